@@ -1,0 +1,344 @@
+"""The article: text, metadata, paragraphs and sentences with exact offsets.
+
+``Article.text`` is the article's text as read: for plain text the decoded
+file, for Markdown and HTML the text with markup removed. Every offset points
+into it, and ``article.text[s.start:s.end] == s.text`` holds for every
+paragraph and sentence.
+
+>>> a = Article.from_text(
+...     "Troops to Ukraine\\nMay 08, 2024\\nMr. Smith said so. He left.\\nRead more: other news",
+...     id="demo",
+... )
+>>> a.title, a.date
+('Troops to Ukraine', '2024-05-08')
+>>> for s in a.sentences:
+...     print(s.index, s.role, repr(s.text))
+0 title 'Troops to Ukraine'
+1 dateline 'May 08, 2024'
+2 body 'Mr. Smith said so.'
+3 body 'He left.'
+4 related 'Read more: other news'
+>>> [s.text for s in a.body]
+['Mr. Smith said so.', 'He left.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from framing import boilerplate as _bp
+from framing import segment as _seg
+from framing.dates import parse_date
+from framing.errors import MetadataError
+from framing.outlets import outlet_for_url
+from framing.text import key as _key
+
+__all__ = ["Article", "Link", "Paragraph", "Sentence"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article.
+
+    Attributes
+    ----------
+    index
+        Position among the article's sentences, from 0.
+    paragraph
+        Index of the paragraph it belongs to.
+    start, end
+        Character offsets into ``Article.text``: ``text[start:end] == self.text``.
+    text
+        The sentence exactly as it appears in ``Article.text``.
+    role
+        ``body``, ``title``, ``heading`` or a boilerplate role
+        (see :mod:`framing.boilerplate`).
+    """
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    role: str = "body"
+
+    @property
+    def boilerplate(self) -> bool:
+        """True for furniture (captions, teasers, bylines, ...); comparators skip it."""
+        return self.role in _bp.BOILERPLATE_ROLES
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form: the fields plus ``boilerplate``."""
+        return {
+            "index": self.index,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "boilerplate": self.boilerplate,
+            "role": self.role,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph: ``index``, offsets ``start``/``end`` into ``Article.text``, and ``text``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink kept from Markdown or HTML: its visible ``text`` at ``start``/``end``
+    in ``Article.text``, and its target ``url``."""
+
+    text: str
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, ready for comparison.
+
+    Attributes
+    ----------
+    id
+        Unique within a comparison; the file stem unless given.
+    outlet
+        Outlet name (given, from a known domain, or the domain), or None if unknown.
+    title
+        Headline, or None.
+    date
+        Publication date as ISO ``YYYY-MM-DD``, or None.
+    url
+        The article's own URL, or None.
+    path
+        File it was read from, or None.
+    text
+        The article's text; every offset points into it.
+    paragraphs, sentences
+        In reading order, with offsets into ``text``.
+    format
+        ``txt``, ``md``, ``html``, ``json`` (how the file was read).
+    links
+        Hyperlinks found in Markdown or HTML.
+    """
+
+    id: str
+    outlet: str | None
+    title: str | None
+    date: str | None
+    url: str | None
+    path: str | None
+    text: str
+    paragraphs: tuple[Paragraph, ...] = field(repr=False)
+    sentences: tuple[Sentence, ...] = field(repr=False)
+    format: str = "txt"
+    links: tuple[Link, ...] = field(default=(), repr=False)
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        """Content sentences: everything but boilerplate and the title."""
+        return tuple(s for s in self.sentences if s.role in ("body", "heading"))
+
+    @property
+    def label(self) -> str:
+        """How reports name the article: its outlet, else its id."""
+        return self.outlet or self.id
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str,
+        outlet: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        url: str | None = None,
+    ) -> Article:
+        """Build an article from plain text, sniffing what metadata is not given.
+
+        Parameters
+        ----------
+        text
+            The article; one paragraph per line (or blank-line separated blocks).
+        id
+            Its identifier in a comparison.
+        outlet, title, date, url
+            Metadata; each one given overrides what is sniffed from the text.
+            ``date`` may be ISO or a written date ("May 8, 2024").
+
+        Raises
+        ------
+        MetadataError
+            If ``date`` is given but is not a date.
+
+        Examples
+        --------
+        >>> Article.from_text("Hello world.", id="a", outlet="Example").sentences[0].text
+        'Hello world.'
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str (got {type(text).__name__})")
+        if date is not None:
+            iso = parse_date(date)
+            if iso is None:
+                raise MetadataError(f"date must be a date such as 2024-05-08 (got {date!r})")
+            date = iso
+        _check_id(id)
+        blocks = [Block(s, e) for s, e in _seg.paragraph_spans(text)]
+        return assemble(
+            text, blocks, id=id, outlet=outlet, title=title, date=date, url=url, fmt="txt"
+        )
+
+    def to_dict(self, *, with_text: bool = True) -> dict[str, Any]:
+        """Plain-JSON form of the article (the ``articles`` entries of framing's JSON)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "date": self.date,
+            "url": self.url,
+            "path": self.path,
+            "format": self.format,
+        }
+        if with_text:
+            out["text"] = self.text
+        out["paragraphs"] = [
+            {"index": p.index, "start": p.start, "end": p.end} for p in self.paragraphs
+        ]
+        out["sentences"] = [s.to_dict() for s in self.sentences]
+        out["links"] = [
+            {"text": k.text, "url": k.url, "start": k.start, "end": k.end} for k in self.links
+        ]
+        return out
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph span handed over by a reader, with what the reader knows of it.
+
+    ``kind`` is ``heading1`` (a top-level heading), ``heading``, ``image`` (a
+    paragraph holding an image) or ``text``; ``sentences`` are given spans (for
+    pre-segmented sources such as BASIL) or None to segment here.
+    """
+
+    start: int
+    end: int
+    kind: str = "text"
+    sentences: list[tuple[int, int]] | None = None
+
+
+_ORIGINAL_URL = re.compile(r"(?:original|source)\s+(?:url|link)\s*:?\s*<?(https?://\S+?)>?\s*$", re.I)
+_URL_ONLY = re.compile(r"^\W*<?(https?://\S+?)>?\W*$")
+_TERMINATED = re.compile(r"[.!?…]['\"”’)]*$")
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 25 or len(text) > 200:
+        return False
+    return not _TERMINATED.search(text) or (len(words) <= 12 and not text.endswith("."))
+
+
+def assemble(
+    text: str,
+    blocks: Sequence[Block],
+    *,
+    id: str,
+    outlet: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    fmt: str = "txt",
+    links: Iterable[Link] = (),
+    sniff_title: bool = True,
+) -> Article:
+    """Segment blocks into sentences, assign roles, sniff missing metadata.
+
+    Internal: readers call this with the plain text they produced and its
+    paragraph blocks. Given metadata always wins over sniffed metadata.
+    """
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    title_key = _key(title) if title else None
+    found_title: str | None = None
+    found_date: str | None = None
+    found_url: str | None = None
+    previous_role: str | None = None
+    seen_content = False
+    # A one-paragraph text has no headline: its only paragraph is the content.
+    sniff_title = sniff_title and len(blocks) > 1
+    for block in blocks:
+        s0, e0 = _seg.strip_span(text, block.start, block.end)
+        if s0 == e0:
+            continue
+        ptext = text[s0:e0]
+        pidx = len(paragraphs)
+        paragraphs.append(Paragraph(pidx, s0, e0, ptext))
+        spans = (
+            [_seg.strip_span(text, s, e) for s, e in block.sentences]
+            if block.sentences is not None
+            else _seg.sentence_spans(text, s0, e0)
+        )
+        spans = [(s, e) for s, e in spans if s < e]
+        # paragraph-level role
+        role: str | None = _bp.paragraph_role(ptext, has_image=block.kind == "image")
+        if role == "dateline" and found_date is None:
+            found_date = parse_date(ptext)
+        if role is None and not seen_content:
+            is_title = False
+            if title_key is not None:
+                is_title = _key(ptext) == title_key
+            elif sniff_title and found_title is None:
+                is_title = block.kind == "heading1" or (
+                    block.kind in ("text", "heading") and _looks_like_headline(ptext)
+                )
+            if is_title:
+                role = "title"
+                found_title = " ".join(ptext.split())
+        if role is None and block.kind in ("heading1", "heading"):
+            role = "heading"
+        # "Original url:" followed by a paragraph that is only the URL
+        url_match = _ORIGINAL_URL.search(ptext) or (
+            _URL_ONLY.match(ptext) if previous_role == "source" else None
+        )
+        if url_match and found_url is None:
+            found_url = url_match.group(1)
+        for s, e in spans:
+            srole = role or _bp.sentence_role(text[s:e]) or "body"
+            sentences.append(Sentence(len(sentences), pidx, s, e, text[s:e], srole))
+            previous_role = srole
+        if role != "title" and any(x.role == "body" for x in sentences[-len(spans):] if spans):
+            seen_content = True
+    final_url = url or found_url
+    final_outlet = outlet or (outlet_for_url(final_url) if final_url else None)
+    return Article(
+        id=id,
+        outlet=final_outlet,
+        title=title or found_title,
+        date=date or found_date,
+        url=final_url,
+        path=path,
+        text=text,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        format=fmt,
+        links=tuple(links),
+    )
+
+
+def _check_id(value: str) -> str:
+    if not value or not value.strip():
+        raise MetadataError(f"article id must be a non-empty string (got {value!r})")
+    return value

@@ -1,0 +1,1 @@
+"""Rendering results as Markdown tables (and, later, JSON and CSV)."""

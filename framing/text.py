@@ -1,0 +1,87 @@
+"""Comparison keys: the normalised form framing compares, never shows.
+
+Original text is never changed; comparators derive keys from it with
+:func:`key` and split keys into words with :func:`words`.
+
+Contents
+--------
+key(text)
+    NFKC, case-folded, diacritics folded, quotes/dashes unified, zero-width
+    characters removed, whitespace collapsed.
+fold(text)
+    Like :func:`key` but keeps case (for telling names from common words).
+words(text)
+    The word tokens of ``key(text)``.
+
+>>> key("Šimonytė") == key("Simonyte") == "simonyte"
+True
+>>> key("“No boots” — on\u200bthe   ground")
+'"no boots" - onthe ground'
+>>> words("Kyiv’s NATO-led mission, 2024!")
+["kyiv's", 'nato-led', 'mission', '2024']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "key", "words"]
+
+# Characters that render as nothing: zero-width space/joiners, word joiner,
+# BOM, soft hyphen, and the bidirectional embedding/override/isolate controls.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A))
+)
+_PUNCT = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−﹘﹣－", "-"),
+    }
+)
+# Letters that NFKD does not decompose into base + combining mark.
+_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i",
+     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+     "ß": "ss"}
+)
+_SPACE = re.compile(r"\s+")
+# Numbers keep their separators ("3,000", "3.5"); words keep inner
+# apostrophes, dots and hyphens ("kyiv's", "u.s", "nato-led").
+_WORD = re.compile(r"\d+(?:[.,]\d+)*(?![\w'])|\w+(?:['.-]\w+)*")
+
+
+def fold(text: str) -> str:
+    """Normalise ``text`` for comparison but keep letter case.
+
+    >>> fold("Ingrida ŠIMONYTĖ’s")
+    "Ingrida SIMONYTE's"
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_PUNCT)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
+
+
+def key(text: str) -> str:
+    """Return the comparison key of ``text`` (see the module docstring).
+
+    Equal keys mean "the same words" whatever the case, accents, quote style,
+    dash style, Unicode composition or invisible characters.
+
+    >>> key("ＡＢＣ") == key("abc")
+    True
+    """
+    return fold(text).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of ``key(text)``; internal apostrophes, dots and hyphens stay.
+
+    >>> words("U.K. troops -- 3.5% of them")
+    ['u.k', 'troops', '3.5', 'of', 'them']
+    """
+    return _WORD.findall(key(text))

@@ -1,0 +1,26 @@
+"""Shared test set-up: hypothesis profiles and the repository root."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# "ci": bounded and deadline-free so CI never flakes on a slow machine;
+# "dev": a longer search for local runs (HYPOTHESIS_PROFILE=dev tox).
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def seeds() -> Path:
+    """The seed articles shipped in the repository."""
+    return SEEDS
