@@ -1,0 +1,63 @@
+import dataclasses
+
+import pytest
+
+from framing import Article
+from framing.outlets import domain_of, outlet_for_code, outlet_for_url
+
+
+def test_single_paragraph_has_no_headline():
+    a = Article.from_text("Troops arrived in Vilnius", id="a")
+    assert a.title is None
+    assert [s.role for s in a.sentences] == ["body"]
+
+
+def test_given_title_marks_the_matching_first_line():
+    a = Article.from_text("LITHUANIA  ready\nBody text here.", id="a", title="Lithuania ready")
+    assert a.title == "Lithuania ready"
+    assert [s.role for s in a.sentences] == ["title", "body"]
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title():
+    a = Article.from_text("Troops arrived in Vilnius on Monday.\nThey stayed.", id="a")
+    assert a.title is None
+    assert len(a.body) == 2
+
+
+def test_original_url_line_sets_url_and_outlet():
+    a = Article.from_text(
+        "Headline\nBody.\nOriginal url: https://www.lrt.lt/en/news/1", id="a"
+    )
+    assert a.url == "https://www.lrt.lt/en/news/1"
+    assert a.outlet == "LRT"
+    assert a.sentences[-1].role == "source"
+
+
+def test_explicit_metadata_wins():
+    a = Article.from_text(
+        "Headline\nMay 8, 2024\nBody.\nOriginal url: https://www.lrt.lt/x",
+        id="a", outlet="Mine", date="2020-01-02", url="https://example.org/y",
+    )
+    assert (a.outlet, a.date, a.url) == ("Mine", "2020-01-02", "https://example.org/y")
+
+
+def test_article_and_sentences_are_frozen():
+    a = Article.from_text("One. Two.", id="a")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.title = "x"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.sentences[0].text = "x"  # type: ignore[misc]
+
+
+def test_to_dict_has_the_contract_fields():
+    d = Article.from_text("Head\nOne. Two.", id="a").to_dict()
+    assert set(d) >= {"id", "outlet", "title", "date", "url", "path", "text", "sentences"}
+    assert set(d["sentences"][0]) >= {"index", "paragraph", "start", "end", "text", "boilerplate"}
+
+
+def test_outlet_tables():
+    assert outlet_for_url("https://edition.bbc.co.uk/news") == "BBC"
+    assert outlet_for_url("not a url") is None
+    assert domain_of("http://[::1") is None
+    assert outlet_for_code("FOX") == "Fox News"
+    assert outlet_for_code("other") == "other"
