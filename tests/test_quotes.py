@@ -1,0 +1,83 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing import Article, load
+from framing.quotes import extract_quotes
+
+
+def quotes(text):
+    a = Article.from_text("Headline here\n" + text, id="a")
+    found = extract_quotes(a)
+    for q in found:
+        assert a.text[q.start : q.end] == q.text
+    return [(q.speaker, q.text, q.form) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are ready to send troops," Simonyte said.', "Simonyte"),
+        ('"We are ready to send troops," said Foreign Minister Gabrielius Landsbergis.',
+         "Foreign Minister Gabrielius Landsbergis"),
+        ("“We are ready to send troops,” Simonyte told the Financial Times.", "Simonyte"),
+        ('Simonyte said: "We are ready to send troops now."', "Simonyte"),
+        ('"We are ready to send troops," according to the Prime Minister.', "Prime Minister"),
+        ("«We are ready to send troops», the President added.", "President"),
+    ],
+)
+def test_speaker_from_attribution(text, speaker):
+    assert [q[0] for q in quotes(text)] == [speaker]
+
+
+def test_pronoun_resolves_to_last_named_speaker():
+    found = quotes('"We are ready to send troops," Peskov said. "This is a new round of tensions," he added.')
+    assert [q[0] for q in found] == ["Peskov", "Peskov"]
+
+
+def test_pronoun_without_a_named_speaker_stays_unknown():
+    assert [q[0] for q in quotes('"We are ready to send troops," she said.')] == [None]
+
+
+def test_dash_attributed_quote():
+    found = quotes("If we thought about it, we could not send anything - said the Prime Minister of Lithuania.")
+    assert found == [
+        ("Prime Minister of Lithuania", "If we thought about it, we could not send anything", "dash")
+    ]
+
+
+def test_short_quoted_phrases_are_not_quotes():
+    assert quotes('Russia denounced the "provocative" policies of the "Financial Times".') == []
+
+
+def test_unnamed_sources_are_not_speakers():
+    assert [q[0] for q in quotes('"The troops will arrive in a week," officials said.')] == [None]
+
+
+def test_quote_across_two_sentences_is_one_quote():
+    found = quotes('"This is a completely new round. It is unprecedented," Peskov added.')
+    assert found == [("Peskov", "This is a completely new round. It is unprecedented,", "marks")]
+
+
+def test_boilerplate_is_not_searched():
+    a = Article.from_text('Head\nBody text here.\nRelated article: "Ukraine Says It Thwarted a Plot"', id="a")
+    assert extract_quotes(a) == ()
+
+
+def test_seeds(seeds):
+    q000 = extract_quotes(load(seeds / "000_24b190d1714be1b8.txt"))
+    q003 = extract_quotes(load(seeds / "003_b0b2997cfc93b2b5.txt"))
+    assert [(q.speaker, q.form, q.sentences) for q in q000] == [
+        ("Prime Minister of Lithuania", "dash", (11, 12))
+    ]
+    assert q000[0].text.startswith("If we just thought about the Russian response")
+    assert [q.speaker for q in q003[:3]] == ["Simonyte", "Kremlin spokesman Dmitry Peskov", "Peskov"]
+    assert q003[0].text.startswith("If we just thought about the Russian response")
+
+
+@given(st.text())
+def test_any_text_gives_consistent_quotes(text):
+    a = Article.from_text(text, id="h")
+    for q in extract_quotes(a):
+        assert a.text[q.start : q.end] == q.text
+        assert q.sentences
