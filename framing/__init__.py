@@ -6,6 +6,10 @@ load, load_all
     Read article files (.txt, .md, .html, .json, .jsonl) into :class:`Article`.
 Article, Sentence, Paragraph, Link
     Frozen results: metadata, paragraphs and sentences with exact offsets.
+similarity, DEFAULT_CUTOFF
+    Score two sentences 0-100; the default link cut-off.
+align, Alignment, Unit
+    N-way content units across articles, independent of article order.
 key, words
     Comparison keys (case, accents, quotes, dashes and invisibles folded).
 FramingError, LoadError, MetadataError, NotEnoughArticlesError
@@ -17,13 +21,17 @@ FramingError, LoadError, MetadataError, NotEnoughArticlesError
 """
 
 from framing._version import __version__
+from framing.align import Alignment, Unit, align
 from framing.article import Article, Link, Paragraph, Sentence
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
 from framing.load import MAX_BYTES, load, load_all
+from framing.similarity import DEFAULT_CUTOFF, similarity
 from framing.text import key, words
 
 __all__ = [
+    "DEFAULT_CUTOFF",
     "MAX_BYTES",
+    "Alignment",
     "Article",
     "FramingError",
     "Link",
@@ -32,9 +40,12 @@ __all__ = [
     "NotEnoughArticlesError",
     "Paragraph",
     "Sentence",
+    "Unit",
     "__version__",
+    "align",
     "key",
     "load",
     "load_all",
+    "similarity",
     "words",
 ]

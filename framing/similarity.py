@@ -1,0 +1,319 @@
+"""How alike two sentences are, on a 0-100 scale, offline.
+
+The default scorer answers "do these sentences carry the same facts?" from
+their words alone:
+
+* content words are compared by stem (:mod:`framing.terms`), each weighted by
+  its rarity: from a background frequency list (wordfreq) for a lone pair,
+  damped by the article set's own statistics inside an alignment;
+* names and numbers weigh more; stop words and punctuation never make two
+  sentences similar: a pair that shares no content word scores 0;
+* the weighted overlap (Dice) is averaged with three views of the whole
+  stemmed word sequence (sorted-word edit ratio, word-set Jaccard, longest
+  common word subsequence), which reward shared phrasing; the result is
+  capped at 1.5 times the content overlap.
+
+Case, diacritics, quote and dash styles and Unicode composition never matter.
+
+Contents
+--------
+similarity(a, b, *, scorer=None)
+    Score two sentences, 0-100.
+DEFAULT_CUTOFF
+    Link cut-off: ``similarity(a, b) >= DEFAULT_CUTOFF`` means "link".
+Profile, profile(text)
+    What the default scorer needs of one sentence, computed once.
+score(pa, pb, weight)
+    The default scorer on two profiles with given term weights.
+total(p, weight)
+    Weighted size of a profile (precompute it when scoring many pairs).
+background_weight(form)
+    Rarity of a word in general English, from wordfreq.
+set_weight(background, df, groups)
+    Rarity inside an article set.
+custom_score(scorer, a, b)
+    Run a user scorer safely on the comparison keys.
+
+>>> similarity("Ingrida Šimonytė met troops.", "INGRIDA SIMONYTE MET TROOPS!")
+100.0
+>>> similarity("It was the best of them.", "It was the worst of them.")
+0.0
+>>> similarity("", "")
+0.0
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from framing.terms import Term, folded_terms, stem
+from framing.text import fold, key
+
+__all__ = [
+    "DEFAULT_CUTOFF",
+    "Profile",
+    "Scorer",
+    "background_weight",
+    "custom_score",
+    "profile",
+    "score",
+    "set_weight",
+    "similarity",
+    "total",
+]
+
+Scorer = Callable[[str, str], float]
+"""A sentence scorer: two strings in, a float from 0 to 100 out."""
+
+DEFAULT_CUTOFF = 22.0
+"""Link cut-off on the 0-100 scale.
+
+It serves coverage ("does this sentence carry any of the same facts?"), so it
+sits far below a paraphrase threshold; ``bench/align_quality.py`` measures it.
+"""
+
+_CEILING = 8.0  # Zipf scale tops out near 8 ("the"); unknown words get weight 8.
+_DAMPING = 0.5  # exponent of the set-frequency damping, see set_weight()
+_WORD = re.compile(r"\w+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "2,500" is the word "2500"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the default scorer needs of one sentence, computed once.
+
+    Attributes
+    ----------
+    terms
+        Content terms, ``{stem: Term}`` (:func:`framing.terms.terms`).
+    words
+        Every word of the comparison key, stemmed, stop words included, in order.
+    sorted_words
+        ``words`` sorted and joined by spaces.
+    word_set
+        ``words`` as a set.
+    """
+
+    terms: Mapping[str, Term]
+    words: tuple[str, ...]
+    sorted_words: str
+    word_set: frozenset[str]
+
+
+def profile(text: str) -> Profile:
+    """Return the :class:`Profile` of one sentence.
+
+    >>> p = profile("Troops were trained.")
+    >>> sorted(p.terms), p.words, p.sorted_words
+    (['train', 'troop'], ('troop', 'were', 'train'), 'train troop were')
+    """
+    folded = fold(text)  # once: it is the costliest step
+    words = tuple(stem(w) for w in _WORD.findall(_THOUSANDS.sub("", folded).casefold()))
+    return Profile(folded_terms(folded), words, " ".join(sorted(words)), frozenset(words))
+
+
+@cache
+def _frequencies() -> Mapping[str, float]:
+    # wordfreq ships its lists inside the wheel: no download, works offline.
+    import wordfreq
+
+    table: Mapping[str, float] = wordfreq.get_frequency_dict("en")
+    return table
+
+
+def background_weight(form: str) -> float:
+    """Rarity of a case-folded word in general English: ``8 - Zipf frequency``.
+
+    0 for the commonest words, 8 for words the list does not know (names, typos).
+
+    >>> background_weight("the") < background_weight("troops") < background_weight("simonyte")
+    True
+    >>> background_weight("simonyte")
+    8.0
+    """
+    frequency = _frequencies().get(form, 0.0)
+    if frequency <= 0.0:
+        return _CEILING
+    return max(0.0, _CEILING - (math.log10(frequency) + 9.0))
+
+
+def set_weight(background: float, df: int, groups: int) -> float:
+    """Rarity of a term inside an article set.
+
+    A word that states one fact appears in about one sentence per article; a
+    word found in more sentences than there are articles is a topic word of
+    the event (its name, its place) and says less about which sentences match,
+    so its background rarity is damped by ``(groups / df) ** 0.5``. The weight
+    depends only on ``df``, never on the number of sentences, so adding an
+    unrelated sentence changes no other score.
+
+    Parameters
+    ----------
+    background
+        :func:`background_weight` of the term.
+    df
+        Number of sentences in the set that contain the term.
+    groups
+        Number of articles in the set (2 for a lone pair).
+
+    >>> set_weight(8.0, 2, 2), set_weight(8.0, 8, 2)
+    (8.0, 4.0)
+    """
+    if df <= groups:
+        return background
+    damping: float = (groups / df) ** _DAMPING
+    return background * damping
+
+
+def total(p: Profile, weight: Mapping[str, float]) -> float:
+    """Weighted size of a profile's terms (the Dice denominators).
+
+    >>> total(profile("Troops went home."), {"troop": 4.0, "went": 2.0, "home": 2.0})
+    8.0
+    """
+    # fsum is correctly rounded, so the result never depends on dict order
+    return math.fsum(weight[t] * term.multiplier for t, term in p.terms.items())
+
+
+def score(
+    pa: Profile,
+    pb: Profile,
+    weight: Mapping[str, float],
+    totals: tuple[float, float] | None = None,
+) -> float:
+    """The default scorer on two profiles, 0-100.
+
+    Parameters
+    ----------
+    pa, pb
+        Profiles of the two sentences.
+    weight
+        Rarity of every term of either profile.
+    totals
+        ``(total(pa, weight), total(pb, weight))`` if already known.
+
+    Cost is linear in the sentences' lengths (plus one rapidfuzz call each for
+    the edit ratio and the longest common subsequence).
+
+    >>> pa, pb = profile("Troops went home."), profile("The troops went home.")
+    >>> w = {"troop": 4.0, "went": 2.0, "home": 2.0}
+    >>> round(score(pa, pb, w), 1)
+    84.6
+    """
+    ta, tb = pa.terms, pb.terms
+    shared = ta.keys() & tb.keys()
+    if not shared:
+        # stop words and punctuation alone never make sentences similar; only
+        # the very same words (a sentence copied whole) do
+        return 100.0 if pa.words and pa.words == pb.words else 0.0
+    total_a, total_b = totals if totals is not None else (total(pa, weight), total(pb, weight))
+    common = math.fsum(weight[t] * (ta[t].multiplier + tb[t].multiplier) for t in shared)
+    if common <= 0.0:
+        return 0.0
+    dice = common / (total_a + total_b)
+    set_a, set_b = pa.word_set, pb.word_set
+    jaccard = len(set_a & set_b) / len(set_a | set_b)
+    sorted_ratio = fuzz.ratio(pa.sorted_words, pb.sorted_words) / 100.0
+    subsequence = LCSseq.normalized_similarity(pa.words, pb.words)
+    blend = (dice + jaccard + sorted_ratio + subsequence) / 4.0
+    # Shared phrasing may lift a pair only so far above its content overlap:
+    # otherwise two long sentences full of "the ... of ... said" would link.
+    return round(100.0 * min(blend, 1.5 * dice), 6)
+
+
+def pair_weights(pa: Profile, pb: Profile) -> dict[str, float]:
+    """Term weights for a lone pair: background rarity (the set is the pair).
+
+    >>> pair_weights(profile("Troops left."), profile("Troops stayed."))["troop"] > 3
+    True
+    """
+    forms: dict[str, list[str]] = {}
+    for p in (pa, pb):
+        for t, term in p.terms.items():
+            forms.setdefault(t, []).append(term.form)
+    return {t: set_weight(min(map(background_weight, fs)), len(fs), 2) for t, fs in forms.items()}
+
+
+def custom_score(scorer: Scorer, a: str, b: str) -> float:
+    """Run a user scorer on the comparison keys of ``a`` and ``b``, safely.
+
+    The scorer sees :func:`framing.text.key` of each sentence, so case,
+    diacritics and Unicode composition never matter even for scorers that do
+    not normalise (rapidfuzz since 3.0). A sentence without a single letter or
+    digit scores 0 without calling the scorer (two empty strings are 100 to
+    rapidfuzz).
+
+    Raises
+    ------
+    ValueError
+        If the scorer returns something that is not a number from 0 to 100.
+
+    >>> from rapidfuzz import fuzz
+    >>> custom_score(fuzz.ratio, "Šimonytė", "Simonyte")
+    100.0
+    >>> custom_score(fuzz.ratio, "...", "!!!")
+    0.0
+    """
+    ka, kb = key(a), key(b)
+    if not _WORD.search(ka) or not _WORD.search(kb):
+        return 0.0
+    value = scorer(ka, kb)
+    try:
+        result = float(value)
+    except (TypeError, ValueError):
+        result = math.nan
+    if not 0.0 <= result <= 100.0:
+        raise ValueError(f"scorer must return a number from 0 to 100 (got {value!r})")
+    return result
+
+
+def similarity(a: str, b: str, *, scorer: Scorer | None = None) -> float:
+    """Score how much two sentences say the same thing, 0-100.
+
+    Parameters
+    ----------
+    a, b
+        The sentences.
+    scorer
+        Optional ``(str, str) -> float`` on the 0-100 scale (a rapidfuzz
+        scorer, an embedding model); it receives the comparison keys
+        (:func:`framing.text.key`). Default: the offline lexical scorer
+        described in this module's docstring, with background word rarity.
+
+    Returns
+    -------
+    float
+        0 (nothing in common) to 100; symmetric. ``>= DEFAULT_CUTOFF`` links.
+
+    Examples
+    --------
+    >>> a = "Kyiv has not yet requested such assistance."
+    >>> b = "Kyiv has not yet made such a request, as FT notes."
+    >>> similarity(a, b) >= DEFAULT_CUTOFF
+    True
+    >>> similarity(a, "Russia will not like this.") >= DEFAULT_CUTOFF
+    False
+    >>> from rapidfuzz import fuzz
+    >>> similarity("Šimonytė", "SIMONYTE", scorer=fuzz.ratio)
+    100.0
+    """
+    if scorer is not None:
+        return custom_score(scorer, a, b)
+    pa, pb = profile(a), profile(b)
+    return score(pa, pb, pair_weights(pa, pb))
+
+
+def profiles(texts: Iterable[str]) -> list[Profile]:
+    """Profiles of many sentences (see :func:`profile`).
+
+    >>> len(profiles(["One.", "Two."]))
+    2
+    """
+    return [profile(t) for t in texts]

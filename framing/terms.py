@@ -1,0 +1,167 @@
+"""Content terms of a sentence: what the aligner compares.
+
+A sentence's terms are the stems of its content words, each with a weight
+multiplier (names and numbers count more) and the surface form whose
+background frequency stands for the stem. Stop words, punctuation, lone
+letters, case and diacritics never produce or change a term.
+
+Contents
+--------
+terms(text)
+    ``{stem: Term}`` for one sentence.
+Term
+    A term's ``multiplier`` and ``form``.
+STOP_WORDS
+    English function words that never make two sentences similar.
+
+>>> sorted(terms("Šimonytė’s troops were training in Kyiv, 2,500 of them."))
+['2500', 'kyiv', 'simonyt', 'train', 'troop']
+>>> terms("The, of -- and!") == {}
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from framing.text import fold
+
+__all__ = [
+    "NAME_MULTIPLIER",
+    "NUMBER_MULTIPLIER",
+    "STOP_WORDS",
+    "Term",
+    "folded_terms",
+    "stem",
+    "terms",
+]
+
+NAME_MULTIPLIER = 1.25
+"""Weight multiplier for a capitalised word inside a sentence (a likely name)."""
+NUMBER_MULTIPLIER = 1.5
+"""Weight multiplier for a number: figures are facts that outlets repeat exactly."""
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves also may might must shall upon yet ever every whether via
+    per thus hence however although though unless since within without among amid toward
+    towards onto across along around beyond despite us let one another s t
+    """.split()
+)
+"""English function words (also the stems they reduce to are never terms)."""
+
+# Numbers first so that "2,500" and "3.5" stay one token; then words with
+# internal apostrophes or dots ("kyiv's", "u.s"); hyphens split compounds
+# ("NATO-led" -> "NATO", "led") because outlets hyphenate inconsistently.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['.]\w+)*")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content term of a sentence.
+
+    Attributes
+    ----------
+    multiplier
+        How much more the term weighs in this sentence than its rarity alone
+        says: :data:`NUMBER_MULTIPLIER`, :data:`NAME_MULTIPLIER` or 1.0.
+    form
+        The case-folded surface word the stem came from; its background
+        frequency stands for the stem's.
+    """
+
+    multiplier: float
+    form: str
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stem of a case-folded word; cached.
+
+    >>> stem("training"), stem("trains"), stem("simonyte")
+    ('train', 'train', 'simonyt')
+    """
+    result: str = _STEMMER.stemWord(word)
+    return result
+
+
+def terms(text: str) -> dict[str, Term]:
+    """Return the content terms of one sentence, keyed by stem.
+
+    Cost is linear in the length of ``text``; stems are cached across calls.
+
+    Parameters
+    ----------
+    text
+        A sentence, in any case, accents or quote style.
+
+    Returns
+    -------
+    dict
+        ``{stem: Term}``; empty for empty, punctuation-only or stop-word-only text.
+
+    Examples
+    --------
+    >>> t = terms("Later, Macron said 3.5% of NATO troops could go.")
+    >>> sorted(t)
+    ['3.5', 'go', 'later', 'macron', 'nato', 'said', 'troop']
+    >>> t["macron"].multiplier, t["3.5"].multiplier, t["later"].multiplier
+    (1.25, 1.5, 1.0)
+    """
+    return folded_terms(fold(text))
+
+
+def folded_terms(folded: str) -> dict[str, Term]:
+    """:func:`terms` of a text already passed through :func:`framing.text.fold`.
+
+    >>> sorted(folded_terms("Troops left"))
+    ['left', 'troop']
+    """
+    folded = _THOUSANDS.sub("", folded)
+    out: dict[str, Term] = {}
+    first = True
+    for match in _TOKEN.finditer(folded):
+        raw = match.group()
+        if raw[0].isdigit():
+            # numbers are kept verbatim: "3.5" must not become "3" or "35"
+            _add(out, raw, Term(NUMBER_MULTIPLIER, raw))
+            first = False
+            continue
+        word = raw.casefold()
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.rstrip("'")
+        if len(word) < 2 or word in STOP_WORDS:
+            first = False
+            continue
+        # a capital inside the sentence marks a name; the first word's capital says nothing
+        multiplier = NAME_MULTIPLIER if raw[0].isupper() and not first else 1.0
+        first = False
+        root = stem(word)
+        if root in STOP_WORDS:
+            continue
+        _add(out, root, Term(multiplier, word))
+    return out
+
+
+def _add(out: dict[str, Term], root: str, term: Term) -> None:
+    # The same stem twice in one sentence: keep the higher multiplier and,
+    # for a deterministic background frequency, the alphabetically first form.
+    old = out.get(root)
+    if old is None:
+        out[root] = term
+    else:
+        out[root] = Term(max(old.multiplier, term.multiplier), min(old.form, term.form))

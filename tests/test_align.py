@@ -1,0 +1,165 @@
+"""Tests for framing.align: units, bounds, determinism, invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.align import MAX_PER_ARTICLE, Alignment, align
+from framing.article import Article
+from framing.errors import MetadataError, NotEnoughArticlesError
+
+
+def art(id: str, *sentences: str) -> Article:
+    return Article.from_text("\n".join(sentences), id=id)
+
+
+def units(alignment: Alignment) -> list[tuple[str, dict[str, tuple[int, ...]]]]:
+    return [(u.id, dict(u.members)) for u in alignment.units]
+
+
+def covered(alignment: Alignment) -> list[tuple[str, int]]:
+    return sorted((a, i) for u in alignment.units for a, ix in u.members.items() for i in ix)
+
+
+def test_every_content_sentence_in_exactly_one_unit() -> None:
+    a = art("a", "Troops to Kyiv", "NATO troops reached Kyiv.", "Prices rose.",
+            "Related article: Something else")
+    b = art("b", "In Kyiv, troops from NATO arrived.", "Rain fell in Vilnius.")
+    alignment = align([a, b])
+    expected = sorted([(x.id, s.index) for x in (a, b) for s in x.body])
+    assert covered(alignment) == expected  # title and boilerplate left out
+
+
+def test_split_links_one_sentence_to_two_adjacent() -> None:
+    a = art("a", "Simonyte said Lithuania will train Ukrainian soldiers and that Kyiv has "
+                 "not requested such help.", "Markets were calm.")
+    b = art("b", "Simonyte said Lithuania will train Ukrainian soldiers.",
+            "Kyiv has not requested such help, Simonyte added.", "Weather was fine.")
+    shared = [u for u in align([a, b]).units if u.shared]
+    assert [dict(u.members) for u in shared] == [{"a": (0,), "b": (0, 1)}]
+
+
+def test_reordering_is_fine() -> None:
+    a = art("a", "Zelensky met Biden in Washington.", "Peskov criticised Macron.")
+    b = art("b", "Peskov sharply criticised Macron.", "Biden and Zelensky met in Washington.")
+    assert sorted(dict(u.members)["b"] for u in align([a, b]).units) == [(0,), (1,)]
+    assert all(u.shared for u in align([a, b]).units)
+
+
+def test_weak_chain_cannot_build_a_giant_unit() -> None:
+    # every sentence of each article mentions the same words: links everywhere
+    line = "Simonyte Peskov Vilnius Kyiv troops training mission number {}."
+    many = [art(x, *(line.format(i) for i in range(8))) for x in "abc"]
+    for unit in align(many, cutoff=1.0).units:
+        for indices in unit.members.values():
+            assert len(indices) <= MAX_PER_ARTICLE
+            assert indices[-1] - indices[0] == len(indices) - 1
+
+
+def test_identical_articles_align_one_to_one() -> None:
+    line = "Simonyte Peskov Vilnius Kyiv troops training mission number {}."
+    many = [art(x, *(line.format(i) for i in range(8))) for x in "abc"]
+    assert [dict(u.members) for u in align(many).units] == [
+        {"a": (i,), "b": (i,), "c": (i,)} for i in range(8)
+    ]
+
+
+def test_seeds_pairs_link_and_details_do_not() -> None:
+    a = art(
+        "lrt",
+        "Prime Minister Ingrida Šimonytė declared that the Seimas has agreed to send soldiers "
+        "for training purposes to Ukraine.",
+        "Authorities in Kyiv have not yet requested such assistance, but Lithuania is "
+        "determined.",
+        "In the conversation, the issue of deporting Ukrainian men subject to military "
+        "conscription was also raised.",
+    )
+    b = art(
+        "mt",
+        "Lithuania is prepared to send its soldiers on a training mission to Ukraine, Prime "
+        "Minister Ingrida Simonyte said.",
+        "Russia on Monday summoned France's ambassador.",
+        "Lithuania had previously proposed sending its troops to Ukraine for training "
+        "purposes, but Kyiv has not yet made such a request.",
+    )
+    alignment = align([a, b])
+    assert alignment.unit_of("lrt", 0) is alignment.unit_of("mt", 0)
+    assert alignment.unit_of("lrt", 1) is alignment.unit_of("mt", 2)
+    assert not alignment.unit_of("lrt", 2).shared
+
+
+def test_errors() -> None:
+    with pytest.raises(NotEnoughArticlesError, match=r"at least 2 articles \(got 1\)"):
+        align([art("a", "One.")])
+    with pytest.raises(MetadataError, match="unique"):
+        align([art("a", "One."), art("a", "Two.")])
+
+
+def test_empty_and_punctuation_articles() -> None:
+    alignment = align([art("a", "...", "!!!"), art("b", "...")])
+    assert not any(u.shared for u in alignment.units)
+
+
+def test_custom_scorer() -> None:
+    from rapidfuzz import fuzz
+
+    a = art("a", "NATO TROOPS REACHED KYIV.", "Rain.")
+    b = art("b", "Nato troops reached Kyiv!")
+    shared = [dict(u.members) for u in align([a, b], scorer=fuzz.ratio).units if u.shared]
+    assert shared == [{"a": (0,), "b": (0,)}]
+
+
+# Property tests: sentences from a small vocabulary, so links happen often.
+VOCABULARY = ["Simonyte", "Kyiv", "troops", "NATO", "training", "mission", "Macron",
+              "Peskov", "nuclear", "threats", "Vilnius", "2024", "the", "of", "said"]
+UNRELATED = ["Quokka", "zephyr", "marmalade", "xylophone", "quasar", "1887"]
+sentences = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=8).map(
+    lambda ws: " ".join(ws) + "."
+)
+articles = st.lists(st.lists(sentences, min_size=1, max_size=6), min_size=2, max_size=4)
+
+
+def build(texts: list[list[str]]) -> list[Article]:
+    return [Article.from_text("\n".join(t), id=f"art{n}") for n, t in enumerate(texts)]
+
+
+@settings(deadline=None, max_examples=60)
+@given(articles, st.randoms(use_true_random=False))
+def test_permutation_invariance(texts: list[list[str]], rng: object) -> None:
+    given_order = build(texts)
+    shuffled = list(given_order)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert align(shuffled) == align(given_order)
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(sentences, min_size=1, max_size=8))
+def test_self_comparison_shares_everything(texts: list[str]) -> None:
+    body = "\n".join(texts)
+    alignment = align([Article.from_text(body, id="x"), Article.from_text(body, id="y")])
+    assert all(u.shared for u in alignment.units)
+
+
+@settings(deadline=None, max_examples=60)
+@given(articles, st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=5))
+def test_unrelated_sentence_adds_one_unit(texts: list[list[str]], words: list[str]) -> None:
+    before = align(build(texts))
+    extra = " ".join(words) + "."
+    after = align(build([[*texts[0], extra], *texts[1:]]))
+    added = [u for u in after.units if u not in before.units]
+    assert [u for u in after.units if u in before.units] == list(before.units)
+    assert len(added) == 1
+    assert list(added[0].members) == ["art0"]
+    assert len(after.units) == len(before.units) + 1
+
+
+@settings(deadline=None, max_examples=60)
+@given(articles)
+def test_units_partition_content_and_scores_in_range(texts: list[list[str]]) -> None:
+    arts = build(texts)
+    alignment = align(arts)
+    assert covered(alignment) == sorted((a.id, s.index) for a in arts for s in a.body)
+    assert len({u.id for u in alignment.units}) == len(alignment.units)
+    assert all(0.0 <= u.score <= 100.0 for u in alignment.units)

@@ -1,0 +1,116 @@
+"""Tests for framing.similarity and framing.terms: the traps and the invariants."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from framing.similarity import DEFAULT_CUTOFF, similarity
+from framing.terms import terms
+from framing.text import key
+
+NFC = "Ingrida Šimonytė"
+NFD = unicodedata.normalize("NFD", NFC)
+
+
+def test_rapidfuzz_trap_no_normalisation() -> None:
+    # the trap itself: rapidfuzz alone sees NFD and NFC as different strings
+    assert fuzz.ratio("Šimonytė", unicodedata.normalize("NFD", "Šimonytė")) < 80
+    assert similarity(NFC, NFD, scorer=fuzz.ratio) == 100.0
+    assert similarity(NFC, NFD) == 100.0
+
+
+def test_rapidfuzz_trap_no_lowercasing() -> None:
+    assert fuzz.ratio("SIMONYTE", "simonyte") == 0.0
+    assert similarity("SIMONYTE", "simonyte", scorer=fuzz.ratio) == 100.0
+    assert similarity("Simonyte visited.", "SIMONYTE VISITED!") == 100.0
+
+
+@pytest.mark.parametrize("scorer", [None, fuzz.ratio, fuzz.token_set_ratio])
+@pytest.mark.parametrize("a, b", [("", ""), ("...", "!!!"), ("  ", "“”"), ("", "Troops left.")])
+def test_empty_or_punctuation_never_links(scorer: object, a: str, b: str) -> None:
+    assert fuzz.ratio("", "") == 100.0  # the trap
+    assert similarity(a, b, scorer=scorer) == 0.0  # type: ignore[arg-type]
+
+
+def test_long_sentences_keep_high_scores() -> None:
+    # difflib's default autojunk collapses ratios on 200+ item sequences;
+    # framing's word-sequence measures (rapidfuzz) have no such heuristic
+    words = [f"w{i % 37}" for i in range(300)]
+    a = " ".join(words) + " arrived in Kyiv on Monday"
+    b = " ".join(words) + " arrived in Kyiv on Tuesday"
+    assert similarity(a, b) > 90
+
+
+def test_diacritics_case_quotes_never_matter() -> None:
+    a = "“Ingrida Šimonytė” said Kyiv’s troops — 2,500 of them — left."
+    b = '"INGRIDA SIMONYTE" said kyiv\'s troops - 2500 of them - left.'
+    assert similarity(a, b) == 100.0
+
+
+def test_stop_words_alone_never_link() -> None:
+    assert similarity("It was not what they had been doing.", "It was what they had done.") == 0.0
+    assert similarity("And then there were none of them.", "And then there were all of them.") == 0.0
+
+
+def test_stems_match() -> None:
+    assert similarity("Soldiers trained in Lithuania.", "Lithuania trains soldiers.") >= 60
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    rare = similarity("Simonyte met Peskov yesterday.", "Simonyte and Peskov disagreed today.")
+    common = similarity("The man met a woman yesterday.", "The man and a woman disagreed today.")
+    assert rare > common
+
+
+def test_numbers_and_names_weigh_up() -> None:
+    t = terms("Later, Cameron said 3.5 percent left.")
+    assert t["cameron"].multiplier > t["later"].multiplier
+    assert t["3.5"].multiplier > t["percent"].multiplier
+
+
+def test_seed_pairs() -> None:
+    kyiv = similarity(
+        "Authorities in Kyiv have not yet requested such assistance, but Lithuania is determined.",
+        "Lithuania, an EU and NATO member, had previously proposed sending its troops to Ukraine "
+        "for training purposes, but as FT notes, Kyiv has not yet made such a request.",
+    )
+    unrelated = similarity(
+        "In the conversation, the issue of deporting Ukrainian men subject to military "
+        "conscription was also raised.",
+        "Lithuania is prepared to send its soldiers on a training mission to Ukraine despite "
+        "Russia's nuclear threats, Lithuanian Prime Minister Ingrida Simonyte said.",
+    )
+    assert kyiv >= DEFAULT_CUTOFF > unrelated
+
+
+def test_bad_scorer_is_refused() -> None:
+    with pytest.raises(ValueError, match="0 to 100"):
+        similarity("a troop", "a troop", scorer=lambda a, b: 1000.0)
+    with pytest.raises(ValueError, match="0 to 100"):
+        similarity("a troop", "a troop", scorer=lambda a, b: float("nan"))
+
+
+sentence = st.text(
+    alphabet=st.sampled_from(list("abcdeéŠšz XYZ019.,'\"-—\u0301\u200b")), max_size=60
+)
+
+
+@settings(deadline=None, max_examples=150)
+@given(sentence, sentence)
+def test_symmetric_and_in_range(a: str, b: str) -> None:
+    forward, backward = similarity(a, b), similarity(b, a)
+    assert forward == backward
+    assert 0.0 <= forward <= 100.0
+
+
+@settings(deadline=None, max_examples=100)
+@given(sentence)
+def test_self_similarity_is_full_or_nothing(a: str) -> None:
+    value = similarity(a, a)
+    assert value == (100.0 if terms(a) or re.search(r"\w", key(a)) else 0.0)
