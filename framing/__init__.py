@@ -10,6 +10,8 @@ similarity, DEFAULT_CUTOFF
     Score two sentences 0-100; the default link cut-off.
 align, Alignment, Unit
     N-way content units across articles, independent of article order.
+compare, Comparison
+    Align 2..N articles and run the comparators (coverage, quotes, ...).
 key, words
     Comparison keys (case, accents, quotes, dashes and invisibles folded).
 FramingError, LoadError, MetadataError, NotEnoughArticlesError
@@ -23,6 +25,7 @@ FramingError, LoadError, MetadataError, NotEnoughArticlesError
 from framing._version import __version__
 from framing.align import Alignment, Unit, align
 from framing.article import Article, Link, Paragraph, Sentence
+from framing.compare import Comparison, compare
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
 from framing.load import MAX_BYTES, load, load_all
 from framing.similarity import DEFAULT_CUTOFF, similarity
@@ -33,6 +36,7 @@ __all__ = [
     "MAX_BYTES",
     "Alignment",
     "Article",
+    "Comparison",
     "FramingError",
     "Link",
     "LoadError",
@@ -43,6 +47,7 @@ __all__ = [
     "Unit",
     "__version__",
     "align",
+    "compare",
     "key",
     "load",
     "load_all",

@@ -1,0 +1,249 @@
+"""Quotes across outlets: the same words quoted exactly, altered, paraphrased, or by one outlet only.
+
+Quotes are found per article by :func:`framing.quotes.extract_quotes`, then
+grouped across articles: two quotes of different articles belong together
+when most of the words of the shorter one appear, in order, in the other (an
+outlet may quote only part of a statement, or cut it across two sentences).
+A group holds at most one quote per article; the strongest matches are
+grouped first, ties broken by article id and position, so the grouping does
+not depend on article order.
+
+Status of a group:
+
+``exact``
+    Two or more outlets quote it with the same words (case, punctuation and
+    quote style aside).
+``altered``
+    Two or more outlets quote it and the words differ; ``changes`` lists each
+    word-level difference against the first outlet's version.
+``paraphrased``
+    One outlet quotes it, another reports the same words as indirect speech
+    (a sentence outside quotation marks carrying most of its content words).
+``single``
+    Only one outlet has it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from framing.align import Alignment
+from framing.article import Article
+from framing.quotes import Quote, extract_quotes
+from framing.text import words
+
+__all__ = ["MATCH", "PARAPHRASE", "Change", "QuoteGroup", "Quotes", "Variant", "quotes"]
+
+MATCH = 0.6
+"""Share of the shorter quote's words that must appear, in order, in the other."""
+PARAPHRASE = 0.6
+"""Share of a quote's content words an indirect-speech sentence must carry."""
+
+_STOP = frozenset(
+    "a an the and or but if then of to in on at by for with from as is are was were be been it "
+    "this that these those we you he she they i our your his her their its not no so there here "
+    "will would can could just about what who which when all any some do does did have has had".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One outlet's version of a quote.
+
+    ``form`` is ``marks``/``dash`` for a direct quote, ``indirect`` for a
+    sentence reporting the same words without quotation marks.
+    """
+
+    article: str
+    sentences: tuple[int, ...]
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    form: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form (``sentence`` is the first sentence index)."""
+        return {
+            "article": self.article,
+            "sentence": self.sentences[0] if self.sentences else None,
+            "sentences": list(self.sentences),
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+            "form": self.form,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A word-level difference of ``article``'s version against the reference version."""
+
+    article: str
+    op: str
+    before: str
+    after: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {"article": self.article, "op": self.op, "from": self.before, "to": self.after}
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One statement as quoted (or reported) across outlets."""
+
+    id: str
+    speaker: str | None
+    status: str
+    variants: tuple[Variant, ...]
+    changes: tuple[Change, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {
+            "id": self.id,
+            "speaker": self.speaker,
+            "status": self.status,
+            "variants": [v.to_dict() for v in self.variants],
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """All quote groups, in order of first appearance (article id, position)."""
+
+    groups: tuple[QuoteGroup, ...]
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """Plain-JSON form: a list of groups."""
+        return [g.to_dict() for g in self.groups]
+
+
+def _tokens(text: str) -> list[str]:
+    return words(text)
+
+
+def _match(a: list[str], b: list[str]) -> float:
+    """Share of the shorter word list found in order in the longer one."""
+    if not a or not b:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    common = sum(block.size for block in matcher.get_matching_blocks())
+    return common / min(len(a), len(b))
+
+
+def _variant(q: Quote) -> Variant:
+    return Variant(q.article, q.sentences, q.text, q.start, q.end, q.speaker, q.form)
+
+
+def _changes(reference: Variant, other: Variant) -> list[Change]:
+    raw_a = re.findall(r"\S+", reference.text)
+    raw_b = re.findall(r"\S+", other.text)
+    key_a = [" ".join(words(w)) for w in raw_a]
+    key_b = [" ".join(words(w)) for w in raw_b]
+    out = []
+    matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        before = " ".join(raw_a[i1:i2]).strip(",.;:!?\"'“”")
+        after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”")
+        if " ".join(key_a[i1:i2]).strip() == " ".join(key_b[j1:j2]).strip():
+            continue
+        out.append(Change(other.article, op, before, after))
+    return out
+
+
+def _indirect(quote: Quote, article: Article, quoted: list[Quote]) -> Variant | None:
+    """A sentence of ``article`` that reports ``quote``'s words without quotation marks."""
+    content = [w for w in _tokens(quote.text) if w not in _STOP]
+    if len(content) < 3:
+        return None
+    inside = [(q.start, q.end) for q in quoted]
+    best: tuple[float, int] | None = None
+    for s in article.body:
+        if any(s.start < e and s.end > b for b, e in inside):
+            continue
+        have = set(_tokens(s.text))
+        share = sum(1 for w in content if w in have) / len(content)
+        if share >= PARAPHRASE and (best is None or share > best[0]):
+            best = (share, s.index)
+    if best is None:
+        return None
+    s = article.sentences[best[1]]
+    return Variant(article.id, (s.index,), s.text, s.start, s.end, None, "indirect")
+
+
+def _speaker(variants: Sequence[Variant]) -> str | None:
+    named = [v.speaker for v in variants if v.speaker]
+    if not named:
+        return None
+    counts: dict[str, int] = {}
+    for n in named:
+        counts[n] = counts.get(n, 0) + 1
+    return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
+    """Group the articles' quotes across outlets (see the module docstring)."""
+    found: dict[str, list[Quote]] = {a.id: list(extract_quotes(a)) for a in articles}
+    flat = [q for a in sorted(found) for q in found[a]]
+    toks = [_tokens(q.text) for q in flat]
+    pairs = []
+    for i, qa in enumerate(flat):
+        for j in range(i + 1, len(flat)):
+            qb = flat[j]
+            if qa.article == qb.article:
+                continue
+            m = _match(toks[i], toks[j])
+            if m >= MATCH and min(len(toks[i]), len(toks[j])) >= 3:
+                pairs.append((-m, i, j))
+    pairs.sort()
+    group_of = list(range(len(flat)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
+    for _, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        arts_i = {flat[k].article for k in members[gi]}
+        arts_j = {flat[k].article for k in members[gj]}
+        if arts_i & arts_j:
+            continue  # at most one quote per article in a group
+        keep, drop = min(gi, gj), max(gi, gj)
+        for k in members[drop]:
+            group_of[k] = keep
+        members[keep].extend(members.pop(drop))
+    by_id = {a.id: a for a in articles}
+    groups = []
+    for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
+        direct = [_variant(flat[k]) for k in sorted(members[root])]
+        direct.sort(key=lambda v: (v.article, v.start))
+        present = {v.article for v in direct}
+        longest = max((flat[k] for k in members[root]), key=lambda q: (len(q.text), q.article))
+        indirect = []
+        for art in sorted(by_id):
+            if art not in present:
+                v = _indirect(longest, by_id[art], found[art])
+                if v is not None:
+                    indirect.append(v)
+        changes = [c for v in direct[1:] for c in _changes(direct[0], v)]
+        if changes:
+            status = "altered"
+        elif indirect:
+            status = "paraphrased"
+        elif len(direct) > 1:
+            status = "exact"
+        else:
+            status = "single"
+        variants = tuple(sorted(direct + indirect, key=lambda v: (v.article, v.start)))
+        groups.append(QuoteGroup(f"q{n + 1}", _speaker(direct), status, variants, tuple(changes)))
+    return Quotes(tuple(groups))
+
+

@@ -1,0 +1,136 @@
+"""``compare``: align 2..N articles and run the comparators on them.
+
+>>> from framing import Article, compare
+>>> a = Article.from_text("Troops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a")
+>>> b = Article.from_text("On Monday, troops left Kyiv. Rain fell all day in Riga.", id="b")
+>>> c = compare([b, a])
+>>> [a.id for a in c.articles]
+['a', 'b']
+>>> c.sections["coverage"].added["a"], c.sections["coverage"].omitted["a"]
+(('a:1',), ('b:1',))
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from framing._version import __version__
+from framing.align import Alignment, align
+from framing.article import Article
+from framing.comparators import COMPARATORS, Section
+from framing.errors import LoadError, MetadataError, NotEnoughArticlesError
+from framing.similarity import DEFAULT_CUTOFF, Scorer
+
+__all__ = ["SCHEMA", "Comparison", "compare"]
+
+SCHEMA = "framing.comparison/1"
+"""Version tag of the JSON contract (see the README)."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of :func:`compare`.
+
+    Attributes
+    ----------
+    articles
+        The compared articles, sorted by id.
+    alignment
+        Their content units.
+    sections
+        Comparator name -> its frozen result, in report order.
+    skipped
+        Files that could not be read when the comparison was made from paths
+        (reported, never silently lost).
+    """
+
+    articles: tuple[Article, ...]
+    alignment: Alignment
+    sections: Mapping[str, Section]
+    skipped: tuple[LoadError, ...] = field(default=())
+
+    def article(self, id: str) -> Article:
+        """The article with this id."""
+        for a in self.articles:
+            if a.id == id:
+                return a
+        raise KeyError(id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form: the ``framing.comparison/1`` contract."""
+        sections = {name: s.to_dict() for name, s in self.sections.items()}
+        readability = sections.pop("readability", {}) or {}
+        articles = []
+        for a in self.articles:
+            entry = a.to_dict()
+            if readability:
+                entry["readability"] = readability.get(a.id)
+            articles.append(entry)
+        return {
+            "schema": SCHEMA,
+            "version": __version__,
+            "cutoff": self.alignment.cutoff,
+            "articles": articles,
+            "units": [
+                {"id": u.id, "members": {k: list(v) for k, v in u.members.items()}, "score": u.score}
+                for u in self.alignment.units
+            ],
+            **sections,
+            "skipped": [{"path": e.path, "problem": e.problem} for e in self.skipped],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The comparison as JSON text (UTF-8 safe, deterministic key order)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+
+
+def compare(
+    articles: Iterable[Article],
+    *,
+    cutoff: float = DEFAULT_CUTOFF,
+    comparators: Sequence[str] | None = None,
+    scorer: Scorer | None = None,
+    skipped: Sequence[LoadError] = (),
+) -> Comparison:
+    """Compare how 2..N articles cover one event.
+
+    Parameters
+    ----------
+    articles
+        The articles, in any order (the result does not depend on it).
+    cutoff
+        Link cut-off for the aligner, 0-100.
+    comparators
+        Names of the comparators to run (default: all, see
+        :data:`framing.comparators.COMPARATORS`).
+    scorer
+        Optional sentence scorer ``(str, str) -> float`` on 0-100.
+    skipped
+        Files that failed to load, carried into the reports.
+
+    Raises
+    ------
+    NotEnoughArticlesError
+        Fewer than 2 articles.
+    MetadataError
+        Two articles share an id, or a comparator name is unknown.
+    """
+    ordered = tuple(sorted(articles, key=lambda a: a.id))
+    if len(ordered) < 2:
+        raise NotEnoughArticlesError(f"compare needs at least 2 articles (got {len(ordered)})")
+    ids = [a.id for a in ordered]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise MetadataError(f"article ids must be unique (repeated: {', '.join(duplicates)})")
+    chosen = list(COMPARATORS) if comparators is None else list(dict.fromkeys(comparators))
+    unknown = [c for c in chosen if c not in COMPARATORS]
+    if unknown:
+        raise MetadataError(
+            f"unknown comparator {unknown[0]!r} (known: {', '.join(COMPARATORS)})"
+        )
+    alignment = align(ordered, cutoff=cutoff, scorer=scorer)
+    sections = {name: COMPARATORS[name](ordered, alignment) for name in COMPARATORS if name in chosen}
+    return Comparison(ordered, alignment, sections, tuple(skipped))
