@@ -79,7 +79,7 @@ def test_json_contract(seeds_comparison):
     for unit in data["units"]:
         assert set(unit) == {"id", "members", "score"}
     for art in (SEED_000, SEED_003):
-        assert set(data["coverage"][art]) == {"added", "omitted"}
+        assert set(data["coverage"][art]) == {"added", "omitted", "prominence"}
     for group in data["quotes"]:
         assert group["status"] in {"exact", "altered", "paraphrased", "single"}
         for v in group["variants"]:

@@ -91,16 +91,17 @@ class Coverage:
     placements: Mapping[str, Mapping[str, Placement]]
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form: article id -> added/omitted, plus the matrix."""
-        articles = {
-            a: {"added": list(self.added[a]), "omitted": list(self.omitted[a])} for a in self.added
-        }
+        """Plain-JSON form: article id -> ``added``, ``omitted`` and ``prominence``
+        (unit id -> placement of every unit the article carries)."""
         return {
-            **articles,
-            "matrix": {
-                unit: {a: p.to_dict() for a, p in where.items()}
-                for unit, where in self.placements.items()
-            },
+            a: {
+                "added": list(self.added[a]),
+                "omitted": list(self.omitted[a]),
+                "prominence": {
+                    unit: where[a].to_dict() for unit, where in self.placements.items() if a in where
+                },
+            }
+            for a in self.added
         }
 
 
