@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -69,7 +70,8 @@ class _Group(click.Group):
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog="""\b
 Examples:
-  framing inspect seeds/
+  framing compare seeds/
+  framing align seeds/000_24b190d1714be1b8.txt seeds/003_b0b2997cfc93b2b5.txt
   framing inspect seeds/ --format json -o reports/seeds.json
 """,
 )
@@ -116,6 +118,185 @@ def inspect(paths: tuple[str, ...], fmt: str, output: str) -> None:
         _write(render(articles, skipped), output, paths)
     if skipped:
         sys.exit(1)
+
+
+def _load(paths: Sequence[str]) -> tuple[list[Any], list[Any]]:
+    """Load files, naming each unreadable one on stderr (one line each)."""
+    from framing.errors import LoadError
+    from framing.load import load_all
+
+    skipped: list[LoadError] = []
+
+    def report(error: LoadError) -> None:
+        skipped.append(error)
+        click.echo(f"Error: {error}", err=True)
+
+    _progress(f"reading {len(paths)} path{'s' if len(paths) != 1 else ''}")
+    return load_all(*paths, on_error=report), skipped
+
+
+def _progress(message: str) -> None:
+    """A progress line on stderr, only when a person is watching it."""
+    if sys.stderr.isatty():
+        click.echo(f"framing: {message}...", err=True)
+
+
+def _outlets(values: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        ident, sep, name = value.partition("=")
+        if not sep or not ident.strip() or not name.strip():
+            raise click.BadParameter(f"expected ID=NAME (got {value!r})", param_hint="'--outlet'")
+        out[ident.strip()] = name.strip()
+    return out
+
+
+_STOP = frozenset(
+    "a an the and or but of to in on at by for with from as is are was were be it its this that "
+    "after over says say said new how why what who".split()
+)
+
+
+def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
+    """A file name for the event: its most common title words, else the folder name.
+
+    >>> from framing import Article
+    >>> a = Article.from_text("Lithuania to train troops\nBody.", id="a")
+    >>> b = Article.from_text("Lithuania ready to send troops\nBody.", id="b")
+    >>> event_slug([a, b], [])
+    'lithuania-troops-train-ready-send'
+    """
+    import re
+
+    from framing.text import key
+
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    position = 0
+    for article in sorted(articles, key=lambda a: a.id):
+        for word in re.findall(r"[a-z0-9]+", key(article.title or "")):
+            if word in _STOP or len(word) < 3:
+                continue
+            counts[word] = counts.get(word, 0) + 1
+            first.setdefault(word, position)
+            position += 1
+    words = sorted(counts, key=lambda w: (-counts[w], first[w]))[:5]
+    if words:
+        return "-".join(words)
+    folders = [p for p in paths if os.path.isdir(p)]
+    if len(folders) == 1:
+        name = re.sub(r"[^a-z0-9]+", "-", key(Path(os.path.abspath(folders[0])).name)).strip("-")
+        if name:
+            return name
+    return "comparison"
+
+
+@cli.command(
+    epilog="""\b
+Examples:
+  framing compare seeds/
+  framing compare a.html b.txt c.json --format json -o -
+  framing compare seeds/ --only coverage --only quotes --outlet 000_24b190d1714be1b8=LRT
+"""
+)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", default=None, metavar="PATH|-",
+              help="Report file, or a folder for --format csv ('-' is stdout). "
+                   "Default: reports/<event-slug>.<format>.")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md",
+              show_default=True, help="Markdown report, JSON, or one CSV per table.")
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+              help="Link cut-off, 0-100 (default: framing.DEFAULT_CUTOFF).")
+@click.option("--only", "only", multiple=True, metavar="COMPARATOR",
+              help="Run only this comparator (repeatable).")
+@click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
+              help="Name the outlet of article ID (repeatable).")
+def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
+            only: tuple[str, ...], outlets: tuple[str, ...]) -> None:
+    """Compare how the articles in FILE|DIR... cover one event.
+
+    Writes a Markdown report (or JSON, or CSV tables): what each outlet alone
+    reports, what it leaves out, shared quotes and how they differ, and how
+    readable each article is, with the evidence for every finding.
+    Unreadable files are named on stderr, one line each; if at least two
+    articles remain, the comparison still runs and the report lists what was
+    skipped (exit code 1 all the same).
+    """
+    import dataclasses
+
+    from framing.compare import compare as run_compare
+    from framing.similarity import DEFAULT_CUTOFF
+
+    names = _outlets(outlets)
+    articles, skipped = _load(paths)
+    unknown = sorted(set(names) - {a.id for a in articles})
+    if unknown:
+        raise click.ClickException(f"--outlet names an unknown article id: {unknown[0]}")
+    articles = [dataclasses.replace(a, outlet=names.get(a.id, a.outlet)) for a in articles]
+    _progress(f"comparing {len(articles)} articles")
+    comparison = run_compare(
+        articles,
+        cutoff=DEFAULT_CUTOFF if cutoff is None else cutoff,
+        comparators=list(only) or None,
+        skipped=skipped,
+    )
+    target = output or os.path.join("reports", f"{event_slug(articles, paths)}.{fmt}")
+    if fmt == "csv":
+        if target == "-":
+            raise click.ClickException("--format csv writes a folder; give -o FOLDER")
+        _check_target(target, paths, folder=True)
+        files = comparison.to_csv(target)
+        click.echo(f"wrote {len(files)} CSV files into {target}", err=True)
+    else:
+        text = comparison.to_json() if fmt == "json" else comparison.to_markdown()
+        _write(text, target, paths)
+    if skipped:
+        sys.exit(1)
+
+
+@cli.command(
+    epilog="""\b
+Example:
+  framing align seeds/000_24b190d1714be1b8.txt seeds/003_b0b2997cfc93b2b5.txt
+"""
+)
+@click.argument("first", type=click.Path())
+@click.argument("second", type=click.Path())
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+              help="Link cut-off, 0-100 (default: framing.DEFAULT_CUTOFF).")
+@click.option("--all", "show_all", is_flag=True, help="Also list sentences without a partner.")
+def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None:
+    """Show the linked sentences of two articles side by side, with scores."""
+    from framing.align import align as run_align
+    from framing.load import load_all
+    from framing.render.cells import table
+    from framing.similarity import DEFAULT_CUTOFF
+
+    a, b = load_all(first, second)
+    alignment = run_align([a, b], cutoff=DEFAULT_CUTOFF if cutoff is None else cutoff)
+    rows = []
+    for unit in alignment.units:
+        if len(unit.members) < 2 and not show_all:
+            continue
+        left = " ".join(a.sentences[i].text for i in unit.members.get(a.id, ()))
+        right = " ".join(b.sentences[i].text for i in unit.members.get(b.id, ()))
+        where = [",".join(f"s{i}" for i in unit.members.get(x.id, ())) for x in (a, b)]
+        rows.append([f"{unit.score:.1f}" if unit.shared else "", where[0], _cut(left), where[1], _cut(right)])
+    click.echo(table(["score", a.id, "sentence", b.id, "sentence"], rows))
+
+
+def _cut(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _check_target(target: str, inputs: Sequence[str], *, folder: bool) -> None:
+    real = os.path.realpath(target)
+    for path in inputs:
+        if os.path.exists(path) and os.path.realpath(path) == real:
+            raise click.ClickException(f"{target}: refusing to overwrite an input")
+    if folder and os.path.exists(target) and not os.path.isdir(target):
+        raise click.ClickException(f"{target}: is a file; --format csv needs a folder")
 
 
 def main() -> None:

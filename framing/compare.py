@@ -13,16 +13,23 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from framing._version import __version__
 from framing.align import Alignment, align
 from framing.article import Article
 from framing.comparators import COMPARATORS, Section
-from framing.errors import LoadError, MetadataError, NotEnoughArticlesError
+from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
 from framing.similarity import DEFAULT_CUTOFF, Scorer
+
+if TYPE_CHECKING:
+    from framing.comparators.coverage import Coverage
+    from framing.comparators.quotes import Quotes
+    from framing.comparators.readability import ReadabilitySection
 
 __all__ = ["SCHEMA", "Comparison", "compare"]
 
@@ -51,6 +58,21 @@ class Comparison:
     alignment: Alignment
     sections: Mapping[str, Section]
     skipped: tuple[LoadError, ...] = field(default=())
+
+    @property
+    def coverage(self) -> Coverage | None:
+        """The coverage section (None if that comparator did not run)."""
+        return cast("Coverage | None", self.sections.get("coverage"))
+
+    @property
+    def quotes(self) -> Quotes | None:
+        """The quotes section (None if that comparator did not run)."""
+        return cast("Quotes | None", self.sections.get("quotes"))
+
+    @property
+    def readability(self) -> ReadabilitySection | None:
+        """The readability section (None if that comparator did not run)."""
+        return cast("ReadabilitySection | None", self.sections.get("readability"))
 
     def article(self, id: str) -> Article:
         """The article with this id."""
@@ -81,6 +103,32 @@ class Comparison:
             **sections,
             "skipped": [{"path": e.path, "problem": e.problem} for e in self.skipped],
         }
+
+    def to_markdown(self) -> str:
+        """The Markdown report (see :mod:`framing.render.markdown`)."""
+        from framing.render.markdown import to_markdown
+
+        return to_markdown(self)
+
+    def to_csv(self, folder: str | os.PathLike[str]) -> list[Path]:
+        """Write one CSV per table into ``folder``; return the files written."""
+        from framing.render.csv import to_csv
+
+        return to_csv(self, folder)
+
+    def to_frames(self) -> dict[str, Any]:
+        """The CSV tables as pandas DataFrames (needs the ``pandas`` extra)."""
+        import tempfile
+
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise FramingError("to_frames needs pandas: pip install 'framing[pandas]'") from None
+        with tempfile.TemporaryDirectory() as tmp:
+            return {
+                path.stem: pd.read_csv(path, keep_default_na=False)
+                for path in self.to_csv(tmp)
+            }
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The comparison as JSON text (UTF-8 safe, deterministic key order)."""

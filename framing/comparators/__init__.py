@@ -48,9 +48,16 @@ def _quotes(articles: Sequence[Article], alignment: Alignment) -> Section:
     return quotes(articles, alignment)
 
 
+def _readability(articles: Sequence[Article], alignment: Alignment) -> Section:
+    from framing.comparators.readability import readability_section
+
+    return readability_section(articles, alignment)
+
+
 COMPARATORS: dict[str, Comparator] = {
     "coverage": _coverage,
     "quotes": _quotes,
+    "readability": _readability,
 }
 """Section name -> comparator, in report order."""
 

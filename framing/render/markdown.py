@@ -1,0 +1,302 @@
+"""The Markdown report: a memo an analyst can paste, with the evidence for every finding.
+
+Sections, each present when its comparator ran: header (the event and a table
+of the articles), key findings (each pointing to the row that proves it),
+coverage matrix and what each outlet alone carries or lacks, quotes,
+readability, and the method. Every cell goes through
+:func:`framing.render.cells.cell`, so article text can never break a table or
+become live markup. Long sentences are shortened with an ellipsis; the JSON
+has the full text. Evidence is written ``s12 @1609-1749``: sentence 12,
+characters 1609 to 1749 of the article's text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from framing._version import __version__
+from framing.render.cells import cell, table
+
+if TYPE_CHECKING:
+    from framing.article import Article
+    from framing.compare import Comparison
+
+__all__ = ["SHORT", "labels", "to_markdown", "unit_labels"]
+
+SHORT = 110
+"""Longest sentence text shown in a table cell."""
+
+
+def labels(articles: Sequence[Article]) -> dict[str, str]:
+    """How the report names each article: its outlet, or its id when the outlet
+    is unknown or shared with another article."""
+    outlets = Counter(a.outlet for a in articles if a.outlet)
+    out = {}
+    for a in articles:
+        if a.outlet and outlets[a.outlet] == 1:
+            out[a.id] = a.outlet
+        elif a.outlet:
+            out[a.id] = f"{a.outlet} ({a.id})"
+        else:
+            out[a.id] = a.id
+    return out
+
+
+def _short(text: str, limit: int = SHORT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _evidence(article: Article, indices: Sequence[int]) -> str:
+    first, last = article.sentences[indices[0]], article.sentences[indices[-1]]
+    names = "+".join(f"s{i}" for i in indices)
+    return f"{names} @{first.start}-{last.end}"
+
+
+def unit_labels(comparison: Comparison) -> dict[str, str]:
+    """Unit id -> ``C1``, ``C2``, ... in report order: units carried by more
+    outlets first, then by how high they sit in the articles."""
+    cov = comparison.coverage
+    units = comparison.alignment.units
+
+    def order(u: Any) -> tuple[int, float, str]:
+        where = cov.placements[u.id] if cov is not None else {}
+        top = min((p.position for p in where.values()), default=0.0)
+        return (-len(u.members), top, u.id)
+
+    return {u.id: f"C{n}" for n, u in enumerate(sorted(units, key=order), start=1)}
+
+
+def _unit_text(comparison: Comparison, unit_id: str, article: str | None = None) -> str:
+    unit = next(u for u in comparison.alignment.units if u.id == unit_id)
+    art = article or next(iter(unit.members))
+    a = comparison.article(art)
+    return " ".join(a.sentences[i].text for i in unit.members[art])
+
+
+def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    titles = [a.title for a in c.articles if a.title]
+    event = titles[0] if titles else "Untitled event"
+    n = len(c.articles)
+    out = [f"# {cell(event)}", ""]
+    out.append(f"How {n} outlets cover the same event, compared by framing {__version__}.")
+    out.append("")
+    rows = []
+    for a in c.articles:
+        words = sum(len(s.text.split()) for s in a.body)
+        rows.append([names[a.id], a.title or "", a.date or "", words, len(a.body), a.url or "", a.id])
+    out.append(table(["outlet", "title", "date", "words", "sentences", "url", "id"], rows))
+    return out
+
+
+def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+    out: list[str] = []
+    cov = c.coverage
+    if cov is not None:
+        for a in c.articles:
+            added = list(cov.added[a.id])
+            if not added:
+                out.append(f"{cell(names[a.id])} carries nothing the other outlets lack.")
+                continue
+            total = len(a.body)
+            own = sum(len(cov.placements[u][a.id].sentences) for u in added)
+            top = sorted(added, key=lambda u: (-cov.placements[u][a.id].words, ulabel[u]))[:3]
+            quoted = "; ".join(
+                f"“{cell(_short(_unit_text(c, u, a.id), 90))}” ({ulabel[u]})" for u in top
+            )
+            out.append(
+                f"Only {cell(names[a.id])} reports {len(added)} content unit"
+                f"{'s' if len(added) != 1 else ''} ({own} of its {total} sentences), among them: {quoted}"
+            )
+    quotes = c.quotes
+    if quotes is not None:
+        for g in quotes.groups:
+            outlets = sorted({v.article for v in g.variants})
+            if len(outlets) < 2:
+                continue
+            who = f"{cell(g.speaker)}'s" if g.speaker else "an unattributed"
+            text = _short(g.variants[0].text, 70)
+            verdict = {
+                "exact": "wording identical",
+                "altered": f"wording altered ({len(g.changes)} change{'s' if len(g.changes) != 1 else ''})",
+                "paraphrased": "quoted by some, reported as indirect speech by others",
+            }.get(g.status, g.status)
+            whom = " and ".join(cell(names[o]) for o in outlets) if len(outlets) == 2 else (
+                f"{len(outlets)} outlets"
+            )
+            out.append(f"{whom} carry {who} quote “{cell(text)}”; {verdict} ({g.id.upper()}).")
+    read = c.readability
+    if read is not None and len(read.by_article) > 1:
+        grades = {a: r.flesch_kincaid_grade for a, r in read.by_article.items()}
+        known = {a: g for a, g in grades.items() if g is not None}
+        if len(known) > 1:
+            hard = max(known, key=lambda a: (known[a], a))
+            easy = min(known, key=lambda a: (known[a], a))
+            if known[hard] - known[easy] >= 1:
+                out.append(
+                    f"{cell(names[hard])} is the harder read (Flesch-Kincaid grade {known[hard]:g} "
+                    f"against {known[easy]:g} for {cell(names[easy])}; see Readability)."
+                )
+    if not out:
+        return []
+    return ["", "## Key findings", "", *[f"{n}. {line}" for n, line in enumerate(out, start=1)]]
+
+
+def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+    cov = c.coverage
+    if cov is None:
+        return []
+    ids = [a.id for a in c.articles]
+    out = ["", "## Coverage", ""]
+    out.append(
+        "Content units (sentences that say the same thing across outlets), carried by the most "
+        "outlets first. A cell gives the position in that article (0 = top, 1 = bottom), "
+        "\"lede\" when it is in the opening, the words spent, and the evidence."
+    )
+    out.append("")
+    rows = []
+    for unit_id, label in sorted(ulabel.items(), key=lambda kv: int(kv[1][1:])):
+        where = cov.placements[unit_id]
+        row: list[object] = [label, _short(_unit_text(c, unit_id), 80)]
+        for a in ids:
+            p = where.get(a)
+            if p is None:
+                row.append("—")
+            else:
+                lede = ", lede" if p.lede else ""
+                row.append(f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}")
+        rows.append(row)
+    out.append(table(["unit", "content", *[names[a] for a in ids]], rows))
+    for a in ids:
+        sections = [("Only in", cov.added[a])]
+        if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
+            sections.append(("Missing from", cov.omitted[a]))
+        for title, units in sections:
+            if not units:
+                continue
+            out += ["", f"### {title} {cell(names[a])}", ""]
+            rows = []
+            for u in sorted(units, key=lambda u: int(ulabel[u][1:])):
+                carrier = a if title == "Only in" else next(iter(cov.placements[u]))
+                p = cov.placements[u][carrier]
+                rows.append([
+                    ulabel[u],
+                    names[carrier],
+                    _evidence(c.article(carrier), p.sentences),
+                    _short(_unit_text(c, u, carrier)),
+                ])
+            out.append(table(["unit", "outlet", "evidence", "text"], rows))
+    return out
+
+
+def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    quotes = c.quotes
+    if quotes is None:
+        return []
+    out = ["", "## Quotes", ""]
+    if not quotes.groups:
+        return [*out, "No direct quotes found."]
+    ids = [a.id for a in c.articles]
+    rows = []
+    for g in quotes.groups:
+        row: list[object] = [g.id.upper(), g.speaker or "unattributed", _short(g.variants[0].text, 80), g.status]
+        by_article = {v.article: v for v in g.variants}
+        for a in ids:
+            v = by_article.get(a)
+            if v is None:
+                row.append("absent")
+            else:
+                form = "indirect speech" if v.form == "indirect" else "quoted"
+                row.append(f"{form}, {_evidence(c.article(a), v.sentences)}")
+        rows.append(row)
+    out.append(table(["quote", "speaker", "words", "status", *[names[a] for a in ids]], rows))
+    changed = [(g, ch) for g in quotes.groups for ch in g.changes]
+    if changed:
+        out += ["", "Changed words in altered quotes (against the first outlet's version):", ""]
+        out.append(table(
+            ["quote", "outlet", "change", "was", "became"],
+            [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed],
+        ))
+    return out
+
+
+_READING = {
+    "flesch_reading_ease": "Flesch reading ease (higher = easier)",
+    "flesch_kincaid_grade": "Flesch-Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG index",
+    "coleman_liau_index": "Coleman-Liau index",
+    "automated_readability_index": "Automated readability index",
+    "dale_chall_readability_score": "Dale-Chall score",
+    "words": "words",
+    "sentences": "sentences",
+    "mean_sentence_length": "mean sentence length (words)",
+}
+
+
+def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    read = c.readability
+    if read is None:
+        return []
+    ids = [a.id for a in c.articles]
+    out = ["", "## Readability", "", "Measured on body text (no title, no boilerplate)."]
+    out.append("")
+    rows = []
+    for metric, title in _READING.items():
+        values = [getattr(read.by_article[a], metric) for a in ids]
+        spread = read.spread(metric)
+        rows.append([title, *["" if v is None else f"{v:g}" for v in values],
+                     "" if spread is None else f"{spread:g}"])
+    out.append(table(["metric", *[names[a] for a in ids], "spread"], rows))
+    grades = {a: read.by_article[a].flesch_kincaid_grade for a in ids}
+    known = {a: g for a, g in grades.items() if g is not None}
+    if len(known) > 1:
+        hard = max(known, key=lambda a: (known[a], a))
+        easy = min(known, key=lambda a: (known[a], a))
+        gap = known[hard] - known[easy]
+        if gap < 1:
+            reading = "The articles are about equally hard to read (grade levels within one year)."
+        else:
+            reading = (
+                f"{cell(names[hard])} needs about {gap:.0f} more year{'s' if round(gap) != 1 else ''} "
+                f"of schooling to read than {cell(names[easy])} (Flesch-Kincaid grade)."
+            )
+        out += ["", reading]
+    return out
+
+
+def _method(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    out = ["", "## Method", ""]
+    rows: list[list[object]] = [
+        ["framing version", __version__],
+        ["link cut-off (0-100)", f"{c.alignment.cutoff:g}"],
+        ["content units", len(c.alignment.units)],
+        ["shared units", sum(1 for u in c.alignment.units if len(u.members) > 1)],
+        ["comparators", ", ".join(c.sections)],
+    ]
+    for a in c.articles:
+        skipped = sum(1 for s in a.sentences if s.boilerplate)
+        kinds = Counter(s.role for s in a.sentences if s.boilerplate)
+        detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+        rows.append([f"boilerplate skipped in {names[a.id]}", f"{skipped}" + (f" ({detail})" if detail else "")])
+    for e in c.skipped:
+        rows.append(["file skipped", f"{e.path}: {e.problem}"])
+    out.append(table(["", "value"], rows))
+    return out
+
+
+def to_markdown(comparison: Comparison) -> str:
+    """Render ``comparison`` as the Markdown report (deterministic: no timestamps)."""
+    names = labels(comparison.articles)
+    ulabel = unit_labels(comparison)
+    parts = [
+        *_header(comparison, names),
+        *_key_findings(comparison, names, ulabel),
+        *_coverage(comparison, names, ulabel),
+        *_quotes(comparison, names),
+        *_readability(comparison, names),
+        *_method(comparison, names),
+    ]
+    return "\n".join(parts) + "\n"

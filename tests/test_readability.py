@@ -1,0 +1,284 @@
+"""framing.readability: known values, offline behaviour, bounded caches."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import math
+import os
+import subprocess
+import sys
+import textwrap
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing.article import Article
+from framing.readability import DECIMALS, LANG, Readability, readability, readability_of_text
+
+ROOT = Path(__file__).resolve().parents[1]
+LRU_WRAPPER = type(functools.lru_cache(maxsize=1)(len))
+
+# Four plain sentences, no abbreviations, none shorter than three words: here
+# textstat's own sentence regex agrees with framing's segmenter (4), so our
+# numbers and textstat's own metric functions must agree exactly.
+PARA = (
+    "The committee approved the proposal after a long debate on Tuesday. "
+    "Several members argued that the budget was unrealistic and would damage public services. "
+    "The chairman insisted that the government had no alternative. "
+    "Opposition parties promised to challenge the decision in parliament next month."
+)
+EXPECTED = {
+    "flesch_reading_ease": 39.93,
+    "flesch_kincaid_grade": 10.42,
+    "gunning_fog": 11.67,
+    "smog_index": 12.16,
+    "coleman_liau_index": 14.6,
+    "automated_readability_index": 11.37,
+    "dale_chall_readability_score": 10.64,
+    "words": 44,
+    "sentences": 4,
+    "mean_sentence_length": 11.0,
+}
+METRICS = [k for k in EXPECTED if k not in ("words", "sentences", "mean_sentence_length")]
+
+
+def _textstat_text_caches():
+    """textstat's text-keyed lru caches, found independently of the adapter."""
+    import textstat  # noqa: F401  (imports every backend module)
+
+    keep = {"get_cmudict", "get_pyphen", "get_lang_easy_words", "get_lang_cfg"}
+    found = {}
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith("textstat"):
+            continue
+        for obj in vars(module).values():
+            if isinstance(obj, LRU_WRAPPER) and obj.__name__ not in keep:
+                found[id(obj)] = obj
+    return list(found.values())
+
+
+# --- known values --------------------------------------------------------------------------
+
+
+def test_known_values_on_a_fixed_paragraph():
+    assert readability_of_text(PARA).to_dict() == EXPECTED
+
+
+def test_formulas_are_textstats_own():
+    """Same numbers as textstat's metric functions, on its pyphen syllable path.
+
+    textstat counts English syllables with NLTK's CMUdict (a download); for a
+    language whose root is not ``en`` it uses pyphen alone. "en-US" has root
+    "en-US" for textstat (it splits on "_") but is en_US for pyphen, and falls
+    back to the English constants and easy-word list: exactly the adapter's
+    configuration, computed by textstat itself.
+    """
+    from textstat.backend import metrics
+
+    ours = readability_of_text(PARA)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "no easy words vocabulary for en-US, using english"
+        for name in METRICS:
+            fn = getattr(metrics, name)
+            args = (PARA,) if name in ("coleman_liau_index", "automated_readability_index") else (PARA, "en-US")
+            assert getattr(ours, name) == round(fn(*args), DECIMALS), name
+
+
+def test_language_and_rounding_are_fixed_in_one_place():
+    assert LANG == "en_US"
+    r = readability_of_text(PARA + " It was a remarkably contentious, unforeseeable afternoon.")
+    for name in [*METRICS, "mean_sentence_length"]:
+        value = getattr(r, name)
+        assert value == round(value, DECIMALS)
+
+
+# --- articles: body only --------------------------------------------------------------------
+
+
+def test_article_measures_body_only():
+    text = "Committee Approves Budget Plan\nMay 08, 2024\n" + PARA + "\nRead more: other news about budgets"
+    a = Article.from_text(text, id="a")
+    assert a.title == "Committee Approves Budget Plan"
+    r = readability(a)
+    assert r.sentences == len(a.body) == 4
+    assert r == readability_of_text(PARA)
+
+
+def test_sentences_are_framings_not_textstats():
+    # textstat's regex would split after "Mr." and drop the two-word sentence.
+    r = readability_of_text("Mr. Smith met Sen. Warren on Monday in Vilnius. He left.")
+    assert (r.sentences, r.words, r.mean_sentence_length) == (2, 11, 5.5)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "\u2028"])
+def test_empty_text_gives_none_not_an_exception(text):
+    r = readability_of_text(text)
+    assert (r.words, r.sentences, r.mean_sentence_length) == (0, 0, None)
+    assert all(getattr(r, m) is None for m in METRICS)
+
+
+def test_article_without_body_sentences():
+    a = Article.from_text("Headline Here\nRead more: something else entirely", id="x")
+    assert a.body == ()
+    r = readability(a)
+    assert (r.words, r.sentences, r.mean_sentence_length) == (0, 0, None)
+    assert all(getattr(r, m) is None for m in METRICS)
+
+
+def test_sentences_without_words():
+    r = readability_of_text("— … !!")
+    assert r.words == 0 and r.sentences >= 1
+    assert r.mean_sentence_length == 0.0
+    assert all(getattr(r, m) is None for m in METRICS)
+
+
+def test_result_is_frozen_and_json_ready():
+    r = readability_of_text(PARA)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.words = 1  # type: ignore[misc]
+    d = r.to_dict()
+    assert list(d) == [f.name for f in dataclasses.fields(Readability)]
+    assert json.loads(json.dumps(d)) == d
+
+
+def test_type_error_on_non_string():
+    with pytest.raises(TypeError):
+        readability_of_text(b"bytes")  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=400))
+def test_any_text_measures_without_error(text):
+    r = readability_of_text(text)
+    assert r.words >= 0 and r.sentences >= 0
+    for name in [*METRICS, "mean_sentence_length"]:
+        value = getattr(r, name)
+        assert value is None or (math.isfinite(value) and value == round(value, DECIMALS))
+    assert (r.flesch_reading_ease is None) == (r.words == 0 or r.sentences == 0)
+
+
+# --- bounded memory: caches emptied after each call ----------------------------------------
+
+
+def test_textstat_and_pyphen_caches_are_empty_after_a_call():
+    import pyphen
+    from textstat.backend.selections import list_words
+
+    list_words("Someone else used textstat directly and filled its cache.")
+    readability_of_text(PARA)
+    caches = _textstat_text_caches()
+    names = {c.__name__ for c in caches}
+    assert {"list_words", "remove_punctuation", "count_letters", "count_chars", "count_syllables"} <= names
+    assert {c.__name__: c.cache_info().currsize for c in caches if c.cache_info().currsize} == {}
+    # pyphen's per-word memo is shared by every Pyphen object of a language.
+    assert pyphen.Pyphen(lang=LANG).hd.cache == {}
+
+
+def test_results_do_not_depend_on_earlier_calls():
+    first = readability_of_text(PARA)
+    for i in range(5):
+        readability_of_text(f"Unrelated text number {i} about something else entirely.")
+    assert readability_of_text(PARA) == first
+
+
+# --- offline: no network, no NLTK data, nothing downloaded -----------------------------------
+
+_OFFLINE_CHILD = textwrap.dedent(
+    """
+    import json, os, socket, sys
+
+    network, nltk_calls = [], []
+
+    def audit(event, args):
+        if event.startswith("socket.") or event == "urllib.Request":
+            network.append(event)
+            raise OSError(f"network blocked in test: {event}")
+
+    sys.addaudithook(audit)
+
+    def refuse(*args, **kwargs):
+        network.append("connect")
+        raise OSError("network blocked in test")
+
+    socket.socket.connect = refuse
+    socket.create_connection = refuse
+
+    from framing.article import Article
+    from framing.readability import readability, readability_of_text
+
+    # textstat imports nltk at import time (textstat/backend/utils/_get_cmudict.py),
+    # so nltk cannot be blocked outright; instead every way to CMUdict is a trap.
+    import nltk
+
+    def trap(name, real):
+        def wrapper(*args, **kwargs):
+            nltk_calls.append(name)
+            return real(*args, **kwargs)
+        return wrapper
+
+    nltk.download = trap("download", nltk.download)
+    nltk.data.find = trap("data.find", nltk.data.find)
+
+    para = sys.argv[1]
+    ours = readability_of_text(para).to_dict()
+    article = readability(Article.from_text("Headline Without Stop\\n" + para, id="a")).to_dict()
+    report = {"ours": ours, "article": article, "network": list(network), "nltk": list(nltk_calls)}
+
+    # Control: textstat's default en_US path in the same sandbox goes for NLTK
+    # and the network, and fails. Proves the sandbox would have caught us.
+    import textstat
+    try:
+        textstat.flesch_reading_ease(para)
+        report["control"] = "succeeded"
+    except Exception as exc:
+        report["control"] = type(exc).__name__
+    report["control_network"] = network[len(report["network"]):]
+    report["control_nltk"] = nltk_calls[len(report["nltk"]):]
+    print(json.dumps(report))
+    """
+)
+
+
+def test_offline_no_network_no_nltk_data(tmp_path):
+    home = tmp_path / "home"
+    nltk_data = tmp_path / "nltk_data"
+    home.mkdir()
+    nltk_data.mkdir()
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(home),
+        "NLTK_DATA": str(nltk_data),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "PYTHONPATH": str(ROOT),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "no_proxy": "*",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", _OFFLINE_CHILD, PARA],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report["network"] == []
+    assert report["nltk"] == []
+    assert report["ours"] == EXPECTED
+    assert report["article"] == EXPECTED
+    # The traps are real: plain textstat goes straight into them ...
+    assert "data.find" in report["control_nltk"]
+    # ... and, unless this machine has CMUdict installed system-wide, tries the
+    # network to download it and fails.
+    if report["control"] != "succeeded":
+        assert report["control"] == "LookupError"
+        assert "download" in report["control_nltk"]
+        assert report["control_network"]
+    # Nothing was written where NLTK would put a download.
+    assert list(nltk_data.iterdir()) == []
+    assert not (home / "nltk_data").exists()

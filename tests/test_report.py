@@ -1,0 +1,91 @@
+"""The Markdown report: golden file for the seeds, and well-formed tables whatever the text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+import framing
+from framing.cli import event_slug
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def seeds_report() -> tuple[Path, str]:
+    # paths as the README's command gives them, so the report is the same
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        articles = framing.load_all("seeds")
+        text = framing.compare(articles).to_markdown()
+    finally:
+        os.chdir(old)
+    return ROOT / "reports" / f"{event_slug(articles, ['seeds'])}.md", text
+
+
+def test_seeds_report_matches_the_golden_file(update_golden):
+    path, text = seeds_report()
+    if update_golden:
+        path.write_text(text, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == text, (
+        f"{path} is out of date: run `pytest --update-golden` if the change is intended"
+    )
+
+
+def test_seeds_report_states_the_differences():
+    _, text = seeds_report()
+    findings = text.split("## Key findings", 1)[1].split("\n## ", 1)[0]
+    assert "Only 000\\_24b190d1714be1b8 reports" in findings
+    assert "Only The Moscow Times reports" in findings
+    assert "If we just thought about the Russian response" in findings
+    assert "wording identical" in findings
+    coverage = text.split("## Coverage", 1)[1]
+    assert "deporting Ukrainian men" in coverage.split("### Only in 000", 1)[1].split("###", 1)[0]
+    assert "no boots on the ground" in coverage.split("### Only in The Moscow Times", 1)[1]
+
+
+def tables(markdown: str) -> list[list[list[str]]]:
+    md = MarkdownIt("commonmark").enable("table")
+    out, rows, row = [], None, None
+    for tok in md.parse(markdown):
+        if tok.type == "table_open":
+            rows = []
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "inline" and row is not None:
+            row.append(tok.content)
+        elif tok.type == "tr_close" and rows is not None and row is not None:
+            rows.append(row)
+            row = None
+        elif tok.type == "table_close" and rows is not None:
+            out.append(rows)
+            rows = None
+    return out
+
+
+def test_every_table_is_rectangular_and_html_free():
+    _, text = seeds_report()
+    found = tables(text)
+    assert len(found) >= 5
+    for rows in found:
+        assert len({len(r) for r in rows}) == 1
+
+
+PIECES = [*"ab |`<>[]()*_#!\n\r\u202e\u200b-\"", "<script>", "](javascript:x)", "<!--", "Troops"]
+HOSTILE = st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join).filter(str.strip)
+
+
+@given(HOSTILE, HOSTILE)
+def test_any_article_text_gives_a_well_formed_report(left, right):
+    a = framing.Article.from_text(f"Headline one\nTroops left Kyiv. {left} Troops left Kyiv.", id="a|b")
+    b = framing.Article.from_text(f"Headline two\nTroops left Kyiv. {right}", id="c`d")
+    report = framing.compare([a, b]).to_markdown()
+    html = MarkdownIt("commonmark").enable("table").render(report)
+    for tag in ("<script", "<a ", "<img", "<code", "<em>", "<strong>", "<h4", "<h5", "<h6", "<hr"):
+        assert tag not in html
+    for rows in tables(report):
+        assert len({len(r) for r in rows}) == 1
