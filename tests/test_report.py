@@ -30,7 +30,9 @@ def seeds_report() -> tuple[Path, str]:
 def test_seeds_report_matches_the_golden_file(update_golden):
     path, text = seeds_report()
     if update_golden:
+        path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} is missing: run `pytest --update-golden` to write it"
     assert path.read_text(encoding="utf-8") == text, (
         f"{path} is out of date: run `pytest --update-golden` if the change is intended"
     )
