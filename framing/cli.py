@@ -161,8 +161,8 @@ def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
     """A file name for the event: its most common title words, else the folder name.
 
     >>> from framing import Article
-    >>> a = Article.from_text("Lithuania to train troops\nBody.", id="a")
-    >>> b = Article.from_text("Lithuania ready to send troops\nBody.", id="b")
+    >>> a = Article.from_text("Lithuania to train troops\\nBody.", id="a")
+    >>> b = Article.from_text("Lithuania ready to send troops\\nBody.", id="b")
     >>> event_slug([a, b], [])
     'lithuania-troops-train-ready-send'
     """

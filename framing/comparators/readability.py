@@ -2,7 +2,9 @@
 
 >>> from framing import Article, align
 >>> a = Article.from_text("Head line\\nThe cat sat on the mat. It was happy there.", id="a")
->>> b = Article.from_text("Notwithstanding considerable institutional opposition, ministers reaffirmed commitments.", id="b")
+>>> b = Article.from_text(
+...     "Notwithstanding considerable institutional opposition, ministers reaffirmed commitments.", id="b"
+... )
 >>> r = readability_section([a, b], align([a, b]))
 >>> r.by_article["a"].words, r.by_article["b"].sentences
 (10, 1)
