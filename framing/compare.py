@@ -28,8 +28,10 @@ from framing.similarity import DEFAULT_CUTOFF, Scorer
 
 if TYPE_CHECKING:
     from framing.comparators.coverage import Coverage
+    from framing.comparators.numbers import Numbers
     from framing.comparators.quotes import Quotes
     from framing.comparators.readability import ReadabilitySection
+    from framing.comparators.wording import Wording
 
 __all__ = ["SCHEMA", "Comparison", "compare"]
 
@@ -68,6 +70,16 @@ class Comparison:
     def quotes(self) -> Quotes | None:
         """The quotes section (None if that comparator did not run)."""
         return cast("Quotes | None", self.sections.get("quotes"))
+
+    @property
+    def wording(self) -> Wording | None:
+        """The wording section (None if that comparator did not run)."""
+        return cast("Wording | None", self.sections.get("wording"))
+
+    @property
+    def numbers(self) -> Numbers | None:
+        """The numbers section (None if that comparator did not run)."""
+        return cast("Numbers | None", self.sections.get("numbers"))
 
     @property
     def readability(self) -> ReadabilitySection | None:

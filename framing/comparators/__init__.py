@@ -54,9 +54,23 @@ def _readability(articles: Sequence[Article], alignment: Alignment) -> Section:
     return readability_section(articles, alignment)
 
 
+def _wording(articles: Sequence[Article], alignment: Alignment) -> Section:
+    from framing.comparators.wording import wording
+
+    return wording(articles, alignment)
+
+
+def _numbers(articles: Sequence[Article], alignment: Alignment) -> Section:
+    from framing.comparators.numbers import numbers
+
+    return numbers(articles, alignment)
+
+
 COMPARATORS: dict[str, Comparator] = {
     "coverage": _coverage,
     "quotes": _quotes,
+    "wording": _wording,
+    "numbers": _numbers,
     "readability": _readability,
 }
 """Section name -> comparator, in report order."""

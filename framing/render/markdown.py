@@ -127,6 +127,16 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
                 f"{len(outlets)} outlets"
             )
             out.append(f"{whom} carry {who} quote “{cell(text)}”; {verdict} ({g.id.upper()}).")
+    numbers = c.numbers
+    if numbers is not None:
+        for f in numbers.findings:
+            if f.status != "conflicting":
+                continue
+            said = "; ".join(
+                f"{cell(names[a])} says {cell(', '.join(x.text for x in xs))}"
+                for a, xs in f.says.items() if xs
+            )
+            out.append(f"The figures differ on {ulabel[f.unit]} ({f.kind}): {said} (see Numbers).")
     read = c.readability
     if read is not None and len(read.by_article) > 1:
         grades = {a: r.flesch_kincaid_grade for a, r in read.by_article.items()}
@@ -222,6 +232,99 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     return out
 
 
+WORDING_OVERLAP = 30
+"""Shared units whose versions share less (0-100) are listed as reworded, not diffed."""
+MAX_CHANGES = 8
+"""Word-level changes shown per unit and pair of outlets (all are in the JSON)."""
+
+
+def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+    w = c.wording
+    if w is None:
+        return []
+    out = ["", "## Wording", ""]
+    out.append(
+        "Word-level differences between outlets' versions of the same content unit "
+        "(case, accents, quote style and punctuation aside)."
+    )
+    rows = []
+    reworded = []
+    for d in sorted(w.differences, key=lambda d: (int(ulabel[d.unit][1:]), d.a, d.b)):
+        if not d.changes:
+            continue
+        if d.overlap < WORDING_OVERLAP:
+            reworded.append(f"{ulabel[d.unit]} ({names[d.a]} / {names[d.b]}, overlap {d.overlap:g})")
+            continue
+        for ch in d.changes[:MAX_CHANGES]:
+            kind = {"replaced": "replaced", "a_only": f"only {names[d.a]}",
+                    "b_only": f"only {names[d.b]}", "moved": "moved"}.get(ch.kind, ch.kind)
+            rows.append([
+                ulabel[d.unit], kind,
+                f"{names[d.a]}: {ch.a.text}" if ch.a.text else "",
+                f"s{ch.a.sentence} @{ch.a.start}-{ch.a.end}",
+                f"{names[d.b]}: {ch.b.text}" if ch.b.text else "",
+                f"s{ch.b.sentence} @{ch.b.start}-{ch.b.end}",
+            ])
+        if len(d.changes) > MAX_CHANGES:
+            rows.append([ulabel[d.unit], f"{len(d.changes) - MAX_CHANGES} more (see JSON)", "", "", "", ""])
+    out.append("")
+    if rows:
+        out.append(table(["unit", "change", "one version", "evidence", "other version", "evidence"], rows))
+    else:
+        out.append("No word-level differences on closely matching units.")
+    if reworded:
+        out += ["", "Reworded beyond word-level comparison: " + cell("; ".join(reworded)) + "."]
+    out += ["", "### Distinctive terms", ""]
+    out.append(
+        "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008) "
+        "against the other outlets; z-scores of at least 1.96."
+    )
+    out.append("")
+    out.append(table(
+        ["outlet", "most distinctive terms (z)"],
+        [[names[a.id], ", ".join(f"{t.term} ({t.score:.1f})" for t in w.distinctive.get(a.id, ()))
+          or "none reach z ≥ 1.96"] for a in c.articles],
+    ))
+    out += ["", "### Loaded and hedging terms", ""]
+    loaded_rows = [
+        [names[a.id], x.category, x.term, f"s{x.span.sentence} @{x.span.start}-{x.span.end}",
+         _short(c.article(a.id).sentences[x.span.sentence].text, 90)]
+        for a in c.articles for x in w.loaded.get(a.id, ())
+    ]
+    if loaded_rows:
+        out.append(table(["outlet", "category", "term", "evidence", "sentence"], loaded_rows))
+    else:
+        out.append("None found.")
+    return out
+
+
+def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+    n = c.numbers
+    if n is None:
+        return []
+    out = ["", "## Numbers that disagree", ""]
+    if not n.findings:
+        return [*out, "The outlets state the same figures on every shared unit."]
+    out.append(
+        "Figures and dates on shared units: conflicting (each outlet states a value the other "
+        "lacks) or missing (one outlet leaves the figure out)."
+    )
+    out.append("")
+    ids = [a.id for a in c.articles]
+    rows = []
+    for f in sorted(n.findings, key=lambda f: (f.status != "conflicting", int(ulabel[f.unit][1:]), f.kind)):
+        row: list[object] = [ulabel[f.unit], f.kind, f.status]
+        for a in ids:
+            if a not in f.says:
+                row.append("—")
+            else:
+                row.append("; ".join(f"{x.text} (s{x.sentence} @{x.start}-{x.end})" for x in f.says[a])
+                           or "states none")
+        rows.append(row)
+    out.append(table(["unit", "kind", "status", *[names[a] for a in ids]], rows))
+    return out
+
+
 _READING = {
     "flesch_reading_ease": "Flesch reading ease (higher = easier)",
     "flesch_kincaid_grade": "Flesch-Kincaid grade",
@@ -296,6 +399,8 @@ def to_markdown(comparison: Comparison) -> str:
         *_key_findings(comparison, names, ulabel),
         *_coverage(comparison, names, ulabel),
         *_quotes(comparison, names),
+        *_wording(comparison, names, ulabel),
+        *_numbers(comparison, names, ulabel),
         *_readability(comparison, names),
         *_method(comparison, names),
     ]

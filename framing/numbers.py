@@ -1,0 +1,292 @@
+"""Figures in text: numbers, amounts, percentages, dates, years, weekdays and times.
+
+Each figure gets a comparable value, so that the same fact written two ways
+compares equal: "5" and "five", "$2.5bn" and "2.5 billion dollars", "30%"
+and "30 per cent", "May 8" and "8 May".
+
+Contents
+--------
+Figure
+    One figure: where it is, what it says, its ``kind`` and normalised ``value``.
+extract(text, offset=0)
+    The figures of a text, in order, offsets shifted by ``offset``.
+agree(a, b)
+    Whether two figures state the same value.
+
+What is read, and what is left alone on purpose:
+
+- digits with separators ("3,000", "2.5"; a comma is a thousands separator
+  only before three digits), magnitudes ("1.2 million", "2.5bn"; the bare
+  suffixes "m", "k" and "b" only after a currency sign, since "100m" is also a
+  distance), currencies by sign or word ($, US$, €, £, ¥, dollars, euros,
+  pounds, yen, roubles), percentages ("%", "percent", "per cent");
+- written numbers from "two" up ("twenty-five", "two hundred and fifty",
+  "a dozen", "three million"); a lone "one" is left out: it is a pronoun as
+  often as a number ("one of the soldiers");
+- dates with a month name and a day or a year ("May 8", "8 May 2024",
+  "March 2024"), four-digit years 1900-2099 standing alone, weekdays, and
+  clock times ("10:30", "3 p.m.");
+- numbers glued to letters ("F-16", "COVID-19", "G7", "1990s") are names, not figures.
+
+>>> for f in extract("Five soldiers and $2.5bn on Wednesday, May 8, 2024."):
+...     print(repr(f.text), f.kind, f.value, f.qualifier)
+'Five' number 5 None
+'$2.5bn' number 2500000000 USD
+'Wednesday' weekday wednesday None
+'May 8, 2024' date 05-08 2024
+>>> agree(extract("2.5 billion dollars")[0], extract("$2.5bn")[0])
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+__all__ = ["KINDS", "Figure", "agree", "extract"]
+
+KINDS = ("number", "percent", "date", "month", "year", "weekday", "time")
+"""Kinds of figure; figures of different kinds never agree."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure in a text.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets of ``text`` in the text it was extracted from (plus
+        the ``offset`` given to :func:`extract`).
+    text
+        The figure as written ("$2.5bn", "twenty-five", "May 8").
+    kind
+        One of :data:`KINDS`: ``number`` (counts and amounts), ``percent``,
+        ``date`` (month and day), ``month`` (month and year), ``year``,
+        ``weekday``, ``time``.
+    value
+        Normalised value: a plain decimal for numbers and percentages
+        ("2500000000", "2.5"), ``MM-DD`` for dates, ``MM`` for months, the
+        year, the weekday's name in lower case, ``HH:MM`` (24 h) for times.
+    qualifier
+        The currency of an amount (``USD``, ``EUR``, ...) or the year of a
+        date or month; None when the text does not say. A figure without a
+        qualifier agrees with the same value under any qualifier.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str
+    qualifier: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "value": self.value,
+            "qualifier": self.qualifier,
+        }
+
+
+def agree(a: Figure, b: Figure) -> bool:
+    """True if ``a`` and ``b`` state the same value (see :attr:`Figure.qualifier`).
+
+    >>> agree(extract("May 8")[0], extract("8 May 2024")[0])
+    True
+    >>> agree(extract("$5")[0], extract("€5")[0])
+    False
+    """
+    return (
+        a.kind == b.kind
+        and a.value == b.value
+        and (a.qualifier is None or b.qualifier is None or a.qualifier == b.qualifier)
+    )
+
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        ["january jan", "february feb", "march mar", "april apr", "may", "june jun",
+         "july jul", "august aug", "september sept sep", "october oct", "november nov",
+         "december dec"],
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = r"(?P<month>(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_DATES = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I),
+]
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_TIME = re.compile(
+    r"(?<![\w.,:])(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|(?<![\w.,:])(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)(?![\d:])",
+    re.I,
+)
+_CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yen": "JPY", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB",
+}
+_SCALES = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "mn": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3, "m": 10**6, "b": 10**9,
+}
+_UNITS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"],
+                        key=len, reverse=True))
+_BIG = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_WRITTEN = re.compile(
+    rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_WORD})"
+    rf"(?:(?:[\s-]+|{_BIG}\s+and\s+)(?:{_WORD}))*\b",
+    re.I,
+)
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>US\$|\$|€|£|¥)?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]?\d)"
+    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?P<short>[mkb])\b)?"
+    r"(?!\w)",
+    re.I,
+)
+_SUFFIX = re.compile(
+    r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)|\s+(?P<curw>" + "|".join(_CURRENCY_WORDS) + r")\b",
+    re.I,
+)
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _written(text: str) -> Decimal | None:
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "a", "an")]
+    if words == ["one"] or not words:
+        return None
+    total, current = 0, 0
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "dozen":
+            current = max(current, 1) * 12
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        else:
+            total += max(current, 1) * _SCALES[w]
+            current = 0
+    return Decimal(total + current)
+
+
+def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in taken)
+
+
+def extract(text: str, offset: int = 0) -> list[Figure]:
+    """The figures of ``text`` in reading order (see the module docstring).
+
+    Parameters
+    ----------
+    text
+        Any text, typically one sentence.
+    offset
+        Added to every ``start``/``end`` (pass ``Sentence.start`` to get
+        offsets into ``Article.text``).
+
+    >>> for f in extract("3,000 troops, up 12.5 per cent, at 3 p.m. in 2024"):
+    ...     print(repr(f.text), f.kind, f.value)
+    '3,000' number 3000
+    '12.5 per cent' percent 12.5
+    '3 p.m.' time 15:00
+    '2024' year 2024
+    >>> [(f.text, f.value) for f in extract("two hundred and fifty F-16s, one of them, a dozen more", offset=100)]
+    [('two hundred and fifty', '250'), ('a dozen', '12')]
+    >>> extract("")
+    []
+    """
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, kind: str, value: str, unit: str | None = None) -> None:
+        taken.append((s, e))
+        found.append(Figure(s + offset, e + offset, text[s:e], kind, value, unit))
+
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            if not _free(taken, m.start(), m.end()):
+                continue
+            month = _MONTHS[m["month"].lower().rstrip(".")]
+            day = m.groupdict().get("day")
+            if day is not None and not 1 <= int(day) <= 31:
+                continue
+            if day is None:
+                add(m.start(), m.end(), "month", f"{month:02d}", m["year"])
+            else:
+                add(m.start(), m.end(), "date", f"{month:02d}-{int(day):02d}", m["year"])
+    for m in _TIME.finditer(text):
+        hour, minute = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
+        if m["ap"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+        if hour < 24 and _free(taken, m.start(), m.end()):
+            add(m.start(), m.end(), "time", f"{hour:02d}:{minute:02d}")
+    for m in _DIGITS.finditer(text):
+        s, e = m.start(), m.end()
+        if m["cur"] is None:
+            s = m.start("num")
+        if not _free(taken, s, e):
+            continue
+        try:
+            value = Decimal(m["num"].replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+            continue
+        unit = _CURRENCY_SIGNS[m["cur"].lower()] if m["cur"] else None
+        scale = m["scale"] or (m["short"] if unit else None)
+        if m["short"] and not unit:
+            continue  # "100m" may be metres: not read
+        if scale:
+            value *= _SCALES[scale.lower()]
+        _number(text, s, e, value, unit, add, bare=not (scale or unit or "," in m["num"] or "." in m["num"]))
+    for m in _WRITTEN.finditer(text):
+        written = _written(m.group())
+        if written is not None and _free(taken, m.start(), m.end()):
+            _number(text, m.start(), m.end(), written, None, add, bare=False)
+    for m in _WEEKDAY.finditer(text):
+        if _free(taken, m.start(), m.end()):
+            add(m.start(), m.end(), "weekday", m.group().lower())
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _number(text: str, s: int, e: int, value: Decimal, unit: str | None, add: Any, *, bare: bool) -> None:
+    """Add a number, reading a following "%"/"percent" or currency word."""
+    suffix = _SUFFIX.match(text, e)
+    if suffix and suffix["pct"] and unit is None:
+        add(s, suffix.end(), "percent", _plain(value))
+    elif suffix and suffix["curw"] and unit is None:
+        add(s, suffix.end(), "number", _plain(value), _CURRENCY_WORDS[suffix["curw"].lower()])
+    elif bare and 1900 <= value <= 2099 and value == value.to_integral_value():
+        add(s, e, "year", _plain(value))
+    else:
+        add(s, e, "number", _plain(value), unit)

@@ -1,0 +1,144 @@
+"""Figures in text (framing.numbers) and the numbers comparator."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import article_sets
+
+from framing import Article, align
+from framing.comparators.numbers import numbers
+from framing.numbers import agree, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3,000 troops", [("3,000", "number", "3000", None)]),
+        ("up 2.5 points", [("2.5", "number", "2.5", None)]),
+        ("twenty-five", [("twenty-five", "number", "25", None)]),
+        ("two dozen", [("two dozen", "number", "24", None)]),
+        ("$2.5 billion", [("$2.5 billion", "number", "2500000000", "USD")]),
+        ("2.5bn euros", [("2.5bn euros", "number", "2500000000", "EUR")]),
+        ("£40m", [("£40m", "number", "40000000", "GBP")]),
+        ("1.2 million people", [("1.2 million", "number", "1200000", None)]),
+        ("30 per cent", [("30 per cent", "percent", "30", None)]),
+        ("12.5%", [("12.5%", "percent", "12.5", None)]),
+        ("on 8 May 2024", [("8 May 2024", "date", "05-08", "2024")]),
+        ("Jan. 5", [("Jan. 5", "date", "01-05", None)]),
+        ("in March 2024", [("March 2024", "month", "03", "2024")]),
+        ("since 2014,", [("2014", "year", "2014", None)]),
+        ("on Wednesday", [("Wednesday", "weekday", "wednesday", None)]),
+        ("at 10:30", [("10:30", "time", "10:30", None)]),
+        ("at 3 p.m.", [("3 p.m.", "time", "15:00", None)]),
+    ],
+)
+def test_extract(text, expected):
+    found = extract(text)
+    assert [(f.text, f.kind, f.value, f.qualifier) for f in found] == expected
+    for f in found:
+        assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    "text", ["F-16 jets", "COVID-19", "the G7", "the 1990s", "one of them", "a 100m sprint", "they may go"]
+)
+def test_not_figures(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("5", "five"), ("$2.5bn", "2.5 billion dollars"), ("30%", "thirty percent"), ("May 8", "8th of May, 2024"),
+     ("3,000", "three thousand"), ("2.50", "2.5")],
+)
+def test_equal_values_written_differently_agree(one, other):
+    (a,), (b,) = extract(one), extract(other)
+    assert agree(a, b) and agree(b, a)
+
+
+def test_different_currencies_and_kinds_do_not_agree():
+    assert not agree(extract("$5")[0], extract("€5")[0])
+    assert not agree(extract("5")[0], extract("5%")[0])
+
+
+def run(*texts):
+    articles = [Article.from_text(t, id=chr(ord("a") + i)) for i, t in enumerate(texts)]
+    return articles, numbers(articles, align(articles))
+
+
+def summary(result):
+    return [(f.unit, f.kind, f.status, {a: [c.text for c in cs] for a, cs in f.says.items()})
+            for f in result.findings]
+
+
+def test_same_figures_written_differently_are_no_finding():
+    _, n = run("Five soldiers and $2.5bn in aid arrived on May 8, 2024, a 30% rise.",
+               "5 soldiers and 2.5 billion dollars in aid arrived on 8 May, a 30 per cent rise.")
+    assert n.findings == ()
+
+
+def test_conflicting_figures_with_evidence():
+    arts, n = run("About 3,000 troops crossed the border near Kharkiv.",
+                  "About 2,500 troops crossed the border near Kharkiv.")
+    assert summary(n) == [("a:0", "number", "conflicting", {"a": ["3,000"], "b": ["2,500"]})]
+    c = n.findings[0].says["b"][0]
+    assert (c.article, c.sentence, c.value) == ("b", 0, "2500")
+    assert arts[1].text[c.start : c.end] == "2,500"
+
+
+def test_missing_figure_is_not_a_conflict():
+    _, n = run("Troops crossed the border near Kharkiv on Monday.",
+               "Troops crossed the border near Kharkiv.")
+    assert summary(n) == [("a:0", "weekday", "missing", {"a": ["Monday"], "b": []})]
+    assert n.findings[0].silent == ("b",)
+
+
+def test_extra_figure_of_a_kind_both_state_is_missing():
+    _, n = run("Some 3,000 troops and 40 tanks crossed the border near Kharkiv.",
+               "Some 3,000 troops and tanks crossed the border near Kharkiv.")
+    assert summary(n) == [("a:0", "number", "missing", {"a": ["40"], "b": []})]
+
+
+def test_three_outlets_two_agree_one_differs():
+    _, n = run("Some 3,000 troops crossed the border near Kharkiv.",
+               "Some 3,000 troops crossed the border near Kharkiv.",
+               "Some 2,000 troops crossed the border near Kharkiv.")
+    assert summary(n) == [("a:0", "number", "conflicting", {"a": ["3,000"], "b": ["3,000"], "c": ["2,000"]})]
+
+
+def test_figures_outside_shared_units_are_ignored():
+    _, n = run("Troops crossed the border near Kharkiv. Grain rose 12% in April.",
+               "Troops crossed the border near Kharkiv. It rained 40 mm in Riga on Sunday.")
+    assert n.findings == ()
+
+
+def test_to_dict_is_plain_json():
+    _, n = run("About 3,000 troops crossed the border.", "About 2,500 troops crossed the border.")
+    data = n.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data[0]["articles"]["a"][0] == {
+        "article": "a", "sentence": 0, "start": 6, "end": 11, "text": "3,000", "value": "3000", "qualifier": None}
+
+
+@given(article_sets(min_size=1, max_size=1))
+def test_an_article_and_its_copy_have_no_findings(articles):
+    (a,) = articles
+    copy = Article.from_text(a.text, id=a.id + "-copy")
+    assert numbers([a, copy], align([a, copy])).findings == ()
+
+
+@given(article_sets(max_size=4), st.randoms(use_true_random=False))
+def test_result_does_not_depend_on_article_order(articles, rnd):
+    shuffled = list(articles)
+    rnd.shuffle(shuffled)
+    assert numbers(shuffled, align(shuffled)).to_dict() == numbers(articles, align(articles)).to_dict()
+
+
+@given(st.text(max_size=200))
+def test_extract_offsets_round_trip_on_any_text(text):
+    for f in extract(text, offset=7):
+        assert text[f.start - 7 : f.end - 7] == f.text
