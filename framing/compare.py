@@ -28,6 +28,7 @@ from framing.similarity import DEFAULT_CUTOFF, Scorer
 
 if TYPE_CHECKING:
     from framing.comparators.coverage import Coverage
+    from framing.comparators.entities import Entities
     from framing.comparators.numbers import Numbers
     from framing.comparators.quotes import Quotes
     from framing.comparators.readability import ReadabilitySection
@@ -70,6 +71,11 @@ class Comparison:
     def quotes(self) -> Quotes | None:
         """The quotes section (None if that comparator did not run)."""
         return cast("Quotes | None", self.sections.get("quotes"))
+
+    @property
+    def entities(self) -> Entities | None:
+        """The people-and-sources section (None if that comparator did not run)."""
+        return cast("Entities | None", self.sections.get("entities"))
 
     @property
     def wording(self) -> Wording | None:

@@ -48,6 +48,12 @@ def _quotes(articles: Sequence[Article], alignment: Alignment) -> Section:
     return quotes(articles, alignment)
 
 
+def _entities(articles: Sequence[Article], alignment: Alignment) -> Section:
+    from framing.comparators.entities import entities
+
+    return entities(articles, alignment)
+
+
 def _readability(articles: Sequence[Article], alignment: Alignment) -> Section:
     from framing.comparators.readability import readability_section
 
@@ -69,6 +75,7 @@ def _numbers(articles: Sequence[Article], alignment: Alignment) -> Section:
 COMPARATORS: dict[str, Comparator] = {
     "coverage": _coverage,
     "quotes": _quotes,
+    "entities": _entities,
     "wording": _wording,
     "numbers": _numbers,
     "readability": _readability,

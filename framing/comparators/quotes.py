@@ -33,6 +33,7 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
+from framing.comparators.entities import Registry
 from framing.quotes import Quote, extract_quotes
 from framing.text import words
 
@@ -139,8 +140,11 @@ def _match(a: list[str], b: list[str]) -> float:
     return common / min(len(a), len(b))
 
 
-def _variant(q: Quote) -> Variant:
-    return Variant(q.article, q.sentences, q.text, q.start, q.end, q.speaker, q.form)
+def _variant(q: Quote, registry: Registry) -> Variant:
+    from framing.comparators.entities import resolve_speaker
+
+    speaker = resolve_speaker(q.speaker, registry) if q.speaker else None
+    return Variant(q.article, q.sentences, q.text, q.start, q.end, speaker, q.form)
 
 
 def _changes(reference: Variant, other: Variant) -> list[Change]:
@@ -221,9 +225,14 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
             group_of[k] = keep
         members[keep].extend(members.pop(drop))
     by_id = {a.id: a for a in articles}
+    # Speakers are named in the set's own terms: "Simonyte" and "the Prime
+    # Minister of Lithuania" both become the person the articles establish.
+    from framing.comparators.entities import build_registry
+
+    registry = build_registry(articles)
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
-        direct = [_variant(flat[k]) for k in sorted(members[root])]
+        direct = [_variant(flat[k], registry) for k in sorted(members[root])]
         direct.sort(key=lambda v: (v.article, v.start))
         present = {v.article for v in direct}
         longest = max((flat[k] for k in members[root]), key=lambda q: (len(q.text), q.article))

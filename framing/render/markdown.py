@@ -127,6 +127,17 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
                 f"{len(outlets)} outlets"
             )
             out.append(f"{whom} carry {who} quote “{cell(text)}”; {verdict} ({g.id.upper()}).")
+    ents = c.entities
+    if ents is not None and len(c.articles) > 1:
+        for e in ents.entities:
+            quoting = sorted(a for a, p in e.articles.items() if p.quoted)
+            if e.kind == "person" and len(quoting) == 1 and len(c.articles) > 1:
+                others = [names[a] for a in sorted(names) if a not in quoting]
+                out.append(
+                    f"Only {cell(names[quoting[0]])} quotes {cell(e.name)}; "
+                    f"{cell(', '.join(others))} {'does' if len(others) == 1 else 'do'} not "
+                    "(see People and sources)."
+                )
     numbers = c.numbers
     if numbers is not None:
         for f in numbers.findings:
@@ -229,6 +240,40 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
             ["quote", "outlet", "change", "was", "became"],
             [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed],
         ))
+    return out
+
+
+_KIND_ORDER = {"person": 0, "media/source": 1, "organisation": 2, "place": 3, "other": 4}
+
+
+def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    ents = c.entities
+    if ents is None:
+        return []
+    out = ["", "## People and sources", ""]
+    if not ents.entities:
+        return [*out, "No named people, organisations or sources found."]
+    out.append(
+        "Who each outlet names and quotes, and which media and documents it cites "
+        "(spelling variants, titles and surname-only mentions merged). A cell gives the "
+        "mentions, whether quoted, and the first mention as evidence."
+    )
+    out.append("")
+    ids = [a.id for a in c.articles]
+    rows = []
+    ordered = sorted(ents.entities, key=lambda e: (_KIND_ORDER.get(e.kind, 9), -len(e.articles), e.name))
+    for e in ordered:
+        row: list[object] = [e.name, e.kind]
+        for a in ids:
+            p = e.articles.get(a)
+            if p is None:
+                row.append("—")
+                continue
+            first = p.evidence[0] if p.evidence else None
+            where = f", s{first.sentence} @{first.start}-{first.end}" if first else ""
+            row.append(f"{p.mentions}{', quoted' if p.quoted else ''}{where}")
+        rows.append(row)
+    out.append(table(["name", "kind", *[names[a] for a in ids]], rows))
     return out
 
 
@@ -399,6 +444,7 @@ def to_markdown(comparison: Comparison) -> str:
         *_key_findings(comparison, names, ulabel),
         *_coverage(comparison, names, ulabel),
         *_quotes(comparison, names),
+        *_entities(comparison, names),
         *_wording(comparison, names, ulabel),
         *_numbers(comparison, names, ulabel),
         *_readability(comparison, names),

@@ -1,0 +1,395 @@
+"""People and sources: who and what each outlet names, and whom it quotes.
+
+Mentions are found per article by :func:`framing.entities.extract_mentions`
+and merged across the article set into entities:
+
+* spelling variants share a key (case and diacritics folded, a leading
+  "the" and a possessive dropped: "Šimonytė" = "Simonyte" = "Simonyte's");
+* a gazetteer alias names its entry ("FT" = "Financial Times"), and an
+  acronym names the one multi-word name of the set with those initials;
+* a surname alone names the one person of the article (else of the set)
+  with that surname ("Mr. Steele" -> Michael Steele); shared surnames stay
+  apart;
+* a role ("the Prime Minister of Lithuania", "the Prime Minister") names the
+  one person the set gives that title (and place, when both say one);
+* a name the set establishes is then also found where an outlet writes it
+  otherwise: in lower case, sentence-initial, without diacritics. Single
+  words that are common English words are not searched this way.
+
+An entity is ``quoted`` by an article when one of its mentions there is the
+subject of an attribution ("X said", "according to X") or it is the speaker
+of one of the article's quotes (:func:`framing.quotes.extract_quotes`,
+resolved by :func:`resolve_speaker`).
+
+>>> from framing import Article
+>>> a = Article.from_text("Head\\nIt is so. Prime Minister Ingrida Šimonytė told the Financial Times.", id="a")
+>>> b = Article.from_text("Head\\nIt is so. The prime minister of Lithuania, ingrida simonyte, "
+...                       "spoke to FT. Simonyte said it.", id="b")
+>>> reg = build_registry([a, b])
+>>> rows = [(e.name, e.kind, {k: v.mentions for k, v in e.articles.items()}) for e in reg.entities]
+>>> rows  # doctest: +NORMALIZE_WHITESPACE
+[('Ingrida Šimonytė', 'person', {'a': 1, 'b': 2}), ('Financial Times', 'media/source', {'a': 1, 'b': 1}),
+ ('Lithuania', 'place', {'b': 1})]
+>>> resolve_speaker("Prime Minister", reg), resolve_speaker("Simonyte", reg), resolve_speaker("Jo", reg)
+('Ingrida Šimonytė', 'Ingrida Šimonytė', 'Jo')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from framing.align import Alignment
+from framing.article import Article
+from framing.entities import (
+    KINDS,
+    RARE,
+    Mention,
+    attributed,
+    capitalised_words,
+    extract_mentions,
+    gazetteer,
+    name_key,
+)
+from framing.quotes import extract_quotes
+from framing.text import key
+
+__all__ = ["Entities", "Entity", "Evidence", "Presence", "Registry", "build_registry", "entities", "resolve_speaker"]
+
+_SKIP = frozenset({"the", "of", "and", "a", "an", "for", "de", "la", "della"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One mention: sentence index, offsets into ``Article.text``, the text there."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {"sentence": self.sentence, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """How one article names one entity: ``mentions`` (count), ``quoted``, ``evidence``."""
+
+    mentions: int
+    quoted: bool
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {"mentions": self.mentions, "quoted": self.quoted, "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, place or source named in the article set.
+
+    Attributes
+    ----------
+    name
+        Display name: the gazetteer's, else the fullest, most frequent spelling.
+    kind
+        One of :data:`framing.entities.KINDS`.
+    variants
+        Every spelling used, sorted.
+    articles
+        Article id -> :class:`Presence`, for the articles that name it.
+    """
+
+    name: str
+    kind: str
+    variants: tuple[str, ...]
+    articles: Mapping[str, Presence]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form (the ``entities`` entries of framing's JSON)."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "variants": list(self.variants),
+            "articles": {a: p.to_dict() for a, p in sorted(self.articles.items())},
+        }
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The entities of an article set, and the tables that resolve names to them.
+
+    Attributes
+    ----------
+    entities
+        Most widely named first (articles, then mentions), then by name.
+    aliases
+        Name key of every spelling, alias and unambiguous surname -> entity name.
+    roles
+        (title, place key or None) -> names of the people the set gives it.
+    known
+        Word keys the set capitalises mid-sentence.
+    """
+
+    entities: tuple[Entity, ...]
+    aliases: Mapping[str, str]
+    roles: Mapping[tuple[str, str | None], tuple[str, ...]] = field(repr=False)
+    known: frozenset[str] = field(repr=False, default=frozenset())
+
+
+@dataclass(frozen=True)
+class Entities:
+    """The ``entities`` section: the registry's entities."""
+
+    entities: tuple[Entity, ...]
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """Plain-JSON form: a list of entities."""
+        return [e.to_dict() for e in self.entities]
+
+
+def _initials(k: str) -> str:
+    return "".join(w[0] for w in k.split() if w not in _SKIP)
+
+
+def _role_candidates(roles: Mapping[tuple[str, str | None], set[str]], title: str, place: str | None) -> set[str]:
+    return {c for (t, p), cs in roles.items() if t == title and (p == place or p is None or place is None) for c in cs}
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` folded character by character, and where each folded character came from."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        f = " " if c.isspace() else key(c)
+        out.append(f)
+        where.extend([i] * len(f))
+    return "".join(out), where
+
+
+def _display(surfaces: Counter[str]) -> str:
+    longest = max(len(s.split()) for s in surfaces)
+    full = [s for s in surfaces if len(s.split()) == longest]
+    return min(full, key=lambda s: (-surfaces[s], -sum(ord(c) > 127 for c in s), s))
+
+
+def build_registry(articles: Iterable[Article]) -> Registry:
+    """Find and merge the entities of an article set (see the module docstring).
+
+    The result does not depend on the order of ``articles``. Cost: linear in
+    the text, times the number of distinct names for the final search.
+    """
+    arts = sorted(articles, key=lambda a: a.id)
+    gaz = gazetteer()
+    known = frozenset().union(*(capitalised_words(a) for a in arts))
+    found = {a.id: list(extract_mentions(a, known)) for a in arts}
+    names = [m for a in arts for m in found[a.id] if m.kind != "role"]
+    # 1. spelling key, then gazetteer and acronyms
+    cluster: dict[str, str] = {}
+    for m in names:
+        k = name_key(m.text)
+        cluster[k] = name_key(gaz[k][0]) if k in gaz else k
+    multi = sorted({c for c in cluster.values() if len(c.split()) > 1})
+    for k in sorted(cluster):
+        if k not in gaz and re.fullmatch(r"[a-z.]{2,8}", k) and "." not in k.strip(".")[:1]:
+            hits = [c for c in multi if _initials(c) == k.replace(".", "")]
+            if len(hits) == 1:
+                cluster[k] = hits[0]
+    kinds: dict[str, Counter[str]] = {}
+    for m in names:
+        kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
+    people = {c for c, ks in kinds.items() if ks["person"] and c not in gaz}
+    # 2. surnames: the article's one person with it, else the set's
+    by_surname: dict[str, set[str]] = {}
+    for c in sorted(people):
+        if len(c.split()) > 1:
+            by_surname.setdefault(c.split()[-1], set()).add(c)
+    assigned: dict[Mention, str] = {}
+    for a in arts:
+        local: dict[str, set[str]] = {}
+        for m in found[a.id]:
+            c = cluster.get(name_key(m.text), "")
+            if c in people and len(c.split()) > 1:
+                local.setdefault(c.split()[-1], set()).add(c)
+        for m in found[a.id]:
+            if m.kind == "role":
+                continue
+            c = cluster[name_key(m.text)]
+            if len(c.split()) == 1 and c not in gaz:
+                holders = local.get(c) or by_surname.get(c, set())
+                if len(holders) == 1:
+                    c = next(iter(holders))
+            assigned[m] = c
+    # 3. roles: the article's one holder, else the set's
+    roles: dict[tuple[str, str | None], set[str]] = {}
+    local_roles: dict[str, dict[tuple[str, str | None], set[str]]] = {}
+    for m, c in assigned.items():
+        if m.title:
+            roles.setdefault((m.title, m.place), set()).add(c)
+            local_roles.setdefault(m.article, {}).setdefault((m.title, m.place), set()).add(c)
+    for a in arts:
+        for m in found[a.id]:
+            if m.kind == "role" and m.title:
+                local_hits = _role_candidates(local_roles.get(a.id, {}), m.title, m.place)
+                holders = local_hits or _role_candidates(roles, m.title, m.place)
+                if len(holders) == 1:
+                    assigned[m] = next(iter(holders))
+    # 4. names written otherwise: lower case, sentence-initial, without diacritics
+    forms: dict[str, str] = {}
+    for m, c in assigned.items():
+        k = name_key(m.text)
+        if m.kind != "role" and (len(k.split()) > 1 or (re.sub(r"\W", "", k) and _rare(k))):
+            forms.setdefault(k, c)
+    for surname, holders in by_surname.items():
+        if len(holders) == 1 and _rare(surname):
+            forms.setdefault(surname, next(iter(holders)))
+    if forms:
+        longest_first = sorted(forms, key=lambda f: (-len(f), f))
+        alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in longest_first)
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        for a in arts:
+            taken = [(m.start, m.end) for m in found[a.id]]
+            for s in a.body:
+                folded, where = _folded(s.text)
+                for hit in pattern.finditer(folded):
+                    st, en = s.start + where[hit.start()], s.start + where[hit.end() - 1] + 1
+                    if any(st < e and en > b for b, e in taken):
+                        continue
+                    c = forms[re.sub(r"\s+", " ", hit.group())]
+                    q = attributed(s.text, st - s.start, en - s.start)
+                    m = Mention(a.id, s.index, st, en, a.text[st:en], "other", quoted=q)
+                    found[a.id].append(m)
+                    assigned[m] = c
+                    taken.append((st, en))
+    return _assemble(arts, assigned, kinds, people, roles, known)
+
+
+def _rare(word_key: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word_key, "en") < RARE
+
+
+def _assemble(
+    arts: Sequence[Article],
+    assigned: Mapping[Mention, str],
+    kinds: Mapping[str, Counter[str]],
+    people: set[str],
+    roles: Mapping[tuple[str, str | None], set[str]],
+    known: frozenset[str],
+) -> Registry:
+    gaz = gazetteer()
+    members: dict[str, list[Mention]] = {}
+    for m, c in assigned.items():
+        members.setdefault(c, []).append(m)
+    display: dict[str, str] = {}
+    out = []
+    for c, ms in members.items():
+        surfaces = Counter(m.text for m in ms if m.kind != "role")
+        name = gaz[c][0] if c in gaz else _display(surfaces or Counter(m.text for m in ms))
+        display[c] = name
+        if c in gaz:
+            kind = gaz[c][1]
+        elif c in people or any(m.kind == "role" for m in ms):
+            kind = "person"
+        else:
+            votes = kinds.get(c, Counter())
+            kind = min(votes, key=lambda k: (-votes[k], KINDS.index(k))) if votes else "other"
+            if kind == "other" and any(m.quoted for m in ms):
+                kind = "person"  # "X said" with nothing saying X is an organisation
+        present: dict[str, Presence] = {}
+        for a in arts:
+            mine = sorted((m for m in ms if m.article == a.id), key=lambda m: (m.start, m.end))
+            if mine:
+                evidence = tuple(Evidence(m.sentence, m.start, m.end, m.text) for m in mine)
+                present[a.id] = Presence(len(mine), any(m.quoted for m in mine), evidence)
+        variants = tuple(sorted({m.text for m in ms}, key=lambda v: (key(v), v)))
+        out.append(Entity(name, kind, variants, present))
+    aliases: dict[str, str] = {}
+    for m, c in sorted(assigned.items(), key=lambda mc: (mc[0].article, mc[0].start)):
+        if m.kind != "role":
+            aliases.setdefault(name_key(m.text), display[c])
+    for c in sorted(people):
+        if len(c.split()) > 1:
+            holders = {x for x in people if x.split()[-1] == c.split()[-1] and len(x.split()) > 1}
+            if len(holders) == 1:
+                aliases.setdefault(c.split()[-1], display[c])
+    for k, (gname, _kind) in gaz.items():
+        if name_key(gname) in display:
+            aliases.setdefault(k, display[name_key(gname)])
+    role_table = {r: tuple(sorted(display[c] for c in cs)) for r, cs in sorted(roles.items(), key=str)}
+    entities_ = _quoted_speakers(arts, out, aliases, role_table, known)
+    return Registry(entities_, aliases, role_table, known)
+
+
+def _quoted_speakers(
+    arts: Sequence[Article],
+    found: list[Entity],
+    aliases: Mapping[str, str],
+    roles: Mapping[tuple[str, str | None], tuple[str, ...]],
+    known: frozenset[str],
+) -> tuple[Entity, ...]:
+    probe = Registry(tuple(found), aliases, roles, known)
+    quoted: set[tuple[str, str]] = set()
+    for a in arts:
+        for q in extract_quotes(a):
+            if q.speaker:
+                quoted.add((resolve_speaker(q.speaker, probe), a.id))
+    done = []
+    for e in found:
+        arts_ = {
+            a: Presence(p.mentions, True, p.evidence) if (e.name, a) in quoted else p for a, p in e.articles.items()
+        }
+        done.append(Entity(e.name, e.kind, e.variants, arts_))
+    done.sort(key=lambda e: (-len(e.articles), -sum(p.mentions for p in e.articles.values()), key(e.name), e.name))
+    return tuple(done)
+
+
+def resolve_speaker(name: str, registry: Registry) -> str:
+    """The registry's name for a speaker string, or ``name`` (whitespace collapsed) if none.
+
+    Titles, a leading "the" and a possessive are ignored; a role ("Prime
+    Minister of Lithuania") resolves to the one person the set gives it; a
+    surname to the one person of the set who has it. When the string names
+    several, the last person named wins ("Kremlin spokesman Dmitry Peskov").
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> reg = build_registry([Article.from_text("Head\\nIt is. Lithuanian Prime Minister Ingrida "
+    ...                                         "Simonyte and Kremlin spokesman Dmitry Peskov met.", id="a")])
+    >>> [resolve_speaker(s, reg) for s in ("Prime Minister of Lithuania", "Kremlin spokesman Dmitry Peskov",
+    ...                                    "peskov", "the  Prime Minister of Estonia")]
+    ['Ingrida Simonyte', 'Dmitry Peskov', 'Dmitry Peskov', 'the Prime Minister of Estonia']
+    """
+    plain = " ".join(name.split())
+    if not plain:
+        return plain
+    direct = registry.aliases.get(name_key(plain))
+    if direct:
+        return direct
+    probe = Article.from_text(plain, id="speaker")
+    kinds = {e.name: e.kind for e in registry.entities}
+    hits: list[str] = []
+    for m in extract_mentions(probe, registry.known):
+        if m.kind == "role" and m.title:
+            cands = {
+                who for (t, p), people in registry.roles.items()
+                if t == m.title and (p == m.place or p is None or m.place is None) for who in people
+            }
+            if len(cands) == 1:
+                hits.append(next(iter(cands)))
+        elif name_key(m.text) in registry.aliases:
+            hits.append(registry.aliases[name_key(m.text)])
+    people = [h for h in hits if kinds.get(h) == "person"]
+    return (people or hits or [plain])[-1]
+
+
+def entities(articles: Sequence[Article], alignment: Alignment) -> Entities:
+    """The ``entities`` comparator: people and sources of ``articles``."""
+    return Entities(build_registry(articles).entities)

@@ -1,0 +1,468 @@
+"""Names in one article: people, organisations, places, cited media and documents.
+
+A heuristic, offline extractor (no model, no download). It reads the
+article's content sentences (boilerplate and the title are skipped) and finds
+
+* **names**: runs of capitalised words ("Ingrida Šimonytė", "Corriere Della
+  Sera", "U.K."), joined across name particles ("della", "von", "of").
+  A sentence-initial word starts a name only when it is known: in the
+  gazetteer, seen capitalised mid-sentence (``known``), or too rare to be a
+  common word (by ``wordfreq``). Month and day names are not names.
+* **titles** ("Prime Minister", "Sen.", "Mr."), stripped from the name and
+  kept as the mention's ``title`` with its ``place`` ("Lithuanian Prime
+  Minister X", "Lithuania's Prime Minister, X" both give ``prime minister``
+  of ``lithuania``); a title standing alone ("the Prime Minister of
+  Lithuania") is a *role* mention, resolved to a person by
+  :mod:`framing.comparators.entities` when the article set establishes who
+  holds the role.
+* **documents** cited as sources ("a NATO draft document", "a Pentagon report").
+* **attributions**: a mention is ``quoted`` when it is the subject of "X
+  said", "X told", "said X." or "according to X".
+
+Contents
+--------
+Mention
+    One mention: offsets into ``Article.text``, the name, its hints.
+extract_mentions(article, known=())
+    All mentions of one article in reading order.
+attributed(sentence, start, end)
+    Whether a span of a sentence is the subject of an attribution.
+capitalised_words(article)
+    Word keys an article capitalises mid-sentence (names it establishes).
+gazetteer()
+    The shipped table (``framing/data/entities.txt``): name key -> (name, kind).
+KINDS
+    The entity kinds.
+
+>>> from framing import Article
+>>> a = Article.from_text("Head\\nIt was news. Prime Minister Ingrida Šimonytė told the "
+...                       "Financial Times so.", id="a")
+>>> for m in extract_mentions(a):
+...     print(m.text, "|", m.kind, m.title, m.quoted)
+Ingrida Šimonytė | person prime minister True
+Financial Times | media/source None False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from wordfreq import zipf_frequency
+
+from framing.article import Article
+from framing.outlets import DOMAINS
+from framing.text import key
+
+__all__ = ["KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "gazetteer", "name_key"]
+
+KINDS = ("person", "organisation", "place", "media/source", "other")
+"""Entity kinds, in the order reports list them."""
+
+RARE = 3.0
+"""Zipf frequency below which a word is too rare to be a common English word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a name (or of a role) in one article.
+
+    Attributes
+    ----------
+    article
+        Id of the article.
+    sentence
+        Index of the sentence it is in.
+    start, end
+        Offsets into ``Article.text``: ``article.text[start:end] == text``.
+    text
+        The name as written, without title, possessive or leading "the";
+        for a role mention, the role ("Prime Minister of Lithuania").
+    kind
+        A hint from the mention alone: one of :data:`KINDS`, or ``role``.
+    title
+        Normalised title held ("prime minister"), or None.
+    place
+        Key of the place the title belongs to ("lithuania"), or None.
+    quoted
+        Whether the mention is the subject of an attribution ("X said").
+    """
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    title: str | None = None
+    place: str | None = None
+    quoted: bool = False
+
+
+_PARTICLES = frozenset("of for de della del da di du van von der den la le al bin ibn".split())
+_CALENDAR = frozenset(
+    "jan feb aug sept oct nov dec january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_STOP = frozenset(
+    "i i'm i've i'd i'll a an the this that these those it its he she we they you his her their our my "
+    "in on at by for with from to of and or but if as so yet then after also now later earlier yesterday today "
+    "meanwhile however still once before despite besides although though "
+    "while when where what who why how since until unless because every each some many most no not".split()
+)
+_ORG_WORDS = frozenset(
+    "ministry department party association council agency committee commission bank university "
+    "corp corporation inc company union alliance court senate congress house administration service "
+    "institute foundation group organization organisation office army navy police forces force "
+    "parliament government campaign club league fund board bureau center centre church school "
+    "college airlines authority coalition network".split()
+)
+_MEDIA_WORDS = frozenset("times post news journal daily herald tribune gazette telegraph press magazine".split())
+_DOC = re.compile(
+    r"\b(?:a|an|the)\s+((?:[A-Z][\w.&-]*\s+){1,4}(?:(?:draft|leaked|internal|classified|confidential|"
+    r"secret|new|preliminary|official|final|annual)\s+){0,2}(?:document|report|memo|memorandum|study|"
+    r"survey|poll|letter|dossier|cable|filing|assessment|analysis|paper|transcript)s?)\b"
+)
+_VERBS = (
+    r"said|says|told|tells|added|adds|stated|declared|noted|wrote|writes|explained|warned|insisted|"
+    r"argued|claimed|replied|responded|tweeted|stressed|acknowledged|admitted|announced|reported|"
+    r"reports|confirmed|denied|denies|believes|thinks"
+)
+# an appositive may sit between subject and verb ("X, the former chairman, said"), but not a list
+_SAID_AFTER = re.compile(rf"^(?:\s*,(?:(?!\band\b)[^,.;:!?]){{1,80}},)?\s+(?:has\s+|had\s+)?(?:{_VERBS})\b")
+# "said Kremlin spokesman Dmitry Peskov.": between verb and name only determiners, titles, names, role nouns
+_SAID_BEFORE = re.compile(
+    r"(?:\baccording to|\b(?:said|says|added|wrote|stated|declared))\s+"
+    r"(?:(?:the|a|an|[A-Z][\w.'’-]*|\w+(?:man|woman|person)|official|aide|adviser|leader|lawyer|attorney)\s+){0,3}$"
+)
+_WORD = re.compile(r"\w[\w&.'’-]*")
+_TITLE_ALIASES = {"pm": "prime minister", "sen.": "senator", "rep.": "representative", "gov.": "governor",
+                  "mr": "mr.", "mrs": "mrs.", "ms": "ms.", "dr": "dr."}
+_ABBREVIATIONS = frozenset({"st.", "jr.", "sr.", "mt.", "inc.", "corp.", "ltd."})
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "R-Calif.", "D-N.C.": party and state, not a name
+_OTHER_WORDS = frozenset(
+    "war act amendment convention constitution award prize program media "
+    "revolution treaty accords cup games olympics".split()
+)
+_PLACE_WORDS = frozenset("county city street avenue river island islands valley mountains province region".split())
+_OF_HEADS = frozenset("republic kingdom state states university bank secretary minister".split())
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." of "Benjamin J. Rhodes"
+_NON_ROLE = frozenset({"former", "then", "mr.", "mrs.", "ms.", "dr."})
+
+
+def name_key(text: str) -> str:
+    """Comparison key of a name: :func:`framing.text.key` without a leading article.
+
+    >>> name_key("The Financial  Times’s") == name_key("financial times")
+    True
+    """
+    k = key(text)
+    k = re.sub(r"['’]s$", "", k)
+    return re.sub(r"^(?:the|a|an)\s+", "", k)
+
+
+@cache
+def gazetteer() -> Mapping[str, tuple[str, str]]:
+    """The shipped gazetteer: name key -> (canonical name, kind) for every name and alias.
+
+    >>> gazetteer()[name_key("FT")]
+    ('Financial Times', 'media/source')
+    """
+    table = _tables()
+    return table[0]
+
+
+@cache
+def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, bool]]:
+    names: dict[str, tuple[str, str]] = {}
+    demonyms: dict[str, str] = {}
+    titles: dict[str, bool] = {}
+    kinds = {"media": "media/source", "organisation": "organisation", "place": "place"}
+    section = ""
+    text = resources.files("framing").joinpath("data/entities.txt").read_text(encoding="utf-8")
+    for outlet in sorted(set(DOMAINS.values())):
+        names.setdefault(name_key(outlet), (outlet, "media/source"))
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if section == "demonym":
+            demonyms[key(parts[0])] = name_key(parts[1])
+        elif section == "title":
+            titles[key(parts[0].rstrip("*"))] = parts[0].endswith("*")
+        else:
+            for p in parts:
+                names[name_key(p)] = (parts[0], kinds[section])
+    return names, demonyms, titles
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int  # offsets into the sentence
+    end: int
+    text: str
+    initial: bool
+    possessive: bool = False
+
+
+def _tokens(sentence: str) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(sentence):
+        s, w = m.start(), m.group()
+        possessive = False
+        if re.search(r"['’]s$", w):
+            w, possessive = w[:-2], True
+        w = w.rstrip("'’-")
+        if w[0].isupper():
+            cut = re.search(r"-(?=[a-z])", w)  # "NATO-led" names NATO
+            if cut:
+                w, possessive = w[: cut.start()], False
+        abbreviation = re.search(r"\w\.\w", w) or len(w) == 2 or key(w) in _tables()[2] or key(w) in _ABBREVIATIONS
+        if w.endswith(".") and not abbreviation:
+            w = w[:-1]  # a full stop, not an abbreviation
+        if not w:
+            continue
+        before = sentence[:s].rstrip()
+        initial = not before or before[-1] in ':"“‘«(—–-[•*.!?'
+        out.append(_Tok(s, s + len(w), w, initial, possessive))
+    return out
+
+
+def _runs(sentence: str, tokens: list[_Tok]) -> list[list[_Tok]]:
+    """Capitalised runs, joined across particles and single spaces only."""
+    runs: list[list[_Tok]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].text[0].isupper():
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens) and not run[-1].possessive and sentence[run[-1].end : tokens[j].start] == " ":
+            t = tokens[j]
+            if t.text[0].isupper():
+                run.append(t)
+                j += 1
+                continue
+            # particles: "Corriere della Sera", "Republic of the Congo"
+            k = j
+            while k < len(tokens) and key(tokens[k].text) in _PARTICLES | {"the"} and k - j < 2:
+                k += 1
+            if k > j and k < len(tokens) and tokens[k].text[0].isupper() and key(tokens[j].text) != "the" and all(
+                sentence[tokens[x].end : tokens[x + 1].start] == " " for x in range(j - 1, k)
+            ):
+                run.extend(tokens[j : k + 1])
+                j = k + 1
+                continue
+            break
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _common(word: str, threshold: float) -> bool:
+    return zipf_frequency(key(word), "en") >= threshold
+
+
+def _split_of(run: list[_Tok]) -> list[list[_Tok]]:
+    """Split "Richard Blumenthal of Connecticut"; keep "Bank of America", "Minister of Defence"."""
+    names, _demonyms, titles = _tables()
+    for k, t in enumerate(run):
+        if key(t.text) == "of" and 0 < k < len(run) - 1:
+            head = run[:k]
+            head_key = name_key(" ".join(x.text for x in head))
+            last = key(head[-1].text)
+            if head_key in names or last in titles or last in _ORG_WORDS | _OF_HEADS | _OTHER_WORDS | _PLACE_WORDS:
+                return [run]
+            return [head, *_split_of(run[k + 1 :])]
+    return [run]
+
+
+def _trim(run: list[_Tok], known: frozenset[str]) -> list[_Tok]:
+    names, demonyms, _titles = _tables()
+    run = [t for t in run if not _PARTY_TAG.match(t.text)]
+    if any(key(t.text) in _STOP - _PARTICLES - {"the"} for t in run[1:]):
+        return []  # "Cover That Makes Her Look Crazy": a title in title case, not a name
+    while run and key(run[0].text) in ("the", "a", "an"):
+        run = run[1:]
+    whole = name_key(" ".join(t.text for t in run))
+    if whole not in names and (whole in demonyms or whole.removesuffix("s") in demonyms):
+        return []  # "Russian", "Ukrainians": adjectives and peoples, not names
+    if run and run[0].initial and whole not in names:
+        first = key(run[0].text)
+        prefixes = (name_key(" ".join(t.text for t in run[:n])) for n in range(1, len(run) + 1))
+        is_known = first in known or first in _titles or first in demonyms or any(p in names for p in prefixes)
+        second = key(run[1].text) if len(run) > 1 else ""
+        # "Controversial Arizona Sheriff Joe Arpaio": an adjective before a place or title
+        before_known = second in _titles or second in demonyms or name_key(second) in names
+        # a very common word starts a sentence, not a name ("Later Clinton left"; but "Bill Clinton")
+        common = _common(first, RARE) if len(run) == 1 else _common(first, 5.3) or before_known
+        if first in _STOP or (not is_known and common):
+            run = run[1:]
+            while run and key(run[0].text) in _PARTICLES | {"the"}:
+                run = run[1:]
+    if len(run) == 1 and key(run[0].text) in _CALENDAR | _STOP:
+        return []
+    while run and key(run[-1].text) in _PARTICLES | {"the"}:
+        run = run[:-1]
+    return run
+
+
+def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | None]:
+    """Leading place/demonym and title words.
+
+    Returns (name start, title start, titled, role, place): ``titled`` when
+    the run opens with a title ("Mr." included), ``role`` the title that
+    names an office ("prime minister"; None for "Mr.").
+    """
+    names, demonyms, titles = _tables()
+    place: str | None = None
+    i = 0
+    # a leading demonym or place ("Lithuanian", "U.K.", "North Carolina")
+    for n in range(min(3, len(run) - 1), 0, -1):
+        k = name_key(" ".join(t.text for t in run[:n]))
+        if k in demonyms or names.get(k, ("", ""))[1] in ("place", "organisation"):
+            place = demonyms.get(k) or name_key(names[k][0])
+            i = n
+            break
+    j = i
+    while j < len(run) and (
+        key(run[j].text) in titles
+        or (key(run[j].text) == "of" and j + 1 < len(run) and key(run[j + 1].text) in titles and j > i)
+    ):
+        j += 1  # "Secretary of State", not "Prime Minister of Lithuania"
+    words = [key(t.text) for t in run[i:j]]
+    if not any(titles.get(w) for w in words):
+        return 0, 0, False, None, None
+    role = " ".join(_TITLE_ALIASES.get(w, w) for w in words if w not in _NON_ROLE) or None
+    return j, i, True, role, place if role else None
+
+
+def _kind(name: str, tokens: list[str]) -> str:
+    names = _tables()[0]
+    # "Seimas of the Republic of Lithuania" is of the Seimas's kind
+    entry = names.get(name_key(name)) or names.get(name_key(re.split(r"\s+of\s+", name)[0]))
+    if entry:
+        return entry[1]
+    low = {t.lower().strip(".") for t in tokens}
+    if low & _PLACE_WORDS:
+        return "place"
+    if low & _OTHER_WORDS:
+        return "other"
+    if low & _MEDIA_WORDS and not low & _ORG_WORDS:
+        return "media/source"
+    if low & _ORG_WORDS:
+        return "organisation"
+    if len(tokens) == 1 and tokens[0].replace(".", "").isupper():
+        return "organisation"
+    if 2 <= len(tokens) <= 5 and all(t[0].isupper() and (not t.isupper() or _INITIAL.fullmatch(t)) for t in tokens):
+        return "person"
+    return "other"
+
+
+def attributed(sentence: str, s: int, e: int) -> bool:
+    """Whether ``sentence[s:e]`` is the subject of an attribution ("X said", "said X.", "according to X").
+
+    >>> attributed("Peskov, the spokesman, said so.", 0, 6), attributed("He met Peskov.", 7, 13)
+    (True, False)
+    """
+    if _SAID_AFTER.match(sentence[e:]):
+        return True
+    return bool(_SAID_BEFORE.search(sentence[:s])) and bool(re.match(r"\s*(?:[,.;:!?]|$)", sentence[e:]))
+
+
+def capitalised_words(article: Article) -> frozenset[str]:
+    """Keys of the words ``article`` capitalises mid-sentence: names it establishes."""
+    found = set()
+    for s in article.body:
+        for t in _tokens(s.text):
+            if not t.initial and t.text[0].isupper() and key(t.text) not in _STOP:
+                found.add(key(t.text))
+    return frozenset(found)
+
+
+def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Mention, ...]:
+    """All name, role and document mentions of ``article``'s content, in reading order.
+
+    Parameters
+    ----------
+    article
+        The article.
+    known
+        Word keys known to be names (e.g. :func:`capitalised_words` over an
+        article set): a sentence-initial word in it may start a name.
+
+    Examples
+    --------
+    >>> from framing import Article
+    >>> a = Article.from_text("Head\\nIt is. Kremlin spokesman Dmitry Peskov said Lithuania's "
+    ...                       "Prime Minister, Ingrida Simonyte, spoke to a NATO draft document.", id="a")
+    >>> [(m.text, m.kind, m.title, m.place) for m in extract_mentions(a)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Kremlin', 'organisation', None, None), ('Dmitry Peskov', 'person', None, None),
+     ('Lithuania', 'place', None, None),
+     ('Ingrida Simonyte', 'person', 'prime minister', 'lithuania'),
+     ('NATO', 'organisation', None, None), ('NATO draft document', 'media/source', None, None)]
+    """
+    known_set = frozenset(known) | capitalised_words(article)
+    out: list[Mention] = []
+    for sent in article.body:
+        text, base = sent.text, sent.start
+        long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+        if len(long_words) >= 5 and all(w[0].isupper() for w in long_words):
+            continue  # headline case: capitals say nothing
+        split = [part for r in _runs(text, _tokens(text)) for part in _split_of(r)]
+        runs = [r for r in (_trim(r, known_set) for r in split) if r]
+        found: list[Mention] = []
+        previous: list[_Tok] | None = None
+        for run in runs:
+            gap = text[previous[-1].end : run[0].start] if previous else ""
+            after_possessive = bool(previous and previous[-1].possessive and re.fullmatch(r"['’]s\s", gap))
+            name_at, title_at, titled, title, place = _split_title(run)
+            if titled and name_at < len(run) and key(run[name_at].text) == "of":
+                # "the Prime Minister of Lithuania": a role, its place after "of"
+                place = name_key(" ".join(t.text for t in run[name_at + 1 :]))
+                place = _tables()[1].get(place, place)
+                name_at = len(run)
+            if title is not None and not place and after_possessive and previous:
+                place = name_key(previous[-1].text)  # "Lithuania's Prime Minister"
+            name = run[name_at:]
+            if title is not None and not name:
+                if found and found[-1].kind == "person" and re.fullmatch(r",\s*(?:the\s+)?", gap):
+                    # "Ingrida Simonyte, the Prime Minister of Lithuania": establishes the role
+                    found[-1] = _with_role(found[-1], title, place)
+                else:
+                    s, e = base + run[title_at].start, base + run[-1].end
+                    found.append(Mention(article.id, sent.index, s, e, article.text[s:e], "role", title, place,
+                                         attributed(text, run[title_at].start, run[-1].end)))
+                previous = run
+                continue
+            if not name:
+                previous = run
+                continue
+            s, e = base + name[0].start, base + name[-1].end
+            surface = article.text[s:e]
+            kind = "person" if titled else _kind(surface, [t.text for t in name])
+            if found and found[-1].kind == "role" and found[-1].end == base + (previous or run)[-1].end \
+                    and re.fullmatch(r",\s*", gap):
+                # "Lithuania's Prime Minister, Ingrida Šimonytė": the role was this person's
+                role = found.pop()
+                title, place, kind = role.title, role.place, "person"
+            found.append(Mention(article.id, sent.index, s, e, surface, kind, title, place,
+                                 attributed(text, name[0].start, name[-1].end)))
+            previous = run
+        for m in _DOC.finditer(text):
+            s, e = base + m.start(1), base + m.end(1)
+            found.append(Mention(article.id, sent.index, s, e, article.text[s:e], "media/source"))
+        out.extend(sorted(found, key=lambda m: (m.start, m.end)))
+    return tuple(out)
+
+
+def _with_role(m: Mention, title: str, place: str | None) -> Mention:
+    return Mention(m.article, m.sentence, m.start, m.end, m.text, "person", title, place, m.quoted)

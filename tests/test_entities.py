@@ -1,0 +1,229 @@
+"""People and sources: per-article extraction, merging across articles, speaker resolution."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing import Article, align, load_all
+from framing.comparators.entities import Entities, build_registry, entities, resolve_speaker
+from framing.entities import KINDS, extract_mentions, gazetteer, name_key
+from framing.text import key
+
+SEED_000 = "000_24b190d1714be1b8"
+SEED_003 = "003_b0b2997cfc93b2b5"
+
+
+def art(text: str, id: str = "a") -> Article:
+    return Article.from_text("Headline here\n" + text, id=id)
+
+
+def found(*texts: str) -> dict[str, tuple[str, dict[str, int]]]:
+    """name -> (kind, article id -> mentions)."""
+    reg = build_registry([art(t, id=f"a{i}") for i, t in enumerate(texts)])
+    return {e.name: (e.kind, {a: p.mentions for a, p in e.articles.items()}) for e in reg.entities}
+
+
+@pytest.fixture(scope="module")
+def seeds_registry():
+    return build_registry(load_all(Path(__file__).resolve().parents[1] / "seeds"))
+
+
+def by_name(reg, name):
+    return next(e for e in reg.entities if e.name == name)
+
+
+# --- the seeds (issue 4, Done when) -------------------------------------------------
+
+
+def test_seeds_simonyte_is_one_person_named_by_both(seeds_registry):
+    e = next(e for e in seeds_registry.entities if key(e.name) == "ingrida simonyte")
+    assert e.kind == "person"
+    assert set(e.articles) == {SEED_000, SEED_003}
+    assert {"Šimonytė", "Simonyte", "Ingrida Šimonytė", "Ingrida Simonyte"} <= set(e.variants)
+    assert e.articles[SEED_000].quoted and e.articles[SEED_003].quoted
+
+
+def test_seeds_peskov_is_quoted_only_by_003(seeds_registry):
+    e = by_name(seeds_registry, "Dmitry Peskov")
+    assert e.kind == "person"
+    assert {a: p.quoted for a, p in e.articles.items()} == {SEED_003: True}
+
+
+def test_seeds_sources(seeds_registry):
+    ft = by_name(seeds_registry, "Financial Times")
+    assert ft.kind == "media/source" and set(ft.articles) == {SEED_000, SEED_003}
+    assert "FT" in ft.variants
+    for name in ("Corriere della Sera", "NATO draft document", "The Economist"):
+        e = by_name(seeds_registry, name)
+        assert (e.kind, set(e.articles)) == ("media/source", {SEED_003})
+
+
+def test_seeds_role_resolves_to_the_prime_minister(seeds_registry):
+    assert resolve_speaker("Prime Minister of Lithuania", seeds_registry) == "Ingrida Šimonytė"
+    assert resolve_speaker("Kremlin spokesman Dmitry Peskov", seeds_registry) == "Dmitry Peskov"
+    assert resolve_speaker("Peskov", seeds_registry) == "Dmitry Peskov"
+    e = next(e for e in seeds_registry.entities if key(e.name) == "ingrida simonyte")
+    texts = [ev.text for ev in e.articles[SEED_000].evidence]
+    assert "Prime Minister of Lithuania" in texts  # "- said the Prime Minister of Lithuania."
+
+
+# --- merging ------------------------------------------------------------------------
+
+
+def test_diacritics_surnames_titles_and_possessives_merge():
+    got = found(
+        "It rained. Prime Minister Ingrida Šimonytė spoke on Monday.",
+        "It rained. Then Simonyte's plan was read, and Ms. Simonyte left.",
+    )
+    assert got["Ingrida Šimonytė"] == ("person", {"a0": 1, "a1": 2})
+
+
+def test_lower_case_names_are_still_names():
+    got = found("It rained. Dmitry Peskov said so.", "It rained. Then dmitry peskov left, and peskov came back.")
+    assert got["Dmitry Peskov"] == ("person", {"a0": 1, "a1": 2})
+
+
+def test_shared_surnames_stay_apart():
+    got = found("It rained. Bill Clinton and Hillary Clinton spoke. Then Clinton left.")
+    assert {"Bill Clinton", "Hillary Clinton", "Clinton"} <= set(got)
+
+
+def test_surname_goes_to_the_articles_own_person():
+    got = found("It rained. Bill Clinton spoke. Later Clinton left.", "It rained. Hillary Clinton spoke.")
+    assert got["Bill Clinton"][1] == {"a0": 2}
+
+
+def test_acronym_and_gazetteer_alias():
+    got = found("It rained. The Financial Times said so, and FT later said more.",
+                "It rained. We heard about the National Rifle Association and the NRA.")
+    assert got["Financial Times"] == ("media/source", {"a0": 2})
+    assert got["National Rifle Association"] == ("organisation", {"a1": 2})
+
+
+def test_role_resolves_only_when_the_set_establishes_it():
+    reg = build_registry([art("It rained. The Prime Minister of Estonia spoke.")])
+    assert reg.entities == () or all(e.kind != "person" for e in reg.entities)
+    assert resolve_speaker("Prime Minister of Estonia", reg) == "Prime Minister of Estonia"
+    reg = build_registry([art("It rained. Lithuania's Prime Minister, Ingrida Šimonytė, spoke."),
+                          art("It rained. The Prime Minister of Lithuania left.", id="b")])
+    e = by_name(reg, "Ingrida Šimonytė")
+    assert set(e.articles) == {"a", "b"}
+    assert resolve_speaker("the Prime Minister", reg) == "Ingrida Šimonytė"
+    assert resolve_speaker("Prime Minister of Estonia", reg) == "Prime Minister of Estonia"
+
+
+def test_two_holders_of_a_role_leave_it_unresolved():
+    reg = build_registry([art("It rained. President Emmanuel Macron and President Joe Biden met.")])
+    assert resolve_speaker("the President", reg) == "the President"
+
+
+# --- per-article extraction -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Despite the rain, Macron came. Besides, Every one of them left.", ["Macron"]),
+        ("On Monday in May, Peskov spoke.", ["Peskov"]),
+        ("Kremlin spokesman Dmitry Peskov said Lithuania's plan was new.", ["Kremlin", "Dmitry Peskov", "Lithuania"]),
+        ("The Italian daily Corriere Della Sera, citing a NATO draft document, reported it.",
+         ["Corriere Della Sera", "NATO", "NATO draft document"]),
+        ("Senator Richard Blumenthal of Connecticut spoke to Mr. Steele.",
+         ["Richard Blumenthal", "Connecticut", "Steele"]),
+        ("Russian forces and Ukrainians fought.", []),
+    ],
+)
+def test_names_found(text, names):
+    assert [m.text for m in extract_mentions(art(text)) if m.kind != "role"] == names
+
+
+def test_attributions_make_a_mention_quoted():
+    quoted = {m.text: m.quoted for m in extract_mentions(art(
+        "It rained. Peskov said it was bad. According to Reuters, it was. Macron spoke to Reuters. "
+        "The plan came, said Dmitry Peskov."
+    ))}
+    assert quoted == {"Peskov": True, "Reuters": False, "Macron": False, "Dmitry Peskov": True}
+
+
+def test_boilerplate_and_title_are_not_searched():
+    a = Article.from_text("Dmitry Peskov Speaks\nIt rained.\nRelated article: Macron Visits Kyiv", id="a")
+    assert extract_mentions(a) == ()
+
+
+def test_empty_text_gives_no_entities():
+    reg = build_registry([Article.from_text("", id="a"), Article.from_text("   ", id="b")])
+    assert reg.entities == ()
+
+
+def test_gazetteer_and_kinds():
+    assert gazetteer()[name_key("the Economist")] == ("The Economist", "media/source")
+    assert gazetteer()[name_key("Vilnius")][1] == "place"
+    assert all(kind in KINDS for _, kind in gazetteer().values())
+
+
+# --- the comparator and its JSON --------------------------------------------------------
+
+
+def test_comparator_json_form():
+    a, b = art("It rained. Peskov said so in Vilnius.", "a"), art("It rained. peskov left.", "b")
+    section = entities([a, b], align([a, b]))
+    assert isinstance(section, Entities)
+    data = json.loads(json.dumps(section.to_dict()))
+    peskov = next(d for d in data if d["name"] == "Peskov")
+    assert peskov == {
+        "name": "Peskov",
+        "kind": "person",
+        "variants": ["Peskov", "peskov"],
+        "articles": {
+            "a": {"mentions": 1, "quoted": True,
+                  "evidence": [{"sentence": 2, "start": 25, "end": 31, "text": "Peskov"}]},
+            "b": {"mentions": 1, "quoted": False,
+                  "evidence": [{"sentence": 2, "start": 25, "end": 31, "text": "peskov"}]},
+        },
+    }
+
+
+# --- properties -----------------------------------------------------------------------
+
+NAMES = ["Ingrida Šimonytė", "Simonyte", "simonyte", "Prime Minister Ingrida Simonyte", "the Prime Minister",
+         "Dmitry Peskov", "Peskov's", "FT", "the Financial Times", "Mr. Steele", "Michael Steele", "NATO",
+         "Vilnius", "Corriere della Sera", "a NATO draft document", "Lithuania's Prime Minister,", "The"]
+FILLER = ["said", "told", "according to", "met", "and", "in", "on Monday", "the plan", "were", ".", ",", "\"", "-"]
+sentences = st.lists(st.sampled_from(NAMES + FILLER), min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
+texts = st.lists(st.one_of(sentences, st.text(max_size=40)), min_size=1, max_size=5).map(" ".join)
+
+
+@given(st.lists(texts, min_size=2, max_size=4), st.randoms(use_true_random=False))
+def test_result_does_not_depend_on_article_order(bodies, rnd):
+    articles = [art(t, id=f"x{i}") for i, t in enumerate(bodies)]
+    shuffled = list(articles)
+    rnd.shuffle(shuffled)
+    assert build_registry(articles).entities == build_registry(shuffled).entities
+    assert entities(articles, align(articles)).to_dict() == entities(shuffled, align(shuffled)).to_dict()
+
+
+@given(st.lists(texts, min_size=1, max_size=3))
+def test_evidence_offsets_round_trip(bodies):
+    articles = {f"x{i}": art(t, id=f"x{i}") for i, t in enumerate(bodies)}
+    for e in build_registry(articles.values()).entities:
+        assert e.kind in KINDS
+        for a, presence in e.articles.items():
+            assert presence.mentions == len(presence.evidence) > 0
+            text = articles[a].text
+            for ev in presence.evidence:
+                assert text[ev.start : ev.end] == ev.text
+                s = articles[a].sentences[ev.sentence]
+                assert s.start <= ev.start < ev.end <= s.end
+
+
+@given(st.text(max_size=60))
+def test_resolve_speaker_always_gives_a_string(name):
+    reg = build_registry([art("It rained. Prime Minister Ingrida Šimonytė said so.")])
+    out = resolve_speaker(name, reg)
+    assert isinstance(out, str)
+    assert out == " ".join(name.split()) or out == "Ingrida Šimonytė"
