@@ -52,6 +52,7 @@ from framing.similarity import (
     Scorer,
     background_weight,
     custom_score,
+    link_bound,
     profile,
     score,
     set_weight,
@@ -197,7 +198,12 @@ def align(
     weight = _weights(profiles, len(ordered))
     totals = [total(p, weight) for p in profiles]
     links: list[tuple[float, int, int]] = []
+    # below min(cutoff, DEFAULT_CUTOFF) the default score is 100 x link
+    # evidence, which link_bound bounds from above: such pairs cannot link
+    floor = min(cutoff, DEFAULT_CUTOFF)
     for i, j in _candidates(profiles, weight, nodes, len(ordered)):
+        if scorer is None and link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j])) < floor:
+            continue
         value = (
             score(profiles[i], profiles[j], weight, (totals[i], totals[j]))
             if scorer is None

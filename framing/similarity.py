@@ -1,17 +1,28 @@
 """How alike two sentences are, on a 0-100 scale, offline.
 
-The default scorer answers "do these sentences carry the same facts?" from
-their words alone:
+The default scorer answers two questions on one scale, kept apart by
+:data:`DEFAULT_CUTOFF`:
 
-* content words are compared by stem (:mod:`framing.terms`), each weighted by
-  its rarity: from a background frequency list (wordfreq) for a lone pair,
-  damped by the article set's own statistics inside an alignment;
-* names and numbers weigh more; stop words and punctuation never make two
-  sentences similar: a pair that shares no content word scores 0;
-* the weighted overlap (Dice) is averaged with three views of the whole
-  stemmed word sequence (sorted-word edit ratio, word-set Jaccard, longest
-  common word subsequence), which reward shared phrasing; the result is
-  capped at 1.5 times the content overlap.
+* Below the cut-off, the score is *link evidence*: do the sentences carry
+  any of the same facts? Content words are compared by stem
+  (:mod:`framing.terms`), each weighted by its rarity (a background frequency
+  list, wordfreq, for a lone pair; damped by the article set's own statistics
+  inside an alignment); names and numbers weigh more. The weighted overlap
+  (Dice) is averaged with three views of the whole word sequence (sorted-word
+  edit ratio, word-set Jaccard, longest common word subsequence) and capped
+  at 1.5 times the content overlap. Stop words and punctuation never make two
+  sentences similar: a pair that shares no content word scores 0.
+* A pair whose evidence reaches the link threshold scores from the cut-off to
+  100 by *paraphrase closeness*: a logistic model over six measures (word
+  Jaccard, word-trigram Dice, longest common word subsequence, sorted-word
+  edit ratio, the rare content the longer side leaves unmatched, and whether
+  both carry numbers that differ), so extra information or a different
+  figure lowers it. Its coefficients were fitted on MSRP train;
+  ``bench/align_quality.py`` refits them and prints in-sample and 5-fold
+  cross-validated figures.
+
+So ``similarity(a, b) >= DEFAULT_CUTOFF`` is the link decision, and above it
+the order of scores is the order of paraphrase likelihood.
 
 Case, diacritics, quote and dash styles and Unicode composition never matter.
 
@@ -25,6 +36,8 @@ Profile, profile(text)
     What the default scorer needs of one sentence, computed once.
 score(pa, pb, weight)
     The default scorer on two profiles with given term weights.
+features(pa, pb, weight), paraphrase(measures), PARAPHRASE_MODEL
+    Its two parts: link evidence and paraphrase closeness.
 total(p, weight)
     Weighted size of a profile (precompute it when scoring many pairs).
 background_weight(form)
@@ -48,20 +61,24 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from framing.terms import Term, folded_terms, stem
+from framing.terms import Term, folded_terms, folded_words
 from framing.text import fold, key
 
 __all__ = [
     "DEFAULT_CUTOFF",
+    "PARAPHRASE_MODEL",
     "Profile",
     "Scorer",
     "background_weight",
     "custom_score",
+    "features",
+    "pair_weights",
+    "paraphrase",
     "profile",
     "score",
     "set_weight",
@@ -76,7 +93,23 @@ DEFAULT_CUTOFF = 22.0
 """Link cut-off on the 0-100 scale.
 
 It serves coverage ("does this sentence carry any of the same facts?"), so it
-sits far below a paraphrase threshold; ``bench/align_quality.py`` measures it.
+sits far below a paraphrase threshold. Link evidence (see the module
+docstring) of ``DEFAULT_CUTOFF / 100`` or more links. The threshold is the
+lowest on a half-point grid at which at most 0.5% of random sentence pairs
+from different BASIL events link (0.45% at 22; 21.5 gives 0.56%);
+``bench/align_quality.py`` prints the sweep and QA-Align recall at it.
+"""
+
+PARAPHRASE_MODEL = (-4.83, 3.15, -4.69, 7.26, 4.15, -0.47, -0.5)
+"""Logistic coefficients: intercept, then word Jaccard, word-trigram Dice,
+common-subsequence ratio, sorted-word edit ratio, log(1 + unmatched rare
+content of the side with more), numbers differ (0/1).
+
+Fitted on MSRP train by ``bench/align_quality.py --fit`` (L2 1e-3, Newton);
+5-fold cross-validated figures are printed next to in-sample ones.
+The trigram weight is negative: at equal word overlap, MSRP's non-paraphrases
+more often share long verbatim runs (one sentence copies the other and adds
+or drops a clause). It only orders pairs above the link cut-off.
 """
 
 _CEILING = 8.0  # Zipf scale tops out near 8 ("the"); unknown words get weight 8.
@@ -99,12 +132,15 @@ class Profile:
         ``words`` sorted and joined by spaces.
     word_set
         ``words`` as a set.
+    trigrams
+        The word trigrams of ``words``, as a set.
     """
 
     terms: Mapping[str, Term]
     words: tuple[str, ...]
     sorted_words: str
     word_set: frozenset[str]
+    trigrams: frozenset[tuple[str, str, str]]
 
 
 def profile(text: str) -> Profile:
@@ -112,11 +148,12 @@ def profile(text: str) -> Profile:
 
     >>> p = profile("Troops were trained.")
     >>> sorted(p.terms), p.words, p.sorted_words
-    (['train', 'troop'], ('troop', 'were', 'train'), 'train troop were')
+    (['train', 'troop'], ('troop', 'be', 'train'), 'be train troop')
     """
     folded = fold(text)  # once: it is the costliest step
-    words = tuple(stem(w) for w in _WORD.findall(_THOUSANDS.sub("", folded).casefold()))
-    return Profile(folded_terms(folded), words, " ".join(sorted(words)), frozenset(words))
+    words = folded_words(folded)
+    trigrams = frozenset(zip(words, words[1:], words[2:], strict=False))
+    return Profile(folded_terms(folded), words, " ".join(sorted(words)), frozenset(words), trigrams)
 
 
 @cache
@@ -128,6 +165,7 @@ def _frequencies() -> Mapping[str, float]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)
 def background_weight(form: str) -> float:
     """Rarity of a case-folded word in general English: ``8 - Zipf frequency``.
 
@@ -138,6 +176,13 @@ def background_weight(form: str) -> float:
     >>> background_weight("simonyte")
     8.0
     """
+    if any(c.isdigit() for c in form):
+        # wordfreq stores numbers by digit shape; its estimate for one number
+        # ("2" common, "2012" less, "42409" rare) comes from zipf_frequency
+        import wordfreq
+
+        zipf: float = wordfreq.zipf_frequency(form, "en")
+        return _CEILING - zipf
     frequency = _frequencies().get(form, 0.0)
     if frequency <= 0.0:
         return _CEILING
@@ -175,11 +220,111 @@ def set_weight(background: float, df: int, groups: int) -> float:
 def total(p: Profile, weight: Mapping[str, float]) -> float:
     """Weighted size of a profile's terms (the Dice denominators).
 
-    >>> total(profile("Troops went home."), {"troop": 4.0, "went": 2.0, "home": 2.0})
+    >>> total(profile("Troops went home."), {"troop": 4.0, "go": 2.0, "home": 2.0})
     8.0
     """
     # fsum is correctly rounded, so the result never depends on dict order
     return math.fsum(weight[t] * term.multiplier for t, term in p.terms.items())
+
+
+def features(
+    pa: Profile,
+    pb: Profile,
+    weight: Mapping[str, float],
+    totals: tuple[float, float] | None = None,
+) -> tuple[float, tuple[float, ...]]:
+    """Link evidence (0-1) and the paraphrase measures of two profiles.
+
+    Returns ``(evidence, measures)``; ``measures`` are the inputs of
+    :data:`PARAPHRASE_MODEL`, in its order. Both are symmetric in ``pa`` and
+    ``pb``. A pair sharing no content word has evidence 0 (1 if its word
+    sequences are equal).
+
+    >>> pa, pb = profile("Troops went home."), profile("The troops went home.")
+    >>> evidence, measures = features(pa, pb, {"troop": 4.0, "go": 2.0, "home": 2.0})
+    >>> round(evidence, 3), [round(m, 2) for m in measures]
+    (0.842, [0.75, 0.67, 0.75, 0.87, 0.0, 0.0])
+    """
+    ta, tb = pa.terms, pb.terms
+    shared = ta.keys() & tb.keys()
+    set_a, set_b = pa.word_set, pb.word_set
+    union = set_a | set_b
+    jaccard = len(set_a & set_b) / len(union) if union else 0.0
+    if not shared:
+        # stop words and punctuation alone never make sentences similar; only
+        # the very same words (a sentence copied whole) do
+        return (1.0 if pa.words and pa.words == pb.words else 0.0), (jaccard, 0.0, 0.0, 0.0, 0.0, 0.0)
+    total_a, total_b = totals if totals is not None else (total(pa, weight), total(pb, weight))
+    common_a = math.fsum(weight[t] * ta[t].multiplier for t in shared)
+    common_b = math.fsum(weight[t] * tb[t].multiplier for t in shared)
+    sorted_ratio = fuzz.ratio(pa.sorted_words, pb.sorted_words) / 100.0
+    subsequence = LCSseq.normalized_similarity(pa.words, pb.words)
+    tri_a, tri_b = pa.trigrams, pb.trigrams
+    trigram = 2 * len(tri_a & tri_b) / (len(tri_a) + len(tri_b)) if tri_a and tri_b else 0.0
+    unmatched = math.log1p(max(0.0, total_a - common_a, total_b - common_b))
+    numbers_a = {t for t in ta if t[0].isdigit()}
+    numbers_b = {t for t in tb if t[0].isdigit()}
+    numbers_differ = 1.0 if numbers_a and numbers_b and numbers_a != numbers_b else 0.0
+    measures = (jaccard, trigram, subsequence, sorted_ratio, unmatched, numbers_differ)
+    common = common_a + common_b
+    if common <= 0.0:
+        return 0.0, measures
+    dice = common / (total_a + total_b)
+    blend = (dice + jaccard + sorted_ratio + subsequence) / 4.0
+    # Shared phrasing may lift a pair only so far above its content overlap:
+    # otherwise two long sentences full of "the ... of ... said" would link.
+    return min(blend, 1.5 * dice), measures
+
+
+def link_bound(
+    pa: Profile,
+    pb: Profile,
+    weight: Mapping[str, float],
+    totals: tuple[float, float],
+) -> float:
+    """An upper bound of :func:`score` below the cut-off, without the costly measures.
+
+    Link evidence is at most 1.5 times the weighted content Dice (see
+    :func:`features`), so a pair whose bound is under the cut-off can be
+    dropped before the edit-distance and subsequence measures run. The
+    aligner uses it to keep the cost of a candidate pair that cannot link to
+    a few dictionary look-ups.
+
+    >>> pa, pb = profile("Troops went home."), profile("Prices rose at home.")
+    >>> w = {"troop": 4.0, "go": 2.0, "home": 2.0, "price": 4.0, "rise": 2.0}
+    >>> link_bound(pa, pb, w, (total(pa, w), total(pb, w))) < DEFAULT_CUTOFF
+    False
+    """
+    ta, tb = pa.terms, pb.terms
+    shared = ta.keys() & tb.keys()
+    if not shared:
+        return 100.0 if pa.words and pa.words == pb.words else 0.0
+    common = math.fsum(weight[t] * (ta[t].multiplier + tb[t].multiplier) for t in shared)
+    whole = totals[0] + totals[1]
+    return 100.0 if whole <= 0.0 else min(100.0, 150.0 * common / whole)
+
+
+def _logit(measures: tuple[float, ...]) -> float:
+    intercept, *coefficients = PARAPHRASE_MODEL
+    return intercept + math.fsum(c * m for c, m in zip(coefficients, measures, strict=True))
+
+
+# The model's value for a sentence and its copy: the top of the scale.
+_SELF = _logit((1.0, 1.0, 1.0, 1.0, 0.0, 0.0))
+
+
+def paraphrase(measures: tuple[float, ...]) -> float:
+    """Paraphrase closeness 0-1 from :func:`features`' measures; 1 for a copy.
+
+    >>> paraphrase((1.0, 1.0, 1.0, 1.0, 0.0, 0.0))
+    1.0
+    """
+    # relative to a copy, so a copy is exactly 1 (a near-copy may tie it)
+    return min(1.0, _sigmoid(_logit(measures)) / _sigmoid(_SELF))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 def score(
@@ -189,6 +334,10 @@ def score(
     totals: tuple[float, float] | None = None,
 ) -> float:
     """The default scorer on two profiles, 0-100.
+
+    Link evidence below ``DEFAULT_CUTOFF / 100`` maps to ``[0, DEFAULT_CUTOFF)``
+    (100 times the evidence); a linked pair scores from ``DEFAULT_CUTOFF`` to
+    100 by :func:`paraphrase` closeness.
 
     Parameters
     ----------
@@ -203,29 +352,21 @@ def score(
     the edit ratio and the longest common subsequence).
 
     >>> pa, pb = profile("Troops went home."), profile("The troops went home.")
-    >>> w = {"troop": 4.0, "went": 2.0, "home": 2.0}
+    >>> w = {"troop": 4.0, "go": 2.0, "home": 2.0}
     >>> round(score(pa, pb, w), 1)
-    84.6
+    98.1
+    >>> score(pa, pa, w)
+    100.0
     """
-    ta, tb = pa.terms, pb.terms
-    shared = ta.keys() & tb.keys()
-    if not shared:
-        # stop words and punctuation alone never make sentences similar; only
-        # the very same words (a sentence copied whole) do
-        return 100.0 if pa.words and pa.words == pb.words else 0.0
-    total_a, total_b = totals if totals is not None else (total(pa, weight), total(pb, weight))
-    common = math.fsum(weight[t] * (ta[t].multiplier + tb[t].multiplier) for t in shared)
-    if common <= 0.0:
+    evidence, measures = features(pa, pb, weight, totals)
+    if evidence <= 0.0:
         return 0.0
-    dice = common / (total_a + total_b)
-    set_a, set_b = pa.word_set, pb.word_set
-    jaccard = len(set_a & set_b) / len(set_a | set_b)
-    sorted_ratio = fuzz.ratio(pa.sorted_words, pb.sorted_words) / 100.0
-    subsequence = LCSseq.normalized_similarity(pa.words, pb.words)
-    blend = (dice + jaccard + sorted_ratio + subsequence) / 4.0
-    # Shared phrasing may lift a pair only so far above its content overlap:
-    # otherwise two long sentences full of "the ... of ... said" would link.
-    return round(100.0 * min(blend, 1.5 * dice), 6)
+    if pa.words == pb.words:
+        return 100.0
+    link = DEFAULT_CUTOFF / 100.0
+    if evidence < link:
+        return round(100.0 * evidence, 6)
+    return round(DEFAULT_CUTOFF + (100.0 - DEFAULT_CUTOFF) * paraphrase(measures), 6)
 
 
 def pair_weights(pa: Profile, pb: Profile) -> dict[str, float]:

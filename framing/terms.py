@@ -29,6 +29,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from framing.text import fold
+from framing.variants import canonical
 
 __all__ = [
     "NAME_MULTIPLIER",
@@ -36,6 +37,7 @@ __all__ = [
     "STOP_WORDS",
     "Term",
     "folded_terms",
+    "folded_words",
     "stem",
     "terms",
 ]
@@ -63,8 +65,10 @@ STOP_WORDS = frozenset(
 
 # Numbers first so that "2,500" and "3.5" stay one token; then words with
 # internal apostrophes or dots ("kyiv's", "u.s"); hyphens split compounds
-# ("NATO-led" -> "NATO", "led") because outlets hyphenate inconsistently.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['.]\w+)*")
+# ("NATO-led" -> "NATO", "led") because outlets hyphenate inconsistently;
+# "%" is the word "percent". Irregular forms, number words and abbreviations
+# go through framing.variants before stemming ("fell" -> "fall", "two" -> "2").
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['.]\w+)*|%")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -117,7 +121,7 @@ def terms(text: str) -> dict[str, Term]:
     --------
     >>> t = terms("Later, Macron said 3.5% of NATO troops could go.")
     >>> sorted(t)
-    ['3.5', 'go', 'later', 'macron', 'nato', 'said', 'troop']
+    ['3.5', 'go', 'later', 'macron', 'nato', 'percent', 'say', 'troop']
     >>> t["macron"].multiplier, t["3.5"].multiplier, t["later"].multiplier
     (1.25, 1.5, 1.0)
     """
@@ -127,8 +131,8 @@ def terms(text: str) -> dict[str, Term]:
 def folded_terms(folded: str) -> dict[str, Term]:
     """:func:`terms` of a text already passed through :func:`framing.text.fold`.
 
-    >>> sorted(folded_terms("Troops left"))
-    ['left', 'troop']
+    >>> sorted(folded_terms("Troops arrived"))
+    ['arriv', 'troop']
     """
     folded = _THOUSANDS.sub("", folded)
     out: dict[str, Term] = {}
@@ -144,17 +148,49 @@ def folded_terms(folded: str) -> dict[str, Term]:
         if word.endswith("'s"):
             word = word[:-2]
         word = word.rstrip("'")
-        if len(word) < 2 or word in STOP_WORDS:
+        if raw == "US":  # the country, not the pronoun
+            word = "u.s"
+        if (len(word) < 2 and word != "%") or word in STOP_WORDS:
             first = False
             continue
         # a capital inside the sentence marks a name; the first word's capital says nothing
         multiplier = NAME_MULTIPLIER if raw[0].isupper() and not first else 1.0
         first = False
+        word = canonical(word)
+        if word[0].isdigit():  # a spelled-out number ("two") is the number
+            _add(out, word, Term(NUMBER_MULTIPLIER, word))
+            continue
         root = stem(word)
         if root in STOP_WORDS:
             continue
         _add(out, root, Term(multiplier, word))
     return out
+
+
+def folded_words(folded: str) -> tuple[str, ...]:
+    """Every word of a folded text, stop words included, in order, as terms.
+
+    Words go through the same steps as :func:`folded_terms` (case-folding,
+    possessives, :mod:`framing.variants`, stems), so "Two men fell" and
+    "2 man falls" are the same sequence.
+
+    >>> folded_words("Two men fell at the U.S. border")
+    ('2', 'man', 'fall', 'at', 'the', 'usa', 'border')
+    """
+    out: list[str] = []
+    for match in _TOKEN.finditer(_THOUSANDS.sub("", folded)):
+        raw = match.group()
+        if raw[0].isdigit():
+            out.append(raw)
+            continue
+        word = raw.casefold()
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = "u.s" if raw == "US" else word.rstrip("'")
+        if word:
+            word = canonical(word)
+            out.append(word if word[0].isdigit() else stem(word))
+    return tuple(out)
 
 
 def _add(out: dict[str, Term], root: str, term: Term) -> None:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from framing.similarity import DEFAULT_CUTOFF, similarity
+from framing.similarity import DEFAULT_CUTOFF, features, pair_weights, profile, similarity
 from framing.terms import terms
 from framing.text import key
 
@@ -63,9 +63,32 @@ def test_stems_match() -> None:
 
 
 def test_rare_words_weigh_more_than_common_ones() -> None:
-    rare = similarity("Simonyte met Peskov yesterday.", "Simonyte and Peskov disagreed today.")
-    common = similarity("The man met a woman yesterday.", "The man and a woman disagreed today.")
+    # rarity is link evidence (the part below the cut-off); above it, the
+    # paraphrase measures order pairs by how much of their wording they share
+    def evidence(a: str, b: str) -> float:
+        pa, pb = profile(a), profile(b)
+        return features(pa, pb, pair_weights(pa, pb))[0]
+
+    rare = evidence("Simonyte met Peskov yesterday.", "Simonyte and Peskov disagreed today.")
+    common = evidence("The man met a woman yesterday.", "The man and a woman disagreed today.")
     assert rare > common
+    assert similarity("Simonyte spoke in Vilnius.", "Officials left early.") == 0.0
+
+
+def test_variants_match() -> None:
+    # irregular forms, number words, abbreviations and "%" (framing.variants)
+    two = terms("Two climbers fell on Mt Cook, 4% of them")
+    assert set(two) == set(terms("2 climbers falls, Mount Cook 4 percent"))
+    assert set(terms("U.S. troops")) == set(terms("US troops")) == {"usa", "troop"}
+
+
+def test_extra_information_and_other_figures_lower_the_score() -> None:
+    base = "Shares of the company rose 5 percent to $20 in Nasdaq trading."
+    same = "The company's shares rose 5 percent to $20 in trading on the Nasdaq."
+    extra = same[:-1] + ", after the chief executive resigned amid an accounting inquiry."
+    other = "Shares of the company rose 7 percent to $21 in Nasdaq trading."
+    assert similarity(base, same) > similarity(base, extra) >= DEFAULT_CUTOFF
+    assert similarity(base, same) > similarity(base, other) >= DEFAULT_CUTOFF
 
 
 def test_numbers_and_names_weigh_up() -> None:
