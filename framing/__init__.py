@@ -26,7 +26,7 @@ from framing._version import __version__
 from framing.align import Alignment, Unit, align
 from framing.article import Article, Link, Paragraph, Sentence
 from framing.compare import Comparison, compare
-from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
+from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, ScorerError
 from framing.load import MAX_BYTES, load, load_all
 from framing.similarity import DEFAULT_CUTOFF, similarity
 from framing.text import key, words
@@ -43,6 +43,7 @@ __all__ = [
     "MetadataError",
     "NotEnoughArticlesError",
     "Paragraph",
+    "ScorerError",
     "Sentence",
     "Unit",
     "__version__",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["FramingError", "LoadError", "MetadataError", "NotEnoughArticlesError"]
+__all__ = ["FramingError", "LoadError", "MetadataError", "NotEnoughArticlesError", "ScorerError"]
 
 
 class FramingError(Exception):
@@ -51,3 +51,7 @@ class MetadataError(FramingError, ValueError):
 
 class NotEnoughArticlesError(FramingError, ValueError):
     """A comparison needs at least two articles."""
+
+
+class ScorerError(FramingError, ValueError):
+    """A user-supplied scorer returned something other than a number from 0 to 100."""

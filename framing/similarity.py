@@ -66,6 +66,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from framing.errors import ScorerError
 from framing.terms import Term, folded_terms, folded_words
 from framing.text import fold, key
 
@@ -411,7 +412,7 @@ def custom_score(scorer: Scorer, a: str, b: str) -> float:
     except (TypeError, ValueError):
         result = math.nan
     if not 0.0 <= result <= 100.0:
-        raise ValueError(f"scorer must return a number from 0 to 100 (got {value!r})")
+        raise ScorerError(f"scorer must return a number from 0 to 100 (got {value!r})")
     return result
 
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from framing.errors import ScorerError
 from framing.similarity import DEFAULT_CUTOFF, features, pair_weights, profile, similarity
 from framing.terms import terms
 from framing.text import key
@@ -113,9 +114,9 @@ def test_seed_pairs() -> None:
 
 
 def test_bad_scorer_is_refused() -> None:
-    with pytest.raises(ValueError, match="0 to 100"):
+    with pytest.raises(ScorerError, match="0 to 100"):
         similarity("a troop", "a troop", scorer=lambda a, b: 1000.0)
-    with pytest.raises(ValueError, match="0 to 100"):
+    with pytest.raises(ValueError, match="0 to 100"):  # ScorerError is a ValueError too
         similarity("a troop", "a troop", scorer=lambda a, b: float("nan"))
 
 

@@ -1,0 +1,144 @@
+"""Exact-output tests of `framing compare` and `framing align`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+import framing
+from framing.cli import cli
+
+SEED_000 = "000_24b190d1714be1b8"
+SEED_003 = "003_b0b2997cfc93b2b5"
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def event(tmp_path, seeds):
+    folder = tmp_path / "event"
+    shutil.copytree(seeds, folder)
+    return folder
+
+
+def test_compare_writes_the_markdown_report(event, tmp_path):
+    out = tmp_path / "r.md"
+    result = run("compare", str(event), "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stderr == f"wrote {out}\n"
+    expected = framing.compare(framing.load_all(event)).to_markdown()
+    assert out.read_text(encoding="utf-8") == expected
+
+
+def test_default_output_is_reports_slug(event, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("compare", "event")
+    assert result.exit_code == 0
+    assert result.stderr == "wrote reports/lithuania-train-ukrainian-soldiers-defies.md\n"
+    assert (tmp_path / "reports" / "lithuania-train-ukrainian-soldiers-defies.md").exists()
+
+
+def test_json_to_stdout_with_only_and_outlet(event):
+    result = run("compare", str(event), "--format", "json", "-o", "-", "--only", "coverage",
+                 "--outlet", f"{SEED_000}=LRT English")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert data["schema"] == "framing.comparison/1"
+    assert "quotes" not in data and "coverage" in data
+    assert {a["id"]: a["outlet"] for a in data["articles"]} == {
+        SEED_000: "LRT English", SEED_003: "The Moscow Times"
+    }
+
+
+def test_csv_folder(event, tmp_path):
+    out = tmp_path / "tables"
+    result = run("compare", str(event), "--format", "csv", "-o", str(out))
+    assert result.exit_code == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert result.stderr == f"wrote {len(names)} CSV files into {out}\n"
+    assert {"articles.csv", "sentences.csv", "units.csv", "coverage.csv", "quotes.csv"} <= set(names)
+
+
+def test_csv_needs_a_folder(event):
+    result = run("compare", str(event), "--format", "csv", "-o", "-")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --format csv writes a folder; give -o FOLDER\n"
+
+
+def test_bad_file_is_named_and_the_comparison_still_runs(event, tmp_path):
+    (event / "broken.json").write_text("{oops", encoding="utf-8")
+    out = tmp_path / "r.md"
+    result = run("compare", str(event), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {event / 'broken.json'}: invalid JSON at line 1 column 2: "
+        "Expecting property name enclosed in double quotes\n"
+        f"wrote {out}\n"
+    )
+    report = out.read_text(encoding="utf-8")
+    assert "file skipped" in report and "broken.json" in report
+
+
+def test_one_article_is_not_enough(seeds):
+    result = run("compare", str(seeds / f"{SEED_000}.txt"), "-o", "-")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "Error: compare needs at least 2 articles (got 1)\n"
+
+
+def test_unknown_comparator(event):
+    result = run("compare", str(event), "--only", "nope", "-o", "-")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown comparator 'nope' (known: coverage, quotes")
+
+
+def test_outlet_errors(event):
+    result = run("compare", str(event), "--outlet", "no-equals-sign")
+    assert result.exit_code == 2
+    assert "expected ID=NAME (got 'no-equals-sign')" in result.stderr
+    result = run("compare", str(event), "--outlet", "x=Y", "-o", "-")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --outlet names an unknown article id: x\n"
+
+
+def test_cutoff_out_of_range_is_a_usage_error(event):
+    result = run("compare", str(event), "--cutoff", "101")
+    assert result.exit_code == 2
+    assert "--cutoff" in result.stderr
+
+
+def test_compare_help_ends_with_an_example():
+    assert run("compare", "--help").output.rstrip().endswith(
+        f"framing compare seeds/ --only coverage --only quotes --outlet {SEED_000}=LRT"
+    )
+
+
+def test_align_side_by_side(seeds):
+    result = run("align", str(seeds / f"{SEED_000}.txt"), str(seeds / f"{SEED_003}.txt"))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("| score")
+    quote = [line for line in lines if "If we just thought about the Russian response" in line]
+    assert len(quote) == 1 and "| s11 " in quote[0] and "| s6 " in quote[0]
+    assert not any("deporting Ukrainian men" in line for line in lines)
+    full = run("align", str(seeds / f"{SEED_000}.txt"), str(seeds / f"{SEED_003}.txt"), "--all")
+    assert any("deporting Ukrainian men" in line for line in full.stdout.splitlines())
+
+
+def test_align_missing_file(seeds, tmp_path):
+    result = run("align", str(seeds / f"{SEED_000}.txt"), str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'nope.txt'}: no such file\n"
+
+
+def test_to_frames(event):
+    pd = pytest.importorskip("pandas")
+    frames = framing.compare(framing.load_all(event)).to_frames()
+    assert isinstance(frames["units"], pd.DataFrame)
+    assert set(frames["articles"]["id"]) == {SEED_000, SEED_003}
