@@ -89,11 +89,18 @@ class Unit:
     score
         The weakest link that holds the unit together (0-100); 0.0 for a
         sentence of its own.
+    related
+        Ids of other units that one of its sentences links to (at or above
+        the cut-off) but could not join, because a unit holds at most
+        :data:`MAX_PER_ARTICLE` adjacent sentences of one article: an outlet
+        repeating, in another place, a fact it shares. Coverage does not count
+        such a unit as content only one outlet carries.
     """
 
     id: str
     members: Mapping[str, tuple[int, ...]]
     score: float
+    related: tuple[str, ...] = ()
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -215,6 +222,16 @@ def align(
     links.sort(key=lambda link: (-link[0], nodes[link[1]], nodes[link[2]]))
     groups = _merge(links, nodes, position)
     units = [_unit(members, strength, nodes) for members, strength in groups]
+    unit_of = {n: units[k].id for k, (members, _) in enumerate(groups) for n in members}
+    related: dict[str, set[str]] = {}
+    for _, i, j in links:
+        if unit_of[i] != unit_of[j]:
+            related.setdefault(unit_of[i], set()).add(unit_of[j])
+            related.setdefault(unit_of[j], set()).add(unit_of[i])
+    units = [
+        Unit(u.id, u.members, u.score, tuple(sorted(related[u.id]))) if u.id in related else u
+        for u in units
+    ]
     units.sort(key=lambda u: _first(u.members))
     return Alignment(tuple(a.id for a in ordered), tuple(units), cutoff)
 

@@ -115,7 +115,8 @@ class Comparison:
             "cutoff": self.alignment.cutoff,
             "articles": articles,
             "units": [
-                {"id": u.id, "members": {k: list(v) for k, v in u.members.items()}, "score": u.score}
+                {"id": u.id, "members": {k: list(v) for k, v in u.members.items()}, "score": u.score,
+                 "related": list(u.related)}
                 for u in self.alignment.units
             ],
             **sections,

@@ -139,6 +139,9 @@ def coverage(articles: Sequence[Article], alignment: Alignment) -> Coverage:
             )
         placements[unit.id] = where
     ids = sorted(by_id)
+    # Units decide: a sentence linked to a sentence of another outlet but kept
+    # out of its unit (see Unit.related) still counts as added; reports show
+    # the link so a reader can judge, scripts find it in `units[].related`.
     added = {a: tuple(u for u, c in carriers.items() if c == (a,)) for a in ids}
     omitted = {a: tuple(u for u, c in carriers.items() if a not in c) for a in ids}
     return Coverage(carriers, added, omitted, placements)

@@ -102,7 +102,11 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
                 continue
             total = len(a.body)
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            top = sorted(added, key=lambda u: (-cov.placements[u][a.id].words, ulabel[u]))[:3]
+            related = {u.id: u.related for u in c.alignment.units}
+            # content with no link at all to another outlet first, then the longest
+            top = sorted(
+                added, key=lambda u: (bool(related[u]), -cov.placements[u][a.id].words, ulabel[u])
+            )[:3]
             quoted = "; ".join(
                 f"“{cell(_short(_unit_text(c, u, a.id), 90))}” ({ulabel[u]})" for u in top
             )
@@ -178,18 +182,24 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
     )
     out.append("")
     rows = []
+    related = {u.id: u.related for u in c.alignment.units}
     for unit_id, label in sorted(ulabel.items(), key=lambda kv: int(kv[1][1:])):
         where = cov.placements[unit_id]
         row: list[object] = [label, _short(_unit_text(c, unit_id), 80)]
         for a in ids:
             p = where.get(a)
             if p is None:
-                row.append("—")
+                echoes = sorted(
+                    (ulabel[r] for r in related[unit_id] if a in cov.placements[r]),
+                    key=lambda x: int(x[1:]),
+                )
+                row.append(f"— (linked to {', '.join(echoes)})" if echoes else "—")
             else:
                 lede = ", lede" if p.lede else ""
                 row.append(f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}")
         rows.append(row)
     out.append(table(["unit", "content", *[names[a] for a in ids]], rows))
+    related = {u.id: u.related for u in c.alignment.units}
     for a in ids:
         sections = [("Only in", cov.added[a])]
         if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
@@ -202,13 +212,15 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
             for u in sorted(units, key=lambda u: int(ulabel[u][1:])):
                 carrier = a if title == "Only in" else next(iter(cov.placements[u]))
                 p = cov.placements[u][carrier]
+                links = sorted((ulabel[r] for r in related[u]), key=lambda x: int(x[1:]))
                 rows.append([
                     ulabel[u],
                     names[carrier],
                     _evidence(c.article(carrier), p.sentences),
                     _short(_unit_text(c, u, carrier)),
+                    f"also linked to {', '.join(links)}" if links else "",
                 ])
-            out.append(table(["unit", "outlet", "evidence", "text"], rows))
+            out.append(table(["unit", "outlet", "evidence", "text", "note"], rows))
     return out
 
 
