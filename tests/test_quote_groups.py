@@ -1,0 +1,57 @@
+"""Quote groups across outlets: exact, altered (with the changed words), paraphrased, single."""
+
+from __future__ import annotations
+
+from framing import Article, align
+from framing.comparators.quotes import quotes
+
+
+def groups(*texts: str):
+    articles = [Article.from_text("Headline here\n" + t, id=f"o{n}") for n, t in enumerate(texts)]
+    return quotes(articles, align(articles)).groups
+
+
+def test_exact_despite_quote_style_and_case():
+    [g] = groups(
+        '"We will not send troops to the front," Simonyte said.',
+        "“We will NOT send troops to the front,” Simonyte told reporters.",
+    )
+    assert g.status == "exact" and g.changes == ()
+    assert [v.article for v in g.variants] == ["o0", "o1"]
+
+
+def test_altered_lists_the_changed_words():
+    [g] = groups(
+        '"We will not send troops to the front line this year," Simonyte said.',
+        '"We will not send soldiers to the front line this year," Simonyte said.',
+    )
+    assert g.status == "altered"
+    assert [(c.article, c.op, c.before, c.after) for c in g.changes] == [
+        ("o1", "replace", "troops", "soldiers")
+    ]
+
+
+def test_paraphrased_when_another_outlet_reports_it_indirectly():
+    [g] = groups(
+        '"Lithuania will not issue residency permits to conscription evaders," Simonyte said.',
+        "Simonyte said Lithuania would not issue residency permits to Ukrainian conscription evaders.",
+    )
+    assert g.status == "paraphrased"
+    assert [(v.article, v.form) for v in g.variants] == [("o0", "marks"), ("o1", "indirect")]
+
+
+def test_a_shortened_quote_across_sentences_still_matches_and_shows_the_cut():
+    [g] = groups(
+        '"This is a new round of tensions. It is unprecedented," Peskov added.',
+        '"This is a new round of tensions," Peskov said. Officials met on Monday in Vilnius.',
+        "Rain fell all day in Riga.",
+    )
+    assert {v.article for v in g.variants} == {"o0", "o1"}
+    assert g.variants[0].sentences == (1, 2)  # the quote spans two sentences in o0
+    assert g.status == "altered"
+    assert [(c.op, c.before, c.after) for c in g.changes] == [("delete", "It is unprecedented", "")]
+
+
+def test_single():
+    [g] = groups('"We will stay in Vilnius for the summer," the mayor said.', "Rain fell in Riga.")
+    assert g.status == "single" and len(g.variants) == 1
