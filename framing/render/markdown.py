@@ -221,6 +221,14 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                     f"also linked to {', '.join(links)}" if links else "",
                 ])
             out.append(table(["unit", "outlet", "evidence", "text", "note"], rows))
+    if len(ids) == 2:
+        out.append("")
+        for a, b in (ids, ids[::-1]):
+            lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
+            listed = ", ".join(lacks) if lacks else "nothing"
+            out.append(f"{cell(names[a])} lacks {listed} (what only {cell(names[b])} carries).")
+            out.append("")
+        out.pop()
     return out
 
 
@@ -236,13 +244,30 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     for g in quotes.groups:
         row: list[object] = [g.id.upper(), g.speaker or "unattributed", _short(g.variants[0].text, 80), g.status]
         by_article = {v.article: v for v in g.variants}
+        direct = [v for v in g.variants if v.form != "indirect"]
         for a in ids:
             v = by_article.get(a)
             if v is None:
                 row.append("absent")
+                continue
+            evidence = f"{'+'.join(f's{i}' for i in v.sentences)} @{v.start}-{v.end}"
+            mine = [ch for ch in g.changes if ch.article == a]
+            if v.form == "indirect":
+                verdict = "paraphrased (indirect speech)"
+            elif len(direct) == 1:
+                verdict = "quoted"
+            elif mine:
+                marks = "; ".join(
+                    f"{ch.before} → {ch.after}" if ch.before and ch.after
+                    else (f"adds {ch.after}" if ch.after else f"drops {ch.before}")
+                    for ch in mine
+                )
+                verdict = f"altered: {_short(marks, 80)}"
+            elif g.status == "altered":
+                verdict = "reference wording"
             else:
-                form = "indirect speech" if v.form == "indirect" else "quoted"
-                row.append(f"{form}, {_evidence(c.article(a), v.sentences)}")
+                verdict = "exact"
+            row.append(f"{verdict}, {evidence}")
         rows.append(row)
     out.append(table(["quote", "speaker", "words", "status", *[names[a] for a in ids]], rows))
     changed = [(g, ch) for g in quotes.groups for ch in g.changes]
