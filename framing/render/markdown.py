@@ -84,8 +84,10 @@ def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out.append(f"How {n} outlets cover the same event, compared by framing {__version__}.")
     out.append("")
     rows = []
+    read = c.readability
     for a in c.articles:
-        words = sum(len(s.text.split()) for s in a.body)
+        # one word count everywhere: readability's when it ran
+        words = read.by_article[a.id].words if read is not None else sum(len(s.text.split()) for s in a.body)
         rows.append([names[a.id], a.title or "", a.date or "", words, len(a.body), a.url or "", a.id])
     out.append(table(["outlet", "title", "date", "words", "sentences", "url", "id"], rows))
     return out
