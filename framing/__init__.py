@@ -12,6 +12,8 @@ align, Alignment, Unit
     N-way content units across articles, independent of article order.
 compare, Comparison
     Align 2..N articles and run the comparators (coverage, quotes, ...).
+batch, events_from, Event, BatchResult, EventResult
+    Many events at once: per-event results and outlet-level findings.
 key, words
     Comparison keys (case, accents, quotes, dashes and invisibles folded).
 FramingError, LoadError, MetadataError, NotEnoughArticlesError
@@ -25,6 +27,8 @@ FramingError, LoadError, MetadataError, NotEnoughArticlesError
 from framing._version import __version__
 from framing.align import Alignment, Unit, align
 from framing.article import Article, Link, Paragraph, Sentence
+from framing.batch import BatchResult, EventResult, batch, events_from
+from framing.batch_events import Event
 from framing.compare import Comparison, compare
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, ScorerError
 from framing.load import MAX_BYTES, load, load_all
@@ -36,7 +40,10 @@ __all__ = [
     "MAX_BYTES",
     "Alignment",
     "Article",
+    "BatchResult",
     "Comparison",
+    "Event",
+    "EventResult",
     "FramingError",
     "Link",
     "LoadError",
@@ -48,7 +55,9 @@ __all__ = [
     "Unit",
     "__version__",
     "align",
+    "batch",
     "compare",
+    "events_from",
     "key",
     "load",
     "load_all",

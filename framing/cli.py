@@ -72,6 +72,7 @@ class _Group(click.Group):
 Examples:
   framing compare seeds/
   framing align seeds/000_24b190d1714be1b8.txt seeds/003_b0b2997cfc93b2b5.txt
+  framing batch ../shared/data/basil/articles -o reports/basil
   framing inspect seeds/ --format json -o reports/seeds.json
 """,
 )
@@ -297,6 +298,11 @@ def _check_target(target: str, inputs: Sequence[str], *, folder: bool) -> None:
             raise click.ClickException(f"{target}: refusing to overwrite an input")
     if folder and os.path.exists(target) and not os.path.isdir(target):
         raise click.ClickException(f"{target}: is a file; --format csv needs a folder")
+
+
+from framing.cli_batch import batch  # noqa: E402  (the command module imports `cli` helpers lazily)
+
+cli.add_command(batch)
 
 
 def main() -> None:

@@ -58,6 +58,7 @@ from __future__ import annotations
 import functools
 import math
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
@@ -190,10 +191,21 @@ def _round(value: float) -> float:
     return round(value, DECIMALS) + 0.0
 
 
+# textstat's and pyphen's caches are shared by the whole process and emptied
+# after every measurement, so measurements in threads (a Dask worker with
+# several threads) take turns.
+_LOCK = threading.Lock()
+
+
 def _measure(sentences: Sequence[str]) -> Readability:
     n_sentences = len(sentences)
     text = " ".join(sentences)
     backend = _backend()
+    with _LOCK:
+        return _compute(backend, text, n_sentences)
+
+
+def _compute(backend: _Backend, text: str, n_sentences: int) -> Readability:
     try:
         words = backend.list_words(text)
         letters = backend.count_letters(text)

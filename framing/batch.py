@@ -1,0 +1,380 @@
+"""Batch mode: compare thousands of events, serially, on local processes or on Dask.
+
+Public API
+----------
+batch
+    Run every event, write per-event results and the aggregate report.
+BatchResult, EventResult
+    What :func:`batch` returns: the aggregate and a lazy iterator over events.
+events_from, Event
+    Find the events of a folder of event folders, a JSON Lines file, or BASIL.
+Aggregate
+    Outlet-level findings (:mod:`framing.batch_aggregate`).
+
+How it runs
+-----------
+Events are sorted by id and split into chunks; a task runs one chunk (so the
+~1.65 ms a Dask task costs stays negligible next to its events). Workers load
+their own files, write each event's JSON (and Markdown) atomically into
+``out/events/``, and send back a summary of a few kilobytes, which the
+aggregate folds in, in event id order. Nothing of an event stays in memory,
+and the bytes written do not depend on how the work was run.
+
+An event is skipped when its summary in ``out/summaries/`` carries the same
+key (framing version, cut-off, comparators, and the names, sizes and
+modification times of its files, or the bytes of its records) and its
+outputs exist: an interrupted run continues where it stopped.
+
+>>> import tempfile, pathlib
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> for event in ("budget", "storm"):
+...     (root / "in" / event).mkdir(parents=True)
+...     for outlet, text in (("bbc", "The storm hit Riga on Monday. Trees fell."),
+...                          ("lrt", "On Monday the storm hit Riga. Schools closed.")):
+...         _ = (root / "in" / event / f"{outlet}.txt").write_text(f"{event.title()}\\n{text}\\n")
+>>> result = batch(root / "in", out=root / "out", workers=1, progress=False)
+>>> result.aggregate.events, result.computed, [r.event for r in result]
+(2, 2, ['budget', 'storm'])
+>>> sorted(p.name for p in (root / "out").iterdir())
+['aggregate.json', 'aggregate.md', 'events', 'failures.csv', 'outlets.csv', 'pairs.csv', 'summaries']
+>>> batch(root / "in", out=root / "out", workers=1, progress=False).computed  # all current
+0
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from framing.batch_aggregate import Aggregate, Aggregator
+from framing.batch_events import Event, Layout, check_unique, events_from, safe_name
+from framing.batch_worker import Options, is_current, read_summary, run_chunk
+from framing.errors import FramingError
+from framing.similarity import DEFAULT_CUTOFF
+
+__all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "batch", "events_from"]
+
+MAX_CHUNK = 64
+"""Most events in one task. Chunks are smaller when there are few events, so
+every worker gets about 16 tasks and the last ones end close together."""
+
+_TASKS_PER_WORKER = 16
+_WINDOW_PER_WORKER = 4  # tasks queued ahead per worker: enough to never idle, few enough to stay small
+
+
+@dataclass(frozen=True)
+class EventResult:
+    """One event's outcome, read back from the output folder.
+
+    Attributes
+    ----------
+    event
+        The event id.
+    status
+        ``ok`` or ``failed``.
+    reason
+        Why it failed (None when ok).
+    problems
+        Files skipped in a compared event.
+    outputs
+        The files written (JSON, and Markdown when asked for).
+    summary
+        The event's small summary (what the aggregate is made of).
+    """
+
+    event: str
+    status: str
+    reason: str | None
+    problems: tuple[str, ...]
+    outputs: tuple[Path, ...]
+    summary: dict[str, Any] = field(repr=False)
+
+    def comparison(self) -> dict[str, Any]:
+        """The event's comparison JSON, parsed (read from disk on each call)."""
+        import json
+
+        if self.status != "ok":
+            raise FramingError(f"event {self.event!r} failed: {self.reason}")
+        return dict(json.loads(self.outputs[0].read_text(encoding="utf-8")))
+
+    @classmethod
+    def _from_summary(cls, summary: dict[str, Any], out: Path) -> EventResult:
+        return cls(
+            event=summary["event"],
+            status=summary["status"],
+            reason=summary.get("reason"),
+            problems=tuple(summary.get("problems") or ()),
+            outputs=tuple(out / rel for rel in summary.get("outputs") or ()),
+            summary=summary,
+        )
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What :func:`batch` returns.
+
+    Iterating over it (or calling :meth:`results`) reads each event's result
+    from the output folder one at a time, in event id order, so a batch of
+    100,000 events never sits in memory.
+
+    Attributes
+    ----------
+    aggregate
+        The outlet-level findings.
+    out
+        The output folder.
+    computed
+        Events run this time (the others were current and skipped).
+    reused
+        Events whose stored results were current.
+    """
+
+    aggregate: Aggregate
+    out: Path
+    computed: int
+    reused: int
+    _events: tuple[Event, ...] = field(repr=False)
+
+    def results(self) -> Iterator[EventResult]:
+        """A lazy iterator over the events' results, in event id order."""
+        options = Options(out=str(self.out))
+        for event in self._events:
+            summary = read_summary(options.summary_path(safe_name(event.id)))
+            if summary is not None:
+                yield EventResult._from_summary(summary, self.out)
+
+    def __iter__(self) -> Iterator[EventResult]:
+        return self.results()
+
+
+def batch(
+    events: str | os.PathLike[str] | Iterable[Event],
+    *,
+    out: str | os.PathLike[str],
+    workers: int | None = None,
+    client: Any = None,
+    scheduler: str | None = None,
+    markdown: bool = False,
+    cutoff: float = DEFAULT_CUTOFF,
+    comparators: Sequence[str] | None = None,
+    layout: Layout = "auto",
+    chunksize: int | None = None,
+    progress: bool | None = None,
+    on_event: Callable[[EventResult], None] | None = None,
+) -> BatchResult:
+    """Compare every event and aggregate the findings per outlet.
+
+    Parameters
+    ----------
+    events
+        A path (see :func:`events_from`) or :class:`Event` descriptions.
+    out
+        Output folder: ``events/<name>.json`` (and ``.md``) per event,
+        ``summaries/``, and the aggregate as ``aggregate.md``,
+        ``aggregate.json``, ``outlets.csv``, ``pairs.csv``, ``failures.csv``.
+        With Dask, every worker must reach it (and the inputs) at the same path.
+    workers
+        Local worker processes; default: the CPUs available; 1 runs serially
+        in this process. Ignored with ``client`` or ``scheduler``.
+    client, scheduler
+        A ``dask.distributed.Client``, or a scheduler address
+        (``tcp://host:8786``) to connect to: run the tasks on that cluster
+        (needs the ``dask`` extra).
+    markdown
+        Also write each event's Markdown report.
+    cutoff, comparators
+        As for :func:`framing.compare`.
+    layout
+        Input layout for a path (default: detected).
+    chunksize
+        Events per task (default: up to :data:`MAX_CHUNK`, about 16 tasks per worker).
+    progress
+        A progress line on stderr (events done, rate, ETA); default: when
+        stderr is a terminal.
+    on_event
+        Called in this process with each event's result, in event id order.
+        An exception it raises stops the batch; what was written stays, and
+        the next run resumes.
+
+    Returns
+    -------
+    BatchResult
+        The aggregate, counts of computed and reused events, and a lazy
+        iterator over per-event results.
+
+    Raises
+    ------
+    LoadError
+        The input holds no events, or two events would share a file name.
+    """
+    if isinstance(events, (str, os.PathLike)):
+        found = events_from(events, layout=layout, exclude=[out])
+    else:
+        found = sorted(events, key=lambda e: e.id)
+    check_unique(found)
+    target = Path(out)
+    options = Options(
+        out=os.path.abspath(target),
+        markdown=markdown,
+        cutoff=float(cutoff),
+        comparators=tuple(comparators) if comparators is not None else None,
+    )
+    fresh = [not is_current(e, options) for e in found]
+    todo = [e for e, f in zip(found, fresh, strict=True) if f]
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _Progress(len(found), len(todo), sys.stderr if show else None)
+    aggregator = Aggregator()
+    with _runner(workers, client, scheduler) as (executor, slots):
+        size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
+        chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER))
+        try:
+            for event, f in zip(found, fresh, strict=True):
+                summary = next(computed) if f else read_summary(options.summary_path(safe_name(event.id)))
+                if summary is None:  # pragma: no cover - removed between the check and now
+                    raise FramingError(f"event {event.id!r}: its summary vanished during the run")
+                aggregator.add(summary)
+                bar.update(failed=summary.get("status") != "ok", computed=f)
+                if on_event is not None:
+                    on_event(EventResult._from_summary(summary, target))
+        finally:
+            computed.close()
+            bar.close()
+    aggregate = aggregator.result()
+    _write_aggregate(options.out, aggregate)
+    return BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found))
+
+
+def _write_aggregate(out: str, aggregate: Aggregate) -> None:
+    from framing.batch_worker import _write
+
+    _write(out, "aggregate.json", aggregate.to_json())
+    _write(out, "aggregate.md", aggregate.to_markdown())
+    for name, text in aggregate.to_csv().items():
+        _write(out, name, text)
+
+
+def _flatten(chunks: Generator[list[dict[str, Any]]]) -> Generator[dict[str, Any]]:
+    try:
+        for chunk in chunks:
+            yield from chunk
+    finally:
+        chunks.close()
+
+
+def _ordered(
+    executor: Executor | None, chunks: Sequence[list[Event]], options: Options, window: int
+) -> Generator[list[dict[str, Any]]]:
+    """Chunk results in chunk order, with at most ``window`` tasks submitted ahead."""
+    if executor is None:
+        for chunk in chunks:
+            yield run_chunk(chunk, options)
+        return
+    pending: deque[Future[list[dict[str, Any]]]] = deque()
+    upcoming = iter(chunks)
+    try:
+        for chunk in upcoming:
+            pending.append(executor.submit(run_chunk, chunk, options))
+            if len(pending) >= window:
+                break
+        while pending:
+            result = pending.popleft().result()
+            nxt = next(upcoming, None)
+            if nxt is not None:
+                pending.append(executor.submit(run_chunk, nxt, options))
+            yield result
+    finally:
+        for f in pending:  # interrupted: what has not started never will
+            f.cancel()
+
+
+class _runner:
+    """Context manager giving ``(executor or None for serial, worker slots)``."""
+
+    def __init__(self, workers: int | None, client: Any, scheduler: str | None) -> None:
+        self.workers, self.client, self.scheduler = workers, client, scheduler
+        self._close: list[Callable[[], object]] = []
+
+    def __enter__(self) -> tuple[Executor | None, int]:
+        if self.client is not None or self.scheduler is not None:
+            client = self.client
+            if client is None:
+                import importlib
+
+                try:  # an optional extra: the default path never imports Dask
+                    distributed = importlib.import_module("distributed")
+                except ImportError:
+                    raise FramingError("a Dask scheduler needs Dask: pip install 'framing[dask]'") from None
+                try:
+                    client = distributed.Client(self.scheduler)
+                except OSError as exc:
+                    raise FramingError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc})") from None
+                self._close.append(client.close)
+            slots = max(1, int(sum(client.nthreads().values())))
+            executor: Executor = client.get_executor(pure=False)
+            return executor, slots
+        if self.workers is not None and self.workers < 1:
+            raise FramingError(f"workers must be at least 1 (got {self.workers})")
+        n = self.workers or _cpus()
+        if n == 1:
+            return None, 1
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: a fresh interpreter per worker, safe with threads in the parent
+        # (Dask, GUIs) and the same on Linux, macOS and Windows.
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"))
+        self._close.append(lambda: pool.shutdown(wait=True, cancel_futures=True))
+        return pool, n
+
+    def __exit__(self, *exc: object) -> None:
+        for close in reversed(self._close):
+            close()
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return os.cpu_count() or 1
+
+
+class _Progress:
+    """``framing batch: 120/200 events, 3 failed, 4.8/s, ETA 0:00:17`` on one redrawn stderr line.
+
+    The rate and ETA count only events run this time, not those reused.
+    """
+
+    def __init__(self, total: int, todo: int, stream: TextIO | None) -> None:
+        self.total, self.todo, self.stream = total, todo, stream
+        self.done = self.failed = self.computed = 0
+        self.start = self.last = time.monotonic()
+
+    def update(self, *, failed: bool, computed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        self.computed += computed
+        now = time.monotonic()
+        if self.stream is not None and (now - self.last >= 0.2 or self.done == self.total):
+            self.last = now
+            rate = self.computed / max(now - self.start, 1e-9)
+            left = (self.todo - self.computed) / rate if rate else 0.0
+            eta = f"{int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}"
+            self.stream.write(
+                f"\rframing batch: {self.done}/{self.total} events, {self.failed} failed, "
+                f"{rate:.1f}/s, ETA {eta} "
+            )
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None and self.done:
+            self.stream.write("\n")
+            self.stream.flush()

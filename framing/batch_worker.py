@@ -1,0 +1,231 @@
+"""Running events: load, compare, write the outputs, return a small summary.
+
+This is the code that runs in worker processes (local or Dask). A task is a
+chunk of events (:func:`run_chunk`); each event is loaded by the worker from
+its own files, compared, written atomically into the output folder, and
+summarised (:func:`framing.batch_aggregate.summarize`). Only the summary, a
+few kilobytes, travels back.
+
+Output folder layout::
+
+    OUT/events/<name>.json       the comparison (framing.comparison/1)
+    OUT/events/<name>.md         the Markdown report (with markdown=True)
+    OUT/summaries/<name>.json    the event's summary, written last
+
+A summary on disk is the record that the event is done: it carries the
+event's *key* (framing version, options and a fingerprint of the inputs), and
+an event whose summary has the current key and whose outputs exist is not run
+again.
+
+>>> import tempfile, pathlib
+>>> from framing.batch_events import events_from
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> (root / "in" / "vote").mkdir(parents=True)
+>>> _ = (root / "in" / "vote" / "a.txt").write_text("Vote\\nThe vote passed on Monday. It was close.\\n")
+>>> _ = (root / "in" / "vote" / "b.txt").write_text("Vote\\nOn Monday the vote passed. Rain fell.\\n")
+>>> options = Options(out=str(root / "out"))
+>>> [summary] = run_chunk(events_from(root / "in"), options)
+>>> summary["status"], summary["outputs"]
+('ok', ['events/vote.json'])
+>>> is_current(events_from(root / "in")[0], options)
+True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from framing._version import __version__
+from framing.batch_events import Event, fingerprint, read_spans, safe_name
+from framing.errors import FramingError, LoadError
+from framing.similarity import DEFAULT_CUTOFF
+
+__all__ = ["SUMMARY_SCHEMA", "Options", "event_key", "is_current", "read_summary", "run_chunk", "run_event"]
+
+SUMMARY_SCHEMA = "framing.batch-event/1"
+"""Version tag of the per-event summary files."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every event of a batch is run with (picklable; sent with each task).
+
+    Attributes
+    ----------
+    out
+        The output folder (must be reachable at the same path by every worker).
+    markdown
+        Also write each event's Markdown report.
+    cutoff
+        The aligner's link cut-off, 0-100.
+    comparators
+        Comparators to run, or None for all.
+    """
+
+    out: str
+    markdown: bool = False
+    cutoff: float = DEFAULT_CUTOFF
+    comparators: tuple[str, ...] | None = None
+
+    def outputs(self, name: str) -> list[str]:
+        """The event's output files, relative to :attr:`out`."""
+        return [f"events/{name}.json"] + ([f"events/{name}.md"] if self.markdown else [])
+
+    def summary_path(self, name: str) -> str:
+        """Where the event's summary is written."""
+        return os.path.join(self.out, "summaries", f"{name}.json")
+
+
+def event_key(event: Event, options: Options) -> str:
+    """The event's key: framing version, options that change results, and its inputs' fingerprint."""
+    raw = json.dumps(
+        [SUMMARY_SCHEMA, __version__, options.cutoff, options.comparators, fingerprint(event)],
+        ensure_ascii=True,
+    )
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def read_summary(path: str) -> dict[str, Any] | None:
+    """The summary stored at ``path``, or None when it is missing or unreadable."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("schema") == SUMMARY_SCHEMA else None
+
+
+def is_current(event: Event, options: Options) -> bool:
+    """Whether the event's stored results are up to date (same key, outputs present)."""
+    name = safe_name(event.id)
+    summary = read_summary(options.summary_path(name))
+    if summary is None or summary.get("key") != event_key(event, options) or summary.get("event") != event.id:
+        return False
+    if summary.get("status") != "ok":
+        return True  # failed with the same inputs and options: it would fail again
+    return all(os.path.isfile(os.path.join(options.out, rel)) for rel in options.outputs(name))
+
+
+def run_chunk(events: Sequence[Event], options: Options) -> list[dict[str, Any]]:
+    """Run each event of a chunk; one summary per event, in the same order.
+
+    The task function of local processes and Dask: a top-level function of
+    picklable arguments, safe under the ``spawn`` start method.
+    """
+    return [run_event(event, options) for event in events]
+
+
+def run_event(event: Event, options: Options) -> dict[str, Any]:
+    """Load, compare and write one event; never raises for a bad event.
+
+    A :class:`~framing.errors.FramingError` (unreadable files, fewer than two
+    articles, ...) and any other exception make the event ``failed``, with the
+    reason; the batch goes on with the other events.
+    """
+    from framing.batch_aggregate import summarize
+
+    key = event_key(event, options)  # before reading: a file changed meanwhile makes the next run redo it
+    name = safe_name(event.id)
+    skipped: list[LoadError] = []
+    body: dict[str, Any]
+    try:
+        if event.error is not None:
+            raise _Failed(event.error)
+        articles = _load(event, skipped)
+        from framing.compare import compare
+
+        comparison = compare(
+            articles, cutoff=options.cutoff, comparators=options.comparators, skipped=skipped
+        )
+        _write(options.out, f"events/{name}.json", comparison.to_json())
+        if options.markdown:
+            _write(options.out, f"events/{name}.md", comparison.to_markdown())
+        body = {"status": "ok", "reason": None, "outputs": options.outputs(name), **summarize(comparison)}
+    except Exception as exc:  # one bad event must never stop the others
+        reason = str(exc) if isinstance(exc, FramingError) else f"{type(exc).__name__}: {exc}"
+        if skipped:  # the files that could not be read usually explain the failure
+            reason += "; " + "; ".join(str(e) for e in skipped)
+        for rel in (f"events/{name}.json", f"events/{name}.md"):  # no stale results of an older run
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(options.out, rel))
+        body = {"status": "failed", "reason": " ".join(reason.split()), "outputs": []}
+    summary = {
+        "schema": SUMMARY_SCHEMA,
+        "event": event.id,
+        "name": name,
+        "key": key,
+        **body,
+        "problems": [str(e) for e in skipped],
+    }
+    with contextlib.suppress(OSError):  # unwritten: the event is simply run again next time
+        _write(options.out, f"summaries/{name}.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    return summary
+
+
+class _Failed(FramingError):
+    """An event that fails for a reason found while scanning."""
+
+
+def _load(event: Event, skipped: list[LoadError]) -> list[Any]:
+    if event.digest is None:
+        from framing.load import load_all
+
+        return load_all(*event.paths, on_error=skipped.append)
+    return _load_records(event, skipped)
+
+
+def _load_records(event: Event, skipped: list[LoadError]) -> list[Any]:
+    # load.py reads whole files; a records event is some lines of a shared
+    # file, so its lines go through the same record reader and builder.
+    from framing.load import _build, decode
+    from framing.readers.records import _record
+
+    path = event.paths[0]
+    parsed = []
+    for line, raw in read_spans(event):
+        try:
+            record = json.loads(decode(raw, path))
+            parsed.append(_record(record, f"line {line}", path))
+        except LoadError as exc:
+            skipped.append(exc)
+        except (ValueError, RecursionError):
+            skipped.append(LoadError(path, f"line {line}: invalid JSON"))
+    ids: list[str] = []
+    for n, p in enumerate(parsed, start=1):
+        base = p.record_id or _slug(p.meta.get("outlet")) or f"article-{n}"
+        ident, k = base, 1
+        while ident in ids:
+            k += 1
+            ident = f"{base}-{k}"
+        ids.append(ident)
+    return [_build(p, id=i, path=path, overrides={}) for p, i in zip(parsed, ids, strict=True)]
+
+
+def _slug(value: Any) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", str(value or "").lower()).strip("-")
+
+
+def _write(out: str, rel: str, text: str) -> None:
+    """Write ``out/rel`` atomically: a temporary file in the same folder, then a rename."""
+    target = os.path.join(out, rel)
+    folder = os.path.dirname(target)
+    os.makedirs(folder, exist_ok=True)
+    # Not mkstemp: its files are private (0600); results keep the umask's mode.
+    tmp = os.path.join(folder, f".{os.path.basename(rel)}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "x", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(tmp)
+        raise
