@@ -93,8 +93,9 @@ class Unit:
         Ids of other units that one of its sentences links to (at or above
         the cut-off) but could not join, because a unit holds at most
         :data:`MAX_PER_ARTICLE` adjacent sentences of one article: an outlet
-        repeating, in another place, a fact it shares. Coverage does not count
-        such a unit as content only one outlet carries.
+        repeating, in another place, a fact it shares. Coverage still counts
+        such a unit as content only that outlet carries (units decide); the
+        report shows the link so a reader can judge.
     """
 
     id: str
@@ -131,6 +132,19 @@ class Alignment:
     units: tuple[Unit, ...]
     cutoff: float
     _where: dict[_Node, int] = field(default_factory=dict, repr=False, compare=False)
+    _by_id: dict[str, Unit] = field(default_factory=dict, repr=False, compare=False)
+
+    def unit(self, id: str) -> Unit:
+        """The unit with this id (a dictionary look-up after the first call).
+
+        Raises
+        ------
+        KeyError
+            If no unit has that id.
+        """
+        if not self._by_id:
+            self._by_id.update((u.id, u) for u in self.units)
+        return self._by_id[id]
 
     def unit_of(self, article: str, index: int) -> Unit:
         """The unit holding sentence ``index`` of article ``article``.

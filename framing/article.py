@@ -38,6 +38,9 @@ from framing.text import key as _key
 
 __all__ = ["Article", "Link", "Paragraph", "Sentence"]
 
+# Content the comparison reads: every content role but the headline.
+_BODY_ROLES = _bp.CONTENT_ROLES - {"title"}
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -147,7 +150,7 @@ class Article:
     @property
     def body(self) -> tuple[Sentence, ...]:
         """Content sentences: everything but boilerplate and the title."""
-        return tuple(s for s in self.sentences if s.role in ("body", "heading"))
+        return tuple(s for s in self.sentences if s.role in _BODY_ROLES)
 
     @property
     def label(self) -> str:
@@ -287,7 +290,8 @@ def assemble(
         pidx = len(paragraphs)
         paragraphs.append(Paragraph(pidx, s0, e0, ptext))
         spans = (
-            [_seg.strip_span(text, s, e) for s, e in block.sentences]
+            # a reader's own split is kept, but pieces stay bounded like ours
+            [c for s, e in block.sentences for c in _seg.chunks(text, *_seg.strip_span(text, s, e))]
             if block.sentences is not None
             else _seg.sentence_spans(text, s0, e0)
         )

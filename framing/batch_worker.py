@@ -108,8 +108,8 @@ def is_current(event: Event, options: Options) -> bool:
     summary = read_summary(options.summary_path(name))
     if summary is None or summary.get("key") != event_key(event, options) or summary.get("event") != event.id:
         return False
-    if summary.get("status") != "ok":
-        return True  # failed with the same inputs and options: it would fail again
+    if summary.get("status") != "ok" or summary.get("problems"):
+        return False  # a failure may have been the machine's (permissions, disk): try again
     return all(os.path.isfile(os.path.join(options.out, rel)) for rel in options.outputs(name))
 
 
@@ -197,15 +197,24 @@ def _load_records(event: Event, skipped: list[LoadError]) -> list[Any]:
             skipped.append(exc)
         except (ValueError, RecursionError):
             skipped.append(LoadError(path, f"line {line}: invalid JSON"))
-    ids: list[str] = []
-    for n, p in enumerate(parsed, start=1):
-        base = p.record_id or _slug(p.meta.get("outlet")) or f"article-{n}"
-        ident, k = base, 1
-        while ident in ids:
+    # Ids must not depend on the order of the lines: records that would share
+    # an id are numbered in the order of their content, not of the file.
+    bases = [p.record_id or _slug(p.meta.get("outlet")) or "article" for p in parsed]
+    def content(n: int) -> str:
+        record = json.dumps([parsed[n].text, sorted(parsed[n].meta.items())], ensure_ascii=False)
+        return hashlib.sha256(record.encode("utf-8", "surrogatepass")).hexdigest()
+
+    order = sorted(range(len(parsed)), key=lambda n: (bases[n], content(n)))
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    for n in order:
+        ident, k = bases[n], 1
+        while ident in taken:
             k += 1
-            ident = f"{base}-{k}"
-        ids.append(ident)
-    return [_build(p, id=i, path=path, overrides={}) for p, i in zip(parsed, ids, strict=True)]
+            ident = f"{bases[n]}-{k}"
+        taken.add(ident)
+        ids[n] = ident
+    return [_build(p, id=ids[n], path=path, overrides={}) for n, p in enumerate(parsed)]
 
 
 def _slug(value: Any) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from framing._version import __version__
+from framing.comparators import COMPARATORS
 
 # Heavy modules (nupunkt, trafilatura, ...) are imported inside commands so
 # `framing --help` stays fast.
@@ -37,13 +38,18 @@ def _write(text: str, output: str, inputs: Sequence[str]) -> None:
                 and Path(real).suffix.lower() in _suffixes())
         ):
             raise click.ClickException(f"{output}: refusing to overwrite an input file")
+    tmp = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
+    except (FileExistsError, NotADirectoryError):
+        raise click.ClickException(f"{output}: cannot write (a parent of the path is not a folder)") from None
     except OSError as exc:
         raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
     click.echo(f"wrote {output}", err=True)
 
 
@@ -208,7 +214,7 @@ Examples:
               show_default=True, help="Markdown report, JSON, or one CSV per table.")
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
               help="Link cut-off, 0-100 (default: framing.DEFAULT_CUTOFF).")
-@click.option("--only", "only", multiple=True, metavar="COMPARATOR",
+@click.option("--only", "only", multiple=True, type=click.Choice(list(COMPARATORS)),
               help="Run only this comparator (repeatable).")
 @click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
               help="Name the outlet of article ID (repeatable).")
@@ -246,7 +252,10 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
         if target == "-":
             raise click.ClickException("--format csv writes a folder; give -o FOLDER")
         _check_target(target, paths, folder=True)
-        files = comparison.to_csv(target)
+        try:
+            files = comparison.to_csv(target)
+        except OSError as exc:
+            raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc})") from None
         click.echo(f"wrote {len(files)} CSV files into {target}", err=True)
     else:
         text = comparison.to_json() if fmt == "json" else comparison.to_markdown()
@@ -268,12 +277,18 @@ Example:
 @click.option("--all", "show_all", is_flag=True, help="Also list sentences without a partner.")
 def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None:
     """Show the linked sentences of two articles side by side, with scores."""
+    import dataclasses
+
     from framing.align import align as run_align
-    from framing.load import load_all
+    from framing.load import load
     from framing.render.cells import table
     from framing.similarity import DEFAULT_CUTOFF
 
-    a, b = load_all(first, second)
+    if os.path.exists(first) and os.path.realpath(first) == os.path.realpath(second):
+        raise click.ClickException(f"{second}: align needs two different files")
+    a, b = load(first), load(second, id=None)
+    if a.id == b.id:  # same file name in two folders
+        b = dataclasses.replace(b, id=f"{b.id}-2")
     alignment = run_align([a, b], cutoff=DEFAULT_CUTOFF if cutoff is None else cutoff)
     rows = []
     for unit in alignment.units:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,13 +102,15 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form: the ``framing.comparison/1`` contract."""
-        sections = {name: s.to_dict() for name, s in self.sections.items()}
-        readability = sections.pop("readability", {}) or {}
+        # Every contract key is present; a comparator that did not run
+        # (compare(..., comparators=[...])) gives null.
+        sections: dict[str, Any] = {name: None for name in COMPARATORS}
+        sections.update((name, s.to_dict()) for name, s in self.sections.items())
+        readability = sections.pop("readability") or {}
         articles = []
         for a in self.articles:
             entry = a.to_dict()
-            if readability:
-                entry["readability"] = readability.get(a.id)
+            entry["readability"] = readability.get(a.id)
             articles.append(entry)
         return {
             "schema": SCHEMA,
@@ -189,7 +192,7 @@ def compare(
     if len(ordered) < 2:
         raise NotEnoughArticlesError(f"compare needs at least 2 articles (got {len(ordered)})")
     ids = [a.id for a in ordered]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicates:
         raise MetadataError(f"article ids must be unique (repeated: {', '.join(duplicates)})")
     chosen = list(COMPARATORS) if comparators is None else list(dict.fromkeys(comparators))

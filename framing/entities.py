@@ -229,8 +229,12 @@ def _tokens(sentence: str) -> list[_Tok]:
             w = w[:-1]  # a full stop, not an abbreviation
         if not w:
             continue
-        before = sentence[:s].rstrip()
-        initial = not before or before[-1] in ':"“‘«(—–-[•*.!?'
+        # the last non-space character before the word, found without copying
+        # the sentence (a copy per word would be quadratic on long sentences)
+        k = s - 1
+        while k >= 0 and sentence[k].isspace():
+            k -= 1
+        initial = k < 0 or sentence[k] in ':"“‘«(—–-[•*.!?'
         out.append(_Tok(s, s + len(w), w, initial, possessive))
     return out
 

@@ -129,6 +129,17 @@ class Lexicon:
         for entries in self._index.values():
             entries.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
 
+    def _candidates(self, word: str) -> list[tuple[tuple[str, ...], str, str]]:
+        """Terms whose first word may match ``word``, longest first.
+
+        Terms are indexed by the first three characters of their first word,
+        or fewer when a ``*`` prefix is shorter ("un*"), so each shorter
+        prefix of ``word`` is probed too.
+        """
+        found = [e for n in range(min(3, len(word)), 0, -1) for e in self._index.get(word[:n], ())]
+        found.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
+        return found
+
     def merged(self, *others: Lexicon) -> Lexicon:
         """A lexicon holding this one's terms and those of ``others``.
 
@@ -156,7 +167,7 @@ class Lexicon:
         i = 0
         while i < len(keys):
             hit = None
-            for words, category, term in self._index.get(keys[i][:3], ()):
+            for words, category, term in self._candidates(keys[i]):
                 n = len(words)
                 if i + n <= len(keys) and all(_word_matches(w, k) for w, k in zip(words, keys[i : i + n], strict=True)):
                     hit = (i, i + n, category, term)

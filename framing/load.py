@@ -19,6 +19,7 @@ import errno
 import os
 import stat
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -250,7 +251,9 @@ def _expand(paths: Iterable[PathLike]) -> Iterable[str | LoadError]:
             files = [
                 os.path.join(spath, n)
                 for n in names
-                if not n.startswith(".") and Path(n).suffix.lower() in READERS
+                if not n.startswith(".")
+                and Path(n).suffix.lower() in READERS
+                and not os.path.isdir(os.path.join(spath, n))
             ]
             if not files:
                 yield LoadError(spath, f"folder holds no supported files ({', '.join(SUFFIXES)})")
@@ -262,13 +265,19 @@ def _expand(paths: Iterable[PathLike]) -> Iterable[str | LoadError]:
 def _unique_ids(items: list[tuple[str, str, Parsed]]) -> list[str]:
     """Ids from file stems (or record ids), made unique without depending on order.
 
-    Colliding stems are qualified by their parent folders
-    (``a/x.txt`` -> ``a/x``); anything still colliding gets ``-2``, ``-3`` in
-    sorted path order.
+    Colliding stems are qualified first by their suffix (``x.txt`` and
+    ``x.md`` in one folder), then by their parent folders (``a/x.txt`` ->
+    ``a/x``); anything still colliding gets ``-2``, ``-3`` in sorted path
+    order.
     """
-    def base(path: str, p: Parsed, depth: int, n_records: int, k: int) -> str:
-        parts = Path(os.path.abspath(path)).with_suffix("").parts
-        stem = "/".join(parts[-1 - depth:])
+    def base(path: str, p: Parsed, level: int, n_records: int, k: int) -> str:
+        whole = Path(os.path.abspath(path))
+        if level == 1:
+            stem = whole.name
+        else:
+            parts = whole.with_suffix("").parts
+            depth = max(level - 1, 0)
+            stem = "/".join(parts[-1 - depth:])
         if n_records > 1:
             return f"{stem}#{p.record_id}" if p.record_id else f"{stem}#{k + 1}"
         return stem
@@ -283,11 +292,11 @@ def _unique_ids(items: list[tuple[str, str, Parsed]]) -> list[str]:
         seen_k[path] = k + 1
         keys.append((path, p, counts[path], k))
     ids = [base(path, p, 0, n, k) for path, p, n, k in keys]
-    for depth in range(1, 4):
-        dup = {i for i in ids if ids.count(i) > 1}
+    for level in range(1, 5):
+        dup = {i for i, n in Counter(ids).items() if n > 1}
         if not dup:
             break
-        ids = [base(path, p, depth, n, k) if ids[j] in dup else ids[j]
+        ids = [base(path, p, level, n, k) if ids[j] in dup else ids[j]
                for j, (path, p, n, k) in enumerate(keys)]
     groups: dict[str, list[int]] = {}
     for j, i in enumerate(ids):

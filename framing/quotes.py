@@ -23,6 +23,7 @@ Kremlin spokesman Dmitry Peskov | It is a new round,
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -103,13 +104,27 @@ def _speaker(before: str, after: str) -> str | None:
     return _clean(m.group("who")) if m else None
 
 
-def _sentence_ids(article: Article, start: int, end: int) -> tuple[int, ...]:
-    return tuple(s.index for s in article.sentences if s.start < end and s.end > start)
+def _sentence_ids(article: Article, starts: list[int], start: int, end: int) -> tuple[int, ...]:
+    """Indices of the sentences overlapping ``[start, end)``, by bisection."""
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    out = []
+    for s in article.sentences[first:]:
+        if s.start >= end:
+            break
+        if s.end > start:
+            out.append(s.index)
+    return tuple(out)
+
+
+# The attribution of a quote lies close to it: only this much text on either
+# side is searched, so a long paragraph costs linear time, not quadratic.
+_WINDOW = 300
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
     """All direct quotes of ``article`` in reading order (see the module docstring)."""
     quotes: list[Quote] = []
+    starts = [s.start for s in article.sentences]
     last_named: str | None = None
     body = {s.paragraph for s in article.body}
     for para in article.paragraphs:
@@ -124,15 +139,15 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             if len(inner.split()) < MIN_QUOTE_WORDS:
                 continue
             # the attribution lies in the same sentence: up to the next full stop
-            after = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
-            before = re.split(r"[.!?]\s", text[: m.start()])[-1]
+            after = re.split(r"(?<=[.!?])\s", text[m.end() : m.end() + _WINDOW], maxsplit=1)[0]
+            before = re.split(r"[.!?]\s", text[max(0, m.start() - _WINDOW) : m.start()])[-1]
             who = _speaker(before, after)
             if who is not None and who.lower() in _PRONOUNS:
                 who = last_named
             elif who is not None:
                 last_named = who
             s, e = base + inner_start, base + inner_end
-            quotes.append(Quote(article.id, inner, s, e, _sentence_ids(article, s, e), who, "marks"))
+            quotes.append(Quote(article.id, inner, s, e, _sentence_ids(article, starts, s, e), who, "marks"))
             found = True
         if not found:
             dash = _DASH.search(text)
@@ -144,6 +159,6 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                     last_named = who
                 s, e = base, base + dash.start()
                 quotes.append(
-                    Quote(article.id, text[: dash.start()], s, e, _sentence_ids(article, s, e), who, "dash")
+                    Quote(article.id, text[: dash.start()], s, e, _sentence_ids(article, starts, s, e), who, "dash")
                 )
     return tuple(quotes)

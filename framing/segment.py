@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["MAX_SENTENCE_CHARS", "line_spans", "paragraph_spans", "sentence_spans", "strip_span"]
+__all__ = ["MAX_SENTENCE_CHARS", "chunks", "line_spans", "paragraph_spans", "sentence_spans", "strip_span"]
 
 MAX_SENTENCE_CHARS = 2000
 """Longest sentence piece; longer runs are cut at whitespace (see module doc)."""
@@ -117,8 +117,12 @@ def _punkt_cuts() -> Callable[[str], list[tuple[int, int]]]:
     return cuts
 
 
-def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut an over-long piece at whitespace into pieces of bounded length."""
+def chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long piece at whitespace into pieces of at most MAX_SENTENCE_CHARS.
+
+    >>> [e - s for s, e in chunks("ab " * 1000, 0, 2999)]
+    [1997, 1001]
+    """
     out = []
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
@@ -152,6 +156,6 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for cut in [*(start + c for c in cuts), end]:
         s, e = strip_span(text, pos, cut)
         if s < e:
-            spans.extend(_chunks(text, s, e))
+            spans.extend(chunks(text, s, e))
         pos = cut
     return spans

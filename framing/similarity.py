@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -116,7 +116,6 @@ or drops a clause). It only orders pairs above the link cut-off.
 _CEILING = 8.0  # Zipf scale tops out near 8 ("the"); unknown words get weight 8.
 _DAMPING = 0.5  # exponent of the set-frequency damping, see set_weight()
 _WORD = re.compile(r"\w+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "2,500" is the word "2500"
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,12 +449,3 @@ def similarity(a: str, b: str, *, scorer: Scorer | None = None) -> float:
         return custom_score(scorer, a, b)
     pa, pb = profile(a), profile(b)
     return score(pa, pb, pair_weights(pa, pb))
-
-
-def profiles(texts: Iterable[str]) -> list[Profile]:
-    """Profiles of many sentences (see :func:`profile`).
-
-    >>> len(profiles(["One.", "Two."]))
-    2
-    """
-    return [profile(t) for t in texts]

@@ -31,7 +31,7 @@ __all__ = ["fold", "key", "words"]
 # Characters that render as nothing: zero-width space/joiners, word joiner,
 # BOM, soft hyphen, and the bidirectional embedding/override/isolate controls.
 _INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF]
+    [0x00AD, 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF]
     + list(range(0x202A, 0x202F))
     + list(range(0x2066, 0x206A))
 )

@@ -50,7 +50,8 @@ def test_json_to_stdout_with_only_and_outlet(event):
     assert result.stderr == ""
     data = json.loads(result.stdout)
     assert data["schema"] == "framing.comparison/1"
-    assert "quotes" not in data and "coverage" in data
+    assert data["quotes"] is None and data["coverage"] is not None  # every contract key present
+    assert all(a["readability"] is None for a in data["articles"])
     assert {a["id"]: a["outlet"] for a in data["articles"]} == {
         SEED_000: "LRT English", SEED_003: "The Moscow Times"
     }
@@ -92,10 +93,10 @@ def test_one_article_is_not_enough(seeds):
     assert result.stderr == "Error: compare needs at least 2 articles (got 1)\n"
 
 
-def test_unknown_comparator(event):
+def test_unknown_comparator_is_a_usage_error(event):
     result = run("compare", str(event), "--only", "nope", "-o", "-")
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: unknown comparator 'nope' (known: coverage, quotes")
+    assert result.exit_code == 2
+    assert "Invalid value for '--only': 'nope' is not one of 'coverage', 'quotes'" in result.stderr
 
 
 def test_outlet_errors(event):

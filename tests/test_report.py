@@ -91,3 +91,11 @@ def test_any_article_text_gives_a_well_formed_report(left, right):
         assert tag not in html
     for rows in tables(report):
         assert len({len(r) for r in rows}) == 1
+
+
+def test_outlet_names_cannot_open_blocks():
+    a = framing.Article.from_text("Headline one\nTroops left Kyiv on Monday. Rain fell.", id="a", outlet="# Pwned")
+    b = framing.Article.from_text("Headline two\nTroops left Kyiv on Monday. Snow fell.", id="b", outlet="- Evil")
+    html = MarkdownIt("commonmark").enable("table").render(framing.compare([a, b]).to_markdown())
+    assert html.count("<h1") == 1
+    assert "<ul" not in html and "<blockquote" not in html

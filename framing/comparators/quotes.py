@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -165,24 +166,57 @@ def _changes(reference: Variant, other: Variant) -> list[Change]:
     return out
 
 
-def _indirect(quote: Quote, article: Article, quoted: list[Quote]) -> Variant | None:
-    """A sentence of ``article`` that reports ``quote``'s words without quotation marks."""
-    content = [w for w in _tokens(quote.text) if w not in _STOP]
-    if len(content) < 3:
-        return None
-    inside = [(q.start, q.end) for q in quoted]
-    best: tuple[float, int] | None = None
-    for s in article.body:
-        if any(s.start < e and s.end > b for b, e in inside):
+class _Sentences:
+    """One article's content sentences outside quotation marks, indexed by word.
+
+    Built once per article, so finding the indirect-speech version of every
+    quote costs the postings of the quote's words, not a scan of the article.
+    """
+
+    def __init__(self, article: Article, quoted: Sequence[Quote]) -> None:
+        inside = {i for q in quoted for i in q.sentences}
+        self.article = article
+        self.postings: dict[str, list[int]] = {}
+        for s in article.body:
+            if s.index in inside:
+                continue
+            for w in set(_tokens(s.text)):
+                self.postings.setdefault(w, []).append(s.index)
+
+    def indirect(self, quote: Quote) -> Variant | None:
+        """The sentence reporting most of ``quote``'s content words, if any reports enough."""
+        content = [w for w in _tokens(quote.text) if w not in _STOP]
+        if len(content) < 3:
+            return None
+        counts: Counter[int] = Counter()
+        for w in content:
+            counts.update(self.postings.get(w, ()))
+        best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]), default=None)
+        if best is None or best[1] / len(content) < PARAPHRASE:
+            return None
+        s = self.article.sentences[best[0]]
+        return Variant(self.article.id, (s.index,), s.text, s.start, s.end, None, "indirect")
+
+
+def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[list[str]]) -> list[tuple[int, int]]:
+    """Pairs of quotes of different articles sharing at least two content words.
+
+    A match needs most of the shorter quote's words, so quotes sharing fewer
+    cannot match; words in very many quotes are skipped as keys.
+    """
+    postings: dict[str, list[int]] = {}
+    for i, words_i in enumerate(toks):
+        for w in set(words_i) - _STOP:
+            postings.setdefault(w, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for hits in postings.values():
+        if len(hits) > 200:
             continue
-        have = set(_tokens(s.text))
-        share = sum(1 for w in content if w in have) / len(content)
-        if share >= PARAPHRASE and (best is None or share > best[0]):
-            best = (share, s.index)
-    if best is None:
-        return None
-    s = article.sentences[best[1]]
-    return Variant(article.id, (s.index,), s.text, s.start, s.end, None, "indirect")
+        for n, i in enumerate(hits):
+            for j in hits[n + 1 :]:
+                if flat[i].article != flat[j].article:
+                    shared[(i, j)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= 2)
 
 
 def _speaker(variants: Sequence[Variant]) -> str | None:
@@ -201,14 +235,10 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     flat = [q for a in sorted(found) for q in found[a]]
     toks = [_tokens(q.text) for q in flat]
     pairs = []
-    for i, qa in enumerate(flat):
-        for j in range(i + 1, len(flat)):
-            qb = flat[j]
-            if qa.article == qb.article:
-                continue
-            m = _match(toks[i], toks[j])
-            if m >= MATCH and min(len(toks[i]), len(toks[j])) >= 3:
-                pairs.append((-m, i, j))
+    for i, j in _candidate_pairs(flat, toks):
+        m = _match(toks[i], toks[j])
+        if m >= MATCH and min(len(toks[i]), len(toks[j])) >= 3:
+            pairs.append((-m, i, j))
     pairs.sort()
     group_of = list(range(len(flat)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
@@ -230,6 +260,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     from framing.comparators.entities import build_registry
 
     registry = build_registry(articles)
+    indexes: dict[str, _Sentences] = {}
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
         direct = [_variant(flat[k], registry) for k in sorted(members[root])]
@@ -239,7 +270,9 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         indirect = []
         for art in sorted(by_id):
             if art not in present:
-                v = _indirect(longest, by_id[art], found[art])
+                if art not in indexes:
+                    indexes[art] = _Sentences(by_id[art], found[art])
+                v = indexes[art].indirect(longest)
                 if v is not None:
                     indirect.append(v)
         changes = [c for v in direct[1:] for c in _changes(direct[0], v)]

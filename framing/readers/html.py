@@ -9,6 +9,7 @@ content (a tiny or unusual page), all visible text is used instead.
 from __future__ import annotations
 
 import logging
+from html.parser import HTMLParser
 from typing import Any
 
 from framing.article import Block
@@ -42,15 +43,56 @@ def _extract(source: str) -> tuple[str, dict[str, Any]]:
         }
     if not text.strip():
         text = trafilatura.html2txt(source) or ""
+    if not text.strip():
+        # libxml2 gives up on elements nested deeper than ~255 levels and
+        # returns nothing; Python's own tokenizer has no depth limit
+        text = _visible_text(source)
     return text, {k: v for k, v in meta.items() if v}
+
+
+class _TextCollector(HTMLParser):
+    """Visible text of a page, one block element per line; scripts and styles skipped."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title"})
+    _BLOCKS = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
+         "section", "blockquote", "header", "footer", "figcaption", "pre"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _visible_text(source: str) -> str:
+    collector = _TextCollector()
+    collector.feed(source)
+    collector.close()
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def read(source: str, path: str) -> Parsed:
     """Extract the article text of an HTML page, one paragraph per line."""
     try:
         text, meta = _extract(source)
-    except (ValueError, RecursionError, MemoryError) as exc:
-        raise LoadError(path, f"could not parse HTML ({type(exc).__name__})") from None
     except Exception as exc:  # lxml raises its own error types on hostile markup
         raise LoadError(path, f"could not parse HTML ({type(exc).__name__})") from None
     if not text.strip():

@@ -81,6 +81,10 @@ def _record(record: Any, where: str, path: str) -> Parsed:
         raise LoadError(path, f"{where}: has no 'text' string or 'body-paragraphs' list")
     if not text.strip():
         raise LoadError(path, f"{where}: article text is empty")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise LoadError(path, f"{where}: invalid Unicode (a lone surrogate escape such as \\ud800)") from None
     # A record that names its title has given it; the text is not searched for one.
     return Parsed(text, blocks, "json", meta=meta, record_id=record_id,
                   sniff_title="title" not in meta)
@@ -94,6 +98,8 @@ def read_json(source: str, path: str) -> list[Parsed]:
         raise LoadError(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise LoadError(path, "invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer longer than Python's digit limit
+        raise LoadError(path, f"invalid JSON: {exc}") from None
     if isinstance(data, list):
         if not data:
             raise LoadError(path, "JSON list holds no records")
@@ -104,7 +110,9 @@ def read_json(source: str, path: str) -> list[Parsed]:
 def read_jsonl(source: str, path: str) -> list[Parsed]:
     """Records of a JSON Lines file, one object per non-blank line."""
     out = []
-    for n, line in enumerate(source.splitlines(), start=1):
+    # only "\n" ends a record: U+2028 and friends may stand raw inside JSON strings
+    for n, line in enumerate(source.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
@@ -113,6 +121,8 @@ def read_jsonl(source: str, path: str) -> list[Parsed]:
             raise LoadError(path, f"invalid JSON on line {n}: {exc.msg}") from None
         except RecursionError:
             raise LoadError(path, f"invalid JSON on line {n}: nested too deeply") from None
+        except ValueError as exc:
+            raise LoadError(path, f"invalid JSON on line {n}: {exc}") from None
         out.append(_record(data, f"line {n}", path))
     if not out:
         raise LoadError(path, "JSON Lines file holds no records")

@@ -12,6 +12,7 @@ characters 1609 to 1749 of the article's text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,25 @@ def labels(articles: Sequence[Article]) -> dict[str, str]:
     return out
 
 
+_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
+
+
+def _line(text: str) -> str:
+    """Keep a line that starts with article or outlet text from opening a
+    block (heading, quote, list, setext underline): escape its first mark.
+
+    >>> _line("# Pwned lacks C3"), _line("2024. The year"), _line("Plain")
+    ('\\\\# Pwned lacks C3', '2024\\\\. The year', 'Plain')
+    """
+    m = _BLOCK_START.match(text)
+    if not m:
+        return text
+    if m.group(2)[0].isdigit():
+        end = m.end()
+        return text[:end] + "\\" + text[end:]
+    return text[: m.start(2)] + "\\" + text[m.start(2):]
+
+
 def _short(text: str, limit: int = SHORT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -69,8 +89,14 @@ def unit_labels(comparison: Comparison) -> dict[str, str]:
     return {u.id: f"C{n}" for n, u in enumerate(sorted(units, key=order), start=1)}
 
 
+def _quote_words(group: Any) -> str:
+    """The words of a quote group: its longest directly quoted version."""
+    direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
+    return str(max(direct, key=lambda v: (len(v.text), v.article)).text)
+
+
 def _unit_text(comparison: Comparison, unit_id: str, article: str | None = None) -> str:
-    unit = next(u for u in comparison.alignment.units if u.id == unit_id)
+    unit = comparison.alignment.unit(unit_id)
     art = article or next(iter(unit.members))
     a = comparison.article(art)
     return " ".join(a.sentences[i].text for i in unit.members[art])
@@ -123,7 +149,7 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
             if len(outlets) < 2:
                 continue
             who = f"{cell(g.speaker)}'s" if g.speaker else "an unattributed"
-            text = _short(g.variants[0].text, 70)
+            text = _short(_quote_words(g), 70)
             verdict = {
                 "exact": "wording identical",
                 "altered": f"wording altered ({len(g.changes)} change{'s' if len(g.changes) != 1 else ''})",
@@ -168,7 +194,7 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
                 )
     if not out:
         return []
-    return ["", "## Key findings", "", *[f"{n}. {line}" for n, line in enumerate(out, start=1)]]
+    return ["", "## Key findings", "", *[f"{n}. {_line(line)}" for n, line in enumerate(out, start=1)]]
 
 
 def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
@@ -228,7 +254,7 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
         for a, b in (ids, ids[::-1]):
             lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
             listed = ", ".join(lacks) if lacks else "nothing"
-            out.append(f"{cell(names[a])} lacks {listed} (what only {cell(names[b])} carries).")
+            out.append(_line(f"{cell(names[a])} lacks {listed} (what only {cell(names[b])} carries)."))
             out.append("")
         out.pop()
     return out
@@ -244,7 +270,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     ids = [a.id for a in c.articles]
     rows = []
     for g in quotes.groups:
-        row: list[object] = [g.id.upper(), g.speaker or "unattributed", _short(g.variants[0].text, 80), g.status]
+        row: list[object] = [g.id.upper(), g.speaker or "unattributed", _short(_quote_words(g), 80), g.status]
         by_article = {v.article: v for v in g.variants}
         direct = [v for v in g.variants if v.form != "indirect"]
         for a in ids:
@@ -450,7 +476,7 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
                 f"{cell(names[hard])} needs about {gap:.0f} more year{'s' if round(gap) != 1 else ''} "
                 f"of schooling to read than {cell(names[easy])} (Flesch-Kincaid grade)."
             )
-        out += ["", reading]
+        out += ["", _line(reading)]
     return out
 
 
