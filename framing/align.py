@@ -40,7 +40,7 @@ How it works, and what it costs
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -265,7 +265,7 @@ def _weights(profiles: list[Profile], groups: int) -> dict[str, float]:
 
 def _candidates(
     profiles: list[Profile], weight: Mapping[str, float], nodes: list[_Node], groups: int
-) -> list[tuple[int, int]]:
+) -> Iterator[tuple[int, int]]:
     limit = max(MAX_POSTINGS, 4 * groups)
     df: dict[str, int] = {}
     for p in profiles:
@@ -286,17 +286,20 @@ def _candidates(
         keys.append(own)
         for k in own:
             postings.setdefault(k, []).append(i)
-    pairs: set[tuple[int, int]] = set()
+    # Pairs are produced one sentence at a time, in (i, j) order: never held
+    # all at once (on a 50 MB input that set alone took gigabytes).
     for i, own in enumerate(keys):
         article = nodes[i][0]
+        mine: set[int] = set()
         for k in own:
             hits = postings[k]
             if len(hits) > limit:
                 continue
             for j in hits:
                 if j > i and nodes[j][0] != article:
-                    pairs.add((i, j))
-    return sorted(pairs)
+                    mine.add(j)
+        for j in sorted(mine):
+            yield i, j
 
 
 def _merge(

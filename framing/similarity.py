@@ -128,19 +128,30 @@ class Profile:
         Content terms, ``{stem: Term}`` (:func:`framing.terms.terms`).
     words
         Every word of the comparison key, stemmed, stop words included, in order.
-    sorted_words
-        ``words`` sorted and joined by spaces.
-    word_set
-        ``words`` as a set.
-    trigrams
-        The word trigrams of ``words``, as a set.
+
+    ``sorted_words``, ``word_set`` and ``trigrams`` are derived from ``words``
+    when a pair is scored, not stored: most candidate pairs are dropped by
+    :func:`link_bound` first, and storing them tripled an alignment's memory.
     """
 
     terms: Mapping[str, Term]
     words: tuple[str, ...]
-    sorted_words: str
-    word_set: frozenset[str]
-    trigrams: frozenset[tuple[str, str, str]]
+
+    @property
+    def sorted_words(self) -> str:
+        """``words`` sorted and joined by spaces."""
+        return " ".join(sorted(self.words))
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        """``words`` as a set."""
+        return frozenset(self.words)
+
+    @property
+    def trigrams(self) -> frozenset[tuple[str, str, str]]:
+        """The word trigrams of ``words``, as a set."""
+        w = self.words
+        return frozenset(zip(w, w[1:], w[2:], strict=False))
 
 
 def profile(text: str) -> Profile:
@@ -151,9 +162,7 @@ def profile(text: str) -> Profile:
     (['train', 'troop'], ('troop', 'be', 'train'), 'be train troop')
     """
     folded = fold(text)  # once: it is the costliest step
-    words = folded_words(folded)
-    trigrams = frozenset(zip(words, words[1:], words[2:], strict=False))
-    return Profile(folded_terms(folded), words, " ".join(sorted(words)), frozenset(words), trigrams)
+    return Profile(folded_terms(folded), folded_words(folded))
 
 
 @cache

@@ -40,7 +40,7 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> Counts:
     real_score = _align_module.score
 
     def candidates(*args: Any, **kwargs: Any) -> list[tuple[int, int]]:
-        pairs: list[tuple[int, int]] = real_candidates(*args, **kwargs)
+        pairs: list[tuple[int, int]] = list(real_candidates(*args, **kwargs))
         c.candidates += len(pairs)
         return pairs
 
