@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
+from sys import intern
 
 from framing.article import Article, Sentence
 from framing.errors import MetadataError, NotEnoughArticlesError
@@ -280,7 +281,7 @@ def _candidates(
         ranked = sorted((t for t in p.terms if weight[t] > 0.0), key=lambda t: (-weight[t], t))
         own = [t for t in ranked if df[t] <= limit][:PROBES]
         top = sorted(ranked[:PAIRED])
-        own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :]]
+        own += [intern(f"{x} {y}") for n, x in enumerate(top) for y in top[n + 1 :]]
         if not ranked and p.words:
             own.append("= " + p.sorted_words)  # no content word: only its twin can match
         keys.append(own)

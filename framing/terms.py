@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 
 import snowballstemmer
 
@@ -141,7 +142,8 @@ def folded_terms(folded: str) -> dict[str, Term]:
         raw = match.group()
         if raw[0].isdigit():
             # numbers are kept verbatim: "3.5" must not become "3" or "35"
-            _add(out, raw, Term(NUMBER_MULTIPLIER, raw))
+            raw = intern(raw)
+            _add(out, raw, _term(NUMBER_MULTIPLIER, raw))
             first = False
             continue
         word = raw.casefold()
@@ -158,12 +160,15 @@ def folded_terms(folded: str) -> dict[str, Term]:
         first = False
         word = canonical(word)
         if word[0].isdigit():  # a spelled-out number ("two") is the number
-            _add(out, word, Term(NUMBER_MULTIPLIER, word))
+            word = intern(word)
+            _add(out, word, _term(NUMBER_MULTIPLIER, word))
             continue
         root = stem(word)
         if root in STOP_WORDS:
             continue
-        _add(out, root, Term(multiplier, word))
+        # interned: a vocabulary is small, its occurrences are not (one copy
+        # of "troop" for a million sentences, not a million copies)
+        _add(out, intern(root), _term(multiplier, intern(word)))
     return out
 
 
@@ -181,7 +186,7 @@ def folded_words(folded: str) -> tuple[str, ...]:
     for match in _TOKEN.finditer(_THOUSANDS.sub("", folded)):
         raw = match.group()
         if raw[0].isdigit():
-            out.append(raw)
+            out.append(intern(raw))
             continue
         word = raw.casefold()
         if word.endswith("'s"):
@@ -189,8 +194,14 @@ def folded_words(folded: str) -> tuple[str, ...]:
         word = "u.s" if raw == "US" else word.rstrip("'")
         if word:
             word = canonical(word)
-            out.append(word if word[0].isdigit() else stem(word))
+            out.append(intern(word if word[0].isdigit() else stem(word)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(multiplier: float, form: str) -> Term:
+    # Terms are frozen, so sentences share them: one object per word form
+    return Term(multiplier, form)
 
 
 def _add(out: dict[str, Term], root: str, term: Term) -> None:
@@ -200,4 +211,4 @@ def _add(out: dict[str, Term], root: str, term: Term) -> None:
     if old is None:
         out[root] = term
     else:
-        out[root] = Term(max(old.multiplier, term.multiplier), min(old.form, term.form))
+        out[root] = _term(max(old.multiplier, term.multiplier), min(old.form, term.form))
