@@ -281,7 +281,7 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
 
     from framing.align import align as run_align
     from framing.load import load
-    from framing.render.cells import table
+    from framing.render.cells import shorten, table
     from framing.similarity import DEFAULT_CUTOFF
 
     if os.path.exists(first) and os.path.realpath(first) == os.path.realpath(second):
@@ -297,13 +297,9 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
         left = " ".join(a.sentences[i].text for i in unit.members.get(a.id, ()))
         right = " ".join(b.sentences[i].text for i in unit.members.get(b.id, ()))
         where = [",".join(f"s{i}" for i in unit.members.get(x.id, ())) for x in (a, b)]
-        rows.append([f"{unit.score:.1f}" if unit.shared else "", where[0], _cut(left), where[1], _cut(right)])
+        score = f"{unit.score:.1f}" if unit.shared else ""
+        rows.append([score, where[0], shorten(left, 90), where[1], shorten(right, 90)])
     click.echo(table(["score", a.id, "sentence", b.id, "sentence"], rows))
-
-
-def _cut(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _check_target(target: str, inputs: Sequence[str], *, folder: bool) -> None:

@@ -17,6 +17,7 @@ order; ``compare(..., comparators=[...])`` picks a subset by name.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -36,49 +37,24 @@ class Section(Protocol):
 Comparator = Callable[[Sequence[Article], Alignment], Section]
 
 
-def _coverage(articles: Sequence[Article], alignment: Alignment) -> Section:
-    from framing.comparators.coverage import coverage
+def _lazy(module: str, name: str) -> Comparator:
+    """A comparator that imports its module on first use (keeps ``import framing`` light)."""
 
-    return coverage(articles, alignment)
+    def run(articles: Sequence[Article], alignment: Alignment) -> Section:
+        function: Comparator = getattr(importlib.import_module(module), name)
+        return function(articles, alignment)
 
-
-def _quotes(articles: Sequence[Article], alignment: Alignment) -> Section:
-    from framing.comparators.quotes import quotes
-
-    return quotes(articles, alignment)
-
-
-def _entities(articles: Sequence[Article], alignment: Alignment) -> Section:
-    from framing.comparators.entities import entities
-
-    return entities(articles, alignment)
-
-
-def _readability(articles: Sequence[Article], alignment: Alignment) -> Section:
-    from framing.comparators.readability import readability_section
-
-    return readability_section(articles, alignment)
-
-
-def _wording(articles: Sequence[Article], alignment: Alignment) -> Section:
-    from framing.comparators.wording import wording
-
-    return wording(articles, alignment)
-
-
-def _numbers(articles: Sequence[Article], alignment: Alignment) -> Section:
-    from framing.comparators.numbers import numbers
-
-    return numbers(articles, alignment)
+    run.__name__ = name
+    return run
 
 
 COMPARATORS: dict[str, Comparator] = {
-    "coverage": _coverage,
-    "quotes": _quotes,
-    "entities": _entities,
-    "wording": _wording,
-    "numbers": _numbers,
-    "readability": _readability,
+    "coverage": _lazy("framing.comparators.coverage", "coverage"),
+    "quotes": _lazy("framing.comparators.quotes", "quotes"),
+    "entities": _lazy("framing.comparators.entities", "entities"),
+    "wording": _lazy("framing.comparators.wording", "wording"),
+    "numbers": _lazy("framing.comparators.numbers", "numbers"),
+    "readability": _lazy("framing.comparators.readability", "readability_section"),
 }
 """Section name -> comparator, in report order."""
 

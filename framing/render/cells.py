@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["cell", "table"]
+__all__ = ["cell", "shorten", "table"]
 
 _INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -30,6 +30,16 @@ _LINEBREAK = re.compile(r"\s*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])\s*")
 # visible and inert. "|" too: GFM splits cells on it. Without "[" and "]"
 # there is no link or image, so "(" and ")" can stay as written.
 _MARKDOWN = re.compile(r"([\\`*_\[\]!|~])")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line (whitespace collapsed), cut to ``limit`` characters with an ellipsis.
+
+    >>> shorten("a  long\\nline of text", 10)
+    'a long li…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def cell(value: object, *, limit: int | None = None) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from framing._version import __version__
 from framing.article import Article
 from framing.errors import LoadError
-from framing.render.cells import cell, table
+from framing.render.cells import cell, shorten, table
 
 __all__ = ["INSPECT_SCHEMA", "inspect_json", "inspect_markdown"]
 
@@ -67,7 +67,7 @@ def inspect_markdown(articles: Sequence[Article], skipped: Sequence[LoadError] =
                 ["#", "para", "role", "boilerplate", "start", "end", "text"],
                 [
                     [s.index, s.paragraph, s.role, "yes" if s.boilerplate else "", s.start,
-                     s.end, _shorten(s.text)]
+                     s.end, shorten(s.text, 160)]
                     for s in a.sentences
                 ],
             )
@@ -77,11 +77,6 @@ def inspect_markdown(articles: Sequence[Article], skipped: Sequence[LoadError] =
         out.append(table(["file", "problem"], [[e.path, e.problem] for e in skipped]))
     out += ["", f"_framing {__version__}_", ""]
     return "\n".join(out)
-
-
-def _shorten(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def inspect_json(articles: Sequence[Article], skipped: Sequence[LoadError] = ()) -> str:

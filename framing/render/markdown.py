@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.render.cells import cell, table
+from framing.render.cells import cell, shorten, table
 
 if TYPE_CHECKING:
     from framing.article import Article
@@ -62,11 +62,6 @@ def _line(text: str) -> str:
         end = m.end()
         return text[:end] + "\\" + text[end:]
     return text[: m.start(2)] + "\\" + text[m.start(2):]
-
-
-def _short(text: str, limit: int = SHORT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _evidence(article: Article, indices: Sequence[int]) -> str:
@@ -130,13 +125,12 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
                 continue
             total = len(a.body)
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            related = {u.id: u.related for u in c.alignment.units}
             # content with no link at all to another outlet first, then the longest
             top = sorted(
-                added, key=lambda u: (bool(related[u]), -cov.placements[u][a.id].words, ulabel[u])
+                added, key=lambda u: (bool(c.alignment.unit(u).related), -cov.placements[u][a.id].words, ulabel[u])
             )[:3]
             quoted = "; ".join(
-                f"“{cell(_short(_unit_text(c, u, a.id), 90))}” ({ulabel[u]})" for u in top
+                f"“{cell(shorten(_unit_text(c, u, a.id), 90))}” ({ulabel[u]})" for u in top
             )
             out.append(
                 f"Only {cell(names[a.id])} reports {len(added)} content unit"
@@ -149,7 +143,7 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
             if len(outlets) < 2:
                 continue
             who = f"{cell(g.speaker)}'s" if g.speaker else "an unattributed"
-            text = _short(_quote_words(g), 70)
+            text = shorten(_quote_words(g), 70)
             verdict = {
                 "exact": "wording identical",
                 "altered": f"wording altered ({len(g.changes)} change{'s' if len(g.changes) != 1 else ''})",
@@ -210,15 +204,14 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
     )
     out.append("")
     rows = []
-    related = {u.id: u.related for u in c.alignment.units}
     for unit_id, label in sorted(ulabel.items(), key=lambda kv: int(kv[1][1:])):
         where = cov.placements[unit_id]
-        row: list[object] = [label, _short(_unit_text(c, unit_id), 80)]
+        row: list[object] = [label, shorten(_unit_text(c, unit_id), 80)]
         for a in ids:
             p = where.get(a)
             if p is None:
                 echoes = sorted(
-                    (ulabel[r] for r in related[unit_id] if a in cov.placements[r]),
+                    (ulabel[r] for r in c.alignment.unit(unit_id).related if a in cov.placements[r]),
                     key=lambda x: int(x[1:]),
                 )
                 row.append(f"— (linked to {', '.join(echoes)})" if echoes else "—")
@@ -227,7 +220,6 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                 row.append(f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}")
         rows.append(row)
     out.append(table(["unit", "content", *[names[a] for a in ids]], rows))
-    related = {u.id: u.related for u in c.alignment.units}
     for a in ids:
         sections = [("Only in", cov.added[a])]
         if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
@@ -240,12 +232,12 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
             for u in sorted(units, key=lambda u: int(ulabel[u][1:])):
                 carrier = a if title == "Only in" else next(iter(cov.placements[u]))
                 p = cov.placements[u][carrier]
-                links = sorted((ulabel[r] for r in related[u]), key=lambda x: int(x[1:]))
+                links = sorted((ulabel[r] for r in c.alignment.unit(u).related), key=lambda x: int(x[1:]))
                 rows.append([
                     ulabel[u],
                     names[carrier],
                     _evidence(c.article(carrier), p.sentences),
-                    _short(_unit_text(c, u, carrier)),
+                    shorten(_unit_text(c, u, carrier), SHORT),
                     f"also linked to {', '.join(links)}" if links else "",
                 ])
             out.append(table(["unit", "outlet", "evidence", "text", "note"], rows))
@@ -270,7 +262,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     ids = [a.id for a in c.articles]
     rows = []
     for g in quotes.groups:
-        row: list[object] = [g.id.upper(), g.speaker or "unattributed", _short(_quote_words(g), 80), g.status]
+        row: list[object] = [g.id.upper(), g.speaker or "unattributed", shorten(_quote_words(g), 80), g.status]
         by_article = {v.article: v for v in g.variants}
         direct = [v for v in g.variants if v.form != "indirect"]
         for a in ids:
@@ -290,7 +282,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
                     else (f"adds {ch.after}" if ch.after else f"drops {ch.before}")
                     for ch in mine
                 )
-                verdict = f"altered: {_short(marks, 80)}"
+                verdict = f"altered: {shorten(marks, 80)}"
             elif g.status == "altered":
                 verdict = "reference wording"
             else:
@@ -398,7 +390,7 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     out += ["", "### Loaded and hedging terms", ""]
     loaded_rows = [
         [names[a.id], x.category, x.term, f"s{x.span.sentence} @{x.span.start}-{x.span.end}",
-         _short(c.article(a.id).sentences[x.span.sentence].text, 90)]
+         shorten(c.article(a.id).sentences[x.span.sentence].text, 90)]
         for a in c.articles for x in w.loaded.get(a.id, ())
     ]
     if loaded_rows:
