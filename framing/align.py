@@ -40,10 +40,9 @@ How it works, and what it costs
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from sys import intern
 
 from framing.article import Article, Sentence
 from framing.errors import MetadataError, NotEnoughArticlesError
@@ -74,7 +73,7 @@ MAX_POSTINGS = 64
 _Node = tuple[str, int]  # (article id, sentence index): a sentence's canonical name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One content unit: sentences of one or more articles saying the same thing.
 
@@ -233,11 +232,14 @@ def align(
         )
         if value >= cutoff and value > 0.0:
             links.append((value, i, j))
+    # the profiles are the bulk of an alignment's memory: gone before units are built
+    del profiles, totals, weight, sentences
     # strongest first; ties by canonical names, which follow article ids
     links.sort(key=lambda link: (-link[0], nodes[link[1]], nodes[link[2]]))
     groups = _merge(links, nodes, position)
     units = [_unit(members, strength, nodes) for members, strength in groups]
-    unit_of = {n: units[k].id for k, (members, _) in enumerate(groups) for n in members}
+    linked = {n for _, i, j in links for n in (i, j)}
+    unit_of = {n: units[k].id for k, (members, _) in enumerate(groups) for n in members if n in linked}
     related: dict[str, set[str]] = {}
     for _, i, j in links:
         if unit_of[i] != unit_of[j]:
@@ -275,30 +277,39 @@ def _candidates(
     # Keys: a sentence's PROBES rarest terms that are not topic words, and the
     # pairs among its PAIRED rarest terms (a pair of common words is still
     # rare, so a sentence made of common words keeps candidates).
-    keys: list[list[str]] = []
+    # Each sentence keeps the posting lists it is filed in, not its keys: a
+    # key string then exists once, in ``postings`` (interning them instead
+    # grew the interpreter's table for good, by millions of pair keys).
+    filed: list[Sequence[list[int]]] = []
     postings: dict[str, list[int]] = {}
     for i, p in enumerate(profiles):
         ranked = sorted((t for t in p.terms if weight[t] > 0.0), key=lambda t: (-weight[t], t))
         own = [t for t in ranked if df[t] <= limit][:PROBES]
         top = sorted(ranked[:PAIRED])
-        own += [intern(f"{x} {y}") for n, x in enumerate(top) for y in top[n + 1 :]]
+        own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :]]
         if not ranked and p.words:
             own.append("= " + p.sorted_words)  # no content word: only its twin can match
-        keys.append(own)
+        lists: list[list[int]] = []
         for k in own:
-            postings.setdefault(k, []).append(i)
+            hits = postings.get(k)
+            if hits is None:
+                hits = postings[k] = []
+            hits.append(i)
+            lists.append(hits)
+        filed.append(lists)
+    del postings, df
     # Pairs are produced one sentence at a time, in (i, j) order: never held
     # all at once (on a 50 MB input that set alone took gigabytes).
-    for i, own in enumerate(keys):
+    for i, mine_lists in enumerate(filed):
         article = nodes[i][0]
         mine: set[int] = set()
-        for k in own:
-            hits = postings[k]
+        for hits in mine_lists:
             if len(hits) > limit:
                 continue
             for j in hits:
                 if j > i and nodes[j][0] != article:
                     mine.add(j)
+        filed[i] = ()  # done with it: free as we go
         for j in sorted(mine):
             yield i, j
 
@@ -306,26 +317,36 @@ def _candidates(
 def _merge(
     links: list[tuple[float, int, int]], nodes: list[_Node], position: list[int]
 ) -> list[tuple[list[int], float]]:
-    parent = list(range(len(nodes)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
-    strength: dict[int, float] = {i: 0.0 for i in range(len(nodes))}
+    # Only merged sentences get entries: on a large input most sentences
+    # stay alone, and a list and a dictionary entry each for them added up.
+    parent: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    strength: dict[int, float] = {}
 
     def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
+        while i in parent:
+            up = parent[i]
+            if up in parent:
+                parent[i] = parent[up]
+            i = up
         return i
 
     for value, i, j in links:
         ri, rj = root(i), root(j)
-        if ri == rj or not _fits(members[ri], members[rj], nodes, position):
+        if ri == rj:
+            continue
+        first, second = members.get(ri, [ri]), members.get(rj, [rj])
+        if not _fits(first, second, nodes, position):
             continue
         parent[rj] = ri
-        members[ri] = members[ri] + members.pop(rj)
+        members[ri] = first + second
+        members.pop(rj, None)
         # a unit is as strong as its weakest link
-        held = [s for s in (strength[ri], strength.pop(rj)) if s > 0.0]
+        held = [s for s in (strength.get(ri, 0.0), strength.pop(rj, 0.0)) if s > 0.0]
         strength[ri] = min([value, *held])
-    return [(members[r], strength[r]) for r in members]
+    return [
+        (members.get(r, [r]), strength.get(r, 0.0)) for r in range(len(nodes)) if r not in parent
+    ]
 
 
 def _fits(first: list[int], second: list[int], nodes: list[_Node], position: list[int]) -> bool:

@@ -54,27 +54,47 @@ class Sentence:
         Index of the paragraph it belongs to.
     start, end
         Character offsets into ``Article.text``: ``text[start:end] == self.text``.
-    text
-        The sentence exactly as it appears in ``Article.text``.
     role
         ``body``, ``title``, ``heading`` or a boilerplate role
         (see :mod:`framing.boilerplate`).
+    source
+        The whole ``Article.text`` it points into: one string shared by every
+        sentence and paragraph of the article, not a copy.
+
+    ``text``, the sentence exactly as it appears in ``Article.text``, is
+    sliced from ``source`` when asked for: on a 50 MB article, a stored copy
+    per sentence and paragraph cost more than the article itself.
+
+    >>> s = Sentence(1, 0, 6, 11, "body", "Rain. Snow.")
+    >>> s.text, s
+    ('Snow.', Sentence(index=1, paragraph=0, start=6, end=11, text='Snow.', role='body'))
     """
 
     index: int
     paragraph: int
     start: int
     end: int
-    text: str
-    role: str = "body"
+    role: str
+    source: str = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        """The sentence: ``source[start:end]``."""
+        return self.source[self.start : self.end]
 
     @property
     def boilerplate(self) -> bool:
         """True for furniture (captions, teasers, bylines, ...); comparators skip it."""
         return self.role in _bp.BOILERPLATE_ROLES
 
+    def __repr__(self) -> str:
+        return (
+            f"Sentence(index={self.index}, paragraph={self.paragraph}, start={self.start}, "
+            f"end={self.end}, text={self.text!r}, role={self.role!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form: the fields plus ``boilerplate``."""
+        """Plain-JSON form: the fields plus ``text`` and ``boilerplate``."""
         return {
             "index": self.index,
             "paragraph": self.paragraph,
@@ -88,12 +108,18 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph: ``index``, offsets ``start``/``end`` into ``Article.text``, and ``text``."""
+    """A paragraph: ``index``, offsets ``start``/``end`` into ``Article.text``,
+    and ``source``, that whole text (shared); ``text`` is sliced from it."""
 
     index: int
     start: int
     end: int
-    text: str
+    source: str = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        """The paragraph: ``source[start:end]``."""
+        return self.source[self.start : self.end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +314,7 @@ def assemble(
             continue
         ptext = text[s0:e0]
         pidx = len(paragraphs)
-        paragraphs.append(Paragraph(pidx, s0, e0, ptext))
+        paragraphs.append(Paragraph(pidx, s0, e0, text))
         spans = (
             # a reader's own split is kept, but pieces stay bounded like ours
             [c for s, e in block.sentences for c in _seg.chunks(text, *_seg.strip_span(text, s, e))]
@@ -321,7 +347,7 @@ def assemble(
             found_url = url_match.group(1)
         for s, e in spans:
             srole = role or _bp.sentence_role(text[s:e]) or "body"
-            sentences.append(Sentence(len(sentences), pidx, s, e, text[s:e], srole))
+            sentences.append(Sentence(len(sentences), pidx, s, e, srole, text))
             previous_role = srole
         if role != "title" and any(x.role == "body" for x in sentences[-len(spans):] if spans):
             seen_content = True

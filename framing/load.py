@@ -145,7 +145,12 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         )
     try:
         with open(path, "rb") as fh:
-            raw = fh.read(max_bytes + 1)
+            # read what stat promised (read(max_bytes + 1) would reserve the
+            # whole limit up front), then whatever a growing file added
+            want = info.st_size + 1
+            raw = fh.read(want)
+            if len(raw) == want:
+                raw += fh.read(max_bytes + 1 - len(raw))
     except PermissionError:
         raise LoadError(path, "permission denied") from None
     except OSError as exc:

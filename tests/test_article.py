@@ -46,7 +46,9 @@ def test_article_and_sentences_are_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.title = "x"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        a.sentences[0].text = "x"  # type: ignore[misc]
+        a.sentences[0].start = 1  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.paragraphs[0].end = 1  # type: ignore[misc]
 
 
 def test_to_dict_has_the_contract_fields():
