@@ -286,7 +286,10 @@ def _candidates(
         ranked = sorted((t for t in p.terms if weight[t] > 0.0), key=lambda t: (-weight[t], t))
         own = [t for t in ranked if df[t] <= limit][:PROBES]
         top = sorted(ranked[:PAIRED])
-        own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :]]
+        own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :] if df[x] > 1 < df[y]]
+        # a key only this sentence has can find nothing: not filed (most keys
+        # on a large input are a rare name or figure paired with something)
+        own = [k for k in own if " " in k or df[k] > 1]
         if not ranked and p.words:
             own.append("= " + p.sorted_words)  # no content word: only its twin can match
         lists: list[list[int]] = []

@@ -217,14 +217,19 @@ def _tokens(sentence: str) -> list[_Tok]:
     for m in _WORD.finditer(sentence):
         s, w = m.start(), m.group()
         possessive = False
-        if re.search(r"['’]s$", w):
+        if w.endswith(("'s", "’s")):
             w, possessive = w[:-2], True
         w = w.rstrip("'’-")
-        if w[0].isupper():
+        if w[0].isupper() and "-" in w:
             cut = re.search(r"-(?=[a-z])", w)  # "NATO-led" names NATO
             if cut:
                 w, possessive = w[: cut.start()], False
-        abbreviation = re.search(r"\w\.\w", w) or len(w) == 2 or key(w) in _tables()[2] or key(w) in _ABBREVIATIONS
+        abbreviation = False
+        if w.endswith("."):
+            wk = key(w)
+            abbreviation = bool(
+                re.search(r"\w\.\w", w) or len(w) == 2 or wk in _tables()[2] or wk in _ABBREVIATIONS
+            )
         if w.endswith(".") and not abbreviation:
             w = w[:-1]  # a full stop, not an abbreviation
         if not w:

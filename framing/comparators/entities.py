@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from framing.align import Alignment
@@ -166,10 +167,15 @@ def _folded(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
-        f = " " if c.isspace() else key(c)
+        f = _char_key(c)
         out.append(f)
         where.extend([i] * len(f))
     return "".join(out), where
+
+
+@lru_cache(maxsize=4096)
+def _char_key(c: str) -> str:
+    return " " if c.isspace() else key(c)
 
 
 def _display(surfaces: Counter[str]) -> str:
@@ -253,19 +259,23 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in longest_first)
         pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
         for a in arts:
-            taken = [(m.start, m.end) for m in found[a.id]]
+            # a mention lies in one sentence: overlaps are looked for there only
+            taken: dict[int, list[tuple[int, int]]] = {}
+            for m in found[a.id]:
+                taken.setdefault(m.sentence, []).append((m.start, m.end))
             for s in a.body:
                 folded, where = _folded(s.text)
+                here = taken.setdefault(s.index, [])
                 for hit in pattern.finditer(folded):
                     st, en = s.start + where[hit.start()], s.start + where[hit.end() - 1] + 1
-                    if any(st < e and en > b for b, e in taken):
+                    if any(st < e and en > b for b, e in here):
                         continue
                     c = forms[re.sub(r"\s+", " ", hit.group())]
                     q = attributed(s.text, st - s.start, en - s.start)
                     m = Mention(a.id, s.index, st, en, a.text[st:en], "other", quoted=q)
                     found[a.id].append(m)
                     assigned[m] = c
-                    taken.append((st, en))
+                    here.append((st, en))
     return _assemble(arts, assigned, kinds, people, roles, known)
 
 
