@@ -59,7 +59,7 @@ import functools
 import math
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -162,7 +162,8 @@ def readability(article: Article) -> Readability:
     >>> r.sentences, r.words
     (2, 10)
     """
-    return _measure([s.text for s in article.body])
+    body = article.body
+    return _measure((s.text for s in body), len(body))
 
 
 def readability_of_text(text: str) -> Readability:
@@ -180,10 +181,8 @@ def readability_of_text(text: str) -> Readability:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str (got {type(text).__name__})")
-    sentences = [
-        text[s:e] for p0, p1 in _seg.paragraph_spans(text) for s, e in _seg.sentence_spans(text, p0, p1)
-    ]
-    return _measure(sentences)
+    spans = [s for p0, p1 in _seg.paragraph_spans(text) for s in _seg.sentence_spans(text, p0, p1)]
+    return _measure((text[s:e] for s, e in spans), len(spans))
 
 
 def _round(value: float) -> float:
@@ -197,39 +196,67 @@ def _round(value: float) -> float:
 _LOCK = threading.Lock()
 
 
-def _measure(sentences: Sequence[str]) -> Readability:
-    n_sentences = len(sentences)
-    text = " ".join(sentences)
+CHUNK = 1 << 16
+"""Characters handed to textstat at a time (whole sentences, joined by spaces).
+
+Every count is a sum over words, so measuring a text in pieces gives the
+numbers of the whole (``tests/test_readability.py`` checks it); memory then
+stays flat however long the article: textstat's word lists of a 50 MB text
+took ten times the text."""
+
+
+def _measure(sentences: Iterable[str], n_sentences: int) -> Readability:
     backend = _backend()
     with _LOCK:
-        return _compute(backend, text, n_sentences)
+        return _compute(backend, _pieces(sentences), n_sentences)
 
 
-def _compute(backend: _Backend, text: str, n_sentences: int) -> Readability:
+def _pieces(sentences: Iterable[str]) -> Iterator[str]:
+    batch: list[str] = []
+    size = 0
+    for sentence in sentences:
+        batch.append(sentence)
+        size += len(sentence) + 1
+        if size >= CHUNK:
+            yield " ".join(batch)
+            batch, size = [], 0
+    if batch:
+        yield " ".join(batch)
+
+
+def _compute(backend: _Backend, pieces: Iterable[str], n_sentences: int) -> Readability:
+    n_words = letters = chars = syllables = not_easy = complex_words = polysyllables = 0
     try:
-        words = backend.list_words(text)
-        letters = backend.count_letters(text)
-        chars = backend.count_chars(text, True)
         easy = backend.easy_words(LANG)
         fre_base = backend.lang_cfg(LANG, "fre_base")
         fre_sentence = backend.lang_cfg(LANG, "fre_sentence_length")
         fre_syllable = backend.lang_cfg(LANG, "fre_syll_per_word")
         complex_threshold = int(backend.lang_cfg(LANG, "syllable_threshold"))
-        syllables = [backend.syllables(w.lower()) for w in words]
+        for piece in pieces:
+            words = backend.list_words(piece)
+            letters += backend.count_letters(piece)
+            chars += backend.count_chars(piece, True)
+            n_words += len(words)
+            for word in words:
+                lower = word.lower()
+                n = backend.syllables(lower)
+                syllables += n
+                polysyllables += n >= 3
+                if lower not in easy:
+                    not_easy += 1
+                    complex_words += n >= complex_threshold
+            _release(backend)
     finally:
         _release(backend)
-    n_words = len(words)
     mean_length = n_words / n_sentences if n_sentences else None
     if not n_words or not n_sentences:
         mean = _round(mean_length) if mean_length is not None else None
         return Readability(None, None, None, None, None, None, None, n_words, n_sentences, mean)
 
     wps = n_words / n_sentences
-    spw = sum(syllables) / n_words
-    not_easy = [n for w, n in zip(words, syllables, strict=True) if w.lower() not in easy]
-    complex_pct = 100 * sum(1 for n in not_easy if n >= complex_threshold) / n_words
-    difficult_pct = 100 * len(not_easy) / n_words
-    polysyllables = sum(1 for n in syllables if n >= 3)
+    spw = syllables / n_words
+    complex_pct = 100 * complex_words / n_words
+    difficult_pct = 100 * not_easy / n_words
     dale_chall = 0.1579 * difficult_pct + 0.0496 * wps + (3.6365 if difficult_pct > 5 else 0.0)
     return Readability(
         flesch_reading_ease=_round(fre_base - fre_sentence * wps - fre_syllable * spw),

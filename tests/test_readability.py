@@ -161,6 +161,32 @@ def test_any_text_measures_without_error(text):
     assert (r.flesch_reading_ease is None) == (r.words == 0 or r.sentences == 0)
 
 
+_NEWSY = st.lists(
+    st.sampled_from(
+        ["The", "minister's", "don't", "NATO-led", "U.S.", "3,000", "troops", "said", "—", "“quote”",
+         "it's", "'tis", "rock'n'roll", "e-mail", "extraordinary", "Šimonytė", "!", "?", "...", "(a)",
+         "x", "Mr.", "o'clock", "'", "-", "cats'", "hyphen-", "2.5%"]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@given(st.lists(_NEWSY, max_size=12), st.integers(min_value=1, max_value=200))
+def test_measuring_in_pieces_gives_the_numbers_of_the_whole(sentences, chunk):
+    # CHUNK bounds memory on huge articles; every count is a sum over words,
+    # so any piece size must give exactly the one-piece result
+    import framing.readability as R
+
+    whole = R._measure(iter(sentences), len(sentences))
+    saved = R.CHUNK
+    try:
+        R.CHUNK = chunk
+        pieces = R._measure(iter(sentences), len(sentences))
+    finally:
+        R.CHUNK = saved
+    assert pieces == whole
+
+
 # --- bounded memory: caches emptied after each call ----------------------------------------
 
 
