@@ -33,6 +33,7 @@ from framing import boilerplate as _bp
 from framing import segment as _seg
 from framing.dates import parse_date
 from framing.errors import MetadataError
+from framing.jsonstream import Lazy, plain
 from framing.outlets import outlet_for_url
 from framing.text import key as _key
 
@@ -231,6 +232,12 @@ class Article:
 
     def to_dict(self, *, with_text: bool = True) -> dict[str, Any]:
         """Plain-JSON form of the article (the ``articles`` entries of framing's JSON)."""
+        result: dict[str, Any] = plain(self.json_tree(with_text=with_text))
+        return result
+
+    def json_tree(self, *, with_text: bool = True) -> dict[str, Any]:
+        """:meth:`to_dict` with its long lists made as they are written
+        (see :mod:`framing.jsonstream`)."""
         out: dict[str, Any] = {
             "id": self.id,
             "outlet": self.outlet,
@@ -242,10 +249,10 @@ class Article:
         }
         if with_text:
             out["text"] = self.text
-        out["paragraphs"] = [
-            {"index": p.index, "start": p.start, "end": p.end} for p in self.paragraphs
-        ]
-        out["sentences"] = [s.to_dict() for s in self.sentences]
+        out["paragraphs"] = Lazy(
+            lambda: ({"index": p.index, "start": p.start, "end": p.end} for p in self.paragraphs)
+        )
+        out["sentences"] = Lazy(lambda: (s.to_dict() for s in self.sentences))
         out["links"] = [
             {"text": k.text, "url": k.url, "start": k.start, "end": k.end} for k in self.links
         ]

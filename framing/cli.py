@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, cast
 
 import click
 
@@ -22,10 +22,35 @@ from framing.comparators import COMPARATORS
 # `framing --help` stays fast.
 
 
-def _write(text: str, output: str, inputs: Sequence[str]) -> None:
-    """Write ``text`` to ``output`` ("-" is stdout), never onto an input file."""
+class _Stdout:
+    """A text sink for click's stdout, written in 64 KB pieces."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size >= 1 << 16:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        click.echo("".join(self.parts), nl=False)
+        self.parts, self.size = [], 0
+
+
+def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequence[str]) -> None:
+    """Write ``content`` (text, or a function writing to a text file) to
+    ``output`` ("-" is stdout), never onto an input file."""
     if output == "-":
-        click.echo(text, nl=False)
+        if isinstance(content, str):
+            click.echo(content, nl=False)
+        else:
+            sink = _Stdout()
+            content(cast(TextIO, sink))
+            sink.flush()
         return
     target = Path(output)
     if target.is_dir():
@@ -41,7 +66,11 @@ def _write(text: str, output: str, inputs: Sequence[str]) -> None:
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as fh:
+            if isinstance(content, str):
+                fh.write(content)
+            else:
+                content(fh)
         os.replace(tmp, target)
     except (FileExistsError, NotADirectoryError):
         raise click.ClickException(f"{output}: cannot write (a parent of the path is not a folder)") from None
@@ -258,8 +287,8 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
             raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc})") from None
         click.echo(f"wrote {len(files)} CSV files into {target}", err=True)
     else:
-        text = comparison.to_json() if fmt == "json" else comparison.to_markdown()
-        _write(text, target, paths)
+        # JSON is streamed: for a large article it is many times the input
+        _write(comparison.write_json if fmt == "json" else comparison.to_markdown(), target, paths)
     if skipped:
         sys.exit(1)
 

@@ -12,19 +12,21 @@
 
 from __future__ import annotations
 
-import json
+import io
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
+from framing import jsonstream
 from framing._version import __version__
 from framing.align import Alignment, align
 from framing.article import Article
 from framing.comparators import COMPARATORS, Section
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
+from framing.jsonstream import Lazy, plain
 from framing.similarity import DEFAULT_CUTOFF, Scorer
 
 if TYPE_CHECKING:
@@ -102,26 +104,33 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form: the ``framing.comparison/1`` contract."""
+        result: dict[str, Any] = plain(self.json_tree())
+        return result
+
+    def json_tree(self) -> dict[str, Any]:
+        """:meth:`to_dict` with its long lists made as they are written
+        (:mod:`framing.jsonstream`); what :meth:`write_json` encodes."""
         # Every contract key is present; a comparator that did not run
         # (compare(..., comparators=[...])) gives null.
         sections: dict[str, Any] = {name: None for name in COMPARATORS}
-        sections.update((name, s.to_dict()) for name, s in self.sections.items())
+        sections.update((name, s.json_tree()) for name, s in self.sections.items())
         readability = sections.pop("readability") or {}
-        articles = []
-        for a in self.articles:
-            entry = a.to_dict()
+
+        def article(a: Article) -> dict[str, Any]:
+            entry = a.json_tree()
             entry["readability"] = readability.get(a.id)
-            articles.append(entry)
+            return entry
+
         return {
             "schema": SCHEMA,
             "version": __version__,
             "cutoff": self.alignment.cutoff,
-            "articles": articles,
-            "units": [
+            "articles": Lazy(lambda: map(article, self.articles)),
+            "units": Lazy(lambda: (
                 {"id": u.id, "members": {k: list(v) for k, v in u.members.items()}, "score": u.score,
                  "related": list(u.related)}
                 for u in self.alignment.units
-            ],
+            )),
             **sections,
             "skipped": [{"path": e.path, "problem": e.problem} for e in self.skipped],
         }
@@ -154,7 +163,18 @@ class Comparison:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The comparison as JSON text (UTF-8 safe, deterministic key order)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+        out = io.StringIO()
+        self.write_json(out, indent=indent)
+        return out.getvalue()
+
+    def write_json(self, fh: TextIO, *, indent: int | None = 2) -> None:
+        """Write :meth:`to_json`'s text to ``fh`` as it is made.
+
+        Memory stays near the comparison's own: the JSON of a large article is
+        many times its size, and is never held whole.
+        """
+        jsonstream.write(self.json_tree(), fh, indent=indent)
+        fh.write("\n")
 
 
 def compare(

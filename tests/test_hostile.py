@@ -325,10 +325,14 @@ def test_unwritable_output_path(tmp_path: Path) -> None:
 def test_output_path_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "locked" / "report.md"
 
-    def deny(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    opener = Path.open
 
-    monkeypatch.setattr(Path, "write_text", deny)
+    def deny(self, mode="r", *args, **kwargs):
+        if "w" in mode:
+            raise PermissionError(13, "Permission denied")
+        return opener(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
     _, _, result = _output_case(tmp_path, target)
     assert result.stderr == f"Error: {target}: cannot write (Permission denied)\n"
     assert not target.exists()

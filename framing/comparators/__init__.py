@@ -33,6 +33,10 @@ class Section(Protocol):
     def to_dict(self) -> Any:
         """The section's plain-JSON form."""
 
+    def json_tree(self) -> Any:
+        """The same with its long lists made as they are written:
+        ``to_dict() == framing.jsonstream.plain(json_tree())``."""
+
 
 Comparator = Callable[[Sequence[Article], Alignment], Section]
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
+from framing.jsonstream import Lazy, plain
 
 __all__ = ["LEDE_SENTENCES", "Coverage", "Placement", "coverage"]
 
@@ -93,14 +94,20 @@ class Coverage:
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form: article id -> ``added``, ``omitted`` and ``prominence``
         (unit id -> placement of every unit the article carries)."""
+        result: dict[str, Any] = plain(self.json_tree())
+        return result
+
+    def json_tree(self) -> dict[str, Any]:
+        """:meth:`to_dict`, its placements made as they are written."""
+
+        def prominence(a: str) -> Lazy:
+            return Lazy(
+                lambda: ((u, where[a].to_dict()) for u, where in self.placements.items() if a in where),
+                pairs=True,
+            )
+
         return {
-            a: {
-                "added": list(self.added[a]),
-                "omitted": list(self.omitted[a]),
-                "prominence": {
-                    unit: where[a].to_dict() for unit, where in self.placements.items() if a in where
-                },
-            }
+            a: {"added": self.added[a], "omitted": self.omitted[a], "prominence": prominence(a)}
             for a in self.added
         }
 

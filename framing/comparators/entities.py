@@ -55,6 +55,7 @@ from framing.entities import (
     gazetteer,
     name_key,
 )
+from framing.jsonstream import Lazy
 from framing.quotes import extract_quotes
 from framing.text import key
 
@@ -152,6 +153,10 @@ class Entities:
     def to_dict(self) -> list[dict[str, Any]]:
         """Plain-JSON form: a list of entities."""
         return [e.to_dict() for e in self.entities]
+
+    def json_tree(self) -> Lazy:
+        """:meth:`to_dict`, made as it is written."""
+        return Lazy(lambda: (e.to_dict() for e in self.entities))
 
 
 def _initials(k: str) -> str:

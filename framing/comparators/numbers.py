@@ -36,6 +36,7 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
+from framing.jsonstream import Lazy
 from framing.numbers import KINDS, Figure, agree, extract
 
 __all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
@@ -128,6 +129,10 @@ class Numbers:
     def to_dict(self) -> list[dict[str, Any]]:
         """Plain-JSON form: a list of findings."""
         return [f.to_dict() for f in self.findings]
+
+    def json_tree(self) -> Lazy:
+        """:meth:`to_dict`, made as it is written."""
+        return Lazy(lambda: (f.to_dict() for f in self.findings))
 
 
 def _figures(article: Article, indices: Sequence[int]) -> list[tuple[int, Figure]]:

@@ -35,6 +35,7 @@ from typing import Any
 from framing.align import Alignment
 from framing.article import Article
 from framing.comparators.entities import Registry
+from framing.jsonstream import Lazy
 from framing.quotes import Quote, extract_quotes
 from framing.text import words
 
@@ -126,6 +127,10 @@ class Quotes:
     def to_dict(self) -> list[dict[str, Any]]:
         """Plain-JSON form: a list of groups."""
         return [g.to_dict() for g in self.groups]
+
+    def json_tree(self) -> Lazy:
+        """:meth:`to_dict`, made as it is written."""
+        return Lazy(lambda: (g.to_dict() for g in self.groups))
 
 
 def _tokens(text: str) -> list[str]:

@@ -55,6 +55,10 @@ class ReadabilitySection:
         """Plain-JSON form: article id -> metrics (placed inside each article's entry)."""
         return {a: r.to_dict() for a, r in self.by_article.items()}
 
+    def json_tree(self) -> dict[str, Any]:
+        """:meth:`to_dict` (small: one entry per article)."""
+        return self.to_dict()
+
 
 def readability_section(articles: Sequence[Article], alignment: Alignment) -> ReadabilitySection:
     """Measure every article (the alignment is not needed; kept for the common signature)."""

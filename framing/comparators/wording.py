@@ -54,6 +54,7 @@ from wordfreq import word_frequency
 
 from framing.align import Alignment
 from framing.article import Article, Sentence
+from framing.jsonstream import Lazy, plain
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
 from framing.terms import STOP_WORDS
 
@@ -222,10 +223,19 @@ class Wording:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
+        result: dict[str, Any] = plain(self.json_tree())
+        return result
+
+    def json_tree(self) -> dict[str, Any]:
+        """:meth:`to_dict`, its long lists made as they are written."""
+
+        def each(items: Sequence[Any]) -> Lazy:
+            return Lazy(lambda: (x.to_dict() for x in items))
+
         return {
-            "differences": [d.to_dict() for d in self.differences],
+            "differences": each(self.differences),
             "distinctive": {a: [t.to_dict() for t in ts] for a, ts in self.distinctive.items()},
-            "loaded": {a: [t.to_dict() for t in ts] for a, ts in self.loaded.items()},
+            "loaded": {a: each(ts) for a, ts in self.loaded.items()},
         }
 
 

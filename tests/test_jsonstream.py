@@ -1,0 +1,89 @@
+"""framing.jsonstream: streamed JSON is byte for byte json.dumps of the same tree."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import article_sets
+
+import framing
+from framing.compare import compare
+from framing.jsonstream import Lazy, dumps, plain, write
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+_leaves = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=8)
+)
+
+
+def _lazy_somewhere(tree, data):
+    """The same tree with some lists and dicts turned into Lazy ones."""
+    if isinstance(tree, list):
+        items = [_lazy_somewhere(v, data) for v in tree]
+        return Lazy(lambda: iter(items)) if data.draw(st.booleans()) else items
+    if isinstance(tree, dict):
+        pairs = [(k, _lazy_somewhere(v, data)) for k, v in tree.items()]
+        return Lazy(lambda: iter(pairs), pairs=True) if data.draw(st.booleans()) else dict(pairs)
+    return tree
+
+
+trees = st.recursive(
+    _leaves,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(trees, st.sampled_from([None, 0, 1, 2, 4]), st.data())
+def test_streamed_text_is_json_dumps_of_the_plain_tree(tree, indent, data):
+    lazy = _lazy_somewhere(tree, data)
+    assert plain(lazy) == tree
+    assert dumps(lazy, indent=indent) == json.dumps(tree, ensure_ascii=False, indent=indent)
+
+
+def test_non_string_keys_are_refused():
+    with pytest.raises(TypeError, match="keys must be str"):
+        dumps(Lazy(lambda: [(1, 2)], pairs=True))
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_a_comparison_writes_what_json_dumps_of_to_dict_gives(indent):
+    c = compare(framing.load_all(SEEDS))
+    out = io.StringIO()
+    c.write_json(out, indent=indent)
+    expected = json.dumps(c.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+    assert out.getvalue() == expected == c.to_json(indent=indent)
+
+
+@settings(max_examples=15)
+@given(article_sets(min_size=2, max_size=4))
+def test_generated_comparisons_stream_the_same_json(articles):
+    c = compare(articles)
+    text = c.to_json()
+    assert text == json.dumps(c.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(text) == c.to_dict()
+
+
+def test_members_are_made_while_writing_not_before():
+    made = []
+
+    def member(i):
+        made.append(i)
+        return {"i": i}
+
+    log = []
+
+    class Sink:
+        def write(self, chunk):
+            log.append((chunk, len(made)))
+
+    write({"xs": Lazy(lambda: map(member, range(3)))}, Sink())
+    # each member's value is written while it is the last one made
+    assert ("0", 1) in log and ("1", 2) in log and ("2", 3) in log
