@@ -99,3 +99,29 @@ def test_outlet_names_cannot_open_blocks():
     html = MarkdownIt("commonmark").enable("table").render(framing.compare([a, b]).to_markdown())
     assert html.count("<h1") == 1
     assert "<ul" not in html and "<blockquote" not in html
+
+
+def test_long_tables_are_capped_and_say_what_they_leave_out(monkeypatch):
+    # a 50 MB article would list every sentence; the memo keeps MAX_ROWS rows
+    # a table and counts the rest, which the JSON still has
+    import framing.render.markdown as md
+
+    monkeypatch.setattr(md, "MAX_ROWS", 3)
+    articles = framing.load_all(ROOT / "seeds")
+    c = framing.compare(articles)
+    text = c.to_markdown()
+    units = len(c.alignment.units)
+    coverage = tables(text)[1]
+    assert [row[0] for row in coverage[1:]] == ["C1", "C2", "C3"]
+    assert f"*… and {units - 3:,} more units: every row is in the JSON" in text
+    for a in c.articles:
+        only = len(c.coverage.added[a.id])
+        if only > 3:
+            assert f"*… and {only - 3:,} more units" in text
+    # the lacks line names three units, then counts the rest
+    lacks = [line for line in text.splitlines() if " lacks " in line]
+    assert lacks and all(line.count("C") >= 3 for line in lacks)
+    assert any(" more (what only " in line for line in lacks)
+    # header + 3 rows, but for readability (one row a metric) and method
+    assert [t[0][0] for t in tables(text) if len(t) > 4] == ["metric", ""]
+    assert len(c.to_dict()["units"]) == units

@@ -24,10 +24,31 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["SHORT", "labels", "to_markdown", "unit_labels"]
+__all__ = ["MAX_FINDINGS", "MAX_ROWS", "SHORT", "labels", "to_markdown", "unit_labels"]
 
 SHORT = 110
 """Longest sentence text shown in a table cell."""
+MAX_ROWS = 1000
+"""Most rows of one table (and units listed in one line). A memo of a
+50 MB article would otherwise list every sentence; the rows left out are
+counted under the table, and every row is in the JSON and CSV output."""
+MAX_FINDINGS = 10
+"""Most key findings of one kind (shared quotes, one-outlet quotes, differing figures)."""
+
+
+def _more(hidden: int, what: str) -> list[str]:
+    """The line that says how many rows a capped table leaves out."""
+    if hidden <= 0:
+        return []
+    return ["", f"*… and {hidden:,} more {what}: every row is in the JSON (`--format json`) "
+                "and CSV (`--format csv`) output.*"]
+
+
+def _listed(items: Sequence[str], sep: str = ", ") -> str:
+    """Items for one line, at most :data:`MAX_ROWS` of them."""
+    shown = sep.join(items[:MAX_ROWS])
+    hidden = len(items) - MAX_ROWS
+    return f"{shown} and {hidden:,} more" if hidden > 0 else shown
 
 
 def labels(articles: Sequence[Article]) -> dict[str, str]:
@@ -138,10 +159,9 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
             )
     quotes = c.quotes
     if quotes is not None:
-        for g in quotes.groups:
+        shared = [g for g in quotes.groups if len({v.article for v in g.variants}) > 1]
+        for g in shared[:MAX_FINDINGS]:
             outlets = sorted({v.article for v in g.variants})
-            if len(outlets) < 2:
-                continue
             who = f"{cell(g.speaker)}'s" if g.speaker else "an unattributed"
             text = shorten(_quote_words(g), 70)
             verdict = {
@@ -153,27 +173,34 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
                 f"{len(outlets)} outlets"
             )
             out.append(f"{whom} carry {who} quote “{cell(text)}”; {verdict} ({g.id.upper()}).")
+        if len(shared) > MAX_FINDINGS:
+            out.append(f"{len(shared) - MAX_FINDINGS:,} more quotes carried by several outlets (see Quotes).")
     ents = c.entities
     if ents is not None and len(c.articles) > 1:
-        for e in ents.entities:
-            quoting = sorted(a for a, p in e.articles.items() if p.quoted)
-            if e.kind == "person" and len(quoting) == 1 and len(c.articles) > 1:
-                others = [names[a] for a in sorted(names) if a not in quoting]
-                out.append(
-                    f"Only {cell(names[quoting[0]])} quotes {cell(e.name)}; "
-                    f"{cell(', '.join(others))} {'does' if len(others) == 1 else 'do'} not "
-                    "(see People and sources)."
-                )
+        alone = [
+            (e, quoting) for e in ents.entities
+            if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
+        ]
+        for e, quoting in alone[:MAX_FINDINGS]:
+            others = [names[a] for a in sorted(names) if a not in quoting]
+            out.append(
+                f"Only {cell(names[quoting[0]])} quotes {cell(e.name)}; "
+                f"{cell(', '.join(others))} {'does' if len(others) == 1 else 'do'} not "
+                "(see People and sources)."
+            )
+        if len(alone) > MAX_FINDINGS:
+            out.append(f"{len(alone) - MAX_FINDINGS:,} more people quoted by one outlet only (see People and sources).")
     numbers = c.numbers
     if numbers is not None:
-        for f in numbers.findings:
-            if f.status != "conflicting":
-                continue
+        conflicting = [f for f in numbers.findings if f.status == "conflicting"]
+        for f in conflicting[:MAX_FINDINGS]:
             said = "; ".join(
                 f"{cell(names[a])} says {cell(', '.join(x.text for x in xs))}"
                 for a, xs in f.says.items() if xs
             )
             out.append(f"The figures differ on {ulabel[f.unit]} ({f.kind}): {said} (see Numbers).")
+        if len(conflicting) > MAX_FINDINGS:
+            out.append(f"The figures differ on {len(conflicting) - MAX_FINDINGS:,} more units (see Numbers).")
     read = c.readability
     if read is not None and len(read.by_article) > 1:
         grades = {a: r.flesch_kincaid_grade for a, r in read.by_article.items()}
@@ -204,7 +231,8 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
     )
     out.append("")
     rows = []
-    for unit_id, label in sorted(ulabel.items(), key=lambda kv: int(kv[1][1:])):
+    ordered = sorted(ulabel.items(), key=lambda kv: int(kv[1][1:]))
+    for unit_id, label in ordered[:MAX_ROWS]:
         where = cov.placements[unit_id]
         row: list[object] = [label, shorten(_unit_text(c, unit_id), 80)]
         for a in ids:
@@ -220,6 +248,7 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                 row.append(f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}")
         rows.append(row)
     out.append(table(["unit", "content", *[names[a] for a in ids]], rows))
+    out += _more(len(ordered) - MAX_ROWS, "units")
     for a in ids:
         sections = [("Only in", cov.added[a])]
         if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
@@ -229,7 +258,7 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                 continue
             out += ["", f"### {title} {cell(names[a])}", ""]
             rows = []
-            for u in sorted(units, key=lambda u: int(ulabel[u][1:])):
+            for u in sorted(units, key=lambda u: int(ulabel[u][1:]))[:MAX_ROWS]:
                 carrier = a if title == "Only in" else next(iter(cov.placements[u]))
                 p = cov.placements[u][carrier]
                 links = sorted((ulabel[r] for r in c.alignment.unit(u).related), key=lambda x: int(x[1:]))
@@ -241,11 +270,12 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                     f"also linked to {', '.join(links)}" if links else "",
                 ])
             out.append(table(["unit", "outlet", "evidence", "text", "note"], rows))
+            out += _more(len(units) - MAX_ROWS, "units")
     if len(ids) == 2:
         out.append("")
         for a, b in (ids, ids[::-1]):
             lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
-            listed = ", ".join(lacks) if lacks else "nothing"
+            listed = _listed(lacks) if lacks else "nothing"
             out.append(_line(f"{cell(names[a])} lacks {listed} (what only {cell(names[b])} carries)."))
             out.append("")
         out.pop()
@@ -261,7 +291,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
         return [*out, "No direct quotes found."]
     ids = [a.id for a in c.articles]
     rows = []
-    for g in quotes.groups:
+    for g in quotes.groups[:MAX_ROWS]:
         row: list[object] = [g.id.upper(), g.speaker or "unattributed", shorten(_quote_words(g), 80), g.status]
         by_article = {v.article: v for v in g.variants}
         direct = [v for v in g.variants if v.form != "indirect"]
@@ -290,13 +320,15 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
             row.append(f"{verdict}, {evidence}")
         rows.append(row)
     out.append(table(["quote", "speaker", "words", "status", *[names[a] for a in ids]], rows))
+    out += _more(len(quotes.groups) - MAX_ROWS, "quotes")
     changed = [(g, ch) for g in quotes.groups for ch in g.changes]
     if changed:
         out += ["", "Changed words in altered quotes (against the first outlet's version):", ""]
         out.append(table(
             ["quote", "outlet", "change", "was", "became"],
-            [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed],
+            [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed[:MAX_ROWS]],
         ))
+        out += _more(len(changed) - MAX_ROWS, "changes")
     return out
 
 
@@ -319,7 +351,7 @@ def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
     ids = [a.id for a in c.articles]
     rows = []
     ordered = sorted(ents.entities, key=lambda e: (_KIND_ORDER.get(e.kind, 9), -len(e.articles), e.name))
-    for e in ordered:
+    for e in ordered[:MAX_ROWS]:
         row: list[object] = [e.name, e.kind]
         for a in ids:
             p = e.articles.get(a)
@@ -331,7 +363,7 @@ def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
             row.append(f"{p.mentions}{', quoted' if p.quoted else ''}{where}")
         rows.append(row)
     out.append(table(["name", "kind", *[names[a] for a in ids]], rows))
-    return out
+    return [*out, *_more(len(ordered) - MAX_ROWS, "names")]
 
 
 WORDING_OVERLAP = 30
@@ -349,13 +381,17 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
         "Word-level differences between outlets' versions of the same content unit "
         "(case, accents, quote style and punctuation aside)."
     )
-    rows = []
+    rows: list[list[object]] = []
     reworded = []
+    hidden = 0
     for d in sorted(w.differences, key=lambda d: (int(ulabel[d.unit][1:]), d.a, d.b)):
         if not d.changes:
             continue
         if d.overlap < WORDING_OVERLAP:
             reworded.append(f"{ulabel[d.unit]} ({names[d.a]} / {names[d.b]}, overlap {d.overlap:g})")
+            continue
+        if len(rows) >= MAX_ROWS:
+            hidden += min(len(d.changes), MAX_CHANGES)
             continue
         for ch in d.changes[:MAX_CHANGES]:
             kind = {"replaced": "replaced", "a_only": f"only {names[d.a]}",
@@ -372,10 +408,11 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     out.append("")
     if rows:
         out.append(table(["unit", "change", "one version", "evidence", "other version", "evidence"], rows))
+        out += _more(hidden, "word-level changes")
     else:
         out.append("No word-level differences on closely matching units.")
     if reworded:
-        out += ["", "Reworded beyond word-level comparison: " + cell("; ".join(reworded)) + "."]
+        out += ["", "Reworded beyond word-level comparison: " + cell(_listed(reworded, "; ")) + "."]
     out += ["", "### Distinctive terms", ""]
     out.append(
         "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008) "
@@ -388,13 +425,15 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
           or "none reach z ≥ 1.96"] for a in c.articles],
     ))
     out += ["", "### Loaded and hedging terms", ""]
+    loaded = [(a, x) for a in c.articles for x in w.loaded.get(a.id, ())]
     loaded_rows = [
         [names[a.id], x.category, x.term, f"s{x.span.sentence} @{x.span.start}-{x.span.end}",
          shorten(c.article(a.id).sentences[x.span.sentence].text, 90)]
-        for a in c.articles for x in w.loaded.get(a.id, ())
+        for a, x in loaded[:MAX_ROWS]
     ]
     if loaded_rows:
         out.append(table(["outlet", "category", "term", "evidence", "sentence"], loaded_rows))
+        out += _more(len(loaded) - MAX_ROWS, "terms")
     else:
         out.append("None found.")
     return out
@@ -414,7 +453,8 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     out.append("")
     ids = [a.id for a in c.articles]
     rows = []
-    for f in sorted(n.findings, key=lambda f: (f.status != "conflicting", int(ulabel[f.unit][1:]), f.kind)):
+    ordered = sorted(n.findings, key=lambda f: (f.status != "conflicting", int(ulabel[f.unit][1:]), f.kind))
+    for f in ordered[:MAX_ROWS]:
         row: list[object] = [ulabel[f.unit], f.kind, f.status]
         for a in ids:
             if a not in f.says:
@@ -424,7 +464,7 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
                            or "states none")
         rows.append(row)
     out.append(table(["unit", "kind", "status", *[names[a] for a in ids]], rows))
-    return out
+    return [*out, *_more(len(ordered) - MAX_ROWS, "findings")]
 
 
 _READING = {
