@@ -58,6 +58,7 @@ from framing.similarity import (
     set_weight,
     total,
 )
+from framing.smallmap import SmallMap
 
 __all__ = ["MAX_PER_ARTICLE", "Alignment", "Unit", "align"]
 
@@ -372,7 +373,8 @@ def _unit(group: list[int], strength: float, nodes: list[_Node]) -> Unit:
     for n in group:
         article, index = nodes[n]
         by_article.setdefault(article, []).append(index)
-    members = {a: tuple(sorted(by_article[a])) for a in sorted(by_article)}
+    articles = tuple(sorted(by_article))
+    members = SmallMap(articles, tuple(tuple(sorted(by_article[a])) for a in articles))
     first_article, first_index = _first(members)
     return Unit(f"{first_article}:{first_index}", members, strength)
 

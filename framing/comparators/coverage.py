@@ -31,6 +31,7 @@ from typing import Any
 from framing.align import Alignment
 from framing.article import Article
 from framing.jsonstream import Lazy, plain
+from framing.smallmap import SmallMap, shared_keys
 
 __all__ = ["LEDE_SENTENCES", "Coverage", "Placement", "coverage"]
 
@@ -128,9 +129,9 @@ def coverage(articles: Sequence[Article], alignment: Alignment) -> Coverage:
     rank = {a.id: {s.index: r for r, s in enumerate(a.body)} for a in articles}
     ledes = {a.id: _lede(a) for a in articles}
     carriers: dict[str, tuple[str, ...]] = {}
-    placements: dict[str, dict[str, Placement]] = {}
+    placements: dict[str, Mapping[str, Placement]] = {}
     for unit in alignment.units:
-        carriers[unit.id] = tuple(sorted(unit.members))
+        carriers[unit.id] = shared_keys(tuple(sorted(unit.members)))
         where: dict[str, Placement] = {}
         for art in carriers[unit.id]:
             indices = unit.members[art]
@@ -144,7 +145,8 @@ def coverage(articles: Sequence[Article], alignment: Alignment) -> Coverage:
                 lede=any(i in ledes[art] for i in indices),
                 words=words,
             )
-        placements[unit.id] = where
+        # one small map per unit: on a 50 MB article, dicts here cost more than the text
+        placements[unit.id] = SmallMap(carriers[unit.id], tuple(where.values()))
     ids = sorted(by_id)
     # Units decide: a sentence linked to a sentence of another outlet but kept
     # out of its unit (see Unit.related) still counts as added; reports show

@@ -1,0 +1,80 @@
+"""A read-only mapping for a handful of keys, in a fraction of a dict's memory.
+
+Every content unit maps its 1..N articles to sentence indices, and coverage
+maps each unit's articles to placements: on a 50 MB article that is a
+million small dicts of one entry (184 bytes each before their contents).
+A :class:`SmallMap` keeps its keys and values in two tuples, and the keys
+tuple is shared by every map with the same keys (there are few distinct
+sets of outlets), so one entry costs about a third as much.
+
+Look-ups scan the keys (a unit has one key per outlet, so a handful at
+most). It compares equal to a dict with the same items and prints like one.
+
+>>> m = SmallMap(("a", "b"), ((0,), (3, 4)))
+>>> m["b"], m.get("c"), "a" in m, list(m), len(m)
+((3, 4), None, True, ['a', 'b'], 2)
+>>> m == {"a": (0,), "b": (3, 4)}, m
+(True, {'a': (0,), 'b': (3, 4)})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, Generic, TypeVar
+
+__all__ = ["SmallMap", "shared_keys"]
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+_KEYS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
+def shared_keys(keys: tuple[K, ...]) -> tuple[K, ...]:
+    """The one stored tuple equal to ``keys`` (so equal key sets share memory).
+
+    Only small tuples of outlet ids come here; the table holds each distinct
+    set once for the life of the process (at most ``2**N`` sets of N outlets
+    per comparison, in practice a few dozen).
+    """
+    if len(_KEYS) > 1 << 16:  # a long-running batch over many outlet sets
+        _KEYS.clear()
+    return _KEYS.setdefault(keys, keys)
+
+
+class SmallMap(Mapping[K, V], Generic[K, V]):
+    """An immutable mapping stored as a keys tuple and a values tuple, in key order given."""
+
+    __slots__ = ("_keys", "_values")
+
+    def __init__(self, keys: tuple[K, ...], values: tuple[V, ...]) -> None:
+        if len(keys) != len(values):
+            raise ValueError(f"{len(keys)} keys but {len(values)} values")
+        self._keys = shared_keys(keys)
+        self._values = values
+
+    @classmethod
+    def of(cls, items: Mapping[K, V]) -> SmallMap[K, V]:
+        """A SmallMap with the items of ``items``, in its order."""
+        return cls(tuple(items), tuple(items.values()))
+
+    def __getitem__(self, key: K) -> V:
+        try:
+            return self._values[self._keys.index(key)]
+        except ValueError:
+            raise KeyError(key) from None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __repr__(self) -> str:
+        return repr(dict(zip(self._keys, self._values, strict=True)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (SmallMap, (self._keys, self._values))
