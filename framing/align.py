@@ -223,9 +223,14 @@ def align(
     # below min(cutoff, DEFAULT_CUTOFF) the default score is 100 x link
     # evidence, which link_bound bounds from above: such pairs cannot link
     floor = min(cutoff, DEFAULT_CUTOFF)
+    at, own_terms = -1, {}
     for i, j in _candidates(profiles, weight, nodes, len(ordered)):
-        if scorer is None and link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j])) < floor:
-            continue
+        if scorer is None:
+            if i != at:  # pairs come in i order: one terms dict per sentence, not per pair
+                at, own_terms = i, profiles[i].terms
+            pair = (own_terms, profiles[j].terms)
+            if link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair) < floor:
+                continue
         value = (
             score(profiles[i], profiles[j], weight, (totals[i], totals[j]))
             if scorer is None

@@ -62,6 +62,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import cast
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -124,18 +125,31 @@ class Profile:
 
     Attributes
     ----------
-    terms
-        Content terms, ``{stem: Term}`` (:func:`framing.terms.terms`).
+    flat
+        Content terms (:func:`framing.terms.terms`) as one tuple ``(stem,
+        Term, stem, Term, ...)``; :attr:`terms` is the ``{stem: Term}`` view.
     words
         Every word of the comparison key, stemmed, stop words included, in order.
 
-    ``sorted_words``, ``word_set`` and ``trigrams`` are derived from ``words``
-    when a pair is scored, not stored: most candidate pairs are dropped by
-    :func:`link_bound` first, and storing them tripled an alignment's memory.
+    ``terms``, ``sorted_words``, ``word_set`` and ``trigrams`` are derived
+    when asked for, not stored: an alignment holds a profile for every
+    sentence, and a dict per sentence cost several times the text (most
+    candidate pairs are dropped by :func:`link_bound` after two look-ups).
     """
 
-    terms: Mapping[str, Term]
+    flat: tuple[str | Term, ...]
     words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, terms: Mapping[str, Term], words: tuple[str, ...]) -> Profile:
+        """A profile from a ``{stem: Term}`` mapping and the word sequence."""
+        return cls(tuple(x for item in terms.items() for x in item), words)
+
+    @property
+    def terms(self) -> dict[str, Term]:
+        """Content terms, ``{stem: Term}`` (a new dict each time)."""
+        flat = self.flat
+        return dict(zip(cast("tuple[str, ...]", flat[::2]), cast("tuple[Term, ...]", flat[1::2]), strict=True))
 
     @property
     def sorted_words(self) -> str:
@@ -162,7 +176,7 @@ def profile(text: str) -> Profile:
     (['train', 'troop'], ('troop', 'be', 'train'), 'be train troop')
     """
     folded = fold(text)  # once: it is the costliest step
-    return Profile(folded_terms(folded), folded_words(folded))
+    return Profile.of(folded_terms(folded), folded_words(folded))
 
 
 @cache
@@ -290,6 +304,8 @@ def link_bound(
     pb: Profile,
     weight: Mapping[str, float],
     totals: tuple[float, float],
+    *,
+    terms: tuple[Mapping[str, Term], Mapping[str, Term]] | None = None,
 ) -> float:
     """An upper bound of :func:`score` below the cut-off, without the costly measures.
 
@@ -299,12 +315,15 @@ def link_bound(
     aligner uses it to keep the cost of a candidate pair that cannot link to
     a few dictionary look-ups.
 
+    ``terms``, the two profiles' :attr:`Profile.terms` if already built,
+    saves building them again (the aligner keeps one side's for many pairs).
+
     >>> pa, pb = profile("Troops went home."), profile("Prices rose at home.")
     >>> w = {"troop": 4.0, "go": 2.0, "home": 2.0, "price": 4.0, "rise": 2.0}
     >>> link_bound(pa, pb, w, (total(pa, w), total(pb, w))) < DEFAULT_CUTOFF
     False
     """
-    ta, tb = pa.terms, pb.terms
+    ta, tb = terms if terms is not None else (pa.terms, pb.terms)
     shared = ta.keys() & tb.keys()
     if not shared:
         return 100.0 if pa.words and pa.words == pb.words else 0.0
