@@ -24,7 +24,7 @@ from framing import jsonstream
 from framing._version import __version__
 from framing.align import Alignment, align
 from framing.article import Article
-from framing.comparators import COMPARATORS, Section
+from framing.comparators import COMPARATORS, Section, sharing
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
 from framing.jsonstream import Lazy, plain
 from framing.similarity import DEFAULT_CUTOFF, Scorer
@@ -222,5 +222,6 @@ def compare(
             f"unknown comparator {unknown[0]!r} (known: {', '.join(COMPARATORS)})"
         )
     alignment = align(ordered, cutoff=cutoff, scorer=scorer)
-    sections = {name: COMPARATORS[name](ordered, alignment) for name in COMPARATORS if name in chosen}
+    with sharing():  # work two comparators need is made once
+        sections = {name: COMPARATORS[name](ordered, alignment) for name in COMPARATORS if name in chosen}
     return Comparison(ordered, alignment, sections, tuple(skipped))

@@ -103,3 +103,18 @@ def test_self_comparison_finds_nothing_added():
     cov = c.sections["coverage"]
     assert cov.added == {"a": (), "b": ()} and cov.omitted == {"a": (), "b": ()}
     assert [g.status for g in c.sections["quotes"].groups] == ["exact"]
+
+
+def test_the_people_registry_is_built_once_per_compare(monkeypatch):
+    # quotes and entities both need it; one compare() builds it once
+    import framing.comparators.entities as ents
+
+    calls = []
+    real = ents.build_registry
+    monkeypatch.setattr(ents, "build_registry", lambda arts: calls.append(1) or real(arts))
+    seeds = framing.load_all(Path(__file__).resolve().parents[1] / "seeds")
+    compare(seeds)
+    assert len(calls) == 1
+    compare(seeds, comparators=["quotes"])
+    compare(seeds, comparators=["entities"])
+    assert len(calls) == 3  # nothing kept between calls

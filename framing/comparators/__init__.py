@@ -11,6 +11,10 @@ A comparator is a plain function ``(articles, alignment) -> section``:
 It returns a frozen dataclass with a ``to_dict()`` method giving the plain
 JSON form of its section of :meth:`framing.Comparison.to_json`.
 
+Work two comparators need (the quotes and the people comparators both need
+the set's named people) is made once per :func:`framing.compare` call with
+:func:`shared`, and dropped when the call ends.
+
 The registry :data:`COMPARATORS` maps section names to comparators in report
 order; ``compare(..., comparators=[...])`` picks a subset by name.
 """
@@ -18,13 +22,47 @@ order; ``compare(..., comparators=[...])`` picks a subset by name.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Protocol, TypeVar
 
 from framing.align import Alignment
 from framing.article import Article
 
-__all__ = ["COMPARATORS", "Comparator", "Section", "names"]
+__all__ = ["COMPARATORS", "Comparator", "Section", "names", "shared", "sharing"]
+
+T = TypeVar("T")
+_MEMO: ContextVar[dict[Hashable, Any] | None] = ContextVar("framing_comparator_memo", default=None)
+
+
+@contextmanager
+def sharing() -> Iterator[None]:
+    """Within this block, :func:`shared` makes each result once (per thread or task)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def shared(key: Hashable, make: Callable[[], T]) -> T:
+    """``make()``, made once per ``key`` inside :func:`sharing` (every time outside it).
+
+    >>> calls = []
+    >>> with sharing():
+    ...     a = shared("k", lambda: calls.append(1) or len(calls))
+    ...     b = shared("k", lambda: calls.append(1) or len(calls))
+    >>> a, b, len(calls)
+    (1, 1, 1)
+    """
+    memo = _MEMO.get()
+    if memo is None:
+        return make()
+    if key not in memo:
+        memo[key] = make()
+    result: T = memo[key]
+    return result
 
 
 class Section(Protocol):

@@ -45,6 +45,7 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
+from framing.comparators import shared
 from framing.entities import (
     KINDS,
     RARE,
@@ -59,7 +60,10 @@ from framing.jsonstream import Lazy
 from framing.quotes import extract_quotes
 from framing.text import key
 
-__all__ = ["Entities", "Entity", "Evidence", "Presence", "Registry", "build_registry", "entities", "resolve_speaker"]
+__all__ = [
+    "Entities", "Entity", "Evidence", "Presence", "Registry",
+    "build_registry", "entities", "registry_of", "resolve_speaker",
+]
 
 _SKIP = frozenset({"the", "of", "and", "a", "an", "for", "de", "la", "della"})
 
@@ -189,6 +193,12 @@ def _display(surfaces: Counter[str]) -> str:
     return min(full, key=lambda s: (-surfaces[s], -sum(ord(c) > 127 for c in s), s))
 
 
+def registry_of(articles: Sequence[Article]) -> Registry:
+    """:func:`build_registry`, made once per compare() for the comparators that need it."""
+    key = ("registry", tuple((a.id, id(a)) for a in articles))
+    return shared(key, lambda: build_registry(articles))
+
+
 def build_registry(articles: Iterable[Article]) -> Registry:
     """Find and merge the entities of an article set (see the module docstring).
 
@@ -304,6 +314,9 @@ def _assemble(
         members.setdefault(c, []).append(m)
     display: dict[str, str] = {}
     out = []
+    # one string per spelling, not per mention: a long article names the same
+    # few people and places hundreds of thousands of times
+    surface: dict[str, str] = {}
     for c, ms in members.items():
         surfaces = Counter(m.text for m in ms if m.kind != "role")
         name = gaz[c][0] if c in gaz else _display(surfaces or Counter(m.text for m in ms))
@@ -321,7 +334,9 @@ def _assemble(
         for a in arts:
             mine = sorted((m for m in ms if m.article == a.id), key=lambda m: (m.start, m.end))
             if mine:
-                evidence = tuple(Evidence(m.sentence, m.start, m.end, m.text) for m in mine)
+                evidence = tuple(
+                    Evidence(m.sentence, m.start, m.end, surface.setdefault(m.text, m.text)) for m in mine
+                )
                 present[a.id] = Presence(len(mine), any(m.quoted for m in mine), evidence)
         variants = tuple(sorted({m.text for m in ms}, key=lambda v: (key(v), v)))
         out.append(Entity(name, kind, variants, present))
@@ -407,4 +422,4 @@ def resolve_speaker(name: str, registry: Registry) -> str:
 
 def entities(articles: Sequence[Article], alignment: Alignment) -> Entities:
     """The ``entities`` comparator: people and sources of ``articles``."""
-    return Entities(build_registry(articles).entities)
+    return Entities(registry_of(articles).entities)

@@ -262,9 +262,9 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     by_id = {a.id: a for a in articles}
     # Speakers are named in the set's own terms: "Simonyte" and "the Prime
     # Minister of Lithuania" both become the person the articles establish.
-    from framing.comparators.entities import build_registry
+    from framing.comparators.entities import registry_of
 
-    registry = build_registry(articles)
+    registry = registry_of(articles)
     indexes: dict[str, _Sentences] = {}
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
