@@ -421,6 +421,12 @@ def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Menti
     """
     known_set = frozenset(known) | capitalised_words(article)
     out: list[Mention] = []
+    # one string per spelling, not per mention (a long article repeats its names)
+    spellings: dict[str, str] = {}
+    def spelled(start: int, end: int) -> str:
+        surface = article.text[start:end]
+        return spellings.setdefault(surface, surface)
+
     for sent in article.body:
         text, base = sent.text, sent.start
         long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
@@ -448,7 +454,7 @@ def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Menti
                     found[-1] = _with_role(found[-1], title, place)
                 else:
                     s, e = base + run[title_at].start, base + run[-1].end
-                    found.append(Mention(article.id, sent.index, s, e, article.text[s:e], "role", title, place,
+                    found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "role", title, place,
                                          attributed(text, run[title_at].start, run[-1].end)))
                 previous = run
                 continue
@@ -456,7 +462,7 @@ def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Menti
                 previous = run
                 continue
             s, e = base + name[0].start, base + name[-1].end
-            surface = article.text[s:e]
+            surface = spelled(s, e)
             kind = "person" if titled else _kind(surface, [t.text for t in name])
             if found and found[-1].kind == "role" and found[-1].end == base + (previous or run)[-1].end \
                     and re.fullmatch(r",\s*", gap):
@@ -468,7 +474,7 @@ def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Menti
             previous = run
         for m in _DOC.finditer(text):
             s, e = base + m.start(1), base + m.end(1)
-            found.append(Mention(article.id, sent.index, s, e, article.text[s:e], "media/source"))
+            found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "media/source"))
         out.extend(sorted(found, key=lambda m: (m.start, m.end)))
     return tuple(out)
 

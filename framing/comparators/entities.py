@@ -274,13 +274,18 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in longest_first)
         pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
         for a in arts:
-            # a mention lies in one sentence: overlaps are looked for there only
-            taken: dict[int, list[tuple[int, int]]] = {}
-            for m in found[a.id]:
-                taken.setdefault(m.sentence, []).append((m.start, m.end))
+            # A mention lies in one sentence: overlaps are looked for there
+            # only. The article's mentions are in reading order, so one pass
+            # gives each sentence's (new ones are appended after ``before``).
+            mentions, before, at = found[a.id], len(found[a.id]), 0
             for s in a.body:
+                while at < before and mentions[at].sentence < s.index:
+                    at += 1
+                here = []
+                while at < before and mentions[at].sentence == s.index:
+                    here.append((mentions[at].start, mentions[at].end))
+                    at += 1
                 folded, where = _folded(s.text)
-                here = taken.setdefault(s.index, [])
                 for hit in pattern.finditer(folded):
                     st, en = s.start + where[hit.start()], s.start + where[hit.end() - 1] + 1
                     if any(st < e and en > b for b, e in here):
