@@ -40,7 +40,7 @@ How it works, and what it costs
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -280,15 +280,11 @@ def _candidates(
     for p in profiles:
         for t in p.terms:
             df[t] = df.get(t, 0) + 1
-    # Keys: a sentence's PROBES rarest terms that are not topic words, and the
-    # pairs among its PAIRED rarest terms (a pair of common words is still
-    # rare, so a sentence made of common words keeps candidates).
-    # Each sentence keeps the posting lists it is filed in, not its keys: a
-    # key string then exists once, in ``postings`` (interning them instead
-    # grew the interpreter's table for good, by millions of pair keys).
-    filed: list[Sequence[list[int]]] = []
-    postings: dict[str, list[int]] = {}
-    for i, p in enumerate(profiles):
+
+    def keys(p: Profile) -> list[str]:
+        # A sentence's PROBES rarest terms that are not topic words, and the
+        # pairs among its PAIRED rarest terms (a pair of common words is still
+        # rare, so a sentence made of common words keeps candidates).
         ranked = sorted((t for t in p.terms if weight[t] > 0.0), key=lambda t: (-weight[t], t))
         own = [t for t in ranked if df[t] <= limit][:PROBES]
         top = sorted(ranked[:PAIRED])
@@ -298,27 +294,29 @@ def _candidates(
         own = [k for k in own if " " in k or df[k] > 1]
         if not ranked and p.words:
             own.append("= " + p.sorted_words)  # no content word: only its twin can match
-        lists: list[list[int]] = []
-        for k in own:
+        return own
+
+    # Keys are made twice (filing, then looking up) rather than kept: on a
+    # 50 MB input a list per sentence cost more than the text.
+    postings: dict[str, list[int]] = {}
+    for i, p in enumerate(profiles):
+        for k in keys(p):
             hits = postings.get(k)
             if hits is None:
                 hits = postings[k] = []
             hits.append(i)
-            lists.append(hits)
-        filed.append(lists)
-    del postings, df
     # Pairs are produced one sentence at a time, in (i, j) order: never held
     # all at once (on a 50 MB input that set alone took gigabytes).
-    for i, mine_lists in enumerate(filed):
+    for i, p in enumerate(profiles):
         article = nodes[i][0]
         mine: set[int] = set()
-        for hits in mine_lists:
+        for k in keys(p):
+            hits = postings[k]
             if len(hits) > limit:
                 continue
             for j in hits:
                 if j > i and nodes[j][0] != article:
                     mine.add(j)
-        filed[i] = ()  # done with it: free as we go
         for j in sorted(mine):
             yield i, j
 
