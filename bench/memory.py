@@ -22,8 +22,8 @@ Texts (``--text``):
   sentence on average), numbers varied so no two are equal: the worst case
   per byte, since a sentence costs about the same whatever its length.
 * ``news``: the body paragraphs of every BASIL article
-  (``../shared/data/basil``), repeated until the size is reached: real
-  sentence lengths (about 150 bytes).
+  (``../shared/data/basil``, or ``$FRAMING_BASIL``), repeated until the size
+  is reached: real sentence lengths (about 150 bytes).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BASIL = ROOT.parent / "shared" / "data" / "basil" / "articles"
+BASIL = Path(os.environ.get("FRAMING_BASIL", ROOT.parent / "shared" / "data" / "basil" / "articles"))
 
 SENTENCES = [
     "Lithuania will send soldiers to Ukraine on a training mission, Prime Minister Ingrida Simonyte said.",
