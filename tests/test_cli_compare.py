@@ -57,6 +57,16 @@ def test_json_to_stdout_with_only_and_outlet(event):
     }
 
 
+def test_streamed_json_is_to_json_byte_for_byte(event, tmp_path):
+    # the command writes JSON as it is made; file and stdout get what to_json gives
+    expected = framing.compare(framing.load_all(event)).to_json()
+    out = tmp_path / "c.json"
+    result = run("compare", str(event), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0 and result.stderr == f"wrote {out}\n"
+    assert out.read_text(encoding="utf-8") == expected
+    assert run("compare", str(event), "--format", "json", "-o", "-").stdout == expected
+
+
 def test_csv_folder(event, tmp_path):
     out = tmp_path / "tables"
     result = run("compare", str(event), "--format", "csv", "-o", str(out))
