@@ -43,7 +43,7 @@ __all__ = ["Article", "Link", "Paragraph", "Sentence"]
 _BODY_ROLES = _bp.CONTENT_ROLES - {"title"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Sentence:
     """One sentence of an article.
 
@@ -64,7 +64,9 @@ class Sentence:
 
     ``text``, the sentence exactly as it appears in ``Article.text``, is
     sliced from ``source`` when asked for: on a 50 MB article, a stored copy
-    per sentence and paragraph cost more than the article itself.
+    per sentence and paragraph cost more than the article itself. Two
+    sentences are equal when their fields and their ``text`` are (never
+    comparing whole sources: that would make comparing articles quadratic).
 
     >>> s = Sentence(1, 0, 6, 11, "body", "Rain. Snow.")
     >>> s.text, s
@@ -94,6 +96,14 @@ class Sentence:
             f"end={self.end}, text={self.text!r}, role={self.role!r})"
         )
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return _same(self, other, (self.index, self.paragraph, self.role), (other.index, other.paragraph, other.role))
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.paragraph, self.start, self.end, self.role, self.text))
+
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form: the fields plus ``text`` and ``boilerplate``."""
         return {
@@ -107,7 +117,7 @@ class Sentence:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Paragraph:
     """A paragraph: ``index``, offsets ``start``/``end`` into ``Article.text``,
     and ``source``, that whole text (shared); ``text`` is sliced from it."""
@@ -121,6 +131,23 @@ class Paragraph:
     def text(self) -> str:
         """The paragraph: ``source[start:end]``."""
         return self.source[self.start : self.end]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Paragraph):
+            return NotImplemented
+        return _same(self, other, self.index, other.index)
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.start, self.end, self.text))
+
+
+def _same(a: Sentence | Paragraph, b: Sentence | Paragraph, mine: object, theirs: object) -> bool:
+    """Equal fields, offsets and text (the text without comparing whole sources)."""
+    return (
+        mine == theirs
+        and (a.start, a.end) == (b.start, b.end)
+        and (a.source is b.source or a.text == b.text)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,3 +63,16 @@ def test_outlet_tables():
     assert domain_of("http://[::1") is None
     assert outlet_for_code("FOX") == "Fox News"
     assert outlet_for_code("other") == "other"
+
+
+def test_sentences_compare_by_fields_and_text_not_by_source():
+    one = Article.from_text("Rain fell. Snow fell.", id="a")
+    again = Article.from_text(" ".join(["Rain fell.", "Snow fell."]), id="a")  # an equal, other string
+    other = Article.from_text("Rain fell. Snow melt.", id="a")
+    assert one.sentences[0].source is not again.sentences[0].source
+    assert one.sentences == again.sentences and one.paragraphs == again.paragraphs
+    assert {hash(s) for s in one.sentences} == {hash(s) for s in again.sentences}
+    assert one.sentences[0] == other.sentences[0]  # same fields, same text
+    assert one.sentences[1] != other.sentences[1]  # same offsets, other text
+    assert one.paragraphs[0] != other.paragraphs[0]
+    assert one == again and one != other
