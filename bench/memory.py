@@ -22,7 +22,7 @@ Texts (``--text``):
   sentence on average), numbers varied so no two are equal: the worst case
   per byte, since a sentence costs about the same whatever its length.
 * ``news``: the body paragraphs of every BASIL article
-  (``../shared/data/basil``, or ``$FRAMING_BASIL``), repeated until the size
+  (``../shared/data/basil/articles``, or ``$FRAMING_BASIL``), repeated until the size
   is reached: real sentence lengths (about 150 bytes).
 """
 
@@ -108,11 +108,13 @@ def _child(stage: str, path: str) -> None:
 def _run(command: list[str]) -> tuple[int, float]:
     """Peak RSS (bytes) and wall time of a child process."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed: {child.stderr.read().decode() if child.stderr else ''}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty child cannot block
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            errors.seek(0)
+            raise SystemExit(f"{' '.join(command)} failed: {errors.read().decode(errors='replace')}")
     return usage.ru_maxrss * 1024, time.perf_counter() - start
 
 

@@ -68,7 +68,7 @@ class Sentence:
     sentences are equal when their fields and their ``text`` are (never
     comparing whole sources: that would make comparing articles quadratic).
 
-    >>> s = Sentence(1, 0, 6, 11, "body", "Rain. Snow.")
+    >>> s = Sentence(1, 0, 6, 11, source="Rain. Snow.")
     >>> s.text, s
     ('Snow.', Sentence(index=1, paragraph=0, start=6, end=11, text='Snow.', role='body'))
     """
@@ -77,8 +77,8 @@ class Sentence:
     paragraph: int
     start: int
     end: int
-    role: str
-    source: str = field(repr=False)
+    role: str = "body"
+    source: str = field(default="", repr=False, kw_only=True)
 
     @property
     def text(self) -> str:
@@ -125,7 +125,7 @@ class Paragraph:
     index: int
     start: int
     end: int
-    source: str = field(repr=False)
+    source: str = field(default="", repr=False, kw_only=True)
 
     @property
     def text(self) -> str:
@@ -348,7 +348,7 @@ def assemble(
             continue
         ptext = text[s0:e0]
         pidx = len(paragraphs)
-        paragraphs.append(Paragraph(pidx, s0, e0, text))
+        paragraphs.append(Paragraph(pidx, s0, e0, source=text))
         spans = (
             # a reader's own split is kept, but pieces stay bounded like ours
             [c for s, e in block.sentences for c in _seg.chunks(text, *_seg.strip_span(text, s, e))]
@@ -381,7 +381,7 @@ def assemble(
             found_url = url_match.group(1)
         for s, e in spans:
             srole = role or _bp.sentence_role(text[s:e]) or "body"
-            sentences.append(Sentence(len(sentences), pidx, s, e, srole, text))
+            sentences.append(Sentence(len(sentences), pidx, s, e, srole, source=text))
             previous_role = srole
         if role != "title" and any(x.role == "body" for x in sentences[-len(spans):] if spans):
             seen_content = True

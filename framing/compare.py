@@ -113,7 +113,8 @@ class Comparison:
         # Every contract key is present; a comparator that did not run
         # (compare(..., comparators=[...])) gives null.
         sections: dict[str, Any] = {name: None for name in COMPARATORS}
-        sections.update((name, s.json_tree()) for name, s in self.sections.items())
+        # a section without json_tree (a hand-made one) is written from to_dict
+        sections.update((name, getattr(s, "json_tree", s.to_dict)()) for name, s in self.sections.items())
         readability = sections.pop("readability") or {}
 
         def article(a: Article) -> dict[str, Any]:

@@ -6,7 +6,8 @@ size. Here the large arrays and objects are :class:`Lazy`: their members are
 made one at a time while the text is written, then dropped.
 
 :func:`write` produces exactly the bytes of ``json.dumps(plain(tree),
-ensure_ascii=False, indent=indent)``; the tests check it on real comparisons.
+ensure_ascii=False, indent=indent)`` (object keys must be strings, as all of
+framing's are); the tests check it on real comparisons.
 
 >>> import io
 >>> tree = {"n": 2, "xs": Lazy(lambda: ({"i": i} for i in range(2))), "none": Lazy(list, pairs=True)}
@@ -77,8 +78,8 @@ def dumps(tree: Any, *, indent: int | None = 2) -> str:
     return out.getvalue()
 
 
-def _leaf(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# one encoder for every leaf (json.dumps with options builds a new one per call)
+_leaf = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _encode(tree: Any, level: int, indent: int | None) -> Iterator[str]:

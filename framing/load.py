@@ -146,11 +146,15 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
     try:
         with open(path, "rb") as fh:
             # read what stat promised (read(max_bytes + 1) would reserve the
-            # whole limit up front), then whatever a growing file added
-            want = info.st_size + 1
-            raw = fh.read(want)
-            if len(raw) == want:
-                raw += fh.read(max_bytes + 1 - len(raw))
+            # whole limit up front), then, 1 MiB at a time, whatever a growing
+            # file (or one whose size stat does not know) holds beyond it
+            raw = fh.read(min(info.st_size, max_bytes) + 1)
+            if len(raw) > info.st_size:
+                parts, size = [raw], len(raw)
+                while size <= max_bytes and (piece := fh.read(min(1 << 20, max_bytes + 1 - size))):
+                    parts.append(piece)
+                    size += len(piece)
+                raw = b"".join(parts)
     except PermissionError:
         raise LoadError(path, "permission denied") from None
     except OSError as exc:

@@ -133,12 +133,16 @@ class Profile:
 
     ``terms``, ``sorted_words``, ``word_set`` and ``trigrams`` are derived
     when asked for, not stored: an alignment holds a profile for every
-    sentence, and a dict per sentence cost several times the text (most
-    candidate pairs are dropped by :func:`link_bound` after two look-ups).
+    sentence, and a dict per sentence cost several times the text.
     """
 
     flat: tuple[str | Term, ...]
     words: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.flat, tuple):
+            got = type(self.flat).__name__
+            raise TypeError(f"Profile takes a flat tuple; use Profile.of(terms, words) (got {got})")
 
     @classmethod
     def of(cls, terms: Mapping[str, Term], words: tuple[str, ...]) -> Profile:
@@ -313,7 +317,7 @@ def link_bound(
     :func:`features`), so a pair whose bound is under the cut-off can be
     dropped before the edit-distance and subsequence measures run. The
     aligner uses it to keep the cost of a candidate pair that cannot link to
-    a few dictionary look-ups.
+    building one small dict and a few look-ups.
 
     ``terms``, the two profiles' :attr:`Profile.terms` if already built,
     saves building them again (the aligner keeps one side's for many pairs).

@@ -4,8 +4,9 @@ Every content unit maps its 1..N articles to sentence indices, and coverage
 maps each unit's articles to placements: on a 50 MB article that is a
 million small dicts of one entry (184 bytes each before their contents).
 A :class:`SmallMap` keeps its keys and values in two tuples, and the keys
-tuple is shared by every map with the same keys (there are few distinct
-sets of outlets), so one entry costs about a third as much.
+tuple is shared by every map with the same keys (a comparison of N
+articles has at most 2**N sets of article ids, in practice a few), so one
+entry costs about a third as much.
 
 Look-ups scan the keys (a unit has one key per outlet, so a handful at
 most). It compares equal to a dict with the same items and prints like one.
@@ -33,9 +34,8 @@ _KEYS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 def shared_keys(keys: tuple[K, ...]) -> tuple[K, ...]:
     """The one stored tuple equal to ``keys`` (so equal key sets share memory).
 
-    Only small tuples of outlet ids come here; the table holds each distinct
-    set once for the life of the process (at most ``2**N`` sets of N outlets
-    per comparison, in practice a few dozen).
+    Only small tuples of article ids come here; the table holds each distinct
+    set once, and is emptied when a long batch run has filled it with 65,536.
     """
     if len(_KEYS) > 1 << 16:  # a long-running batch over many outlet sets
         _KEYS.clear()

@@ -3,6 +3,7 @@ import dataclasses
 import pytest
 
 from framing import Article
+from framing.article import Sentence
 from framing.outlets import domain_of, outlet_for_code, outlet_for_url
 
 
@@ -76,3 +77,11 @@ def test_sentences_compare_by_fields_and_text_not_by_source():
     assert one.sentences[1] != other.sentences[1]  # same offsets, other text
     assert one.paragraphs[0] != other.paragraphs[0]
     assert one == again and one != other
+
+
+def test_source_is_keyword_only_so_the_old_positional_order_fails_loudly():
+    # Sentence(index, paragraph, start, end, text, role) was the old order
+    with pytest.raises(TypeError):
+        Sentence(0, 0, 0, 5, "Hello", "body")  # type: ignore[call-arg]
+    s = Sentence(0, 0, 0, 5, source="Hello world")
+    assert (s.text, s.role) == ("Hello", "body")

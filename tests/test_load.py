@@ -410,3 +410,23 @@ def test_from_text_roundtrips_any_text(text):
     roundtrip(a)
     ends = [s.end for s in a.sentences]
     assert ends == sorted(ends)
+
+
+def test_a_file_larger_than_stat_says_is_read_whole_and_capped(tmp_path, monkeypatch):
+    # a file that grows while read, or one whose size stat does not know
+    import importlib
+
+    L = importlib.import_module("framing.load")
+
+    path = tmp_path / "grows.txt"
+    path.write_text("Headline here\n" + "Troops left Kyiv on Monday. " * 5000, encoding="utf-8")
+    real = os.stat
+
+    def small(p, *args, **kwargs):
+        info = real(p, *args, **kwargs)
+        return os.stat_result((info.st_mode, *info[1:6], 10, *info[7:]))
+
+    monkeypatch.setattr(L.os, "stat", small)
+    assert framing.load(path).text == path.read_text(encoding="utf-8")
+    with pytest.raises(LoadError, match="over the"):
+        framing.load(path, max_bytes=1000)

@@ -113,7 +113,7 @@ def test_long_tables_are_capped_and_say_what_they_leave_out(monkeypatch):
     units = len(c.alignment.units)
     coverage = tables(text)[1]
     assert [row[0] for row in coverage[1:]] == ["C1", "C2", "C3"]
-    assert f"*… and {units - 3:,} more units: every row is in the JSON" in text
+    assert f"*… and {units - 3:,} more units: every one is in the JSON (`--format json`) and CSV" in text
     for a in c.articles:
         only = len(c.coverage.added[a.id])
         if only > 3:
@@ -125,3 +125,26 @@ def test_long_tables_are_capped_and_say_what_they_leave_out(monkeypatch):
     # header + 3 rows, but for readability (one row a metric) and method
     assert [t[0][0] for t in tables(text) if len(t) > 4] == ["metric", ""]
     assert len(c.to_dict()["units"]) == units
+
+
+def test_capped_wording_counts_every_change_it_leaves_out(monkeypatch):
+    import re
+
+    import framing.render.markdown as md
+
+    c = framing.compare(framing.load_all(ROOT / "seeds"))
+    diffs = [d for d in c.wording.differences if d.changes and d.overlap >= md.WORDING_OVERLAP]
+    total = sum(len(d.changes) for d in diffs)
+    assert total >= 3
+    for cap in (0, 1, 2):
+        monkeypatch.setattr(md, "MAX_ROWS", cap)
+        text = c.to_markdown()
+        section = text.split("## Wording", 1)[1].split("### Distinctive terms", 1)[0]
+        wording = tables("## Wording" + section)
+        shown_units = {row[0] for t in wording for row in t[1:]}
+        rows = sum(len(t) - 1 for t in wording)
+        assert rows <= cap
+        hidden = int(re.search(r"… and ([\d,]+) more word-level changes?", section).group(1).replace(",", ""))
+        labels = md.unit_labels(c)
+        assert hidden == sum(len(d.changes) for d in diffs if labels[d.unit] not in shown_units)
+        assert "No word-level differences" not in section

@@ -9,7 +9,9 @@ A comparator is a plain function ``(articles, alignment) -> section``:
     Their :class:`~framing.align.Alignment`.
 
 It returns a frozen dataclass with a ``to_dict()`` method giving the plain
-JSON form of its section of :meth:`framing.Comparison.to_json`.
+JSON form of its section of :meth:`framing.Comparison.to_json`, and
+``json_tree()``, the same with long lists made as they are written
+(:mod:`framing.jsonstream`; a section without it is written from ``to_dict()``).
 
 Work two comparators need (the quotes and the people comparators both need
 the set's named people) is made once per :func:`framing.compare` call with

@@ -31,17 +31,23 @@ SHORT = 110
 MAX_ROWS = 1000
 """Most rows of one table (and units listed in one line). A memo of a
 50 MB article would otherwise list every sentence; the rows left out are
-counted under the table, and every row is in the JSON and CSV output."""
+counted under the table, and every one is in the JSON output (units and
+quotes also in the CSV)."""
 MAX_FINDINGS = 10
 """Most key findings of one kind (shared quotes, one-outlet quotes, differing figures)."""
 
 
-def _more(hidden: int, what: str) -> list[str]:
-    """The line that says how many rows a capped table leaves out."""
+def _more(hidden: int, what: str, *, csv: bool = False) -> list[str]:
+    """The line that says how many rows a capped table leaves out (``what``: singular noun)."""
     if hidden <= 0:
         return []
-    return ["", f"*… and {hidden:,} more {what}: every row is in the JSON (`--format json`) "
-                "and CSV (`--format csv`) output.*"]
+    where = "the JSON (`--format json`) and CSV (`--format csv`) output" if csv else "the JSON output (`--format json`)"
+    return ["", f"*… and {_count(hidden, 'more ' + what)}: every one is in {where}.*"]
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 unit``, ``2,000 units``."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def _listed(items: Sequence[str], sep: str = ", ") -> str:
@@ -174,7 +180,7 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
             )
             out.append(f"{whom} carry {who} quote “{cell(text)}”; {verdict} ({g.id.upper()}).")
         if len(shared) > MAX_FINDINGS:
-            out.append(f"{len(shared) - MAX_FINDINGS:,} more quotes carried by several outlets (see Quotes).")
+            out.append(f"{_count(len(shared) - MAX_FINDINGS, 'more quote')} carried by several outlets (see Quotes).")
     ents = c.entities
     if ents is not None and len(c.articles) > 1:
         alone = [
@@ -189,7 +195,9 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
                 "(see People and sources)."
             )
         if len(alone) > MAX_FINDINGS:
-            out.append(f"{len(alone) - MAX_FINDINGS:,} more people quoted by one outlet only (see People and sources).")
+            hidden = len(alone) - MAX_FINDINGS
+            who = "more person" if hidden == 1 else "more people"
+            out.append(f"{hidden:,} {who} quoted by one outlet only (see People and sources).")
     numbers = c.numbers
     if numbers is not None:
         conflicting = [f for f in numbers.findings if f.status == "conflicting"]
@@ -200,7 +208,7 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
             )
             out.append(f"The figures differ on {ulabel[f.unit]} ({f.kind}): {said} (see Numbers).")
         if len(conflicting) > MAX_FINDINGS:
-            out.append(f"The figures differ on {len(conflicting) - MAX_FINDINGS:,} more units (see Numbers).")
+            out.append(f"The figures differ on {_count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).")
     read = c.readability
     if read is not None and len(read.by_article) > 1:
         grades = {a: r.flesch_kincaid_grade for a, r in read.by_article.items()}
@@ -248,7 +256,7 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                 row.append(f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}")
         rows.append(row)
     out.append(table(["unit", "content", *[names[a] for a in ids]], rows))
-    out += _more(len(ordered) - MAX_ROWS, "units")
+    out += _more(len(ordered) - MAX_ROWS, "unit", csv=True)
     for a in ids:
         sections = [("Only in", cov.added[a])]
         if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
@@ -270,7 +278,7 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                     f"also linked to {', '.join(links)}" if links else "",
                 ])
             out.append(table(["unit", "outlet", "evidence", "text", "note"], rows))
-            out += _more(len(units) - MAX_ROWS, "units")
+            out += _more(len(units) - MAX_ROWS, "unit", csv=True)
     if len(ids) == 2:
         out.append("")
         for a, b in (ids, ids[::-1]):
@@ -320,7 +328,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
             row.append(f"{verdict}, {evidence}")
         rows.append(row)
     out.append(table(["quote", "speaker", "words", "status", *[names[a] for a in ids]], rows))
-    out += _more(len(quotes.groups) - MAX_ROWS, "quotes")
+    out += _more(len(quotes.groups) - MAX_ROWS, "quote", csv=True)
     changed = [(g, ch) for g in quotes.groups for ch in g.changes]
     if changed:
         out += ["", "Changed words in altered quotes (against the first outlet's version):", ""]
@@ -328,7 +336,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
             ["quote", "outlet", "change", "was", "became"],
             [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed[:MAX_ROWS]],
         ))
-        out += _more(len(changed) - MAX_ROWS, "changes")
+        out += _more(len(changed) - MAX_ROWS, "change")
     return out
 
 
@@ -363,7 +371,7 @@ def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
             row.append(f"{p.mentions}{', quoted' if p.quoted else ''}{where}")
         rows.append(row)
     out.append(table(["name", "kind", *[names[a] for a in ids]], rows))
-    return [*out, *_more(len(ordered) - MAX_ROWS, "names")]
+    return [*out, *_more(len(ordered) - MAX_ROWS, "name")]
 
 
 WORDING_OVERLAP = 30
@@ -390,8 +398,8 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
         if d.overlap < WORDING_OVERLAP:
             reworded.append(f"{ulabel[d.unit]} ({names[d.a]} / {names[d.b]}, overlap {d.overlap:g})")
             continue
-        if len(rows) >= MAX_ROWS:
-            hidden += min(len(d.changes), MAX_CHANGES)
+        if len(rows) + min(len(d.changes), MAX_CHANGES) + (len(d.changes) > MAX_CHANGES) > MAX_ROWS:
+            hidden += len(d.changes)  # the table is full: this unit's changes are counted, not shown
             continue
         for ch in d.changes[:MAX_CHANGES]:
             kind = {"replaced": "replaced", "a_only": f"only {names[d.a]}",
@@ -408,9 +416,9 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     out.append("")
     if rows:
         out.append(table(["unit", "change", "one version", "evidence", "other version", "evidence"], rows))
-        out += _more(hidden, "word-level changes")
-    else:
+    elif not hidden:
         out.append("No word-level differences on closely matching units.")
+    out += _more(hidden, "word-level change")[int(not rows):]
     if reworded:
         out += ["", "Reworded beyond word-level comparison: " + cell(_listed(reworded, "; ")) + "."]
     out += ["", "### Distinctive terms", ""]
@@ -433,7 +441,7 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     ]
     if loaded_rows:
         out.append(table(["outlet", "category", "term", "evidence", "sentence"], loaded_rows))
-        out += _more(len(loaded) - MAX_ROWS, "terms")
+        out += _more(len(loaded) - MAX_ROWS, "term")
     else:
         out.append("None found.")
     return out
@@ -464,7 +472,7 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
                            or "states none")
         rows.append(row)
     out.append(table(["unit", "kind", "status", *[names[a] for a in ids]], rows))
-    return [*out, *_more(len(ordered) - MAX_ROWS, "findings")]
+    return [*out, *_more(len(ordered) - MAX_ROWS, "finding")]
 
 
 _READING = {
