@@ -231,11 +231,9 @@ def align(
             pair = (own_terms, profiles[j].terms)
             if link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair) < floor:
                 continue
-        value = (
-            score(profiles[i], profiles[j], weight, (totals[i], totals[j]))
-            if scorer is None
-            else custom_score(scorer, sentences[i].text, sentences[j].text)
-        )
+            value = score(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
+        else:
+            value = custom_score(scorer, sentences[i].text, sentences[j].text)
         if value >= cutoff and value > 0.0:
             links.append((value, i, j))
     # the profiles are the bulk of an alignment's memory: gone before units are built

@@ -259,6 +259,8 @@ def features(
     pb: Profile,
     weight: Mapping[str, float],
     totals: tuple[float, float] | None = None,
+    *,
+    terms: tuple[Mapping[str, Term], Mapping[str, Term]] | None = None,
 ) -> tuple[float, tuple[float, ...]]:
     """Link evidence (0-1) and the paraphrase measures of two profiles.
 
@@ -272,7 +274,7 @@ def features(
     >>> round(evidence, 3), [round(m, 2) for m in measures]
     (0.842, [0.75, 0.67, 0.75, 0.87, 0.0, 0.0])
     """
-    ta, tb = pa.terms, pb.terms
+    ta, tb = terms if terms is not None else (pa.terms, pb.terms)
     shared = ta.keys() & tb.keys()
     set_a, set_b = pa.word_set, pb.word_set
     union = set_a | set_b
@@ -364,6 +366,8 @@ def score(
     pb: Profile,
     weight: Mapping[str, float],
     totals: tuple[float, float] | None = None,
+    *,
+    terms: tuple[Mapping[str, Term], Mapping[str, Term]] | None = None,
 ) -> float:
     """The default scorer on two profiles, 0-100.
 
@@ -379,6 +383,8 @@ def score(
         Rarity of every term of either profile.
     totals
         ``(total(pa, weight), total(pb, weight))`` if already known.
+    terms
+        ``(pa.terms, pb.terms)`` if already built.
 
     Cost is linear in the sentences' lengths (plus one rapidfuzz call each for
     the edit ratio and the longest common subsequence).
@@ -390,7 +396,7 @@ def score(
     >>> score(pa, pa, w)
     100.0
     """
-    evidence, measures = features(pa, pb, weight, totals)
+    evidence, measures = features(pa, pb, weight, totals, terms=terms)
     if evidence <= 0.0:
         return 0.0
     if pa.words == pb.words:
