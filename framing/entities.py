@@ -397,7 +397,9 @@ def capitalised_words(article: Article) -> frozenset[str]:
     return frozenset(found)
 
 
-def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Mention, ...]:
+def extract_mentions(
+    article: Article, known: Iterable[str] = (), *, own: frozenset[str] | None = None
+) -> tuple[Mention, ...]:
     """All name, role and document mentions of ``article``'s content, in reading order.
 
     Parameters
@@ -407,6 +409,9 @@ def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Menti
     known
         Word keys known to be names (e.g. :func:`capitalised_words` over an
         article set): a sentence-initial word in it may start a name.
+    own
+        ``capitalised_words(article)``, if already computed (it is added to
+        ``known``; computing it costs a pass over the article).
 
     Examples
     --------
@@ -419,7 +424,10 @@ def extract_mentions(article: Article, known: Iterable[str] = ()) -> tuple[Menti
      ('Ingrida Simonyte', 'person', 'prime minister', 'lithuania'),
      ('NATO', 'organisation', None, None), ('NATO draft document', 'media/source', None, None)]
     """
-    known_set = frozenset(known) | capitalised_words(article)
+    known = known if isinstance(known, frozenset) else frozenset(known)
+    extra = capitalised_words(article) if own is None else own
+    # no copy of a large known set when the article adds nothing to it (a speaker's name)
+    known_set = known if extra <= known else known | extra
     out: list[Mention] = []
     # one string per spelling, not per mention (a long article repeats its names)
     spellings: dict[str, str] = {}

@@ -146,6 +146,10 @@ class Registry:
     aliases: Mapping[str, str]
     roles: Mapping[tuple[str, str | None], tuple[str, ...]] = field(repr=False)
     known: frozenset[str] = field(repr=False, default=frozenset())
+    # resolve_speaker's answers and the entity kinds it reads, made once:
+    # a long article quotes the same few people thousands of times
+    _speakers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _kinds: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -207,8 +211,9 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     """
     arts = sorted(articles, key=lambda a: a.id)
     gaz = gazetteer()
-    known = frozenset().union(*(capitalised_words(a) for a in arts))
-    found = {a.id: list(extract_mentions(a, known)) for a in arts}
+    own = {a.id: capitalised_words(a) for a in arts}
+    known = frozenset().union(*own.values())
+    found = {a.id: list(extract_mentions(a, known, own=own[a.id])) for a in arts}
     names = [m for a in arts for m in found[a.id] if m.kind != "role"]
     # 1. spelling key, then gazetteer and acronyms
     cluster: dict[str, str] = {}
@@ -405,11 +410,20 @@ def resolve_speaker(name: str, registry: Registry) -> str:
     plain = " ".join(name.split())
     if not plain:
         return plain
+    done = registry._speakers.get(plain)
+    if done is None:
+        done = registry._speakers[plain] = _resolve(plain, registry)
+    return done
+
+
+def _resolve(plain: str, registry: Registry) -> str:
     direct = registry.aliases.get(name_key(plain))
     if direct:
         return direct
     probe = Article.from_text(plain, id="speaker")
-    kinds = {e.name: e.kind for e in registry.entities}
+    if not registry._kinds:
+        registry._kinds.update((e.name, e.kind) for e in registry.entities)
+    kinds = registry._kinds
     hits: list[str] = []
     for m in extract_mentions(probe, registry.known):
         if m.kind == "role" and m.title:
