@@ -107,8 +107,11 @@ def _speaker(before: str, after: str) -> str | None:
 def _sentence_ids(article: Article, starts: list[int], start: int, end: int) -> tuple[int, ...]:
     """Indices of the sentences overlapping ``[start, end)``, by bisection."""
     first = max(bisect.bisect_right(starts, start) - 1, 0)
+    sentences = article.sentences
     out = []
-    for s in article.sentences[first:]:
+    # by index: a slice sentences[first:] would copy the rest of the article per quote
+    for k in range(first, len(sentences)):
+        s = sentences[k]
         if s.start >= end:
             break
         if s.end > start:
