@@ -33,7 +33,7 @@ from framing import boilerplate as _bp
 from framing import segment as _seg
 from framing.dates import parse_date
 from framing.errors import MetadataError
-from framing.jsonstream import Lazy, plain
+from framing.jsonstream import Lazy, each, plain
 from framing.outlets import outlet_for_url
 from framing.text import key as _key
 
@@ -279,7 +279,7 @@ class Article:
         out["paragraphs"] = Lazy(
             lambda: ({"index": p.index, "start": p.start, "end": p.end} for p in self.paragraphs)
         )
-        out["sentences"] = Lazy(lambda: (s.to_dict() for s in self.sentences))
+        out["sentences"] = each(self.sentences)
         out["links"] = [
             {"text": k.text, "url": k.url, "start": k.start, "end": k.end} for k in self.links
         ]

@@ -35,7 +35,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
-__all__ = ["Lazy", "dumps", "plain", "write"]
+__all__ = ["Lazy", "dumps", "each", "plain", "write"]
 
 
 class Lazy:
@@ -50,6 +50,11 @@ class Lazy:
     def __init__(self, make: Callable[[], Iterable[Any]], *, pairs: bool = False) -> None:
         self.make = make
         self.pairs = pairs
+
+
+def each(items: Iterable[Any]) -> Lazy:
+    """A lazy array of ``item.to_dict()`` for every item of ``items`` (a sequence)."""
+    return Lazy(lambda: (item.to_dict() for item in items))
 
 
 def plain(tree: Any) -> Any:

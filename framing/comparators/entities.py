@@ -56,7 +56,7 @@ from framing.entities import (
     gazetteer,
     name_key,
 )
-from framing.jsonstream import Lazy
+from framing.jsonstream import Lazy, each
 from framing.quotes import extract_quotes
 from framing.text import key
 
@@ -164,7 +164,7 @@ class Entities:
 
     def json_tree(self) -> Lazy:
         """:meth:`to_dict`, made as it is written."""
-        return Lazy(lambda: (e.to_dict() for e in self.entities))
+        return each(self.entities)
 
 
 def _initials(k: str) -> str:

@@ -36,7 +36,7 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
-from framing.jsonstream import Lazy
+from framing.jsonstream import Lazy, each
 from framing.numbers import KINDS, Figure, agree, extract
 
 __all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
@@ -132,7 +132,7 @@ class Numbers:
 
     def json_tree(self) -> Lazy:
         """:meth:`to_dict`, made as it is written."""
-        return Lazy(lambda: (f.to_dict() for f in self.findings))
+        return each(self.findings)
 
 
 def _figures(article: Article, indices: Sequence[int]) -> list[tuple[int, Figure]]:

@@ -35,7 +35,7 @@ from typing import Any
 from framing.align import Alignment
 from framing.article import Article
 from framing.comparators.entities import Registry
-from framing.jsonstream import Lazy
+from framing.jsonstream import Lazy, each
 from framing.quotes import Quote, extract_quotes
 from framing.text import words
 
@@ -130,7 +130,7 @@ class Quotes:
 
     def json_tree(self) -> Lazy:
         """:meth:`to_dict`, made as it is written."""
-        return Lazy(lambda: (g.to_dict() for g in self.groups))
+        return each(self.groups)
 
 
 def _tokens(text: str) -> list[str]:

@@ -54,7 +54,7 @@ from wordfreq import word_frequency
 
 from framing.align import Alignment
 from framing.article import Article, Sentence
-from framing.jsonstream import Lazy, plain
+from framing.jsonstream import each, plain
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
 from framing.terms import STOP_WORDS
 
@@ -228,9 +228,6 @@ class Wording:
 
     def json_tree(self) -> dict[str, Any]:
         """:meth:`to_dict`, its long lists made as they are written."""
-
-        def each(items: Sequence[Any]) -> Lazy:
-            return Lazy(lambda: (x.to_dict() for x in items))
 
         return {
             "differences": each(self.differences),
