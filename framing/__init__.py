@@ -8,8 +8,9 @@ Article, Sentence, Paragraph, Link
     Frozen results: metadata, paragraphs and sentences with exact offsets.
 similarity, DEFAULT_CUTOFF
     Score two sentences 0-100; the default link cut-off.
-align, Alignment, Unit
-    N-way content units across articles, independent of article order.
+align, Alignment, Unit, SentenceLink, UNIT_CUTOFF
+    N-way content units across articles (each link ``restates`` or
+    ``overlaps``), independent of article order; the default cohesion cut-off.
 compare, Comparison
     Align 2..N articles and run the comparators (coverage, quotes, ...).
 batch, events_from, Event, BatchResult, EventResult
@@ -25,7 +26,7 @@ FramingError, LoadError, MetadataError, NotEnoughArticlesError
 """
 
 from framing._version import __version__
-from framing.align import Alignment, Unit, align
+from framing.align import UNIT_CUTOFF, Alignment, SentenceLink, Unit, align
 from framing.article import Article, Link, Paragraph, Sentence
 from framing.batch import BatchResult, EventResult, batch, events_from
 from framing.batch_events import Event
@@ -38,6 +39,7 @@ from framing.text import key, words
 __all__ = [
     "DEFAULT_CUTOFF",
     "MAX_BYTES",
+    "UNIT_CUTOFF",
     "Alignment",
     "Article",
     "BatchResult",
@@ -52,6 +54,7 @@ __all__ = [
     "Paragraph",
     "ScorerError",
     "Sentence",
+    "SentenceLink",
     "Unit",
     "__version__",
     "align",

@@ -1,13 +1,14 @@
-"""N-way alignment: which sentences of 2..N articles say the same thing.
+"""N-way alignment: which sentences of 2..N articles state the same facts.
 
 Contents
 --------
-align(articles, *, cutoff=DEFAULT_CUTOFF, scorer=None)
+align(articles, *, cutoff=UNIT_CUTOFF, scorer=None)
     Build the :class:`Alignment` of a set of articles.
-Alignment, Unit
-    Frozen results: content units, each with its members in every article.
-MAX_PER_ARTICLE
-    A unit holds at most this many (adjacent) sentences of one article.
+Alignment, Unit, SentenceLink
+    Frozen results: content units, each with its members in every article
+    and the links (``restates`` or ``overlaps``) that hold it together.
+UNIT_CUTOFF, MAX_PER_ARTICLE
+    The default cohesion cut-off; most sentences of one article in a unit.
 
 How it works, and what it costs
 -------------------------------
@@ -15,21 +16,25 @@ How it works, and what it costs
    out; a headline is a summary of the whole story and would otherwise glue
    itself to the lede) gets its terms (:mod:`framing.terms`). Term weights
    are background rarity damped by the set's own frequencies
-   (:func:`framing.similarity.set_weight`).
+   (:func:`framing.similarity.set_weight`), and rarity within the event
+   (:func:`framing.linkmodel.event_weights`).
 2. Candidate pairs come from an inverted index: each sentence is indexed
    by its ``PROBES`` rarest terms and by the pairs among its ``PAIRED``
    rarest terms; keys found in more than ``MAX_POSTINGS`` sentences are
    skipped. The cost is near-linear in the number of
    sentences, never all n x m pairs.
-3. Candidates of different articles scoring ``>= cutoff`` are links. Links
-   are merged greedily, strongest first (ties broken by article id and
-   sentence index, so input order never matters); a merge is refused if the
-   unit would hold more than ``MAX_PER_ARTICLE`` sentences of one article or
-   non-adjacent ones, or if both sides already hold a sentence of the same
-   article and neither is a lone sentence. One sentence may so pair with two adjacent sentences of
-   another outlet (merge/split), and a chain of weak links cannot grow a
-   giant unit.
-4. Every content sentence left unlinked is a unit of its own.
+3. Each candidate pair of different articles gets a link score, 0-100: the
+   probability that it states a shared fact (:mod:`framing.linkmodel`, fitted
+   on people's fact-level judgements), from its content overlap, how rare the
+   shared words are in this event, and where the sentences sit.
+4. Units are built by average linkage (:mod:`framing.cohesion`): two groups
+   join while the mean link score over all their cross-article pairs reaches
+   the cut-off, so a sentence joins a unit only when the unit as a whole
+   supports it, never through one link to one member. A unit may hold up to
+   ``MAX_PER_ARTICLE`` sentences of one article, adjacent or not (an outlet
+   stating a fact twice). Ties are broken by article id and sentence index,
+   so input order never matters.
+5. Every content sentence left unlinked is a unit of its own.
 
 >>> from framing.article import Article
 >>> a = Article.from_text("Troops left Kyiv on Monday. Prices rose.", id="a")
@@ -41,37 +46,85 @@ How it works, and what it costs
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Literal
 
 from framing.article import Article, Sentence
+from framing.cohesion import cluster, compete
 from framing.errors import MetadataError, NotEnoughArticlesError
+from framing.linkmodel import RESTATES, event_total, event_weights, link_score, measures
 from framing.similarity import (
     DEFAULT_CUTOFF,
     Profile,
     Scorer,
     background_weight,
     custom_score,
+    features,
     link_bound,
+    paraphrase,
     profile,
-    score,
     set_weight,
     total,
 )
 from framing.smallmap import SmallMap
 
-__all__ = ["MAX_PER_ARTICLE", "Alignment", "Unit", "align"]
+__all__ = ["MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"]
 
-MAX_PER_ARTICLE = 2
-"""Most sentences of one article in one unit; they must be adjacent."""
-PROBES = 8
+UNIT_CUTOFF = 17.5
+"""Default cohesion cut-off (0-100): groups join while their mean link score reaches it.
+
+Chosen by leave-one-event-out cross-validation on the basil_facts dev events
+(``bench/align_facts.py --fit`` prints each fold's choice and held-out figures).
+"""
+MAX_PER_ARTICLE = 3
+"""Most sentences of one article in one unit (adjacent or not)."""
+COMPETITION = 0.5
+"""A link holds a unit together only if it is at least this share of each of its
+sentences' best link into the other article (:func:`framing.cohesion.compete`)."""
+SCORER_RESTATES = 80.0
+"""With a user ``scorer``, a link scoring this or more restates."""
+PROBES = 24
 """How many of its rarest terms each sentence is looked up by."""
 PAIRED = 4
 """The pairs among this many of its rarest terms are also keys of a sentence."""
 MAX_POSTINGS = 64
 """Terms in more sentences than this (or 4 per article, if more) are not indexed."""
+LINK_FLOOR = 2.0
+"""Links scoring under this are dropped (they count 0 in a unit's mean either way)."""
+BOUND_FLOOR = 14.0
+"""Candidate pairs whose content-overlap bound (:func:`framing.similarity.link_bound`) is
+under this are not scored: on the dev events none of them reaches :data:`LINK_FLOOR`."""
+LEDE = 3
+"""A sentence among the first this many of its article is in the lede."""
 
 _Node = tuple[str, int]  # (article id, sentence index): a sentence's canonical name
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceLink:
+    """A scored link between two sentences of different articles inside one unit.
+
+    Attributes
+    ----------
+    a, b
+        ``(article id, sentence index)`` of each side; ``a`` comes first in
+        article-id order.
+    score
+        Link score, 0-100: the probability (x 100) that the two state a shared fact.
+    kind
+        ``"restates"``: the same statement, reworded at most; ``"overlaps"``:
+        they share a fact and at least one of them adds more.
+    """
+
+    a: tuple[str, int]
+    b: tuple[str, int]
+    score: float
+    kind: Literal["restates", "overlaps"]
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON form: ``{"a": [id, index], "b": [...], "score", "kind"}``."""
+        return {"a": list(self.a), "b": list(self.b), "score": self.score, "kind": self.kind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,21 +141,37 @@ class Unit:
         article, ascending; articles in id order. One article with one
         sentence means content only that article carries.
     score
-        The weakest link that holds the unit together (0-100); 0.0 for a
-        sentence of its own.
+        Cohesion (0-100): the mean link score over the unit's cross-article
+        sentence pairs; 0.0 for content of one article.
     related
         Ids of other units that one of its sentences links to (at or above
-        the cut-off) but could not join, because a unit holds at most
-        :data:`MAX_PER_ARTICLE` adjacent sentences of one article: an outlet
-        repeating, in another place, a fact it shares. Coverage still counts
-        such a unit as content only that outlet carries (units decide); the
-        report shows the link so a reader can judge.
+        the cut-off) but did not join, because the rest of the other unit
+        does not support it (or a unit would exceed :data:`MAX_PER_ARTICLE`
+        sentences of one article). Coverage still counts such a unit as
+        content only that outlet carries (units decide); the report shows the
+        link so a reader can judge.
+    links
+        The scored links between its members of different articles,
+        strongest first.
     """
 
     id: str
     members: Mapping[str, tuple[int, ...]]
     score: float
     related: tuple[str, ...] = ()
+    links: tuple[SentenceLink, ...] = ()
+
+    @property
+    def kind(self) -> Literal["restates", "overlaps"] | None:
+        """``"restates"`` when every two of its articles are joined by a restating
+        link, ``"overlaps"`` when some share a fact but add more; None for
+        content of one article."""
+        if not self.shared:
+            return None
+        articles = list(self.members)
+        restated = {(x.a[0], x.b[0]) for x in self.links if x.kind == "restates"}
+        every = all((x, y) in restated for n, x in enumerate(articles) for y in articles[n + 1:])
+        return "restates" if every else "overlaps"
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -126,7 +195,7 @@ class Alignment:
     units
         Every content sentence in exactly one unit; ordered by first member.
     cutoff
-        The link cut-off used (0-100).
+        The unit cohesion cut-off used (0-100).
     """
 
     articles: tuple[str, ...]
@@ -164,7 +233,7 @@ class Alignment:
 
 
 def align(
-    articles: Iterable[Article], *, cutoff: float = DEFAULT_CUTOFF, scorer: Scorer | None = None
+    articles: Iterable[Article], *, cutoff: float = UNIT_CUTOFF, scorer: Scorer | None = None
 ) -> Alignment:
     """Align the content sentences of two or more articles into units.
 
@@ -173,12 +242,15 @@ def align(
     articles
         The articles; their ids must be unique. Order does not matter.
     cutoff
-        Link cut-off on the 0-100 scale (see :data:`DEFAULT_CUTOFF`).
+        Unit cohesion cut-off on the 0-100 scale (see :data:`UNIT_CUTOFF`):
+        two groups of sentences join while the mean link score over their
+        cross-article pairs is at least this.
     scorer
         Optional ``(str, str) -> float`` 0-100 scorer (rapidfuzz scorer,
-        embedding model) run on the comparison keys of candidate pairs.
-        Candidates still come from the term index, so a pair sharing no
-        rare content word is never scored.
+        embedding model) run on the comparison keys of candidate pairs; its
+        score is the link score (a link restates at
+        :data:`SCORER_RESTATES` or more). Candidates still come from the term
+        index, so a pair sharing no content word is never scored.
 
     Returns
     -------
@@ -208,53 +280,115 @@ def align(
             raise MetadataError(
                 f"article ids must be unique in an alignment (got {after.id!r} twice)"
             )
+    nodes, links, closeness, places = _links(ordered, scorer)
+    restates = SCORER_RESTATES / 100.0 if scorer is not None else RESTATES
+    article_of = {a.id: n for n, a in enumerate(ordered)}
+    numbers = [article_of[a] for a, _ in nodes]
+    kept = compete(links, numbers, ratio=COMPETITION, closeness=closeness, restates=restates, places=places)
+    groups = cluster(kept, numbers, cutoff=cutoff, per_article=MAX_PER_ARTICLE)
+    unit_of: dict[int, int] = {}
+    for k, (members, _) in enumerate(groups):
+        for n in members:
+            unit_of[n] = k
+    inside: dict[int, list[SentenceLink]] = {}
+    related: dict[int, set[int]] = {}
+    for value, i, j in links:
+        ui, uj = unit_of[i], unit_of[j]
+        if ui == uj:
+            kind: Literal["restates", "overlaps"] = (
+                "restates" if closeness.get((i, j), 0.0) >= restates else "overlaps"
+            )
+            inside.setdefault(ui, []).append(SentenceLink(nodes[i], nodes[j], value, kind))
+        elif value >= cutoff:
+            related.setdefault(ui, set()).add(uj)
+            related.setdefault(uj, set()).add(ui)
+    for own in inside.values():
+        own.sort(key=lambda x: (-x.score, x.a, x.b))
+    units = [_unit(members, strength, nodes, tuple(inside.get(k, ()))) for k, (members, strength) in enumerate(groups)]
+    units = [
+        replace(u, related=tuple(sorted(units[r].id for r in related[k]))) if k in related else u
+        for k, u in enumerate(units)
+    ]
+    units.sort(key=lambda u: _first(u.members))
+    return Alignment(tuple(a.id for a in ordered), tuple(units), cutoff)
+
+
+def _links(
+    ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None
+) -> tuple[list[_Node], list[tuple[float, int, int]], dict[tuple[int, int], float], list[int]]:
+    """Nodes of the content sentences, scored candidate links, each link's closeness, relative positions.
+
+    Closeness (0-1) is how near a pair is to one statement: paraphrase
+    closeness (:func:`framing.similarity.paraphrase`) for the default
+    scorer, the user scorer's score / 100 otherwise. ``model`` replaces
+    :data:`framing.linkmodel.LINK_MODEL` (the benchmark's folds).
+    """
+    nodes, sentences, places = _nodes(ordered)
+    links: list[tuple[float, int, int]] = []
+    closeness: dict[tuple[int, int], float] = {}
+    if scorer is not None:
+        profiles = [profile(s.text) for s in sentences]
+        for i, j in _candidates(profiles, _weights(profiles, len(ordered)), nodes, len(ordered)):
+            value = custom_score(scorer, sentences[i].text, sentences[j].text)
+            if value >= LINK_FLOOR:
+                links.append((value, i, j))
+                closeness[(i, j)] = value / 100.0
+        return nodes, links, closeness, [place for place, _ in places]
+    for i, j, values, near, copy in _measured(sentences, nodes, places, len(ordered)):
+        # a copy (the same words in the same order) restates whatever the model says
+        value = 100.0 if copy else link_score(values, model)
+        if value >= LINK_FLOOR:
+            links.append((value, i, j))
+            closeness[(i, j)] = near
+    return nodes, links, closeness, [place for place, _ in places]
+
+
+def _nodes(ordered: list[Article]) -> tuple[list[_Node], list[Sentence], list[tuple[int, bool]]]:
+    """Nodes, sentences and places (among the article's content sentences, in its lede)."""
     nodes: list[_Node] = []
     sentences: list[Sentence] = []
-    position: list[int] = []  # place among its article's content sentences
+    places: list[tuple[int, bool]] = []
     for article in ordered:
         for place, sentence in enumerate(article.body):
             nodes.append((article.id, sentence.index))
             sentences.append(sentence)
-            position.append(place)
+            places.append((place, place < LEDE))
+    return nodes, sentences, places
+
+
+def _measured(
+    sentences: list[Sentence], nodes: list[_Node], places: list[tuple[int, bool]], groups: int
+) -> Iterator[tuple[int, int, tuple[float, ...], float, bool]]:
+    """``(i, j, link measures, closeness, copy)`` of every candidate pair worth scoring.
+
+    Closeness is paraphrase closeness (0-1) for pairs with link evidence, else
+    0; ``copy`` says the two have the same words in the same order.
+    """
     profiles = [profile(s.text) for s in sentences]
-    weight = _weights(profiles, len(ordered))
+    weight = _weights(profiles, groups)
     totals = [total(p, weight) for p in profiles]
-    links: list[tuple[float, int, int]] = []
-    # below min(cutoff, DEFAULT_CUTOFF) the default score is 100 x link
-    # evidence, which link_bound bounds from above: such pairs cannot link
-    floor = min(cutoff, DEFAULT_CUTOFF)
+    dfs: dict[str, int] = {}
+    for p in profiles:
+        for t in p.terms:
+            dfs[t] = dfs.get(t, 0) + 1
+    event = event_weights(dfs, groups)
+    event_totals = [event_total(p.terms, event) for p in profiles]
     at, own_terms = -1, {}
-    for i, j in _candidates(profiles, weight, nodes, len(ordered)):
-        if scorer is None:
-            if i != at:  # pairs come in i order: one terms dict per sentence, not per pair
-                at, own_terms = i, profiles[i].terms
-            pair = (own_terms, profiles[j].terms)
-            if link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair) < floor:
-                continue
-            value = score(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
-        else:
-            value = custom_score(scorer, sentences[i].text, sentences[j].text)
-        if value >= cutoff and value > 0.0:
-            links.append((value, i, j))
-    # the profiles are the bulk of an alignment's memory: gone before units are built
-    del profiles, totals, weight, sentences
-    # strongest first; ties by canonical names, which follow article ids
-    links.sort(key=lambda link: (-link[0], nodes[link[1]], nodes[link[2]]))
-    groups = _merge(links, nodes, position)
-    units = [_unit(members, strength, nodes) for members, strength in groups]
-    linked = {n for _, i, j in links for n in (i, j)}
-    unit_of = {n: units[k].id for k, (members, _) in enumerate(groups) for n in members if n in linked}
-    related: dict[str, set[str]] = {}
-    for _, i, j in links:
-        if unit_of[i] != unit_of[j]:
-            related.setdefault(unit_of[i], set()).add(unit_of[j])
-            related.setdefault(unit_of[j], set()).add(unit_of[i])
-    units = [
-        Unit(u.id, u.members, u.score, tuple(sorted(related[u.id]))) if u.id in related else u
-        for u in units
-    ]
-    units.sort(key=lambda u: _first(u.members))
-    return Alignment(tuple(a.id for a in ordered), tuple(units), cutoff)
+    for i, j in _candidates(profiles, weight, nodes, groups):
+        if i != at:  # pairs come in i order: one terms dict per sentence, not per pair
+            at, own_terms = i, profiles[i].terms
+        pair = (own_terms, profiles[j].terms)
+        both = (totals[i], totals[j])
+        # a pair whose content overlap is this small never reaches the link
+        # floor (checked on the dev events): the costly measures are skipped
+        if link_bound(profiles[i], profiles[j], weight, both, terms=pair) < BOUND_FLOOR:
+            continue
+        evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
+        values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
+                          (event_totals[i], event_totals[j]), places[i][1] or places[j][1], evidence, similar)
+        copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
+        near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
+        yield i, j, values, near, copy
 
 
 def _weights(profiles: list[Profile], groups: int) -> dict[str, float]:
@@ -319,57 +453,7 @@ def _candidates(
             yield i, j
 
 
-def _merge(
-    links: list[tuple[float, int, int]], nodes: list[_Node], position: list[int]
-) -> list[tuple[list[int], float]]:
-    # Only merged sentences get entries: on a large input most sentences
-    # stay alone, and a list and a dictionary entry each for them added up.
-    parent: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-    strength: dict[int, float] = {}
-
-    def root(i: int) -> int:
-        while i in parent:
-            up = parent[i]
-            if up in parent:
-                parent[i] = parent[up]
-            i = up
-        return i
-
-    for value, i, j in links:
-        ri, rj = root(i), root(j)
-        if ri == rj:
-            continue
-        first, second = members.get(ri, [ri]), members.get(rj, [rj])
-        if not _fits(first, second, nodes, position):
-            continue
-        parent[rj] = ri
-        members[ri] = first + second
-        members.pop(rj, None)
-        # a unit is as strong as its weakest link
-        held = [s for s in (strength.get(ri, 0.0), strength.pop(rj, 0.0)) if s > 0.0]
-        strength[ri] = min([value, *held])
-    return [
-        (members.get(r, [r]), strength.get(r, 0.0)) for r in range(len(nodes)) if r not in parent
-    ]
-
-
-def _fits(first: list[int], second: list[int], nodes: list[_Node], position: list[int]) -> bool:
-    # Two units that both hold a sentence of the same article merge only if
-    # one of them is a lone sentence (a split): two complete units never fuse.
-    both = len(first) > 1 and len(second) > 1
-    if both and {nodes[n][0] for n in first} & {nodes[n][0] for n in second}:
-        return False
-    per_article: dict[str, list[int]] = {}
-    for n in first + second:
-        per_article.setdefault(nodes[n][0], []).append(position[n])
-    for places in per_article.values():
-        if len(places) > MAX_PER_ARTICLE or max(places) - min(places) != len(places) - 1:
-            return False
-    return True
-
-
-def _unit(group: list[int], strength: float, nodes: list[_Node]) -> Unit:
+def _unit(group: list[int], strength: float, nodes: list[_Node], links: tuple[SentenceLink, ...]) -> Unit:
     by_article: dict[str, list[int]] = {}
     for n in group:
         article, index = nodes[n]
@@ -377,7 +461,7 @@ def _unit(group: list[int], strength: float, nodes: list[_Node]) -> Unit:
     articles = tuple(sorted(by_article))
     members = SmallMap(articles, tuple(tuple(sorted(by_article[a])) for a in articles))
     first_article, first_index = _first(members)
-    return Unit(f"{first_article}:{first_index}", members, strength)
+    return Unit(f"{first_article}:{first_index}", members, strength, links=links)
 
 
 def _first(members: Mapping[str, tuple[int, ...]]) -> tuple[str, int]:

@@ -54,11 +54,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
 from framing.batch_events import Event, Layout, check_unique, events_from, safe_name
 from framing.batch_worker import Options, is_current, read_summary, run_chunk
 from framing.errors import FramingError
-from framing.similarity import DEFAULT_CUTOFF
 
 __all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "batch", "events_from"]
 
@@ -163,7 +163,7 @@ def batch(
     client: Any = None,
     scheduler: str | None = None,
     markdown: bool = False,
-    cutoff: float = DEFAULT_CUTOFF,
+    cutoff: float = UNIT_CUTOFF,
     comparators: Sequence[str] | None = None,
     layout: Layout = "auto",
     chunksize: int | None = None,

@@ -43,9 +43,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from framing._version import __version__
+from framing.align import UNIT_CUTOFF
 from framing.batch_events import Event, fingerprint, read_spans, safe_name
 from framing.errors import FramingError, LoadError
-from framing.similarity import DEFAULT_CUTOFF
 
 __all__ = ["SUMMARY_SCHEMA", "Options", "event_key", "is_current", "read_summary", "run_chunk", "run_event"]
 
@@ -64,14 +64,14 @@ class Options:
     markdown
         Also write each event's Markdown report.
     cutoff
-        The aligner's link cut-off, 0-100.
+        The aligner's unit cohesion cut-off, 0-100.
     comparators
         Comparators to run, or None for all.
     """
 
     out: str
     markdown: bool = False
-    cutoff: float = DEFAULT_CUTOFF
+    cutoff: float = UNIT_CUTOFF
     comparators: tuple[str, ...] | None = None
 
     def outputs(self, name: str) -> list[str]:

@@ -16,6 +16,7 @@ from typing import Any, TextIO, cast
 import click
 
 from framing._version import __version__
+from framing.align import UNIT_CUTOFF
 from framing.comparators import COMPARATORS
 
 # Heavy modules (nupunkt, trafilatura, ...) are imported inside commands so
@@ -242,7 +243,7 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md",
               show_default=True, help="Markdown report, JSON, or one CSV per table.")
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
-              help="Link cut-off, 0-100 (default: framing.DEFAULT_CUTOFF).")
+              help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--only", "only", multiple=True, type=click.Choice(list(COMPARATORS)),
               help="Run only this comparator (repeatable).")
 @click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
@@ -261,7 +262,6 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
     import dataclasses
 
     from framing.compare import compare as run_compare
-    from framing.similarity import DEFAULT_CUTOFF
 
     names = _outlets(outlets)
     articles, skipped = _load(paths)
@@ -272,7 +272,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
     _progress(f"comparing {len(articles)} articles")
     comparison = run_compare(
         articles,
-        cutoff=DEFAULT_CUTOFF if cutoff is None else cutoff,
+        cutoff=UNIT_CUTOFF if cutoff is None else cutoff,
         comparators=list(only) or None,
         skipped=skipped,
     )
@@ -302,7 +302,7 @@ Example:
 @click.argument("first", type=click.Path())
 @click.argument("second", type=click.Path())
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
-              help="Link cut-off, 0-100 (default: framing.DEFAULT_CUTOFF).")
+              help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--all", "show_all", is_flag=True, help="Also list sentences without a partner.")
 def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None:
     """Show the linked sentences of two articles side by side, with scores."""
@@ -311,14 +311,13 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
     from framing.align import align as run_align
     from framing.load import load
     from framing.render.cells import shorten, table
-    from framing.similarity import DEFAULT_CUTOFF
 
     if os.path.exists(first) and os.path.realpath(first) == os.path.realpath(second):
         raise click.ClickException(f"{second}: align needs two different files")
     a, b = load(first), load(second, id=None)
     if a.id == b.id:  # same file name in two folders
         b = dataclasses.replace(b, id=f"{b.id}-2")
-    alignment = run_align([a, b], cutoff=DEFAULT_CUTOFF if cutoff is None else cutoff)
+    alignment = run_align([a, b], cutoff=UNIT_CUTOFF if cutoff is None else cutoff)
     rows = []
     for unit in alignment.units:
         if len(unit.members) < 2 and not show_all:
@@ -327,8 +326,8 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
         right = " ".join(b.sentences[i].text for i in unit.members.get(b.id, ()))
         where = [",".join(f"s{i}" for i in unit.members.get(x.id, ())) for x in (a, b)]
         score = f"{unit.score:.1f}" if unit.shared else ""
-        rows.append([score, where[0], shorten(left, 90), where[1], shorten(right, 90)])
-    click.echo(table(["score", a.id, "sentence", b.id, "sentence"], rows))
+        rows.append([score, unit.kind or "", where[0], shorten(left, 90), where[1], shorten(right, 90)])
+    click.echo(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows))
 
 
 def _check_target(target: str, inputs: Sequence[str], *, folder: bool) -> None:

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from framing import jsonstream
 from framing._version import __version__
-from framing.align import Alignment, align
+from framing.align import UNIT_CUTOFF, Alignment, align
 from framing.article import Article
 from framing.comparators import COMPARATORS, Section, sharing
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
 from framing.jsonstream import Lazy, plain
-from framing.similarity import DEFAULT_CUTOFF, Scorer
+from framing.similarity import Scorer
 
 if TYPE_CHECKING:
     from framing.comparators.coverage import Coverage
@@ -129,7 +129,7 @@ class Comparison:
             "articles": Lazy(lambda: map(article, self.articles)),
             "units": Lazy(lambda: (
                 {"id": u.id, "members": {k: list(v) for k, v in u.members.items()}, "score": u.score,
-                 "related": list(u.related)}
+                 "kind": u.kind, "links": [x.to_dict() for x in u.links], "related": list(u.related)}
                 for u in self.alignment.units
             )),
             **sections,
@@ -181,7 +181,7 @@ class Comparison:
 def compare(
     articles: Iterable[Article],
     *,
-    cutoff: float = DEFAULT_CUTOFF,
+    cutoff: float = UNIT_CUTOFF,
     comparators: Sequence[str] | None = None,
     scorer: Scorer | None = None,
     skipped: Sequence[LoadError] = (),
@@ -193,7 +193,7 @@ def compare(
     articles
         The articles, in any order (the result does not depend on it).
     cutoff
-        Link cut-off for the aligner, 0-100.
+        Unit cohesion cut-off for the aligner, 0-100 (see :data:`framing.align.UNIT_CUTOFF`).
     comparators
         Names of the comparators to run (default: all, see
         :data:`framing.comparators.COMPARATORS`).

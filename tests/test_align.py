@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -55,7 +57,62 @@ def test_weak_chain_cannot_build_a_giant_unit() -> None:
     for unit in align(many, cutoff=1.0).units:
         for indices in unit.members.values():
             assert len(indices) <= MAX_PER_ARTICLE
-            assert indices[-1] - indices[0] == len(indices) - 1
+        # every member is held by a link of its own inside the unit
+        linked = {n for link in unit.links for n in (link.a, link.b)}
+        members = {(a, i) for a, ix in unit.members.items() for i in ix}
+        assert not unit.shared or linked == members
+
+
+def table(scores: dict[frozenset[str], float]) -> Callable[[str, str], float]:
+    """A scorer that gives chosen pairs (by first word, case-folded) chosen scores."""
+
+    def scorer(x: str, y: str) -> float:
+        return scores.get(frozenset((x.split()[0], y.split()[0])), 0.0)
+
+    return scorer
+
+
+def test_one_link_cannot_pull_in_a_sentence_the_unit_does_not_support() -> None:
+    # x-y restate each other; z is weakly linked to y alone (a different
+    # statement on the same topic): single-link merging would chain it in
+    x = art("a", "alpha Obama bridge jobs speech.")
+    y = art("b", "beta Obama bridge jobs speech.")
+    z = art("c", "gamma Obama bridge jobs speech.")
+    scorer = table({frozenset(("alpha", "beta")): 90.0, frozenset(("beta", "gamma")): 20.0})
+    alignment = align([x, y, z], cutoff=15.0, scorer=scorer)
+    assert dict(alignment.unit_of("a", 0).members) == {"a": (0,), "b": (0,)}
+    assert not alignment.unit_of("c", 0).shared  # mean support (20 + 0) / 2 < 15
+    assert alignment.unit_of("c", 0).related == ("a:0",)  # the link stays visible
+
+
+def test_a_fact_stated_twice_far_apart_keeps_both_sentences() -> None:
+    a = art("a", "alpha Lithuania trains Ukrainian troops.", "delta rain fell.", "epsilon prices rose.",
+            "zeta markets calm.", "eta Lithuania trains Ukrainian troops again.")
+    b = art("b", "beta Lithuania trains Ukrainian troops.")
+    scorer = table({frozenset(("alpha", "beta")): 90.0, frozenset(("eta", "beta")): 70.0})
+    assert dict(align([a, b], scorer=scorer).unit_of("b", 0).members) == {"a": (0, 4), "b": (0,)}
+
+
+def test_best_counterpart_outranks_weaker_ones() -> None:
+    a = art("a", "alpha Kyiv asked for help.")
+    b = art("b", "beta Kyiv asked for help.", "gamma Kyiv help.")
+    scorer = table({frozenset(("alpha", "beta")): 90.0, frozenset(("alpha", "gamma")): 30.0})
+    alignment = align([a, b], cutoff=15.0, scorer=scorer)
+    assert dict(alignment.unit_of("a", 0).members) == {"a": (0,), "b": (0,)}
+    assert not alignment.unit_of("b", 1).shared  # 30 is under half the best link (90)
+
+
+def test_links_say_restates_or_overlaps() -> None:
+    a = art("a", "NATO troops arrived in Vilnius on Monday.", "Peskov warned France about Macron's plan.")
+    b = art("b", "On Monday, NATO troops arrived in Vilnius.",
+            "Peskov warned France about Macron's plan, calling it dangerous, and said Russia would answer "
+            "with naval exercises near Kaliningrad.")
+    alignment = align([a, b])
+    first, second = alignment.unit_of("a", 0), alignment.unit_of("a", 1)
+    assert [link.kind for link in first.links] == ["restates"] and first.kind == "restates"
+    assert [link.kind for link in second.links] == ["overlaps"] and second.kind == "overlaps"
+    assert first.links[0].a == ("a", 0) and first.links[0].b == ("b", 0)
+    assert alignment.unit_of("a", 0).shared and second.shared
 
 
 def test_identical_articles_align_one_to_one() -> None:

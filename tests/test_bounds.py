@@ -2,7 +2,7 @@
 
 Each case builds a pathological article set at size n and 4n and counts the
 work the aligner does: candidate pairs from the term index, calls of the
-default scorer (``link_bound`` and ``score``) and of a user ``scorer=``.
+default scorer (``link_bound`` and the costly measures, ``features``) and of a user ``scorer=``.
 Near-linear means ``count(4n) <= 5 * count(n) + SLACK``; all n x m pairs
 would grow 16-fold. No wall-clock asserts.
 """
@@ -37,7 +37,7 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> Counts:
     c = Counts()
     real_candidates = _align_module._candidates
     real_bound = _align_module.link_bound
-    real_score = _align_module.score
+    real_score = _align_module.features
 
     def candidates(*args: Any, **kwargs: Any) -> list[tuple[int, int]]:
         pairs: list[tuple[int, int]] = list(real_candidates(*args, **kwargs))
@@ -49,14 +49,14 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> Counts:
         value: float = real_bound(*args, **kwargs)
         return value
 
-    def score(*args: Any, **kwargs: Any) -> float:
+    def score(*args: Any, **kwargs: Any) -> Any:
         c.scores += 1
-        value: float = real_score(*args, **kwargs)
+        value = real_score(*args, **kwargs)
         return value
 
     monkeypatch.setattr(_align_module, "_candidates", candidates)
     monkeypatch.setattr(_align_module, "link_bound", bound)
-    monkeypatch.setattr(_align_module, "score", score)
+    monkeypatch.setattr(_align_module, "features", score)
     return c
 
 
@@ -165,9 +165,10 @@ def test_a_one_megabyte_paragraph_is_cut_and_bounded(counts: Counts) -> None:
 
 def test_comparison_of_a_sentence_repeated_in_every_outlet_links_it_once_per_outlet(counts: Counts) -> None:
     c = compare(repeated_in_every_outlet(40), comparators=["coverage"])
-    # each outlet holds the shared sentence 4 times; a unit takes at most 2 adjacent
-    # sentences of one outlet, so no giant unit forms
+    # each outlet holds the shared sentence 4 times; a unit takes at most
+    # MAX_PER_ARTICLE sentences of one outlet, so no giant unit forms
     assert max(len(u.members) for u in c.alignment.units) <= 6
-    assert all(len(ix) <= 2 for u in c.alignment.units for ix in u.members.values())
+    limit = _align_module.MAX_PER_ARTICLE
+    assert all(len(ix) <= limit for u in c.alignment.units for ix in u.members.values())
     sentences = sum(len(a.body) for a in c.articles)
     assert counts.candidates <= 16 * sentences

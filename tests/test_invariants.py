@@ -31,7 +31,8 @@ SENTENCE = {"index", "paragraph", "start", "end", "text", "boilerplate", "role"}
 READABILITY = {"flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                "automated_readability_index", "dale_chall_readability_score", "words", "sentences",
                "mean_sentence_length"}
-UNIT = {"id", "members", "score", "related"}
+UNIT = {"id", "members", "score", "kind", "links", "related"}
+LINK = {"a", "b", "score", "kind"}
 COVERAGE = {"added", "omitted", "prominence"}
 PLACEMENT = {"sentences", "position", "lede", "words"}
 QUOTE = {"id", "speaker", "status", "variants", "changes"}
@@ -79,6 +80,12 @@ def check_contract(text: str, ids: set[str]) -> dict[str, Any]:
         assert list(u["members"]) == sorted(u["members"]) and set(u["members"]) <= ids
         first = min(u["members"])
         assert u["id"] == f"{first}:{u['members'][first][0]}"
+        # a shared unit restates or overlaps; its links join its own members, of two articles
+        assert u["kind"] in ({"restates", "overlaps"} if len(u["members"]) > 1 else {None})
+        members = {(art, i) for art, ix in u["members"].items() for i in ix}
+        for link in u["links"]:
+            assert set(link) == LINK and link["kind"] in {"restates", "overlaps"}
+            assert {tuple(link["a"]), tuple(link["b"])} <= members and link["a"][0] < link["b"][0]
     for u in data["units"]:
         assert u["id"] not in u["related"] and set(u["related"]) <= set(units)
     assert set(data["coverage"]) == ids
@@ -221,7 +228,7 @@ def test_markdown_report_has_the_expected_tables(articles):
     assert [r[0] for r in head[1:]] == outlets
     # coverage: one row per unit, one column per outlet
     (coverage,) = by_heading["Coverage"]
-    assert coverage[0] == ["unit", "content", *outlets]
+    assert coverage[0] == ["unit", "content", "link", *outlets]
     assert [r[0] for r in coverage[1:]] == [f"C{k}" for k in range(1, len(c.alignment.units) + 1)]
     # readability: ten metrics, one column per outlet and the spread
     (readability,) = by_heading["Readability"]

@@ -44,8 +44,8 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
                ["article", "index", "paragraph", "start", "end", "role", "boilerplate", "text"],
                ([a.id, s.index, s.paragraph, s.start, s.end, s.role, s.boilerplate, s.text]
                 for a in c.articles for s in a.sentences)),
-        _write(out, "units.csv", ["unit", "score", "article", "sentence", "start", "end", "text"],
-               ([u.id, u.score, art, i, by_id[art].sentences[i].start,
+        _write(out, "units.csv", ["unit", "score", "kind", "article", "sentence", "start", "end", "text"],
+               ([u.id, u.score, u.kind or "", art, i, by_id[art].sentences[i].start,
                  by_id[art].sentences[i].end, by_id[art].sentences[i].text]
                 for u in c.alignment.units for art, idx in u.members.items() for i in idx)),
     ]

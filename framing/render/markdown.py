@@ -92,9 +92,20 @@ def _line(text: str) -> str:
 
 
 def _evidence(article: Article, indices: Sequence[int]) -> str:
-    first, last = article.sentences[indices[0]], article.sentences[indices[-1]]
-    names = "+".join(f"s{i}" for i in indices)
-    return f"{names} @{first.start}-{last.end}"
+    # one offset range per run of consecutive sentences: a unit may hold
+    # sentences of one article far apart, and a range spanning the text
+    # between them would claim what they do not say
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    parts = []
+    for run in runs:
+        first, last = article.sentences[run[0]], article.sentences[run[-1]]
+        parts.append(f"{'+'.join(f's{i}' for i in run)} @{first.start}-{last.end}")
+    return ", ".join(parts)
 
 
 def unit_labels(comparison: Comparison) -> dict[str, str]:
@@ -233,16 +244,17 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
     ids = [a.id for a in c.articles]
     out = ["", "## Coverage", ""]
     out.append(
-        "Content units (sentences that say the same thing across outlets), carried by the most "
-        "outlets first. A cell gives the position in that article (0 = top, 1 = bottom), "
-        "\"lede\" when it is in the opening, the words spent, and the evidence."
+        "Content units (sentences that state the same facts across outlets), carried by the most "
+        "outlets first. \"link\" says whether the outlets' versions restate one statement or "
+        "overlap (share a fact, each adding more). A cell gives the position in that article "
+        "(0 = top, 1 = bottom), \"lede\" when it is in the opening, the words spent, and the evidence."
     )
     out.append("")
     rows = []
     ordered = sorted(ulabel.items(), key=lambda kv: int(kv[1][1:]))
     for unit_id, label in ordered[:MAX_ROWS]:
         where = cov.placements[unit_id]
-        row: list[object] = [label, shorten(_unit_text(c, unit_id), 80)]
+        row: list[object] = [label, shorten(_unit_text(c, unit_id), 80), c.alignment.unit(unit_id).kind or ""]
         for a in ids:
             p = where.get(a)
             if p is None:
@@ -255,7 +267,7 @@ def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
                 lede = ", lede" if p.lede else ""
                 row.append(f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}")
         rows.append(row)
-    out.append(table(["unit", "content", *[names[a] for a in ids]], rows))
+    out.append(table(["unit", "content", "link", *[names[a] for a in ids]], rows))
     out += _more(len(ordered) - MAX_ROWS, "unit", csv=True)
     for a in ids:
         sections = [("Only in", cov.added[a])]
@@ -524,7 +536,7 @@ def _method(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out = ["", "## Method", ""]
     rows: list[list[object]] = [
         ["framing version", __version__],
-        ["link cut-off (0-100)", f"{c.alignment.cutoff:g}"],
+        ["unit cohesion cut-off (0-100)", f"{c.alignment.cutoff:g}"],
         ["content units", len(c.alignment.units)],
         ["shared units", sum(1 for u in c.alignment.units if len(u.members) > 1)],
         ["comparators", ", ".join(c.sections)],

@@ -1,0 +1,401 @@
+"""Fact-level alignment against people: ``framing.align`` on the basil_facts dev gold.
+
+Reads ``../shared/data/basil_facts`` (ten BASIL triplets, each aligned fact by
+fact by two independent annotators, A and B) and the BASIL articles they
+refer to, and scores an alignment exactly as ``basil_facts/README.md``
+defines it:
+
+* a cross-outlet sentence pair is **gold-linked** when both annotators put
+  the two sentences in one fact, **gold-unlinked** when neither does; pairs
+  only one annotator links are left out;
+* **link precision / recall / F1** over the cross-outlet pairs the alignment
+  puts in one content unit;
+* **fact recall**: for each annotator's fact and each pair of outlets that
+  both carry it with at least one gold-linked pair between them, is at least
+  one of those gold-linked pairs linked? Pooled over A's and B's facts;
+* **exclusive**: a sentence is gold-exclusive when neither annotator puts it in
+  any fact, gold-shared when both do; predicted exclusive when its unit holds
+  one article. Precision / recall / F1 of "exclusive" (the "only this outlet
+  carries" verdict).
+
+Beside framing it prints the README's baseline (stemmed Jaccard on content
+words, every cross-outlet pair at or above 0.14 linked) and annotator A scored
+against B's links (their agreement; A and B are each other's only gold, so
+that row uses pairs both label, not the pooled gold).
+
+Run: ``python bench/align_facts.py [--events] [--cutoff N] [--fit]``.
+``--events`` prints one row per event; the last three lines are the overall
+figures. ``--fit`` fits :data:`framing.linkmodel.LINK_MODEL` and chooses the
+cut-off by leave-one-event-out cross-validation (model and cut-off fitted on
+nine events, scored on the tenth), prints every fold and the spread, then
+the fit on all ten (what the package ships). Needs numpy (pandas brings it).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from tabulate import tabulate
+
+from framing import Article, load
+from framing.align import UNIT_CUTOFF, align
+from framing.cohesion import cluster, compete
+from framing.linkmodel import RESTATES, link_score
+from framing.terms import terms
+
+_align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+GOLD = DATA / "basil_facts"
+JACCARD = 0.14
+GRID = (10.0, 12.5, 15.0, 17.5, 20.0, 22.5, 25.0, 30.0)
+
+Node = tuple[str, int]  # (outlet, 0-based BASIL body sentence number)
+Pair = frozenset[Node]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One annotated triplet: the outlets' sentence counts and both annotations."""
+
+    uuid: str
+    sizes: dict[str, int]  # outlet -> body sentences
+    texts: dict[Node, str]
+    facts: dict[str, list[dict[str, list[int]]]]  # annotator -> facts' sentences per outlet
+    paths: dict[str, Path]  # outlet -> article file
+
+    def restrict(self, outlets: Iterable[str]) -> Event:
+        """The same event as if only these outlets had reported it (facts two of them state)."""
+        keep = set(outlets)
+        facts = {}
+        for who, fs in self.facts.items():
+            kept = [{o: f[o] for o in f if o in keep} for f in fs]
+            facts[who] = [f for f in kept if sum(1 for indices in f.values() if indices) > 1]
+        return Event(
+            self.uuid + "/" + "+".join(sorted(keep)),
+            {o: n for o, n in self.sizes.items() if o in keep},
+            {k: v for k, v in self.texts.items() if k[0] in keep},
+            facts,
+            {o: p for o, p in self.paths.items() if o in keep},
+        )
+
+    def subevents(self) -> list[Event]:
+        """The event itself and every two-outlet view of it."""
+        return [self] + [self.restrict(pair) for pair in combinations(sorted(self.paths), 2)]
+
+
+def events() -> list[Event]:
+    files: dict[str, dict[str, Path]] = {}
+    for path in sorted((DATA / "basil" / "articles").glob("*/*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        files.setdefault(record["triplet-uuid"], {})[record["source"]] = path
+    out = []
+    for gold in sorted((GOLD / "A").glob("*.json")):
+        uuid = gold.stem
+        facts = {}
+        for who in ("A", "B"):
+            record = json.loads((GOLD / who / gold.name).read_text(encoding="utf-8"))
+            facts[who] = [f["sentences"] for f in record["facts"]]
+        paths = files[uuid]
+        sizes, texts = {}, {}
+        for outlet, path in paths.items():
+            record = json.loads(path.read_text(encoding="utf-8"))
+            sentences = [s for paragraph in record["body-paragraphs"] for s in paragraph]
+            sizes[outlet] = len(sentences)
+            texts.update({(outlet, i): s for i, s in enumerate(sentences)})
+        out.append(Event(uuid, sizes, texts, facts, paths))
+    return out
+
+
+def fact_pairs(fact: dict[str, list[int]]) -> set[Pair]:
+    nodes = [(o, i) for o, indices in fact.items() for i in indices]
+    return {frozenset((a, b)) for a, b in combinations(nodes, 2) if a[0] != b[0]}
+
+
+def linked_by(facts: list[dict[str, list[int]]]) -> set[Pair]:
+    return set().union(*(fact_pairs(f) for f in facts)) if facts else set()
+
+
+def in_facts(facts: list[dict[str, list[int]]]) -> set[Node]:
+    return {(o, i) for f in facts for o, indices in f.items() for i in indices}
+
+
+@dataclass
+class Counts:
+    """Pooled counts of one system over some events."""
+
+    tp: int = 0  # gold-linked pairs predicted linked
+    fp: int = 0  # gold-unlinked pairs predicted linked
+    fn: int = 0  # gold-linked pairs not predicted linked
+    facts: int = 0  # (fact, outlet pair) instances
+    found: int = 0  # of which at least one gold-linked pair is linked
+    etp: int = 0  # gold-exclusive sentences predicted exclusive
+    efp: int = 0  # gold-shared sentences predicted exclusive
+    efn: int = 0  # gold-exclusive sentences predicted shared
+
+    def add(self, other: Counts) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self) -> list[str]:
+        p, r, f = prf(self.tp, self.fp, self.fn)
+        ep, er, ef = prf(self.etp, self.efp, self.efn)
+        recall = self.found / self.facts if self.facts else 0.0
+        return [f"{p:.2f}", f"{r:.2f}", f"{f:.2f}", f"{recall:.2f}", f"{ep:.2f}", f"{er:.2f}", f"{ef:.2f}"]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(event: Event, predicted: set[Pair], exclusive: set[Node]) -> Counts:
+    """Score predicted links and predicted-exclusive sentences against the pooled gold."""
+    a, b = linked_by(event.facts["A"]), linked_by(event.facts["B"])
+    gold, either = a & b, a | b
+    c = Counts()
+    for pair in predicted:
+        if pair in gold:
+            c.tp += 1
+        elif pair not in either:
+            c.fp += 1
+    c.fn = len(gold - predicted)
+    for who in ("A", "B"):
+        for fact in event.facts[who]:
+            outlets = sorted(o for o, indices in fact.items() if indices)
+            for x, y in combinations(outlets, 2):
+                pairs = {frozenset(((x, i), (y, j))) for i in fact[x] for j in fact[y]} & gold
+                if pairs:
+                    c.facts += 1
+                    c.found += bool(pairs & predicted)
+    shared_a, shared_b = in_facts(event.facts["A"]), in_facts(event.facts["B"])
+    for node in event.texts:
+        if node not in shared_a and node not in shared_b:  # gold-exclusive
+            if node in exclusive:
+                c.etp += 1
+            else:
+                c.efn += 1
+        elif node in shared_a and node in shared_b and node in exclusive:  # gold-shared
+            c.efp += 1
+    return c
+
+
+def agreement(event: Event) -> Counts:
+    """Annotator B scored against annotator A (A as gold), for the agreement row.
+
+    Fact recall is left at 0: it is defined against the pooled gold only.
+    """
+    a, b = linked_by(event.facts["A"]), linked_by(event.facts["B"])
+    c = Counts(tp=len(a & b), fp=len(b - a), fn=len(a - b))
+    shared_a, shared_b = in_facts(event.facts["A"]), in_facts(event.facts["B"])
+    for node in event.texts:
+        ea, eb = node not in shared_a, node not in shared_b
+        c.etp += ea and eb
+        c.efp += eb and not ea
+        c.efn += ea and not eb
+    return c
+
+
+def framing_links(event: Event, cutoff: float) -> tuple[set[Pair], set[Node]]:
+    alignment = align(articles(event), cutoff=cutoff)
+    predicted: set[Pair] = set()
+    shared: set[Node] = set()
+    for unit in alignment.units:
+        nodes = [(o, i) for o, indices in unit.members.items() for i in indices]
+        predicted |= {frozenset((x, y)) for x, y in combinations(nodes, 2) if x[0] != y[0]}
+        if unit.shared:
+            shared.update(nodes)
+    # a sentence in no unit (boilerplate to framing) is carried by no one else: exclusive
+    return predicted, set(event.texts) - shared
+
+
+def articles(event: Event) -> list[Article]:
+    return [load(path, id=outlet) for outlet, path in sorted(event.paths.items())]
+
+
+def unit_links(groups: list[tuple[list[int], float]], nodes: list[Node], event: Event) -> tuple[set[Pair], set[Node]]:
+    predicted: set[Pair] = set()
+    shared: set[Node] = set()
+    for members, _ in groups:
+        held = [nodes[n] for n in members]
+        predicted |= {frozenset((x, y)) for x, y in combinations(held, 2) if x[0] != y[0]}
+        if len({o for o, _ in held}) > 1:
+            shared.update(held)
+    return predicted, set(event.texts) - shared
+
+
+@dataclass
+class Measured:
+    """One event's candidate pairs with the link model's measures and gold labels."""
+
+    event: Event
+    nodes: list[Node]
+    outlet_of: list[int]
+    pairs: list[tuple[int, int]]
+    values: list[tuple[float, ...]]
+    closeness: dict[tuple[int, int], float]
+    places: list[int]
+    labels: list[int | None]  # 1 gold-linked, 0 gold-unlinked, None one annotator only
+
+
+def measured(event: Event) -> Measured:
+    ordered = articles(event)
+    nodes, sentences, places = _align._nodes(ordered)
+    a, b = linked_by(event.facts["A"]), linked_by(event.facts["B"])
+    pairs, values, labels, closeness = [], [], [], {}
+    for i, j, v, near, _ in _align._measured(sentences, nodes, places, len(ordered)):
+        pair = frozenset((nodes[i], nodes[j]))
+        pairs.append((i, j))
+        closeness[(i, j)] = near
+        values.append(v)
+        labels.append(1 if pair in a and pair in b else (0 if pair not in a and pair not in b else None))
+    ids = sorted({o for o, _ in nodes})
+    outlet_of = [ids.index(o) for o, _ in nodes]
+    return Measured(event, nodes, outlet_of, pairs, values, closeness, [p for p, _ in places], labels)
+
+
+def logistic(xs: list[tuple[float, ...]], ys: list[int], l2: float = 1e-2, iterations: int = 40) -> tuple[float, ...]:
+    """L2-regularised logistic regression by Newton's method (intercept first, not penalised)."""
+    import numpy as np
+
+    x = np.hstack([np.ones((len(xs), 1)), np.array(xs, dtype=float)])
+    y = np.array(ys, dtype=float)
+    w = np.zeros(x.shape[1])
+    penalty = l2 * np.eye(len(w))
+    penalty[0, 0] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty @ w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        w = w - np.linalg.solve(hessian, gradient)
+    return tuple(round(float(c), 3) for c in w)
+
+
+def units_counts(m: Measured, model: tuple[float, ...], cutoff: float) -> Counts:
+    links = [(link_score(v, model), i, j) for (i, j), v in zip(m.pairs, m.values, strict=True)]
+    links = [link for link in links if link[0] >= _align.LINK_FLOOR]
+    links = compete(links, m.outlet_of, ratio=_align.COMPETITION, closeness=m.closeness, restates=RESTATES,
+                    places=m.places)
+    groups = cluster(links, m.outlet_of, cutoff=cutoff, per_article=_align.MAX_PER_ARTICLE)
+    return score(m.event, *unit_links(groups, m.nodes, m.event))
+
+
+def objective(c: Counts) -> float:
+    """What the cut-off is chosen for: the mean of link F1, fact recall and exclusive F1."""
+    return (prf(c.tp, c.fp, c.fn)[2] + (c.found / c.facts if c.facts else 0.0) + prf(c.etp, c.efp, c.efn)[2]) / 3
+
+
+def choose(train: list[Measured], model: tuple[float, ...]) -> float:
+    best = (-1.0, 0.0)
+    for cutoff in GRID:
+        pooled = Counts()
+        for m in train:
+            pooled.add(units_counts(m, model, cutoff))
+        best = max(best, (objective(pooled), -cutoff))
+    return -best[1]
+
+
+def fit_all(gold: list[Event]) -> None:
+    """Leave-one-event-out cross-validation of the link model and the cut-off, then the full fit.
+
+    Each event is used whole and as its three two-outlet views, so the model
+    and the cut-off fit events of two outlets as well as three (the event
+    rarity measures change with the number of articles). Folds hold out an
+    event with all its views.
+    """
+    views = [[measured(v) for v in e.subevents()] for e in gold]
+    data = [m for vs in views for m in vs]
+
+    def train_on(ms: list[Measured]) -> tuple[float, ...]:
+        xs = [v for m in ms for v, y in zip(m.values, m.labels, strict=True) if y is not None]
+        ys = [y for m in ms for y in m.labels if y is not None]
+        return logistic(xs, ys)
+
+    rows, held_out, held_pairs = [], Counts(), Counts()
+    for k, vs in enumerate(views):
+        train = [m for n, others in enumerate(views) if n != k for m in others]
+        model = train_on(train)
+        cutoff = choose(train, model)
+        c = units_counts(vs[0], model, cutoff)
+        held_out.add(c)
+        for m in vs[1:]:
+            held_pairs.add(units_counts(m, model, cutoff))
+        rows.append([vs[0].event.uuid[:8], f"{cutoff:g}", *c.row()])
+    headers = ["held-out event", "cut-off", "link P", "link R", "link F1", "fact recall", "excl P", "excl R", "excl F1"]
+    print("Leave-one-event-out: model and cut-off fitted on the other nine events\n")
+    print(tabulate(rows, headers=headers, tablefmt="github"))
+    f1s = [float(r[4]) for r in rows]
+    efs = [float(r[8]) for r in rows]
+    print(f"\nheld-out pooled, three outlets: {held_out.row()}; per-fold link F1 {min(f1s):.2f}..{max(f1s):.2f}, "
+          f"exclusive F1 {min(efs):.2f}..{max(efs):.2f}")
+    print(f"held-out pooled, two-outlet views: {held_pairs.row()}")
+    model = train_on(data)
+    print(f"\nLINK_MODEL fitted on all ten events: {model}")
+    print(f"cut-off chosen on all ten: {choose(data, model):g}")
+
+
+def jaccard_links(event: Event) -> tuple[set[Pair], set[Node]]:
+    bags = {node: set(terms(text)) for node, text in event.texts.items()}
+    predicted: set[Pair] = set()
+    for x, y in combinations(sorted(bags), 2):
+        if x[0] != y[0]:
+            union = bags[x] | bags[y]
+            if union and len(bags[x] & bags[y]) / len(union) >= JACCARD:
+                predicted.add(frozenset((x, y)))
+    linked = {n for pair in predicted for n in pair}
+    return predicted, set(event.texts) - linked
+
+
+def run(systems: Iterable[tuple[str, Callable[[Event], Counts]]], gold: list[Event], per_event: bool) -> None:
+    headers = ["link P", "link R", "link F1", "fact recall", "excl P", "excl R", "excl F1"]
+    overall = []
+    for name, system in systems:
+        total = Counts()
+        rows = []
+        for event in gold:
+            c = system(event)
+            total.add(c)
+            rows.append([event.uuid[:8], *c.row()])
+        if per_event:
+            print(f"\n{name}, per event\n")
+            print(tabulate(rows, headers=["event", *headers], tablefmt="github"))
+        overall.append([name, *total.row()])
+    print(f"\nOverall ({len(gold)} events, pooled counts)\n")
+    print(tabulate(overall, headers=["system", *headers], tablefmt="github"))
+
+
+def main(argv: list[str]) -> int:
+    if not GOLD.is_dir():
+        print(f"no basil_facts gold at {GOLD}", file=sys.stderr)
+        return 1
+    cutoff = float(argv[argv.index("--cutoff") + 1]) if "--cutoff" in argv else UNIT_CUTOFF
+    started = time.perf_counter()
+    gold = events()
+    if "--fit" in argv:
+        fit_all(gold)
+        print(f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        return 0
+    run(
+        [
+            ("annotator B vs A", agreement),
+            (f"stemmed Jaccard >= {JACCARD}", lambda e: score(e, *jaccard_links(e))),
+            (f"framing (cut-off {cutoff:g})", lambda e: score(e, *framing_links(e, cutoff))),
+        ],
+        gold,
+        "--events" in argv,
+    )
+    print(f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
