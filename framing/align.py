@@ -71,7 +71,7 @@ from framing.smallmap import SmallMap
 
 __all__ = ["MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"]
 
-UNIT_CUTOFF = 17.5
+UNIT_CUTOFF = 15.0
 """Default cohesion cut-off (0-100): groups join while their mean link score reaches it.
 
 Chosen by leave-one-event-out cross-validation on the basil_facts dev events

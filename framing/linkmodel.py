@@ -76,7 +76,8 @@ MEASURES = (
 """Names of the measures :func:`measures` returns, in order."""
 
 LINK_MODEL: tuple[float, ...] = (
-    -9.69, 2.413, 11.823, 1.29, -0.452, 0.824, 8.416, 7.828, -5.852, -3.51, 0.377, -0.046, -1.691, 1.882, 0.063,
+    -13.049, 5.747, 15.148, 1.094, -0.537, 0.7, 8.097, 8.753, -6.554, -3.277, -0.456, -0.112, -1.495, 2.553,
+    0.2,
 )
 """Intercept, then one coefficient per :data:`MEASURES` entry (see the module docstring)."""
 
