@@ -263,7 +263,7 @@ def measured(event: Event) -> Measured:
         labels.append(1 if pair in a and pair in b else (0 if pair not in a and pair not in b else None))
     ids = sorted({o for o, _ in nodes})
     outlet_of = [ids.index(o) for o, _ in nodes]
-    return Measured(event, nodes, outlet_of, pairs, values, closeness, [p for p, _ in places], labels)
+    return Measured(event, nodes, outlet_of, pairs, values, closeness, list(places), labels)
 
 
 def logistic(xs: list[tuple[float, ...]], ys: list[int], l2: float = 1e-2, iterations: int = 40) -> tuple[float, ...]:

@@ -45,6 +45,7 @@ How it works, and what it costs
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -315,7 +316,7 @@ def align(
 
 def _links(
     ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None
-) -> tuple[list[_Node], list[tuple[float, int, int]], dict[tuple[int, int], float], list[int]]:
+) -> tuple[list[_Node], list[tuple[float, int, int]], dict[tuple[int, int], float], array[int]]:
     """Nodes of the content sentences, scored candidate links, each link's closeness, relative positions.
 
     Closeness (0-1) is how near a pair is to one statement: paraphrase
@@ -333,31 +334,31 @@ def _links(
             if value >= LINK_FLOOR:
                 links.append((value, i, j))
                 closeness[(i, j)] = value / 100.0
-        return nodes, links, closeness, [place for place, _ in places]
+        return nodes, links, closeness, places
     for i, j, values, near, copy in _measured(sentences, nodes, places, len(ordered)):
         # a copy (the same words in the same order) restates whatever the model says
         value = 100.0 if copy else link_score(values, model)
         if value >= LINK_FLOOR:
             links.append((value, i, j))
             closeness[(i, j)] = near
-    return nodes, links, closeness, [place for place, _ in places]
+    return nodes, links, closeness, places
 
 
-def _nodes(ordered: list[Article]) -> tuple[list[_Node], list[Sentence], list[tuple[int, bool]]]:
-    """Nodes, sentences and places (among the article's content sentences, in its lede)."""
+def _nodes(ordered: list[Article]) -> tuple[list[_Node], list[Sentence], array[int]]:
+    """Nodes, sentences and places (0 = the article's first content sentence)."""
     nodes: list[_Node] = []
     sentences: list[Sentence] = []
-    places: list[tuple[int, bool]] = []
+    places = array("q")  # machine integers: a list of ints cost 36 bytes a sentence
     for article in ordered:
         for place, sentence in enumerate(article.body):
             nodes.append((article.id, sentence.index))
             sentences.append(sentence)
-            places.append((place, place < LEDE))
+            places.append(place)
     return nodes, sentences, places
 
 
 def _measured(
-    sentences: list[Sentence], nodes: list[_Node], places: list[tuple[int, bool]], groups: int
+    sentences: list[Sentence], nodes: list[_Node], places: array[int], groups: int
 ) -> Iterator[tuple[int, int, tuple[float, ...], float, bool]]:
     """``(i, j, link measures, closeness, copy)`` of every candidate pair worth scoring.
 
@@ -372,7 +373,7 @@ def _measured(
         for t in p.terms:
             dfs[t] = dfs.get(t, 0) + 1
     event = event_weights(dfs, groups)
-    event_totals = [event_total(p.terms, event) for p in profiles]
+    event_totals = array("d", (event_total(p.terms, event) for p in profiles))
     at, own_terms = -1, {}
     for i, j in _candidates(profiles, weight, nodes, groups):
         if i != at:  # pairs come in i order: one terms dict per sentence, not per pair
@@ -385,7 +386,7 @@ def _measured(
             continue
         evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
         values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
-                          (event_totals[i], event_totals[j]), places[i][1] or places[j][1], evidence, similar)
+                          (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence, similar)
         copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
         near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
         yield i, j, values, near, copy
@@ -409,21 +410,27 @@ def _candidates(
 ) -> Iterator[tuple[int, int]]:
     limit = max(MAX_POSTINGS, 4 * groups)
     df: dict[str, int] = {}
-    for p in profiles:
+    spread: dict[str, int] = {}  # in how many articles (nodes come article by article)
+    seen_in: dict[str, str] = {}
+    for p, (article, _) in zip(profiles, nodes, strict=True):
         for t in p.terms:
             df[t] = df.get(t, 0) + 1
+            if seen_in.get(t) != article:
+                seen_in[t] = article
+                spread[t] = spread.get(t, 0) + 1
+    del seen_in
 
     def keys(p: Profile) -> list[str]:
         # A sentence's PROBES rarest terms that are not topic words, and the
         # pairs among its PAIRED rarest terms (a pair of common words is still
-        # rare, so a sentence made of common words keeps candidates).
+        # rare, so a sentence made of common words keeps candidates). A term
+        # of one article only can find no pair of two articles: it is neither
+        # filed nor counted among the probes (on a long article compared with
+        # a short one, that is most of its terms).
         ranked = sorted((t for t in p.terms if weight[t] > 0.0), key=lambda t: (-weight[t], t))
-        own = [t for t in ranked if df[t] <= limit][:PROBES]
+        own = [t for t in ranked if spread[t] > 1 and df[t] <= limit][:PROBES]
         top = sorted(ranked[:PAIRED])
-        own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :] if df[x] > 1 < df[y]]
-        # a key only this sentence has can find nothing: not filed (most keys
-        # on a large input are a rare name or figure paired with something)
-        own = [k for k in own if " " in k or df[k] > 1]
+        own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :] if spread[x] > 1 < spread[y]]
         if not ranked and p.words:
             own.append("= " + p.sorted_words)  # no content word: only its twin can match
         return own
