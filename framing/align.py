@@ -69,6 +69,7 @@ from framing.similarity import (
     total,
 )
 from framing.smallmap import SmallMap
+from framing.terms import Term
 
 __all__ = ["MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"]
 
@@ -85,12 +86,15 @@ COMPETITION = 0.5
 sentences' best link into the other article (:func:`framing.cohesion.compete`)."""
 SCORER_RESTATES = 80.0
 """With a user ``scorer``, a link scoring this or more restates."""
-PROBES = 24
+PROBES = 16
 """How many of its rarest terms each sentence is looked up by."""
 PAIRED = 4
 """The pairs among this many of its rarest terms are also keys of a sentence."""
 MAX_POSTINGS = 64
 """Terms in more sentences than this (or 4 per article, if more) are not indexed."""
+MAX_SCORED = 8
+"""A sentence gets the costly measures with at most this many candidates of each other article
+(those with the best content-overlap bounds)."""
 LINK_FLOOR = 2.0
 """Links scoring under this are dropped (they count 0 in a unit's mean either way)."""
 BOUND_FLOOR = 14.0
@@ -284,13 +288,13 @@ def align(
     nodes, links, closeness, places = _links(ordered, scorer)
     restates = SCORER_RESTATES / 100.0 if scorer is not None else RESTATES
     article_of = {a.id: n for n, a in enumerate(ordered)}
-    numbers = [article_of[a] for a, _ in nodes]
+    numbers = array("i", (article_of[a] for a, _ in nodes))
     kept = compete(links, numbers, ratio=COMPETITION, closeness=closeness, restates=restates, places=places)
+    linked = {n for _, i, j in links for n in (i, j)}
     groups = cluster(kept, numbers, cutoff=cutoff, per_article=MAX_PER_ARTICLE)
-    unit_of: dict[int, int] = {}
-    for k, (members, _) in enumerate(groups):
-        for n in members:
-            unit_of[n] = k
+    # only linked sentences get entries: on a large input most stay alone
+    unit_of = {n: k for k, (members, _) in enumerate(groups) if len(members) > 1 or members[0] in linked
+               for n in members}
     inside: dict[int, list[SentenceLink]] = {}
     related: dict[int, set[int]] = {}
     for value, i, j in links:
@@ -317,7 +321,7 @@ def align(
 def _links(
     ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None
 ) -> tuple[list[_Node], list[tuple[float, int, int]], dict[tuple[int, int], float], array[int]]:
-    """Nodes of the content sentences, scored candidate links, each link's closeness, relative positions.
+    """Nodes of the content sentences, scored candidate links, each link's closeness, and places.
 
     Closeness (0-1) is how near a pair is to one statement: paraphrase
     closeness (:func:`framing.similarity.paraphrase`) for the default
@@ -374,22 +378,56 @@ def _measured(
             dfs[t] = dfs.get(t, 0) + 1
     event = event_weights(dfs, groups)
     event_totals = array("d", (event_total(p.terms, event) for p in profiles))
-    at, own_terms = -1, {}
-    for i, j in _candidates(profiles, weight, nodes, groups):
-        if i != at:  # pairs come in i order: one terms dict per sentence, not per pair
-            at, own_terms = i, profiles[i].terms
+    for i, js in _bounded(_candidates(profiles, weight, nodes, groups), profiles, weight, totals, nodes):
+        own_terms = profiles[i].terms  # once per sentence, not per pair
+        for j in js:
+            pair = (own_terms, profiles[j].terms)
+            both = (totals[i], totals[j])
+            evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
+            values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
+                              (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence,
+                              similar)
+            copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
+            near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
+            yield i, j, values, near, copy
+
+
+def _bounded(
+    candidates: Iterator[tuple[int, int]],
+    profiles: list[Profile],
+    weight: Mapping[str, float],
+    totals: list[float],
+    nodes: list[_Node],
+) -> Iterator[tuple[int, list[int]]]:
+    """Each sentence's candidates worth the costly measures, ascending: ``(i, [j, ...])``.
+
+    A pair whose content-overlap bound (:func:`framing.similarity.link_bound`)
+    is under :data:`BOUND_FLOOR` never reaches the link floor (checked on the
+    dev events); of the rest, a sentence keeps its :data:`MAX_SCORED` best
+    bounds into each other article (ties by sentence), so the work per
+    sentence is bounded however repetitive the text.
+    """
+    at = -1
+    own_terms: dict[str, Term] = {}
+    kept: list[tuple[float, int]] = []
+
+    def best() -> list[int]:
+        by_article: dict[str, list[tuple[float, int]]] = {}
+        for bound, j in kept:
+            by_article.setdefault(nodes[j][0], []).append((-bound, j))
+        return sorted(j for ranked in by_article.values() for _, j in sorted(ranked)[:MAX_SCORED])
+
+    for i, j in candidates:  # pairs come in i order
+        if i != at:
+            if kept:
+                yield at, best()
+            at, own_terms, kept = i, profiles[i].terms, []
         pair = (own_terms, profiles[j].terms)
-        both = (totals[i], totals[j])
-        # a pair whose content overlap is this small never reaches the link
-        # floor (checked on the dev events): the costly measures are skipped
-        if link_bound(profiles[i], profiles[j], weight, both, terms=pair) < BOUND_FLOOR:
-            continue
-        evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
-        values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
-                          (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence, similar)
-        copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
-        near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
-        yield i, j, values, near, copy
+        bound = link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
+        if bound >= BOUND_FLOOR:
+            kept.append((bound, j))
+    if kept:
+        yield at, best()
 
 
 def _weights(profiles: list[Profile], groups: int) -> dict[str, float]:

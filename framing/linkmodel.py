@@ -76,8 +76,8 @@ MEASURES = (
 """Names of the measures :func:`measures` returns, in order."""
 
 LINK_MODEL: tuple[float, ...] = (
-    -13.049, 5.747, 15.148, 1.094, -0.537, 0.7, 8.097, 8.753, -6.554, -3.277, -0.456, -0.112, -1.495, 2.553,
-    0.2,
+    -12.862, 5.312, 15.106, 1.083, -0.495, 0.693, 7.95, 9.07, -6.446, -3.506, -0.393, -0.113, -1.4, 2.435,
+    0.222,
 )
 """Intercept, then one coefficient per :data:`MEASURES` entry (see the module docstring)."""
 
