@@ -49,7 +49,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, cast
 
 from framing.article import Article, Sentence
 from framing.cohesion import cluster, compete
@@ -372,13 +372,11 @@ def _measured(
     profiles = [profile(s.text) for s in sentences]
     weight = _weights(profiles, groups)
     totals = [total(p, weight) for p in profiles]
-    dfs: dict[str, int] = {}
-    for p in profiles:
-        for t in p.terms:
-            dfs[t] = dfs.get(t, 0) + 1
-    event = event_weights(dfs, groups)
-    event_totals = array("d", (event_total(p.terms, event) for p in profiles))
-    for i, js in _bounded(_candidates(profiles, weight, nodes, groups), profiles, weight, totals, nodes):
+    frequencies = _frequencies(profiles, nodes)
+    event = event_weights(frequencies[0], groups)
+    event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
+    pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies)
+    for i, js in _bounded(pairs, profiles, weight, totals, nodes):
         own_terms = profiles[i].terms  # once per sentence, not per pair
         for j in js:
             pair = (own_terms, profiles[j].terms)
@@ -443,20 +441,35 @@ def _weights(profiles: list[Profile], groups: int) -> dict[str, float]:
     return {t: set_weight(background[t], n, groups) for t, n in df.items()}
 
 
-def _candidates(
-    profiles: list[Profile], weight: Mapping[str, float], nodes: list[_Node], groups: int
-) -> Iterator[tuple[int, int]]:
-    limit = max(MAX_POSTINGS, 4 * groups)
+def _stems(p: Profile) -> tuple[str, ...]:
+    """A profile's content stems, without building its ``terms`` dict."""
+    return cast("tuple[str, ...]", p.flat[::2])
+
+
+def _frequencies(profiles: list[Profile], nodes: list[_Node]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per stem: in how many sentences, and in how many articles (nodes come article by article)."""
     df: dict[str, int] = {}
-    spread: dict[str, int] = {}  # in how many articles (nodes come article by article)
+    spread: dict[str, int] = {}
     seen_in: dict[str, str] = {}
     for p, (article, _) in zip(profiles, nodes, strict=True):
-        for t in p.terms:
+        for t in _stems(p):
             df[t] = df.get(t, 0) + 1
             if seen_in.get(t) != article:
                 seen_in[t] = article
                 spread[t] = spread.get(t, 0) + 1
-    del seen_in
+    return df, spread
+
+
+def _candidates(
+    profiles: list[Profile],
+    weight: Mapping[str, float],
+    nodes: list[_Node],
+    groups: int,
+    *,
+    frequencies: tuple[dict[str, int], dict[str, int]] | None = None,
+) -> Iterator[tuple[int, int]]:
+    limit = max(MAX_POSTINGS, 4 * groups)
+    df, spread = frequencies if frequencies is not None else _frequencies(profiles, nodes)
 
     def keys(p: Profile) -> list[str]:
         # A sentence's PROBES rarest terms that are not topic words, and the
@@ -465,7 +478,7 @@ def _candidates(
         # of one article only can find no pair of two articles: it is neither
         # filed nor counted among the probes (on a long article compared with
         # a short one, that is most of its terms).
-        ranked = sorted((t for t in p.terms if weight[t] > 0.0), key=lambda t: (-weight[t], t))
+        ranked = sorted((t for t in _stems(p) if weight[t] > 0.0), key=lambda t: (-weight[t], t))
         own = [t for t in ranked if spread[t] > 1 and df[t] <= limit][:PROBES]
         top = sorted(ranked[:PAIRED])
         own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :] if spread[x] > 1 < spread[y]]

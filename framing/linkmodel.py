@@ -41,7 +41,7 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from framing.terms import Term
@@ -171,8 +171,8 @@ def measures(
     )
 
 
-def event_total(terms: Mapping[str, Term], event: EventWeights) -> float:
-    """A sentence's summed event specificity (computed once per sentence, not per pair).
+def event_total(terms: Iterable[str], event: EventWeights) -> float:
+    """A sentence's summed event specificity over its content terms (once per sentence, not per pair).
 
     >>> from framing.terms import terms
     >>> event_total(terms("Troops crossed Kyiv."), {"troop": 1.0, "cross": 0.5, "kyiv": 0.25})
