@@ -466,6 +466,7 @@ def seeds(cutoff: float) -> list[str]:
         ("asylum detail (000): its own", alone("not compatible with the EU's international")),
         ("residency permits (000): its own", alone("permanent residency permits")),
         ("NATO 'no boots' (003): its own", alone("Corriere Della Sera")),
+        ("France's ambassador summoned (003): its own", alone("summoned France's ambassador")),
     ]
     return ["Seeds: " + "; ".join(f"{name} {'yes' if ok else 'NO'}" for name, ok in checks)]
 
