@@ -95,11 +95,28 @@ class Event:
         return [self] + [self.restrict(pair) for pair in combinations(sorted(self.paths), 2)]
 
 
-def events() -> list[Event]:
+def basil_files() -> dict[str, dict[str, Path]]:
+    """BASIL's article files: event uuid -> outlet (``fox``, ``nyt``, ``hpo``) -> path."""
     files: dict[str, dict[str, Path]] = {}
     for path in sorted((DATA / "basil" / "articles").glob("*/*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
-        files.setdefault(record["triplet-uuid"], {})[record["source"]] = path
+        files.setdefault(record["triplet-uuid"], {})[record["source"].lower()] = path  # 4 events say "FOX"
+    return files
+
+
+def bodies(paths: dict[str, Path]) -> tuple[dict[str, int], dict[Node, str]]:
+    """Each outlet's number of BASIL body sentences, and every sentence by (outlet, number)."""
+    sizes, texts = {}, {}
+    for outlet, path in paths.items():
+        record = json.loads(path.read_text(encoding="utf-8"))
+        sentences = [s for paragraph in record["body-paragraphs"] for s in paragraph]
+        sizes[outlet] = len(sentences)
+        texts.update({(outlet, i): s for i, s in enumerate(sentences)})
+    return sizes, texts
+
+
+def events() -> list[Event]:
+    files = basil_files()
     out = []
     for gold in sorted((GOLD / "A").glob("*.json")):
         uuid = gold.stem
@@ -108,12 +125,7 @@ def events() -> list[Event]:
             record = json.loads((GOLD / who / gold.name).read_text(encoding="utf-8"))
             facts[who] = [f["sentences"] for f in record["facts"]]
         paths = files[uuid]
-        sizes, texts = {}, {}
-        for outlet, path in paths.items():
-            record = json.loads(path.read_text(encoding="utf-8"))
-            sentences = [s for paragraph in record["body-paragraphs"] for s in paragraph]
-            sizes[outlet] = len(sentences)
-            texts.update({(outlet, i): s for i, s in enumerate(sentences)})
+        sizes, texts = bodies(paths)
         out.append(Event(uuid, sizes, texts, facts, paths))
     return out
 
@@ -395,21 +407,13 @@ def mixed_events() -> list[Event]:
     Events in uuid order; triplet k takes Fox from event k, NYT from k+1 and
     HuffPost from k+2 (uuid ``"x:<k>:<the three event uuids>"``).
     """
-    by_event: dict[str, dict[str, Path]] = {}
-    for path in sorted((DATA / "basil" / "articles").glob("*/*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        by_event.setdefault(record["triplet-uuid"], {})[record["source"].lower()] = path  # 4 events say "FOX"
+    by_event = basil_files()
     uuids = sorted(by_event)
     out = []
     for k in range(len(uuids)):
         chosen = {o: uuids[(k + n) % len(uuids)] for n, o in enumerate(("fox", "nyt", "hpo"))}
         paths = {o: by_event[u][o] for o, u in chosen.items()}
-        sizes, texts = {}, {}
-        for outlet, path in paths.items():
-            record = json.loads(path.read_text(encoding="utf-8"))
-            sentences = [s for paragraph in record["body-paragraphs"] for s in paragraph]
-            sizes[outlet] = len(sentences)
-            texts.update({(outlet, i): s for i, s in enumerate(sentences)})
+        sizes, texts = bodies(paths)
         out.append(Event(f"x:{k}:" + ",".join(chosen.values()), sizes, texts, {"A": [], "B": []}, paths))
     return out
 
