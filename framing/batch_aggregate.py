@@ -18,7 +18,7 @@ omitted share
     in an event of two articles, when the other one carries it.
 quote rates
     Of the quote groups it takes part in that span two or more outlets, the
-    share quoted ``exact``, ``altered`` or ``paraphrased`` (see
+    share quoted ``exact``, as an ``excerpt``, ``altered`` or ``paraphrased`` (see
     :mod:`framing.comparators.quotes`); ``single`` quotes are counted apart.
 readability
     Mean and sample standard deviation, over its articles, of each metric.
@@ -60,6 +60,7 @@ __all__ = [
     "KEPT",
     "METRICS",
     "QUOTE_STATUSES",
+    "SHARED_STATUSES",
     "Aggregate",
     "Aggregator",
     "OutletStats",
@@ -84,8 +85,10 @@ METRICS = (
 )
 """Readability metrics aggregated per outlet."""
 
-QUOTE_STATUSES = ("exact", "altered", "paraphrased", "single")
+QUOTE_STATUSES = ("exact", "excerpt", "altered", "paraphrased", "single")
 """Quote group statuses counted per outlet."""
+SHARED_STATUSES = ("exact", "excerpt", "altered", "paraphrased")
+"""Statuses of groups several outlets carry: ``quote_rates`` are shares of these."""
 
 KEPT = 2000
 """Distinct terms (and sources) tracked per outlet. Counts are exact up to
@@ -310,7 +313,7 @@ class Aggregator:
         outlets = []
         for name in sorted(self._outlets):
             acc = self._outlets[name]
-            multi = sum(acc.quotes[s] for s in ("exact", "altered", "paraphrased"))
+            multi = sum(acc.quotes[s] for s in SHARED_STATUSES)
             terms = sorted(acc.terms.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:TOP]
             outlets.append(OutletStats(
                 outlet=name,
@@ -320,7 +323,7 @@ class Aggregator:
                 exclusive_share=_ratio(acc.exclusive, acc.sentences),
                 omitted_share=_ratio(acc.omitted, acc.others_shared),
                 quotes={s: acc.quotes[s] for s in QUOTE_STATUSES},
-                quote_rates={s: _ratio(acc.quotes[s], multi) for s in ("exact", "altered", "paraphrased")},
+                quote_rates={s: _ratio(acc.quotes[s], multi) for s in SHARED_STATUSES},
                 readability={m: _spread(*acc.sums[m]) for m in METRICS},
                 terms=tuple((t, int(n), round(z / n, 3)) for t, (n, z) in terms),
                 sources=tuple(sorted(acc.sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]),
@@ -418,7 +421,7 @@ class Aggregate:
 
     def to_csv(self) -> dict[str, str]:
         """CSV tables: file name -> text (``outlets.csv``, ``pairs.csv``, ``failures.csv``)."""
-        rates = ("exact", "altered", "paraphrased")
+        rates = SHARED_STATUSES
         outlets: list[list[Any]] = [
             ["outlet", "events", "articles", "sentences", "exclusive_share", "omitted_share"]
             + [f"quotes_{s}" for s in QUOTE_STATUSES] + [f"{s}_rate" for s in rates]

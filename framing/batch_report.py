@@ -45,10 +45,10 @@ def to_markdown(aggregate: Aggregate) -> str:
         "",
         table(
             ["outlet", "events", "sentences", "only it carries", "omits of others' shared",
-             "quotes exact", "altered", "paraphrased", "Flesch reading ease", "FK grade"],
+             "quotes exact", "excerpt", "altered", "paraphrased", "Flesch reading ease", "FK grade"],
             [
                 [o.outlet, o.events, o.sentences, _pct(o.exclusive_share), _pct(o.omitted_share),
-                 _pct(o.quote_rates["exact"]), _pct(o.quote_rates["altered"]), _pct(o.quote_rates["paraphrased"]),
+                 *[_pct(o.quote_rates[s]) for s in ("exact", "excerpt", "altered", "paraphrased")],
                  _spread(o.readability["flesch_reading_ease"]), _spread(o.readability["flesch_kincaid_grade"])]
                 for o in a.outlets
             ],
@@ -86,7 +86,7 @@ def to_markdown(aggregate: Aggregate) -> str:
         "- *omits of others' shared*: share of the content at least two other articles carry (the other one, in "
         "an event of two) that the outlet lacks.",
         "- *quotes*: of the quotes the outlet shares with another outlet, the share quoted with the same words, "
-        "altered, or reported as paraphrase.",
+        "as a longer or shorter excerpt, altered (words replaced), or reported as paraphrase.",
         "- Readability: mean ± standard deviation over the outlet's articles (body text only).",
         "- Counts are pooled over events before dividing.",
         "",

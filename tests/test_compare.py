@@ -84,7 +84,7 @@ def test_json_contract(seeds_comparison):
     for art in (SEED_000, SEED_003):
         assert set(data["coverage"][art]) == {"added", "omitted", "prominence"}
     for group in data["quotes"]:
-        assert group["status"] in {"exact", "altered", "paraphrased", "single"}
+        assert group["status"] in {"exact", "excerpt", "altered", "paraphrased", "single"}
         for v in group["variants"]:
             assert set(v) >= {"article", "sentence", "text", "start", "end"}
 

@@ -48,8 +48,31 @@ def test_a_shortened_quote_across_sentences_still_matches_and_shows_the_cut():
     )
     assert {v.article for v in g.variants} == {"o0", "o1"}
     assert g.variants[0].sentences == (1, 2)  # the quote spans two sentences in o0
-    assert g.status == "altered"
+    assert g.status == "excerpt"  # o1 quotes less of the statement; no word is replaced
     assert [(c.op, c.before, c.after) for c in g.changes] == [("delete", "It is unprecedented", "")]
+
+
+def test_a_longer_excerpt_is_not_an_alteration_but_a_replaced_word_is():
+    [g] = groups(
+        '"We will not send troops to the front line this year," Simonyte said.',
+        '"We will not send troops to the front line this year, whatever Moscow says," Simonyte said.',
+    )
+    assert g.status == "excerpt"
+    assert [(c.op, c.after) for c in g.changes] == [("insert", "whatever Moscow says")]
+    [g] = groups(
+        '"We will not send troops to the front line this year," Simonyte said.',
+        '"We will not send soldiers to the front line this year, whatever Moscow says," Simonyte said.',
+    )
+    assert g.status == "altered"
+    assert {c.op for c in g.changes} == {"replace", "insert"}
+
+
+def test_number_words_hyphens_and_punctuation_are_not_changes():
+    [g] = groups(
+        '"There is a one-in-three chance of losing the House this fall," Boehner said.',
+        '"There is a 1 in 3 chance of losing the House this fall!" Boehner said.',
+    )
+    assert g.status == "exact" and g.changes == ()
 
 
 def test_single():

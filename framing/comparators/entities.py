@@ -5,6 +5,9 @@ and merged across the article set into entities:
 
 * spelling variants share a key (case and diacritics folded, a leading
   "the" and a possessive dropped: "Šimonytė" = "Simonyte" = "Simonyte's");
+* full names of one person written several ways are one person (middle
+  initials, nicknames, suffixes, a one-letter misspelling), when nothing else
+  in the set could be meant (:func:`framing.people.merge_people`);
 * a gazetteer alias names its entry ("FT" = "Financial Times"), and an
   acronym names the one multi-word name of the set with those initials;
 * a surname alone names the one person of the article (else of the set)
@@ -14,7 +17,9 @@ and merged across the article set into entities:
   one person the set gives that title (and place, when both say one);
 * a name the set establishes is then also found where an outlet writes it
   otherwise: in lower case, sentence-initial, without diacritics. Single
-  words that are common English words are not searched this way.
+  words that are common English words are not searched this way;
+* an outlet naming itself ("Fox News" in Fox's article) is the outlet, not a
+  source it cites: such mentions are not listed.
 
 An entity is ``quoted`` by an article when one of its mentions there is the
 subject of an attribution ("X said", "according to X") or it is the speaker
@@ -57,6 +62,7 @@ from framing.entities import (
     name_key,
 )
 from framing.jsonstream import Lazy, each
+from framing.people import merge_people
 from framing.quotes import extract_quotes
 from framing.text import key
 
@@ -191,10 +197,14 @@ def _char_key(c: str) -> str:
     return " " if c.isspace() else key(c)
 
 
-def _display(surfaces: Counter[str]) -> str:
+def _display(surfaces: Counter[str], outlets: Mapping[str, int] | None = None) -> str:
+    """The name to show: a full spelling (most words, for a name of several), the one most
+    articles use (``outlets``: spelling -> articles), then the most frequent, with diacritics."""
+    spread = outlets or {}
     longest = max(len(s.split()) for s in surfaces)
-    full = [s for s in surfaces if len(s.split()) == longest]
-    return min(full, key=lambda s: (-surfaces[s], -sum(ord(c) > 127 for c in s), s))
+    full = [s for s in surfaces if len(s.split()) > 1] if longest > 1 else list(surfaces)
+    return min(full, key=lambda s: (-spread.get(s, 0), -len(s.split()), -surfaces[s],
+                                    -sum(ord(c) > 127 for c in s), s))
 
 
 def registry_of(articles: Sequence[Article]) -> Registry:
@@ -230,6 +240,14 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     for m in names:
         kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
     people = {c for c, ks in kinds.items() if ks["person"] and c not in gaz}
+    # 1b. one person written several ways ("John A. Boehner", "John Boehner")
+    merged = merge_people(people)
+    if merged:
+        cluster = {k: merged.get(c, c) for k, c in cluster.items()}
+        kinds = {}
+        for m in names:
+            kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
+        people = {c for c, ks in kinds.items() if ks["person"] and c not in gaz}
     # 2. surnames: the article's one person with it, else the set's
     by_surname: dict[str, set[str]] = {}
     for c in sorted(people):
@@ -301,7 +319,21 @@ def build_registry(articles: Iterable[Article]) -> Registry:
                     found[a.id].append(m)
                     assigned[m] = c
                     here.append((st, en))
+    # 5. an outlet naming itself ("Fox News" in Fox's article, "The Times" in
+    # the Times's) is the outlet, not a source it cites
+    own_names = {a.id: _outlet_keys(a.outlet) for a in arts}
+    assigned = {m: c for m, c in assigned.items() if c not in own_names[m.article]}
     return _assemble(arts, assigned, kinds, people, roles, known)
+
+
+def _outlet_keys(outlet: str | None) -> frozenset[str]:
+    """Name keys that name ``outlet``: its own and, when the gazetteer knows it, its entry's aliases."""
+    if not outlet:
+        return frozenset()
+    gaz = gazetteer()
+    own = name_key(outlet)
+    canonical = name_key(gaz[own][0]) if own in gaz else own
+    return frozenset({own, canonical} | {k for k, (name, _kind) in gaz.items() if name_key(name) == canonical})
 
 
 def _rare(word_key: str) -> bool:
@@ -329,7 +361,8 @@ def _assemble(
     surface: dict[str, str] = {}
     for c, ms in members.items():
         surfaces = Counter(m.text for m in ms if m.kind != "role")
-        name = gaz[c][0] if c in gaz else _display(surfaces or Counter(m.text for m in ms))
+        spread = Counter(t for t, _a in {(m.text, m.article) for m in ms if m.kind != "role"})
+        name = gaz[c][0] if c in gaz else _display(surfaces or Counter(m.text for m in ms), spread)
         display[c] = name
         if c in gaz:
             kind = gaz[c][1]

@@ -13,9 +13,14 @@ Status of a group:
 ``exact``
     Two or more outlets quote it with the same words (case, punctuation and
     quote style aside).
+``excerpt``
+    Two or more outlets quote it, and the versions differ only by words one
+    of them leaves out: one quoted a longer or shorter part of the statement
+    (or cut words from inside it, which ``changes`` then shows). No word is
+    replaced.
 ``altered``
-    Two or more outlets quote it and the words differ; ``changes`` lists each
-    word-level difference against the first outlet's version.
+    Two or more outlets quote it and words are replaced; ``changes`` lists
+    each word-level difference against the first outlet's version.
 ``paraphrased``
     One outlet quotes it, another reports the same words as indirect speech
     (a sentence outside quotation marks carrying most of its content words).
@@ -39,8 +44,10 @@ from framing.jsonstream import Lazy, each
 from framing.quotes import Quote, extract_quotes
 from framing.text import words
 
-__all__ = ["MATCH", "PARAPHRASE", "Change", "QuoteGroup", "Quotes", "Variant", "quotes"]
+__all__ = ["MATCH", "PARAPHRASE", "STATUSES", "Change", "QuoteGroup", "Quotes", "Variant", "quotes"]
 
+STATUSES = ("exact", "excerpt", "altered", "paraphrased", "single")
+"""Quote-group statuses (see the module docstring), in report order."""
 MATCH = 0.6
 """Share of the shorter quote's words that must appear, in order, in the other."""
 PARAPHRASE = 0.6
@@ -85,7 +92,13 @@ class Variant:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """A word-level difference of ``article``'s version against the reference version."""
+    """A word-level difference of ``article``'s version against the reference version.
+
+    ``op`` is ``replace``, ``insert`` (``article``'s version has words the
+    reference lacks) or ``delete`` (it lacks words the reference has).
+    Words are compared by their :func:`framing.text.key`, with hyphens as
+    word breaks and number words as digits ("one-in-three" = "1 in 3").
+    """
 
     article: str
     op: str
@@ -153,20 +166,37 @@ def _variant(q: Quote, registry: Registry) -> Variant:
     return Variant(q.article, q.sentences, q.text, q.start, q.end, speaker, q.form)
 
 
+_NUMBER_WORDS = {
+    w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {w: str(10 * n) for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+_PIECES = re.compile(r"[^\s\-–—]+")
+
+
+def _pieces(text: str) -> tuple[list[str], list[str]]:
+    """Raw word pieces of a quote (hyphens and dashes break words) and their comparison keys."""
+    raw = _PIECES.findall(text)
+    keys = []
+    for w in raw:
+        k = " ".join(words(w))
+        keys.append(_NUMBER_WORDS.get(k, k))
+    return raw, keys
+
+
 def _changes(reference: Variant, other: Variant) -> list[Change]:
-    raw_a = re.findall(r"\S+", reference.text)
-    raw_b = re.findall(r"\S+", other.text)
-    key_a = [" ".join(words(w)) for w in raw_a]
-    key_b = [" ".join(words(w)) for w in raw_b]
+    raw_a, key_a = _pieces(reference.text)
+    raw_b, key_b = _pieces(other.text)
     out = []
     matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
+        if " ".join(key_a[i1:i2]).strip() == " ".join(key_b[j1:j2]).strip():
+            continue  # punctuation only
         before = " ".join(raw_a[i1:i2]).strip(",.;:!?\"'“”")
         after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”")
-        if " ".join(key_a[i1:i2]).strip() == " ".join(key_b[j1:j2]).strip():
-            continue
         out.append(Change(other.article, op, before, after))
     return out
 
@@ -238,7 +268,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     """Group the articles' quotes across outlets (see the module docstring)."""
     found: dict[str, list[Quote]] = {a.id: list(extract_quotes(a)) for a in articles}
     flat = [q for a in sorted(found) for q in found[a]]
-    toks = [_tokens(q.text) for q in flat]
+    toks = [[k for k in _pieces(q.text)[1] if k] for q in flat]
     pairs = []
     for i, j in _candidate_pairs(flat, toks):
         m = _match(toks[i], toks[j])
@@ -281,8 +311,10 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
                 if v is not None:
                     indirect.append(v)
         changes = [c for v in direct[1:] for c in _changes(direct[0], v)]
-        if changes:
+        if any(c.op == "replace" for c in changes):
             status = "altered"
+        elif changes:
+            status = "excerpt"
         elif indirect:
             status = "paraphrased"
         elif len(direct) > 1:

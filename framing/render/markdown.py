@@ -183,6 +183,8 @@ def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, 
             text = shorten(_quote_words(g), 70)
             verdict = {
                 "exact": "wording identical",
+                "excerpt": "one quotes a longer excerpt than the other" if len(outlets) == 2
+                else "some quote a longer excerpt than others",
                 "altered": f"wording altered ({len(g.changes)} change{'s' if len(g.changes) != 1 else ''})",
                 "paraphrased": "quoted by some, reported as indirect speech by others",
             }.get(g.status, g.status)
@@ -332,8 +334,8 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
                     else (f"adds {ch.after}" if ch.after else f"drops {ch.before}")
                     for ch in mine
                 )
-                verdict = f"altered: {shorten(marks, 80)}"
-            elif g.status == "altered":
+                verdict = f"{g.status}: {shorten(marks, 80)}"
+            elif g.status in ("altered", "excerpt"):
                 verdict = "reference wording"
             else:
                 verdict = "exact"
@@ -343,7 +345,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out += _more(len(quotes.groups) - MAX_ROWS, "quote", csv=True)
     changed = [(g, ch) for g in quotes.groups for ch in g.changes]
     if changed:
-        out += ["", "Changed words in altered quotes (against the first outlet's version):", ""]
+        out += ["", "Changed words in altered and excerpted quotes (against the first outlet's version):", ""]
         out.append(table(
             ["quote", "outlet", "change", "was", "became"],
             [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed[:MAX_ROWS]],

@@ -1,0 +1,161 @@
+"""One person written several ways: which full names of an event name the same person.
+
+Outlets write one person differently: with or without a middle initial or
+name ("John A. Boehner", "John Boehner"; "Hillary Rodham Clinton", "Hillary
+Clinton"), with a leading initial ("A. Barry Rand"), a nickname ("Bob
+Goodlatte", "Robert W. Goodlatte"; nicknames from the hand-curated
+``nicknames`` dataset), a suffix ("Jesse Jackson Jr."), or misspelt by one
+letter ("Jan Brewer", "Jan Brewar"). Two names are **compatible** when the
+surnames agree (or differ by one letter in a surname of six letters or more,
+with the same written first name), the first names agree (equal, an initial
+of the other, or nicknames of one name), and the middle names and suffixes do
+not disagree (both given and different: "George H. W. Bush" is not "George
+W. Bush").
+
+Compatibility alone would chain: "George Bush" is compatible with both
+Bushes. So two names are merged only when they are **twins**: compatible
+with each other and with exactly the same other names of the event. The
+merge is an equivalence (no order of names or articles changes it), and a
+name that could be either of two people stays apart.
+
+Written by hand: the name parsers on PyPI (nameparser, probablepeople) split
+one name into parts but say nothing about which names of a set are one
+person; this module does that, on keys already folded by
+:func:`framing.entities.name_key`.
+
+>>> sorted(merge_people(["john a. boehner", "john boehner", "bill clinton", "hillary clinton",
+...                      "hillary rodham clinton", "george bush", "george w. bush", "george h. w. bush"]).items())
+[('hillary clinton', 'hillary rodham clinton'), ('john boehner', 'john a. boehner')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
+
+__all__ = ["compatible", "merge_people", "parts"]
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+MAX_BUCKET = 200
+"""Names compared pairwise in one bucket at most (a bound on cost, never reached in news text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """A person's name key split: first name, middle names' initials, surname, suffix."""
+
+    first: str
+    middle: tuple[str, ...]
+    surname: str
+    suffix: str
+
+
+def parts(name: str) -> Parts | None:
+    """Split a folded full name; None for a single word (a surname alone is not a full name).
+
+    >>> parts("a. barry rand")
+    Parts(first='barry', middle=('a',), surname='rand', suffix='')
+    >>> parts("jesse l. jackson jr.")
+    Parts(first='jesse', middle=('l',), surname='jackson', suffix='jr')
+    """
+    toks = [t.strip(".,") for t in name.split()]
+    toks = [t for t in toks if t]
+    suffix = ""
+    if len(toks) > 2 and toks[-1] in _SUFFIXES:
+        suffix = toks.pop()
+    if len(toks) < 2:
+        return None
+    *given, surname = toks
+    names = [t for t in given if len(t) > 1]
+    # "A. Barry Rand": the leading initial is a middle one; "J. K. Rowling": initials only
+    first = names[0] if names else given[0]
+    middle = tuple(t[0] for t in given if t is not first)
+    return Parts(first, middle, surname, suffix)
+
+
+@cache
+def _nicknames() -> NickNamer:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@cache
+def _forms(first: str) -> frozenset[str]:
+    """A first name and the names it is a nickname of (or that are its nicknames)."""
+    namer = _nicknames()
+    found = {first}
+    found |= namer.canonicals_of(first)
+    found |= namer.nicknames_of(first)
+    return frozenset(found)
+
+
+def _same_first(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return bool(_forms(a) & _forms(b))
+
+
+def compatible(a: Parts, b: Parts) -> bool:
+    """Whether two split names can be one person (see the module docstring).
+
+    >>> compatible(parts("bob goodlatte"), parts("robert w. goodlatte"))
+    True
+    >>> compatible(parts("jan brewer"), parts("jan brewar"))
+    True
+    >>> compatible(parts("bill clinton"), parts("hillary clinton"))
+    False
+    """
+    if a.surname != b.surname:
+        close = min(len(a.surname), len(b.surname)) >= 6 and Levenshtein.distance(a.surname, b.surname) <= 1
+        if not (close and a.first == b.first and len(a.first) > 1):
+            return False
+    if not _same_first(a.first, b.first):
+        return False
+    if a.middle and b.middle and a.middle != b.middle:
+        return False
+    return not (a.suffix and b.suffix and a.suffix != b.suffix)
+
+
+def merge_people(names: Iterable[str]) -> dict[str, str]:
+    """Name key -> the key it merges into, for names that are one person (twins; see above).
+
+    Each merged set goes into its fullest name (most words, then the longest,
+    then the first in order). Names that merge with nothing are left out.
+    """
+    split = {n: p for n in sorted(set(names)) if (p := parts(n)) is not None}
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for n, p in split.items():
+        buckets["s:" + p.surname].append(n)
+        if len(p.first) > 1:
+            buckets["f:" + p.first].append(n)  # surnames misspelt by one letter
+    near: dict[str, set[str]] = {n: {n} for n in split}
+    for members in buckets.values():
+        if len(members) > MAX_BUCKET:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if b not in near[a] and compatible(split[a], split[b]):
+                    near[a].add(b)
+                    near[b].add(a)
+    twins: dict[frozenset[str], list[str]] = defaultdict(list)
+    for n, closed in near.items():
+        if len(closed) > 1:
+            twins[frozenset(closed)].append(n)
+    out: dict[str, str] = {}
+    for group in twins.values():
+        if len(group) < 2:
+            continue
+        into = min(group, key=lambda n: (-len(n.split()), -len(n), n))
+        out.update({n: into for n in group if n != into})
+    return out

@@ -1,0 +1,75 @@
+"""One person written several ways: framing.people and its use by the people registry."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing import Article
+from framing.comparators.entities import build_registry
+from framing.people import compatible, merge_people, parts
+
+
+def test_middle_initials_nicknames_suffixes_and_a_leading_initial():
+    assert merge_people(["john a. boehner", "john boehner"]) == {"john boehner": "john a. boehner"}
+    assert merge_people(["bob goodlatte", "robert w. goodlatte"]) == {"bob goodlatte": "robert w. goodlatte"}
+    assert merge_people(["a. barry rand", "barry rand"]) == {"barry rand": "a. barry rand"}
+    assert merge_people(["jesse l. jackson jr.", "jesse jackson jr."]) == {"jesse jackson jr.": "jesse l. jackson jr."}
+
+
+def test_a_name_that_could_be_two_people_stays_apart():
+    # "George Bush" fits both; the two Bushes differ in their middle initials
+    assert merge_people(["george bush", "george w. bush", "george h. w. bush"]) == {}
+    assert merge_people(["bill clinton", "hillary clinton"]) == {}
+    assert merge_people(["jesse jackson jr.", "jesse jackson sr."]) == {}
+
+
+def test_one_letter_misspelling_of_a_long_surname_with_the_same_first_name():
+    assert len(merge_people(["jan brewer", "jan brewar"])) == 1
+    assert not compatible(parts("jan brewer"), parts("jon brewar"))  # two differences: two people
+    assert not compatible(parts("tom cole"), parts("tom cale"))  # short surnames: no guessing
+
+
+names = st.sampled_from([
+    "john a. boehner", "john boehner", "bill clinton", "hillary clinton", "hillary rodham clinton",
+    "george bush", "george w. bush", "bob goodlatte", "robert w. goodlatte", "jan brewer", "jan brewar",
+])
+
+
+@given(st.lists(names, max_size=11), st.randoms())
+def test_merge_is_an_equivalence_that_does_not_depend_on_order(given_names, rnd):
+    merged = merge_people(given_names)
+    shuffled = list(given_names)
+    rnd.shuffle(shuffled)
+    assert merge_people(shuffled) == merged
+    assert all(target not in merged for target in merged.values())  # merged into a name that stays
+    assert all(compatible(parts(a), parts(b)) for a, b in merged.items())
+
+
+def test_registry_gives_one_row_per_person_across_outlets_and_surnames_follow():
+    reg = build_registry([
+        Article.from_text("Head\nIt rained. House Speaker John A. Boehner said it. Mr. Boehner left.", id="nyt"),
+        Article.from_text("Head\nIt rained. Speaker John Boehner said it. Boehner then left.", id="fox"),
+    ])
+    [boehner] = [e for e in reg.entities if "Boehner" in e.name]
+    assert set(boehner.articles) == {"nyt", "fox"}
+    assert {"John A. Boehner", "John Boehner"} <= set(boehner.variants)
+    # named as most outlets name him, not in one outlet's house style; ties go to the fuller
+    assert boehner.name == "John A. Boehner"
+    reg = build_registry([
+        Article.from_text("Head\nIt rained. Speaker John A. Boehner said it.", id="nyt"),
+        Article.from_text("Head\nIt rained. Speaker John Boehner said it.", id="fox"),
+        Article.from_text("Head\nIt rained. John Boehner said it.", id="hp"),
+    ])
+    assert [e.name for e in reg.entities if "Boehner" in e.name] == ["John Boehner"]
+
+
+def test_an_outlet_naming_itself_is_not_its_own_source():
+    reg = build_registry([
+        Article.from_text("Head\nIt rained, Fox News has learned. The Financial Times said so.", id="f",
+                          outlet="Fox News"),
+        Article.from_text("Head\nIt rained, Fox News reported on Monday.", id="h", outlet="HuffPost"),
+    ])
+    fox = next(e for e in reg.entities if e.name == "Fox News")
+    assert set(fox.articles) == {"h"}  # HuffPost cites Fox News; Fox's own mention is itself
+    assert any(e.name == "Financial Times" and "f" in e.articles for e in reg.entities)
