@@ -55,6 +55,7 @@ from wordfreq import zipf_frequency
 
 from framing.article import Article
 from framing.outlets import DOMAINS
+from framing.people import given_name
 from framing.text import key
 
 __all__ = ["KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "gazetteer", "name_key"]
@@ -110,7 +111,7 @@ _CALENDAR = frozenset(
 _STOP = frozenset(
     "i i'm i've i'd i'll a an the this that these those it its he she we they you his her their our my "
     "in on at by for with from to of and or but if as so yet then after also now later earlier yesterday today "
-    "meanwhile however still once before despite besides although though "
+    "meanwhile however still once before despite besides although though plus "
     "while when where what who why how since until unless because every each some many most no not".split()
 )
 _ORG_WORDS = frozenset(
@@ -315,7 +316,9 @@ def _trim(run: list[_Tok], known: frozenset[str]) -> list[_Tok]:
         # "Controversial Arizona Sheriff Joe Arpaio": an adjective before a place or title
         before_known = second in _titles or second in demonyms or name_key(second) in names
         # a very common word starts a sentence, not a name ("Later Clinton left"; but "Bill Clinton")
-        common = _common(first, RARE) if len(run) == 1 else _common(first, 5.3) or before_known
+        # "Added Gibbs", "Asked Obama", "Clearly Romney": a verb or adverb, not a first name
+        inflected = first.endswith(("ed", "ly")) and _common(first, RARE) and not given_name(first)
+        common = _common(first, RARE) if len(run) == 1 else _common(first, 5.3) or before_known or inflected
         if first in _STOP or (not is_known and common):
             run = run[1:]
             while run and key(run[0].text) in _PARTICLES | {"the"}:
@@ -325,6 +328,19 @@ def _trim(run: list[_Tok], known: frozenset[str]) -> list[_Tok]:
     while run and key(run[-1].text) in _PARTICLES | {"the"}:
         run = run[:-1]
     return run
+
+
+_PARTIES = frozenset("democratic democrat republican gop independent libertarian conservative liberal labour labor "
+                     "tory".split())
+
+
+def _title_key(word: str) -> str:
+    """Key of a title word; a plural ("Justices Kennedy and Scalia") as its singular."""
+    k = key(word)
+    titles = _tables()[2]
+    if k not in titles and len(k) > 4 and k.endswith("s") and k[:-1] in titles:
+        return k[:-1]
+    return k
 
 
 def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | None]:
@@ -344,13 +360,16 @@ def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | Non
             place = demonyms.get(k) or name_key(names[k][0])
             i = n
             break
+    # a party between place and title ("New Jersey Republican Gov. Chris Christie")
+    while i < len(run) - 1 and key(run[i].text) in _PARTIES and _title_key(run[i + 1].text) in titles:
+        i += 1
     j = i
     while j < len(run) and (
-        key(run[j].text) in titles
-        or (key(run[j].text) == "of" and j + 1 < len(run) and key(run[j + 1].text) in titles and j > i)
+        _title_key(run[j].text) in titles
+        or (key(run[j].text) == "of" and j + 1 < len(run) and _title_key(run[j + 1].text) in titles and j > i)
     ):
         j += 1  # "Secretary of State", not "Prime Minister of Lithuania"
-    words = [key(t.text) for t in run[i:j]]
+    words = [_title_key(t.text) for t in run[i:j]]
     if not any(titles.get(w) for w in words):
         return 0, 0, False, None, None
     role = " ".join(_TITLE_ALIASES.get(w, w) for w in words if w not in _NON_ROLE) or None

@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 if TYPE_CHECKING:
     from nicknames import NickNamer
 
-__all__ = ["compatible", "merge_people", "parts"]
+__all__ = ["compatible", "given_name", "merge_people", "parts"]
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MAX_BUCKET = 200
@@ -96,6 +96,15 @@ def _forms(first: str) -> frozenset[str]:
     found |= namer.canonicals_of(first)
     found |= namer.nicknames_of(first)
     return frozenset(found)
+
+
+def given_name(word: str) -> bool:
+    """Whether the dataset knows ``word`` (a key) as a given name with nicknames ("ted", "emily").
+
+    >>> given_name("ted"), given_name("added")
+    (True, False)
+    """
+    return len(_forms(word)) > 1
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -136,6 +136,11 @@ def test_two_holders_of_a_role_leave_it_unresolved():
         ("Senator Richard Blumenthal of Connecticut spoke to Mr. Steele.",
          ["Richard Blumenthal", "Connecticut", "Steele"]),
         ("Russian forces and Ukrainians fought.", []),
+        # a party between place and title; a plural title; ranks; a verb opening the sentence
+        ("It was said by New Jersey Republican Gov. Chris Christie.", ["Chris Christie"]),
+        ("It was so. Justices Kennedy and Scalia agreed, and Captain Ron Johnson left.",
+         ["Kennedy", "Scalia", "Ron Johnson"]),
+        ("Added Gibbs: no. Ted Cruz came.", ["Gibbs", "Ted Cruz"]),
     ],
 )
 def test_names_found(text, names):

@@ -62,7 +62,7 @@ from framing.entities import (
     name_key,
 )
 from framing.jsonstream import Lazy, each
-from framing.people import merge_people
+from framing.people import merge_people, parts
 from framing.quotes import extract_quotes
 from framing.text import key
 
@@ -252,14 +252,14 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     by_surname: dict[str, set[str]] = {}
     for c in sorted(people):
         if len(c.split()) > 1:
-            by_surname.setdefault(c.split()[-1], set()).add(c)
+            by_surname.setdefault(_surname(c), set()).add(c)
     assigned: dict[Mention, str] = {}
     for a in arts:
         local: dict[str, set[str]] = {}
         for m in found[a.id]:
             c = cluster.get(name_key(m.text), "")
             if c in people and len(c.split()) > 1:
-                local.setdefault(c.split()[-1], set()).add(c)
+                local.setdefault(_surname(c), set()).add(c)
         for m in found[a.id]:
             if m.kind == "role":
                 continue
@@ -336,6 +336,12 @@ def _outlet_keys(outlet: str | None) -> frozenset[str]:
     return frozenset({own, canonical} | {k for k, (name, _kind) in gaz.items() if name_key(name) == canonical})
 
 
+def _surname(name: str) -> str:
+    """Surname key of a full-name key ("joseph r. biden jr." -> "biden")."""
+    split = parts(name)
+    return split.surname if split else name.split()[-1]
+
+
 def _rare(word_key: str) -> bool:
     from wordfreq import zipf_frequency
 
@@ -389,9 +395,9 @@ def _assemble(
             aliases.setdefault(name_key(m.text), display[c])
     for c in sorted(people):
         if len(c.split()) > 1:
-            holders = {x for x in people if x.split()[-1] == c.split()[-1] and len(x.split()) > 1}
+            holders = {x for x in people if _surname(x) == _surname(c) and len(x.split()) > 1}
             if len(holders) == 1:
-                aliases.setdefault(c.split()[-1], display[c])
+                aliases.setdefault(_surname(c), display[c])
     for k, (gname, _kind) in gaz.items():
         if name_key(gname) in display:
             aliases.setdefault(k, display[name_key(gname)])
