@@ -58,7 +58,10 @@ from framing.outlets import DOMAINS
 from framing.people import given_name
 from framing.text import key
 
-__all__ = ["KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "gazetteer", "name_key"]
+__all__ = [
+    "KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "gazetteer",
+    "gazetteer_titles", "name_key",
+]
 
 KINDS = ("person", "organisation", "place", "media/source", "other")
 """Entity kinds, in the order reports list them."""
@@ -119,7 +122,7 @@ _ORG_WORDS = frozenset(
     "corp corporation inc company union alliance court senate congress house administration service "
     "institute foundation group organization organisation office army navy police forces force "
     "parliament government campaign club league fund board bureau center centre church school "
-    "college airlines authority coalition network".split()
+    "college airlines authority coalition network conference caucus summit forum".split()
 )
 _MEDIA_WORDS = frozenset("times post news journal daily herald tribune gazette telegraph press magazine".split())
 _DOC = re.compile(
@@ -177,6 +180,16 @@ def gazetteer() -> Mapping[str, tuple[str, str]]:
     """
     table = _tables()
     return table[0]
+
+
+@cache
+def gazetteer_titles() -> frozenset[str]:
+    """Keys of the shipped title words ("minister", "sen.", "spokesman").
+
+    >>> "minister" in gazetteer_titles()
+    True
+    """
+    return frozenset(_tables()[2])
 
 
 @cache

@@ -459,6 +459,9 @@ def _resolve(plain: str, registry: Registry) -> str:
     direct = registry.aliases.get(name_key(plain))
     if direct:
         return direct
+    # "a Ryan spokesman", "the Obama campaign", "a statement from Reid's office": someone
+    # speaking for a person is not that person; only a role itself ("the spokesman") resolves
+    ends_lower = plain.split()[-1][:1].islower()
     probe = Article.from_text(plain, id="speaker")
     if not registry._kinds:
         registry._kinds.update((e.name, e.kind) for e in registry.entities)
@@ -472,7 +475,7 @@ def _resolve(plain: str, registry: Registry) -> str:
             }
             if len(cands) == 1:
                 hits.append(next(iter(cands)))
-        elif name_key(m.text) in registry.aliases:
+        elif name_key(m.text) in registry.aliases and not ends_lower:
             hits.append(registry.aliases[name_key(m.text)])
     people = [h for h in hits if kinds.get(h) == "person"]
     return (people or hits or [plain])[-1]
