@@ -460,7 +460,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             gap = text[prev_span.outer_end : sp.outer_start]
             # the previous quote ends in this sentence or the one just before: what lies
             # between is the rest of its sentence (its attribution), not a statement of its own
-            if (sp.paragraph - prev_span.paragraph <= 1 and where.at(prev_span.outer_end - 1).index >= first.index - 1) or not gap.strip():
+            near = where.at(prev_span.outer_end - 1).index >= first.index - 1
+            if (sp.paragraph - prev_span.paragraph <= 1 and near) or not gap.strip():
                 who = prev_who
         if who is not None and who.lower() in _PRONOUNS:
             if previous is not None and previous[1] and _attribution_only(
