@@ -268,7 +268,7 @@ def main() -> None:
     wrong += h_wrong
 
     def pct(a: int, b: int) -> str:
-        return f"{a / b:.0%} ({a} of {b})" if b else "n/a"
+        return f"{a / b:.1%} ({a} of {b})" if b else "n/a"
 
     print(f"{n} BASIL events, {sum(len(p) for p in evs.values())} articles; compare took {seconds:.1f} s")
     print()

@@ -383,6 +383,17 @@ def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | Non
     ):
         j += 1  # "Secretary of State", not "Prime Minister of Lithuania"
     words = [_title_key(t.text) for t in run[i:j]]
+    if not any(titles.get(w) for w in words) and i == 0:
+        # an organisation before the title: "Human Rights Campaign President Chad Griffin"
+        for k in range(1, len(run) - 1):
+            if titles.get(_title_key(run[k].text)) and not any(_title_key(t.text) in titles for t in run[:k]):
+                j = k
+                while j < len(run) - 1 and _title_key(run[j].text) in titles:
+                    j += 1
+                role = " ".join(_TITLE_ALIASES.get(w, w) for w in (_title_key(t.text) for t in run[k:j])
+                                if w not in _NON_ROLE) or None
+                return j, k, True, role, name_key(" ".join(t.text for t in run[:k])) if role else None
+        return 0, 0, False, None, None
     if not any(titles.get(w) for w in words):
         return 0, 0, False, None, None
     role = " ".join(_TITLE_ALIASES.get(w, w) for w in words if w not in _NON_ROLE) or None
@@ -407,8 +418,14 @@ def _kind(name: str, tokens: list[str]) -> str:
     if len(tokens) == 1 and tokens[0].replace(".", "").isupper():
         return "organisation"
     if 2 <= len(tokens) <= 5 and all(t[0].isupper() and (not t.isupper() or _INITIAL.fullmatch(t)) for t in tokens):
+        first = key(tokens[0])
+        if _common(first, 4.5) and not given_name(first):
+            return "other"  # "Social Security", "Third Way": a common word is not a first name
         return "person"
     return "other"
+
+
+_OBJECT = re.compile(r"\b(?:in|of|for|from|at|to|with|by|on|about|against|near|under)\s+(?:the\s+)?$", re.I)
 
 
 def attributed(sentence: str, s: int, e: int) -> bool:
@@ -418,7 +435,9 @@ def attributed(sentence: str, s: int, e: int) -> bool:
     (True, False)
     """
     if _SAID_AFTER.match(sentence[e:]):
-        return True
+        # "His grandmother in Kenya said", "a spokesman for Third Way, a group, said": the
+        # name is the object of a preposition, not the subject of the verb
+        return not _OBJECT.search(sentence[max(0, s - 12) : s])
     return bool(_SAID_BEFORE.search(sentence[:s])) and bool(re.match(r"\s*(?:[,.;:!?]|$)", sentence[e:]))
 
 
@@ -491,6 +510,18 @@ def extract_mentions(
             if title is not None and not place and after_possessive and previous:
                 place = name_key(previous[-1].text)  # "Lithuania's Prime Minister"
             name = run[name_at:]
+            if titled and title_at > 0 and name:
+                prefix = run[:title_at]
+                while prefix and key(prefix[-1].text) in _PARTIES:
+                    prefix = prefix[:-1]  # "New Jersey Republican Gov.": a place and a party
+                words_ = [t.text for t in prefix]
+                pk = name_key(" ".join(words_))
+                if prefix and pk not in _tables()[1] and _tables()[0].get(pk, ("", ""))[1] != "place":
+                    # "Human Rights Campaign President Chad Griffin": the organisation is named too
+                    s, e = base + prefix[0].start, base + prefix[-1].end
+                    kind = _kind(spelled(s, e), words_)
+                    found.append(Mention(article.id, sent.index, s, e, spelled(s, e),
+                                         "organisation" if kind == "person" else kind))
             if title is not None and not name:
                 if found and found[-1].kind == "person" and re.fullmatch(r",\s*(?:the\s+)?", gap):
                     # "Ingrida Simonyte, the Prime Minister of Lithuania": establishes the role

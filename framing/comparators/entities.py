@@ -59,6 +59,7 @@ from framing.entities import (
     capitalised_words,
     extract_mentions,
     gazetteer,
+    gazetteer_titles,
     name_key,
 )
 from framing.jsonstream import Lazy, each
@@ -361,6 +362,7 @@ def _assemble(
     for m, c in assigned.items():
         members.setdefault(c, []).append(m)
     display: dict[str, str] = {}
+    texts = {a.id: a.text for a in arts}
     out = []
     # one string per spelling, not per mention: a long article names the same
     # few people and places hundreds of thousands of times
@@ -378,7 +380,10 @@ def _assemble(
             votes = kinds.get(c, Counter())
             kind = min(votes, key=lambda k: (-votes[k], KINDS.index(k))) if votes else "other"
             if kind == "other" and any(m.quoted for m in ms):
-                kind = "person"  # "X said" with nothing saying X is an organisation
+                # "X said" with nothing saying what X is: a person, unless the articles
+                # write "the X" ("the Treasury said"), which names an institution
+                the = any(texts[m.article][max(0, m.start - 4) : m.start].lower() == "the " for m in ms)
+                kind = "organisation" if the else "person"
         present: dict[str, Presence] = {}
         for a in arts:
             mine = sorted((m for m in ms if m.article == a.id), key=lambda m: (m.start, m.end))
@@ -418,7 +423,7 @@ def _quoted_speakers(
     for a in arts:
         for q in extract_quotes(a):
             if q.speaker:
-                quoted.add((resolve_speaker(q.speaker, probe), a.id))
+                quoted.add((resolve_speaker(q.speaker, probe, a.id), a.id))
     done = []
     for e in found:
         arts_ = {
@@ -429,13 +434,16 @@ def _quoted_speakers(
     return tuple(done)
 
 
-def resolve_speaker(name: str, registry: Registry) -> str:
+def resolve_speaker(name: str, registry: Registry, article: str | None = None) -> str:
     """The registry's name for a speaker string, or ``name`` (whitespace collapsed) if none.
 
     Titles, a leading "the" and a possessive are ignored; a role ("Prime
     Minister of Lithuania") resolves to the one person the set gives it; a
-    surname to the one person of the set who has it. When the string names
-    several, the last person named wins ("Kremlin spokesman Dmitry Peskov").
+    surname to the one person of the set who has it, or, given the quoting
+    ``article``'s id, to the one person of that article who has it ("Mr.
+    Jackson" in an article that names Jesse Jackson Jr. but not his wife).
+    When the string names several, the last person named wins ("Kremlin
+    spokesman Dmitry Peskov").
 
     Examples
     --------
@@ -452,7 +460,22 @@ def resolve_speaker(name: str, registry: Registry) -> str:
     done = registry._speakers.get(plain)
     if done is None:
         done = registry._speakers[plain] = _resolve(plain, registry)
+    if article is not None and done == plain:
+        local = registry._speakers.get(f"{article}\0{plain}")
+        if local is None:
+            local = registry._speakers[f"{article}\0{plain}"] = _local(plain, registry, article)
+        return local
     return done
+
+
+def _local(plain: str, registry: Registry, article: str) -> str:
+    """``plain`` as a surname (titles aside) of exactly one person named in ``article``, else itself."""
+    words = [w for w in name_key(plain).split() if w not in gazetteer_titles()]
+    if len(words) != 1:
+        return plain
+    people = [e.name for e in registry.entities
+              if e.kind == "person" and article in e.articles and _surname(name_key(e.name)) == words[0]]
+    return people[0] if len(people) == 1 else plain
 
 
 def _resolve(plain: str, registry: Registry) -> str:

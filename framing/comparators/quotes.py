@@ -162,7 +162,7 @@ def _match(a: list[str], b: list[str]) -> float:
 def _variant(q: Quote, registry: Registry) -> Variant:
     from framing.comparators.entities import resolve_speaker
 
-    speaker = resolve_speaker(q.speaker, registry) if q.speaker else None
+    speaker = resolve_speaker(q.speaker, registry, q.article) if q.speaker else None
     return Variant(q.article, q.sentences, q.text, q.start, q.end, speaker, q.form)
 
 
