@@ -385,14 +385,14 @@ def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | Non
     words = [_title_key(t.text) for t in run[i:j]]
     if not any(titles.get(w) for w in words) and i == 0:
         # an organisation before the title: "Human Rights Campaign President Chad Griffin"
-        for k in range(1, len(run) - 1):
-            if titles.get(_title_key(run[k].text)) and not any(_title_key(t.text) in titles for t in run[:k]):
-                j = k
+        for at in range(1, len(run) - 1):
+            if titles.get(_title_key(run[at].text)) and not any(_title_key(t.text) in titles for t in run[:at]):
+                j = at
                 while j < len(run) - 1 and _title_key(run[j].text) in titles:
                     j += 1
-                role = " ".join(_TITLE_ALIASES.get(w, w) for w in (_title_key(t.text) for t in run[k:j])
+                role = " ".join(_TITLE_ALIASES.get(w, w) for w in (_title_key(t.text) for t in run[at:j])
                                 if w not in _NON_ROLE) or None
-                return j, k, True, role, name_key(" ".join(t.text for t in run[:k])) if role else None
+                return j, at, True, role, name_key(" ".join(t.text for t in run[:at])) if role else None
         return 0, 0, False, None, None
     if not any(titles.get(w) for w in words):
         return 0, 0, False, None, None
