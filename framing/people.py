@@ -31,7 +31,7 @@ person; this module does that, on keys already folded by
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -136,25 +136,57 @@ def compatible(a: Parts, b: Parts) -> bool:
     return not (a.suffix and b.suffix and a.suffix != b.suffix)
 
 
-def merge_people(names: Iterable[str]) -> dict[str, str]:
+UNCOMMON = 3.5
+"""Zipf frequency under which a surname is uncommon enough to merge across outlets' first names."""
+
+
+def _uncommon(surname: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(surname, "en") < UNCOMMON
+
+
+def _one_per_article(members: list[str], split: Mapping[str, Parts], where: Mapping[str, frozenset[str]]) -> bool:
+    """Whether no article names two people of this surname (two names that are not compatible)."""
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if where[a] & where[b] and not compatible(split[a], split[b]):
+                return False
+    return True
+
+
+def merge_people(names: Iterable[str], seen_in: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:
     """Name key -> the key it merges into, for names that are one person (twins; see above).
+
+    ``seen_in`` (name -> ids of the articles that use it), when given, adds
+    one more kind of compatible pair: an uncommon surname (Zipf frequency
+    below :data:`UNCOMMON`) with first names that do not match, used by
+    different articles, when no article names two people of that surname
+    ("Bibi Netanyahu" in one outlet, "Benjamin Netanyahu" in another: an
+    outlet's own form of the name; Liz and Mary Cheney, named together
+    somewhere, stay two).
 
     Each merged set goes into its fullest name (most words, then the longest,
     then the first in order). Names that merge with nothing are left out.
     """
     split = {n: p for n in sorted(set(names)) if (p := parts(n)) is not None}
+    where = {n: frozenset(seen_in.get(n, ())) for n in split} if seen_in is not None else {}
     buckets: dict[str, list[str]] = defaultdict(list)
     for n, p in split.items():
         buckets["s:" + p.surname].append(n)
         if len(p.first) > 1:
             buckets["f:" + p.first].append(n)  # surnames misspelt by one letter
     near: dict[str, set[str]] = {n: {n} for n in split}
-    for members in buckets.values():
+    for bucket, members in buckets.items():
         if len(members) > MAX_BUCKET:
             continue
+        loose = bool(where) and bucket.startswith("s:") and _uncommon(bucket[2:]) and _one_per_article(
+            members, split, where)
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                if b not in near[a] and compatible(split[a], split[b]):
+                if b in near[a]:
+                    continue
+                if compatible(split[a], split[b]) or (loose and not where[a] & where[b]):
                     near[a].add(b)
                     near[b].add(a)
     twins: dict[frozenset[str], list[str]] = defaultdict(list)

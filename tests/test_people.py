@@ -73,3 +73,26 @@ def test_an_outlet_naming_itself_is_not_its_own_source():
     fox = next(e for e in reg.entities if e.name == "Fox News")
     assert set(fox.articles) == {"h"}  # HuffPost cites Fox News; Fox's own mention is itself
     assert any(e.name == "Financial Times" and "f" in e.articles for e in reg.entities)
+
+
+def test_an_outlets_own_form_of_an_uncommon_surname_merges_across_articles_only():
+    seen = {"bibi netanyahu": {"a"}, "benjamin netanyahu": {"b"}}
+    assert len(merge_people(seen, seen)) == 1
+    # named together in one article: two people (sisters), whatever the other articles do
+    seen = {"liz cheney": {"a", "c"}, "mary cheney": {"b", "c"}}
+    assert merge_people(seen, seen) == {}
+    # a common surname never merges on a mismatched first name
+    seen = {"bill jackson": {"a"}, "sandra jackson": {"b"}}
+    assert merge_people(seen, seen) == {}
+
+
+def test_a_surname_speaker_resolves_within_its_own_article():
+    from framing.comparators.entities import resolve_speaker
+
+    reg = build_registry([
+        Article.from_text("Head\nIt rained. Jesse Jackson Jr. spoke. Mr. Jackson left.", id="a"),
+        Article.from_text("Head\nIt rained. Sandra Jackson spoke. Jackson left.", id="b"),
+    ])
+    assert resolve_speaker("Mr. Jackson", reg) == "Mr. Jackson"  # the set has two Jacksons
+    assert resolve_speaker("Mr. Jackson", reg, "a") == "Jesse Jackson Jr."
+    assert resolve_speaker("Jackson", reg, "b") == "Sandra Jackson"

@@ -81,3 +81,52 @@ def test_any_text_gives_consistent_quotes(text):
     for q in extract_quotes(a):
         assert a.text[q.start : q.end] == q.text
         assert q.sentences
+
+
+# --- attribution as a careful reader reads it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an honorific's full stop does not end the speaker's name
+        ('"We have got a real challenge here," Mr. Boehner said.', ["Mr. Boehner"]),
+        ('"We have got a real challenge here," said R. Clarke Cooper, the group\'s director.',
+         ["R. Clarke Cooper"]),
+        # a continued quotation, in the same paragraph and in the next one
+        ('"We are ready to send troops," Peskov said. "This is a new round of tensions."',
+         ["Peskov", "Peskov"]),
+        ('“Benghazi did not happen in a vacuum,” Clinton said.\n“The revolutions scrambled power dynamics.',
+         ["Clinton", "Clinton"]),
+        # a pronoun: the person the previous sentence is about, not the last name in it
+        ('Ms. Townsend met Mr. Trump at Trump Tower. "I want to invite him to Arizona," she said.',
+         ["Townsend"]),
+        ('Bruce Braley apologized on Monday. He said he respects Chuck Grassley. "I have great respect for '
+         'farmers," he said.', ["Bruce Braley"]),
+        # the subject of a sentence that quotes a phrase
+        ('Edelman, president of the fund, criticized the study as "nothing more than a continuation of fear."',
+         ["Edelman"]),
+        ('Grimm stormed back, leaned into him and said, "Let me be clear to you about this."', ["Grimm"]),
+        # institutions and roles as written; a role with a name beside it gives the name
+        ('"Colorado has no way to prevent criminal enterprises," the lawsuit says.', ["the lawsuit"]),
+        ('"This ad highlights the remorse of many voters," the coalition\'s executive director, Matt Brooks, said.',
+         ["Matt Brooks"]),
+        ('Gov. Deval Patrick spoke. Mr. Patrick was asked about it. "I am not that cool at all," the governor replied.',
+         ["Deval Patrick"]),
+        # "it said", "they wrote": no one person
+        ('The group met. "We cannot agree to prioritize any matters," they wrote.', [None]),
+        # mixed quotation marks
+        ('Clapper said the government was "prohibited from sifting through the metadata.”', ["Clapper"]),
+    ],
+)
+def test_attribution(text, speakers):
+    assert [q[0] for q in quotes(text)] == speakers
+
+
+def test_a_quoted_title_is_not_a_quote():
+    assert quotes('The magazine portrayed him in the show "The Book of Mormon." It ran for years.') == []
+
+
+def test_a_name_inside_a_quote_is_not_a_pronoun_antecedent():
+    found = quotes('"I told Obama that we would win this," she said. Mrs. Smith left early.')
+    assert [q[0] for q in found] == [None]

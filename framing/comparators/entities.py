@@ -242,7 +242,10 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
     people = {c for c, ks in kinds.items() if ks["person"] and c not in gaz}
     # 1b. one person written several ways ("John A. Boehner", "John Boehner")
-    merged = merge_people(people)
+    seen_in: dict[str, set[str]] = {}
+    for m in names:
+        seen_in.setdefault(cluster[name_key(m.text)], set()).add(m.article)
+    merged = merge_people(people, seen_in)
     if merged:
         cluster = {k: merged.get(c, c) for k, c in cluster.items()}
         kinds = {}
@@ -395,9 +398,13 @@ def _assemble(
         variants = tuple(sorted({m.text for m in ms}, key=lambda v: (key(v), v)))
         out.append(Entity(name, kind, variants, present))
     aliases: dict[str, str] = {}
-    for m, c in sorted(assigned.items(), key=lambda mc: (mc[0].article, mc[0].start)):
+    targets: dict[str, set[str]] = {}
+    for m, c in assigned.items():
         if m.kind != "role":
-            aliases.setdefault(name_key(m.text), display[c])
+            targets.setdefault(name_key(m.text), set()).add(display[c])
+    for k, named in targets.items():
+        if len(named) == 1:  # "Jackson" for Jesse in one article, Sandra in another: no alias
+            aliases[k] = next(iter(named))
     for c in sorted(people):
         if len(c.split()) > 1:
             holders = {x for x in people if _surname(x) == _surname(c) and len(x.split()) > 1}
