@@ -321,6 +321,10 @@ def _trim(run: list[_Tok], known: frozenset[str]) -> list[_Tok]:
     whole = name_key(" ".join(t.text for t in run))
     if whole not in names and (whole in demonyms or whole.removesuffix("s") in demonyms):
         return []  # "Russian", "Ukrainians": adjectives and peoples, not names
+    if len(run) > 1 and key(run[-1].text).removesuffix("s") in _PARTIES:
+        place = name_key(" ".join(t.text for t in run[:-1]))
+        if place in demonyms or names.get(place, ("", ""))[1] == "place":
+            return []  # "an Arizona Republican", "Texas Democrats": a place and a party, not a name
     if run and run[0].initial and whole not in names:
         first = key(run[0].text)
         prefixes = (name_key(" ".join(t.text for t in run[:n])) for n in range(1, len(run) + 1))

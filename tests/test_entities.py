@@ -141,6 +141,7 @@ def test_two_holders_of_a_role_leave_it_unresolved():
         ("It was so. Justices Kennedy and Scalia agreed, and Captain Ron Johnson left.",
          ["Kennedy", "Scalia", "Ron Johnson"]),
         ("Added Gibbs: no. Ted Cruz came.", ["Gibbs", "Ted Cruz"]),
+        ("It was so. An Arizona Republican spoke, and Texas Democrats left.", []),
     ],
 )
 def test_names_found(text, names):

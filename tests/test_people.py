@@ -96,3 +96,12 @@ def test_a_surname_speaker_resolves_within_its_own_article():
     assert resolve_speaker("Mr. Jackson", reg) == "Mr. Jackson"  # the set has two Jacksons
     assert resolve_speaker("Mr. Jackson", reg, "a") == "Jesse Jackson Jr."
     assert resolve_speaker("Jackson", reg, "b") == "Sandra Jackson"
+
+
+def test_a_first_name_alone_names_the_one_person_with_it():
+    reg = build_registry([
+        Article.from_text("Head\nIt rained. Malia Obama and Sasha Obama came. Later Malia left.", id="a"),
+    ])
+    malia = next(e for e in reg.entities if e.name == "Malia Obama")
+    assert malia.articles["a"].mentions == 2
+    assert not any(e.name == "Malia" for e in reg.entities)

@@ -12,7 +12,8 @@ and merged across the article set into entities:
   acronym names the one multi-word name of the set with those initials;
 * a surname alone names the one person of the article (else of the set)
   with that surname ("Mr. Steele" -> Michael Steele); shared surnames stay
-  apart;
+  apart; a first name alone that is nobody's surname names the one person
+  of the set with that first name ("Malia" -> Malia Obama);
 * a role ("the Prime Minister of Lithuania", "the Prime Minister") names the
   one person the set gives that title (and place, when both say one);
 * a name the set establishes is then also found where an outlet writes it
@@ -254,9 +255,13 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         people = {c for c, ks in kinds.items() if ks["person"] and c not in gaz}
     # 2. surnames: the article's one person with it, else the set's
     by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
     for c in sorted(people):
         if len(c.split()) > 1:
             by_surname.setdefault(_surname(c), set()).add(c)
+            split = parts(c)
+            if split is not None and len(split.first) > 1:
+                by_first.setdefault(split.first, set()).add(c)
     assigned: dict[Mention, str] = {}
     for a in arts:
         local: dict[str, set[str]] = {}
@@ -270,6 +275,9 @@ def build_registry(articles: Iterable[Article]) -> Registry:
             c = cluster[name_key(m.text)]
             if len(c.split()) == 1 and c not in gaz:
                 holders = local.get(c) or by_surname.get(c, set())
+                if not holders and c in people and c not in by_surname:
+                    # a first name alone ("Malia" after "Malia Obama"): the one person of the set with it
+                    holders = by_first.get(c, set())
                 if len(holders) == 1:
                     c = next(iter(holders))
             assigned[m] = c
