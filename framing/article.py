@@ -306,6 +306,67 @@ _URL_ONLY = re.compile(r"^\W*<?(https?://\S+?)>?\W*$")
 _TERMINATED = re.compile(r"[.!?…]['\"”’)]*$")
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _other_headlines(
+    sentences: list[Sentence], paragraphs: Sequence[Paragraph], kinds: Sequence[str], text: str
+) -> list[Sentence]:
+    """Mark as ``related`` another story's headline standing alone between paragraphs.
+
+    A plain-text paragraph of one sentence of 4-20 words, without end
+    punctuation, after the article's first content and before its last,
+    that shares no word of four letters or more with the rest of the body.
+    Cost: one pass over the body's words.
+    """
+    by_paragraph: dict[int, list[int]] = {}
+    for k, sn in enumerate(sentences):
+        by_paragraph.setdefault(sn.paragraph, []).append(k)
+    body = [sn for sn in sentences if sn.role == "body"]
+    if len(body) < 4:
+        return sentences
+    first, last = body[0].paragraph, body[-1].paragraph
+    candidates = []
+    for p, ks in by_paragraph.items():
+        if len(ks) != 1 or not first < p < last or kinds[p] != "text":
+            continue
+        sn = sentences[ks[0]]
+        n = len(sn.text.split())
+        ends = sn.text.rstrip()[-1:]
+        if sn.role == "body" and 4 <= n <= 20 and not _TERMINATED.search(sn.text) and sn.text[:1].isupper() \
+                and ends not in ":;,—–-":  # "Here's an excerpt from the report:" introduces what follows
+            candidates.append(ks[0])
+    if not candidates:
+        return sentences
+    from wordfreq import zipf_frequency
+
+    def content(t: str) -> set[str]:  # words of four letters or more that are not function words
+        return {w for w in (_key(x) for x in _CONTENT_WORD.findall(t)) if zipf_frequency(w, "en") < 5.0}
+
+    counts: dict[str, int] = {}
+    for sn in body:
+        for w in content(sn.text):
+            counts[w] = counts.get(w, 0) + 1
+    out = list(sentences)
+    for k in candidates:
+        own = content(sentences[k].text)
+        if own and all(counts.get(w, 0) <= 1 for w in own):
+            sn = sentences[k]
+            out[k] = Sentence(sn.index, sn.paragraph, sn.start, sn.end, "related", source=text)
+    return out
+
+
+def _agency(tags: Sequence[str]) -> str | None:
+    """The outlet an article's agency tags name, when they name one known outlet."""
+    if not tags:
+        return None
+    from framing.entities import gazetteer, name_key
+
+    named = {gazetteer().get(name_key(t), ("", ""))[0] for t in tags}
+    named.discard("")
+    return next(iter(named)) if len(named) == 1 and len(set(tags)) == 1 else None
+
+
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 25 or len(text) > 200:
@@ -340,6 +401,9 @@ def assemble(
     found_url: str | None = None
     previous_role: str | None = None
     seen_content = False
+    tags: list[str] = []  # agency tags opening paragraphs
+    forced: dict[int, str] = {}  # sentence start -> role found before the sentence roles
+    kinds: list[str] = []  # block kind per paragraph
     # A one-paragraph text has no headline: its only paragraph is the content.
     sniff_title = sniff_title and len(blocks) > 1
     for block in blocks:
@@ -379,14 +443,26 @@ def assemble(
         )
         if url_match and found_url is None:
             found_url = url_match.group(1)
+        if role is None and spans:
+            tag = _bp.lead_tag(text[spans[0][0] : spans[0][1]])
+            if tag is not None:
+                # "WASHINGTON (Reuters) - ...": the agency tag is a byline of its own
+                s, e = spans[0]
+                rest = _seg.strip_span(text, s + tag[0], e)
+                tag_end = _seg.strip_span(text, s, s + tag[0])[1]
+                spans[0:1] = [(s, tag_end), rest]
+                tags.append(tag[1])
+                forced[s] = "byline"
         for s, e in spans:
-            srole = role or _bp.sentence_role(text[s:e]) or "body"
+            srole = role or forced.get(s) or _bp.sentence_role(text[s:e]) or "body"
             sentences.append(Sentence(len(sentences), pidx, s, e, srole, source=text))
             previous_role = srole
+        kinds.append(block.kind)
         if role != "title" and any(x.role == "body" for x in sentences[-len(spans):] if spans):
             seen_content = True
+    sentences = _other_headlines(sentences, paragraphs, kinds, text)
     final_url = url or found_url
-    final_outlet = outlet or (outlet_for_url(final_url) if final_url else None)
+    final_outlet = outlet or (outlet_for_url(final_url) if final_url else None) or _agency(tags)
     return Article(
         id=id,
         outlet=final_outlet,

@@ -13,8 +13,15 @@ byline     "By The Associated Press", "Reporting by ...; Editing by ..."
 copyright  "© 2024 ...", "All rights reserved"
 source     "Original url:" lines and lines that are only a URL
 share      share buttons, "Advertisement", newsletter prompts
-dateline   a line that is only the publication date
+dateline   a line that is only the publication date, or "Published ... Updated ..."
+markup     publishing-system leftovers: "endStoryBlock2", "{{ad_slot}}", HTML comments
 ========== ===============================================================
+
+Also flagged, by :func:`lead_tag` and the article assembly: a syndication
+or agency tag opening a paragraph ("(Reuters) -", "WASHINGTON (AP) —",
+"(NEWSWIRE- Agency)") becomes a ``byline`` sentence of its own, and a short
+line without end punctuation between paragraphs that shares no word with the
+rest of the article (another story's headline) is ``related``.
 
 >>> paragraph_role("Lithuanian Prime Minister Ingrida Simonyte. Kmu.gov.ua (CC BY 4.0)")
 'caption'
@@ -24,6 +31,10 @@ dateline   a line that is only the publication date
 ('byline', None)
 >>> sentence_role("The copyright lawsuit was filed in 2019.") is None
 True
+>>> sentence_role("Also Read Minister resigns after budget row"), sentence_role("endStoryBlock2")
+('related', 'markup')
+>>> paragraph_role("Agency Published 3 June, 2023 Updated 3 June, 2023 11:40am")
+'dateline'
 """
 
 from __future__ import annotations
@@ -32,12 +43,12 @@ import re
 
 from framing.dates import dateline
 
-__all__ = ["BOILERPLATE_ROLES", "CONTENT_ROLES", "paragraph_role", "sentence_role"]
+__all__ = ["BOILERPLATE_ROLES", "CONTENT_ROLES", "lead_tag", "paragraph_role", "sentence_role"]
 
 CONTENT_ROLES = frozenset({"body", "title", "heading"})
 """Roles that are article content."""
 BOILERPLATE_ROLES = frozenset(
-    {"caption", "related", "byline", "copyright", "source", "share", "dateline"}
+    {"caption", "related", "byline", "copyright", "source", "share", "dateline", "markup"}
 )
 """Roles that are flagged as boilerplate."""
 
@@ -65,6 +76,32 @@ _RELATED = re.compile(
         |more\s+from\b[^:]{0,40}|you\s+(?:may|might)\s+also\s+like|don'?t\s+miss
         |watch(?:\s+now)?|listen)\s*[:|»›>–—-]""",
     re.I | re.X,
+)
+# a teaser without a separator: "Also Read Minister resigns after ..."
+_RELATED_BARE = re.compile(
+    r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|related(?:\s+(?:articles?|stories|story|coverage))?|"
+    r"recommended(?:\s+stories)?|don'?t\s+miss|more\s+stories)\s+(?=[A-Z0-9\"“‘'])",
+    re.I,
+)
+# "Published 3 June, 2023 Updated 3 June, 2023 11:40am", "Last updated: May 8, 2024"
+_STAMP = re.compile(r"\b(?:first\s+)?(?:published|updated|posted|modified|last\s+updated)\b\s*:?\s*(?:on\s+)?", re.I)
+_DATE_WORD = re.compile(
+    r"^(?:\d[\d:.,/-]*(?:am|pm|st|nd|rd|th)?|am|pm|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|at|on|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|modified|last|first|,)$",
+    re.I,
+)
+# publishing-system leftovers: one camelCase or snake_case token, template braces, comments
+_MARKUP = re.compile(
+    r"^\s*(?:[a-z]+(?:[A-Z][a-z]*|\d+|_[a-z\d]+)+\d*|\{\{[^}]*\}\}|\{%[^%]*%\}|\[\[[^\]]*\]\]|<!--.*?-->|"
+    r"(?:googletag|window|document)\.[\w.]+\(.*\);?)\s*$"
+)
+# an agency tag opening a paragraph: "(Reuters) -", "WASHINGTON (AP) —", "KYIV, June 3 (Reuters) -",
+# "(NEWSWIRE- AgencyName)"
+_LEAD_TAG = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*)?"
+    r"\((?P<agency>[A-Z][\w .&'’/-]{1,50}?)\)\s*(?:[-–—:]+\s*|(?=[A-Z\"“]))"
 )
 _RELATED_ALONE = re.compile(r"^\W*(?:related|read more|see also|more stories)\W*$", re.I)
 _BYLINE = re.compile(
@@ -102,8 +139,13 @@ def sentence_role(text: str) -> str | None:
         return None
     if _SOURCE.search(text):
         return "source"
-    if (_RELATED.search(text) and n <= 40) or _RELATED_ALONE.match(text):
+    if (_RELATED.search(text) and n <= 40) or _RELATED_ALONE.match(text) or (
+            n <= 30 and _RELATED_BARE.search(text)):
         return "related"
+    if n <= 3 and _MARKUP.match(text):
+        return "markup"
+    if _stamp(text):
+        return "dateline"
     if _COPYRIGHT.search(text) and n <= 25:
         return "copyright"
     if n <= 16 and _BYLINE.search(text):
@@ -115,6 +157,35 @@ def sentence_role(text: str) -> str | None:
     return None
 
 
+def _stamp(text: str) -> bool:
+    """A "Published ... Updated ..." line: a publication stamp and dates, at most three other words."""
+    if len(text) > 160 or not _STAMP.search(text):
+        return False
+    rest = [w for w in re.findall(r"[\w:./-]+|,", _STAMP.sub(" ", text)) if not _DATE_WORD.match(w)]
+    has_date = bool(re.search(r"\d", text))
+    return has_date and len(rest) <= 3
+
+
+def lead_tag(text: str) -> tuple[int, str] | None:
+    """Length of an agency tag opening ``text`` and the agency, if there is one.
+
+    >>> lead_tag("WASHINGTON (Reuters) - The Senate voted on Monday.")
+    (23, 'Reuters')
+    >>> lead_tag("(NEWSWIRE- Acme Agency) Markets rose on Monday morning.")
+    (24, 'NEWSWIRE- Acme Agency')
+    >>> lead_tag("(This is an aside.) It rained.") is None
+    True
+    """
+    m = _LEAD_TAG.match(text)
+    if not m or len(text) - m.end() < 20:
+        return None
+    agency = m.group("agency").strip()
+    words = agency.split()
+    if len(words) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    return m.end(), agency
+
+
 def paragraph_role(text: str, *, has_image: bool = False) -> str | None:
     """Boilerplate role that covers a whole paragraph, or None.
 
@@ -124,8 +195,8 @@ def paragraph_role(text: str, *, has_image: bool = False) -> str | None:
     n = len(_words(text))
     if n == 0:
         return None
-    if dateline(text):
+    if dateline(text) or _stamp(text):
         return "dateline"
-    if n <= 60 and (has_image or _CREDIT.search(text)):
-        return "caption"
+    if n <= 60 and (has_image or (_CREDIT.search(text) and lead_tag(text) is None)):
+        return "caption"  # "WASHINGTON (Reuters) - ..." opens a story: not a photo credit
     return None

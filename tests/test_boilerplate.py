@@ -1,6 +1,6 @@
 import pytest
 
-from framing.boilerplate import paragraph_role, sentence_role
+from framing.boilerplate import lead_tag, paragraph_role, sentence_role
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,69 @@ def test_image_paragraph_is_a_caption():
 
 def test_dateline_paragraph():
     assert paragraph_role("May 08, 2024") == "dateline"
+
+
+# --- page clutter (issue 12) ------------------------------------------------------------
+
+CLUTTERED = (
+    "Senate votes on budget\n"
+    "WASHINGTON (Reuters) - The Senate voted on Monday to pass the budget bill after a long debate.\n"
+    "Lawmakers said the bill would cut spending by a large amount over ten years.\n"
+    "Minister resigns after scandal in Ruritania\n"
+    "The budget vote came after weeks of talks between the parties in the Senate.\n"
+    "endStoryBlock2\n"
+    "Agency Published 3 June, 2023 Updated 3 June, 2023 11:40am\n"
+    "Also Read Minister resigns after budget row\n"
+    "The bill now goes to the House, where the budget faces a tougher vote."
+)
+
+
+def test_clutter_is_flagged_with_a_role_and_kept():
+    from framing import Article
+
+    a = Article.from_text(CLUTTERED, id="x")
+    roles = [(s.role, s.text) for s in a.sentences]
+    assert roles == [
+        ("title", "Senate votes on budget"),
+        ("byline", "WASHINGTON (Reuters) -"),
+        ("body", "The Senate voted on Monday to pass the budget bill after a long debate."),
+        ("body", "Lawmakers said the bill would cut spending by a large amount over ten years."),
+        ("related", "Minister resigns after scandal in Ruritania"),  # another story's headline
+        ("body", "The budget vote came after weeks of talks between the parties in the Senate."),
+        ("markup", "endStoryBlock2"),
+        ("dateline", "Agency Published 3 June, 2023 Updated 3 June, 2023 11:40am"),
+        ("related", "Also Read Minister resigns after budget row"),
+        ("body", "The bill now goes to the House, where the budget faces a tougher vote."),
+    ]
+    assert "".join(a.text[s.start : s.end] for s in a.sentences).replace(" ", "") == (
+        "".join(CLUTTERED.split())
+    )  # nothing dropped
+    assert a.outlet == "Reuters"  # the one agency tag names the outlet
+
+
+def test_clutter_is_not_read_as_people_or_quotes():
+    from framing import Article
+    from framing.comparators.entities import build_registry
+
+    a = Article.from_text(CLUTTERED, id="x")
+    names = {e.name for e in build_registry([a]).entities}
+    assert not names & {"Agency Published", "Published", "Updated", "Ruritania", "Reuters"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's an excerpt from the Times report:",  # introduces what follows
+        "The bill now goes to the House.",
+    ],
+)
+def test_content_lines_stay_content(text):
+    from framing import Article
+
+    a = Article.from_text(f"Head\nThe Senate voted on the budget.\nThe House waits.\n{text}\nIt ended late.", id="x")
+    assert all(s.role == "body" for s in a.sentences[1:])
+
+
+def test_an_agency_tag_is_not_a_photo_credit_and_an_aside_is_not_a_tag():
+    assert paragraph_role("KYIV, June 3 (Reuters) - Ukraine said it shot down twelve drones overnight.") is None
+    assert lead_tag("(This is an aside.) It rained all day in the city.") is None
