@@ -177,3 +177,17 @@ def test_result_does_not_depend_on_article_order(articles, rnd):
 @given(article_sets(min_size=2, max_size=3))
 def test_change_evidence_points_into_the_articles(articles):
     assert_evidence(articles, wording(articles, align(articles)))
+
+
+def test_loaded_terms_inside_a_quote_are_the_speakers_not_the_outlets():
+    from framing import Article, align
+    from framing.comparators.wording import wording
+
+    a = Article.from_text(
+        'Head\nThe regime moved troops on Monday. "This is an unprecedented provocation by the West," '
+        "Kremlin spokesman Dmitry Peskov said.", id="a")
+    b = Article.from_text("Head\nTroops moved on Monday near the border.", id="b")
+    found = [(x.term, x.voice, x.speaker) for x in wording([a, b], align([a, b])).loaded["a"]]
+    assert found == [("regime", "outlet", None), ("unprecedented", "quote", "Dmitry Peskov")]
+    as_json = wording([a, b], align([a, b])).loaded["a"][1].to_dict()
+    assert as_json["voice"] == "quote" and as_json["speaker"] == "Dmitry Peskov"

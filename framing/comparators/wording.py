@@ -28,7 +28,9 @@ Three parts, one section:
 ``loaded``
     Per article, the loaded, hedging and intensifying terms of a lexicon
     (default :data:`framing.lexicon.DEFAULT_LEXICON`) found in its
-    title and body, with evidence.
+    title and body, with evidence, each marked as the outlet's own words
+    (``voice`` ``outlet``) or as inside a direct quote (``quote``, with the
+    ``speaker``); the outlet's own words come first.
 
 >>> from framing import Article, align
 >>> a = Article.from_text("The regime's troops crossed the border on Monday.", id="a")
@@ -42,10 +44,11 @@ Three parts, one section:
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -56,6 +59,7 @@ from framing.align import Alignment
 from framing.article import Article, Sentence
 from framing.jsonstream import each, plain
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
+from framing.quotes import extract_quotes
 from framing.terms import STOP_WORDS
 
 __all__ = [
@@ -191,15 +195,20 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """A lexicon term found in an article: the ``term`` as listed, its ``category``, where (``span``)."""
+    """A lexicon term found in an article: the ``term`` as listed, its ``category``, where (``span``),
+    and whose words they are: ``voice`` is ``outlet`` (the outlet's own words) or ``quote``
+    (inside a direct quote, of ``speaker`` when the quote is attributed)."""
 
     term: str
     category: str
     span: Span
+    voice: str = "outlet"
+    speaker: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form: the span's fields plus ``term`` and ``category``."""
-        return {"term": self.term, "category": self.category, **self.span.to_dict()}
+        """Plain-JSON form: the span's fields plus ``term``, ``category``, ``voice``, ``speaker``."""
+        return {"term": self.term, "category": self.category, **self.span.to_dict(),
+                "voice": self.voice, "speaker": self.speaker}
 
 
 @dataclass(frozen=True)
@@ -397,15 +406,24 @@ def _counts(article: Article) -> Counter[str]:
     return found
 
 
-def _loaded(article: Article, lexicon: Lexicon) -> tuple[Loaded, ...]:
-    out = []
+def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -> tuple[Loaded, ...]:
+    """The article's lexicon terms, each with its voice: the outlet's own words first, then quoted ones."""
+    quoted = sorted((q.start, q.end, q.speaker) for q in extract_quotes(article))
+    starts = [q[0] for q in quoted]
+    own, inside = [], []
     sentences: list[Sentence] = [s for s in article.sentences if s.role in ("title", "body", "heading")]
     for s in sentences:
         toks = tokens(s.text, s.start)
         for i, j, category, term in lexicon.find([t.key for t in toks]):
             start, end = toks[i].start, toks[j - 1].end
-            out.append(Loaded(term, category, Span(article.id, s.index, start, end, article.text[start:end])))
-    return tuple(out)
+            span = Span(article.id, s.index, start, end, article.text[start:end])
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and quoted[k][0] <= start and end <= quoted[k][1]:
+                who = quoted[k][2]
+                inside.append(Loaded(term, category, span, "quote", speaker(who) if who else None))
+            else:
+                own.append(Loaded(term, category, span))
+    return (*own, *inside)
 
 
 def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexicon | None = None) -> Wording:
@@ -426,11 +444,14 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
     most ``MAX_TOKENS`` squared; one pass over every article's words for the
     distinctive and loaded terms.
     """
+    from framing.comparators.entities import registry_of, resolve_speaker
+
     lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
+    registry = registry_of(articles)
     return Wording(
         differences=tuple(_differences(by_id, alignment)),
         distinctive=distinctive_terms({a: _counts(by_id[a]) for a in ids}),
-        loaded={a: _loaded(by_id[a], lexicon) for a in ids},
+        loaded={a: _loaded(by_id[a], lexicon, lambda who, a=a: resolve_speaker(who, registry, a)) for a in ids},
     )

@@ -447,14 +447,17 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
           or "none reach z ≥ 1.96"] for a in c.articles],
     ))
     out += ["", "### Loaded and hedging terms", ""]
-    loaded = [(a, x) for a in c.articles for x in w.loaded.get(a.id, ())]
+    # the outlet's own words first: a term inside a quote is the speaker's, not the outlet's
+    loaded = sorted(((a, x) for a in c.articles for x in w.loaded.get(a.id, ())),
+                    key=lambda ax: ax[1].voice != "outlet")
     loaded_rows = [
-        [names[a.id], x.category, x.term, f"s{x.span.sentence} @{x.span.start}-{x.span.end}",
+        [names[a.id], "own words" if x.voice == "outlet" else f"quoting {x.speaker or 'an unattributed speaker'}",
+         x.category, x.term, f"s{x.span.sentence} @{x.span.start}-{x.span.end}",
          shorten(c.article(a.id).sentences[x.span.sentence].text, 90)]
         for a, x in loaded[:MAX_ROWS]
     ]
     if loaded_rows:
-        out.append(table(["outlet", "category", "term", "evidence", "sentence"], loaded_rows))
+        out.append(table(["outlet", "voice", "category", "term", "evidence", "sentence"], loaded_rows))
         out += _more(len(loaded) - MAX_ROWS, "term")
     else:
         out.append("None found.")
