@@ -46,12 +46,13 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wordfreq import word_frequency
 
@@ -61,6 +62,9 @@ from framing.jsonstream import each, plain
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
 from framing.quotes import extract_quotes
 from framing.terms import STOP_WORDS
+
+if TYPE_CHECKING:
+    from framing.comparators.entities import Registry
 
 __all__ = [
     "BACKGROUND_SHARE",
@@ -426,6 +430,12 @@ def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -
     return (*own, *inside)
 
 
+def _speaker_in(who: str, *, registry: Registry, article: str) -> str:
+    from framing.comparators.entities import resolve_speaker
+
+    return resolve_speaker(who, registry, article)
+
+
 def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexicon | None = None) -> Wording:
     """The wording section (see the module docstring).
 
@@ -444,7 +454,7 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
     most ``MAX_TOKENS`` squared; one pass over every article's words for the
     distinctive and loaded terms.
     """
-    from framing.comparators.entities import registry_of, resolve_speaker
+    from framing.comparators.entities import registry_of
 
     lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
     by_id = {a.id: a for a in articles}
@@ -453,5 +463,6 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
     return Wording(
         differences=tuple(_differences(by_id, alignment)),
         distinctive=distinctive_terms({a: _counts(by_id[a]) for a in ids}),
-        loaded={a: _loaded(by_id[a], lexicon, lambda who, a=a: resolve_speaker(who, registry, a)) for a in ids},
+        loaded={a: _loaded(by_id[a], lexicon, functools.partial(_speaker_in, registry=registry, article=a))
+                for a in ids},
     )
