@@ -187,9 +187,9 @@ def test_comparator_json_form():
         "variants": ["Peskov", "peskov"],
         "articles": {
             "a": {"mentions": 1, "quoted": True,
-                  "evidence": [{"sentence": 2, "start": 25, "end": 31, "text": "Peskov"}]},
+                  "evidence": [{"article": "a", "sentence": 2, "start": 25, "end": 31, "text": "Peskov"}]},
             "b": {"mentions": 1, "quoted": False,
-                  "evidence": [{"sentence": 2, "start": 25, "end": 31, "text": "peskov"}]},
+                  "evidence": [{"article": "b", "sentence": 2, "start": 25, "end": 31, "text": "peskov"}]},
         },
     }
 

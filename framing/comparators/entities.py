@@ -63,6 +63,7 @@ from framing.entities import (
     gazetteer_titles,
     name_key,
 )
+from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
 from framing.people import merge_people, parts
 from framing.quotes import extract_quotes
@@ -74,20 +75,6 @@ __all__ = [
 ]
 
 _SKIP = frozenset({"the", "of", "and", "a", "an", "for", "de", "la", "della"})
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """One mention: sentence index, offsets into ``Article.text``, the text there."""
-
-    sentence: int
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form."""
-        return {"sentence": self.sentence, "start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +388,7 @@ def _assemble(
             mine = sorted((m for m in ms if m.article == a.id), key=lambda m: (m.start, m.end))
             if mine:
                 evidence = tuple(
-                    Evidence(m.sentence, m.start, m.end, surface.setdefault(m.text, m.text)) for m in mine
+                    Evidence(a.id, m.sentence, m.start, m.end, surface.setdefault(m.text, m.text)) for m in mine
                 )
                 present[a.id] = Presence(len(mine), any(m.quoted for m in mine), evidence)
         variants = tuple(sorted({m.text for m in ms}, key=lambda v: (key(v), v)))

@@ -36,6 +36,7 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
+from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
 from framing.numbers import KINDS, Figure, agree, extract
 
@@ -43,43 +44,16 @@ __all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
 
 
 @dataclass(frozen=True, slots=True)
-class Citation:
-    """One figure as one article states it.
+class Citation(Evidence):
+    """One figure as one article states it: its evidence, plus its normalised ``value`` and
+    ``qualifier`` (currency or year), as in :class:`framing.numbers.Figure`."""
 
-    Attributes
-    ----------
-    article
-        The article's id.
-    sentence
-        Index of the sentence holding the figure.
-    start, end
-        Offsets into ``Article.text``: ``text[start:end] == self.text``.
-    text
-        The figure as written.
-    value, qualifier
-        Its normalised value and qualifier (currency or year), as in
-        :class:`framing.numbers.Figure`.
-    """
-
-    article: str
-    sentence: int
-    start: int
-    end: int
-    text: str
-    value: str
-    qualifier: str | None
+    value: str = ""
+    qualifier: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form."""
-        return {
-            "article": self.article,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "value": self.value,
-            "qualifier": self.qualifier,
-        }
+        """Plain-JSON form: the evidence's fields, ``value`` and ``qualifier``."""
+        return {**Evidence.to_dict(self), "value": self.value, "qualifier": self.qualifier}
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from typing import Any
 from framing.align import Alignment
 from framing.article import Article
 from framing.comparators.entities import Registry
+from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
 from framing.quotes import Quote, extract_quotes
 from framing.text import words
@@ -61,26 +62,21 @@ _STOP = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Variant:
-    """One outlet's version of a quote.
-
-    ``form`` is ``marks``/``dash`` for a direct quote, ``indirect`` for a
-    sentence reporting the same words without quotation marks.
+class Variant(Evidence):
+    """One outlet's version of a quote: its evidence (``sentence`` is the first of the
+    ``sentences`` it spans), ``speaker`` and ``form``: ``marks``/``dash`` for a direct
+    quote, ``indirect`` for a sentence reporting the same words without quotation marks.
     """
 
-    article: str
-    sentences: tuple[int, ...]
-    text: str
-    start: int
-    end: int
-    speaker: str | None
-    form: str
+    sentences: tuple[int, ...] = ()
+    speaker: str | None = None
+    form: str = "marks"
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form (``sentence`` is the first sentence index)."""
+        """Plain-JSON form."""
         return {
             "article": self.article,
-            "sentence": self.sentences[0] if self.sentences else None,
+            "sentence": self.sentence,
             "sentences": list(self.sentences),
             "text": self.text,
             "start": self.start,
@@ -163,7 +159,7 @@ def _variant(q: Quote, registry: Registry) -> Variant:
     from framing.comparators.entities import resolve_speaker
 
     speaker = resolve_speaker(q.speaker, registry, q.article) if q.speaker else None
-    return Variant(q.article, q.sentences, q.text, q.start, q.end, speaker, q.form)
+    return Variant(q.article, q.sentences[0], q.start, q.end, q.text, q.sentences, speaker, q.form)
 
 
 _NUMBER_WORDS = {
@@ -230,7 +226,7 @@ class _Sentences:
         if best is None or best[1] / len(content) < PARAPHRASE:
             return None
         s = self.article.sentences[best[0]]
-        return Variant(self.article.id, (s.index,), s.text, s.start, s.end, None, "indirect")
+        return Variant(self.article.id, s.index, s.start, s.end, s.text, (s.index,), None, "indirect")
 
 
 def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[list[str]]) -> list[tuple[int, int]]:

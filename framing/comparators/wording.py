@@ -58,6 +58,7 @@ from wordfreq import word_frequency
 
 from framing.align import Alignment
 from framing.article import Article, Sentence
+from framing.evidence import Evidence
 from framing.jsonstream import each, plain
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
 from framing.quotes import extract_quotes
@@ -91,38 +92,8 @@ BACKGROUND_SHARE = 0.5
 """Weight of the English background frequencies in the prior (the rest: pooled counts)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Words of one article: evidence for a change or a term.
-
-    Attributes
-    ----------
-    article
-        The article's id.
-    sentence
-        Index of the sentence the span starts in.
-    start, end
-        Offsets into ``Article.text`` (equal for the empty side of a change:
-        where the other version's words would stand).
-    text
-        ``Article.text[start:end]``, the original words.
-    """
-
-    article: str
-    sentence: int
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form."""
-        return {
-            "article": self.article,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-        }
+Span = Evidence
+"""The evidence type (:class:`framing.evidence.Evidence`) under the name this module first gave it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +110,8 @@ class Change:
     """
 
     kind: str
-    a: Span
-    b: Span
+    a: Evidence
+    b: Evidence
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
@@ -205,7 +176,7 @@ class Loaded:
 
     term: str
     category: str
-    span: Span
+    span: Evidence
     voice: str = "outlet"
     speaker: str | None = None
 
@@ -256,7 +227,7 @@ def _version(article: Article, indices: Sequence[int]) -> list[_Tok]:
     return [(i, t) for i in indices for t in tokens(article.sentences[i].text, article.sentences[i].start)]
 
 
-def _span(article: Article, toks: Sequence[_Tok], lo: int, hi: int) -> Span:
+def _span(article: Article, toks: Sequence[_Tok], lo: int, hi: int) -> Evidence:
     """Span of ``toks[lo:hi]``; if empty, the point after ``toks[lo - 1]``."""
     if hi > lo:
         start, end, sentence = toks[lo][1].start, toks[hi - 1][1].end, toks[lo][0]
@@ -269,7 +240,7 @@ def _span(article: Article, toks: Sequence[_Tok], lo: int, hi: int) -> Span:
     else:  # pragma: no cover - a unit member always has a sentence; it may have no words
         start = end = 0
         sentence = 0
-    return Span(article.id, sentence, start, end, article.text[start:end])
+    return Evidence.of(article, sentence, start, end)
 
 
 def _diff(unit: str, a: Article, ia: Sequence[int], b: Article, ib: Sequence[int]) -> UnitDifferences | None:
@@ -420,7 +391,7 @@ def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -
         toks = tokens(s.text, s.start)
         for i, j, category, term in lexicon.find([t.key for t in toks]):
             start, end = toks[i].start, toks[j - 1].end
-            span = Span(article.id, s.index, start, end, article.text[start:end])
+            span = Evidence.of(article, s.index, start, end)
             k = bisect.bisect_right(starts, start) - 1
             if k >= 0 and quoted[k][0] <= start and end <= quoted[k][1]:
                 who = quoted[k][2]
