@@ -27,12 +27,15 @@ import importlib
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from framing.align import Alignment
 from framing.article import Article
 
-__all__ = ["COMPARATORS", "Comparator", "Section", "names", "shared", "sharing"]
+if TYPE_CHECKING:
+    from framing.quotes import Quote
+
+__all__ = ["COMPARATORS", "Comparator", "Section", "names", "quotes_of", "shared", "sharing"]
 
 T = TypeVar("T")
 _MEMO: ContextVar[dict[Hashable, Any] | None] = ContextVar("framing_comparator_memo", default=None)
@@ -65,6 +68,14 @@ def shared(key: Hashable, make: Callable[[], T]) -> T:
         memo[key] = make()
     result: T = memo[key]
     return result
+
+
+def quotes_of(article: Article) -> tuple[Quote, ...]:
+    """:func:`framing.quotes.extract_quotes`, made once per article inside :func:`sharing`
+    (the people, quotes and wording comparators all read an article's quotes)."""
+    from framing.quotes import extract_quotes
+
+    return shared(("quotes", article.id, id(article)), lambda: extract_quotes(article))
 
 
 class Section(Protocol):

@@ -51,7 +51,7 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
-from framing.comparators import shared
+from framing.comparators import quotes_of, shared
 from framing.entities import (
     KINDS,
     RARE,
@@ -66,7 +66,6 @@ from framing.entities import (
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
 from framing.people import merge_people, parts
-from framing.quotes import extract_quotes
 from framing.text import key
 
 __all__ = [
@@ -424,7 +423,7 @@ def _quoted_speakers(
     probe = Registry(tuple(found), aliases, roles, known)
     quoted: set[tuple[str, str]] = set()
     for a in arts:
-        for q in extract_quotes(a):
+        for q in quotes_of(a):
             if q.speaker:
                 quoted.add((resolve_speaker(q.speaker, probe, a.id), a.id))
     done = []

@@ -39,10 +39,11 @@ from typing import Any
 
 from framing.align import Alignment
 from framing.article import Article
+from framing.comparators import quotes_of
 from framing.comparators.entities import Registry
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
-from framing.quotes import Quote, extract_quotes
+from framing.quotes import Quote
 from framing.text import words
 
 __all__ = ["MATCH", "PARAPHRASE", "STATUSES", "Change", "QuoteGroup", "Quotes", "Variant", "quotes"]
@@ -262,7 +263,7 @@ def _speaker(variants: Sequence[Variant]) -> str | None:
 
 def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     """Group the articles' quotes across outlets (see the module docstring)."""
-    found: dict[str, list[Quote]] = {a.id: list(extract_quotes(a)) for a in articles}
+    found: dict[str, list[Quote]] = {a.id: list(quotes_of(a)) for a in articles}
     flat = [q for a in sorted(found) for q in found[a]]
     toks = [[k for k in _pieces(q.text)[1] if k] for q in flat]
     pairs = []

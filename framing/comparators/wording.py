@@ -58,10 +58,10 @@ from wordfreq import word_frequency
 
 from framing.align import Alignment
 from framing.article import Article, Sentence
+from framing.comparators import quotes_of
 from framing.evidence import Evidence
 from framing.jsonstream import each, plain
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
-from framing.quotes import extract_quotes
 from framing.terms import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -383,7 +383,7 @@ def _counts(article: Article) -> Counter[str]:
 
 def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -> tuple[Loaded, ...]:
     """The article's lexicon terms, each with its voice: the outlet's own words first, then quoted ones."""
-    quoted = sorted((q.start, q.end, q.speaker) for q in extract_quotes(article))
+    quoted = sorted((q.start, q.end, q.speaker) for q in quotes_of(article))
     starts = [q[0] for q in quoted]
     own, inside = [], []
     sentences: list[Sentence] = [s for s in article.sentences if s.role in ("title", "body", "heading")]
