@@ -78,3 +78,15 @@ def test_number_words_hyphens_and_punctuation_are_not_changes():
 def test_single():
     [g] = groups('"We will stay in Vilnius for the summer," the mayor said.', "Rain fell in Riga.")
     assert g.status == "single" and len(g.variants) == 1
+
+
+def test_a_quote_one_outlet_broke_in_two_is_one_group_without_invented_changes():
+    gs = groups(
+        '"We have got a real challenge on our hands," Boehner said. "There is a 1 in 3 chance of losing '
+        'the House this fall."',
+        '"We have got a real challenge on our hands. There is a one-in-three chance of losing the House '
+        'this fall," Boehner told reporters.',
+    )
+    [g] = gs
+    assert g.status == "exact" and g.changes == ()
+    assert [v.article for v in g.variants] == ["o0", "o0", "o1"]  # o0's two pieces, o1's one quote

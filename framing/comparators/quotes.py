@@ -4,9 +4,11 @@ Quotes are found per article by :func:`framing.quotes.extract_quotes`, then
 grouped across articles: two quotes of different articles belong together
 when most of the words of the shorter one appear, in order, in the other (an
 outlet may quote only part of a statement, or cut it across two sentences).
-A group holds at most one quote per article; the strongest matches are
-grouped first, ties broken by article id and position, so the grouping does
-not depend on article order.
+A group holds one quote per article, or two when the article broke the
+statement in two that another outlet quotes as one (its variants are then
+compared as one text); the strongest matches are grouped first, ties broken
+by article id and position, so the grouping does not depend on article
+order.
 
 Status of a group:
 
@@ -261,6 +263,53 @@ def _speaker(variants: Sequence[Variant]) -> str | None:
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
+def _join_pieces(
+    flat: Sequence[Quote], toks: Sequence[list[str]], group_of: list[int], members: dict[int, list[int]]
+) -> None:
+    """Join to a group the rest of a statement one outlet broke in two.
+
+    ``"We've got a real challenge," Boehner said. "There's a 1 in 3 chance..."``
+    against another outlet's one quote of both: the second piece, quoted by
+    nobody else, is the next quote of the same article (the next sentence at
+    most, the same speaker or none), and most of its words appear in another
+    outlet's version of the group. Changes the groups in place.
+    """
+    following: dict[int, int] = {}
+    for k in range(len(flat) - 1):
+        q, nxt = flat[k], flat[k + 1]
+        if q.article == nxt.article and nxt.sentences[0] - q.sentences[-1] <= 1 and (
+                nxt.speaker is None or nxt.speaker == q.speaker):
+            following[k] = k + 1
+    for root in sorted(members, key=lambda r: min(members[r])):
+        if root not in members or len({flat[k].article for k in members[root]}) < 2:
+            continue
+        for k in sorted(members[root]):
+            piece = following.get(k)
+            if piece is None or group_of[piece] == root or len(members.get(group_of[piece], ())) != 1:
+                continue
+            others = [j for j in members[root] if flat[j].article != flat[k].article]
+            longest = max(others, key=lambda j: (len(toks[j]), j))
+            if len(toks[piece]) >= 3 and _match(toks[piece], toks[longest]) >= MATCH \
+                    and len(toks[k]) + len(toks[piece]) <= len(toks[longest]) + 3:
+                members.pop(group_of[piece])
+                group_of[piece] = root
+                members[root].append(piece)
+
+
+def _wholes(direct: Sequence[Variant]) -> list[Variant]:
+    """One variant per article: pieces of one article (in reading order) read as one text."""
+    by_article: dict[str, list[Variant]] = {}
+    for v in direct:
+        by_article.setdefault(v.article, []).append(v)
+    out = []
+    for vs in by_article.values():
+        first = vs[0]
+        text = " ".join(v.text for v in vs)
+        out.append(Variant(first.article, first.sentence, first.start, vs[-1].end, text,
+                           tuple(i for v in vs for i in v.sentences), first.speaker, first.form))
+    return out
+
+
 def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     """Group the articles' quotes across outlets (see the module docstring)."""
     found: dict[str, list[Quote]] = {a.id: list(quotes_of(a)) for a in articles}
@@ -286,6 +335,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         for k in members[drop]:
             group_of[k] = keep
         members[keep].extend(members.pop(drop))
+    _join_pieces(flat, toks, group_of, members)
     by_id = {a.id: a for a in articles}
     # Speakers are named in the set's own terms: "Simonyte" and "the Prime
     # Minister of Lithuania" both become the person the articles establish.
@@ -307,7 +357,9 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
                 v = indexes[art].indirect(longest)
                 if v is not None:
                     indirect.append(v)
-        changes = [c for v in direct[1:] for c in _changes(direct[0], v)]
+        # an outlet that broke the statement in two is compared as one text
+        whole = _wholes(direct)
+        changes = [c for v in whole[1:] for c in _changes(whole[0], v)]
         if any(c.op == "replace" for c in changes):
             status = "altered"
         elif changes:

@@ -315,18 +315,21 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     rows = []
     for g in quotes.groups[:MAX_ROWS]:
         row: list[object] = [g.id.upper(), g.speaker or "unattributed", shorten(_quote_words(g), 80), g.status]
-        by_article = {v.article: v for v in g.variants}
+        by_article: dict[str, list[Any]] = {}
+        for v in g.variants:
+            by_article.setdefault(v.article, []).append(v)  # two when an outlet broke the quote in two
         direct = [v for v in g.variants if v.form != "indirect"]
         for a in ids:
-            v = by_article.get(a)
-            if v is None:
+            pieces = by_article.get(a)
+            if not pieces:
                 row.append("absent")
                 continue
-            evidence = f"{'+'.join(f's{i}' for i in v.sentences)} @{v.start}-{v.end}"
+            v = pieces[0]
+            evidence = " and ".join(f"{'+'.join(f's{i}' for i in x.sentences)} @{x.start}-{x.end}" for x in pieces)
             mine = [ch for ch in g.changes if ch.article == a]
             if v.form == "indirect":
                 verdict = "paraphrased (indirect speech)"
-            elif len(direct) == 1:
+            elif len({x.article for x in direct}) == 1:
                 verdict = "quoted"
             elif mine:
                 marks = "; ".join(
