@@ -26,6 +26,8 @@ What is read, and what is left alone on purpose:
 - dates with a month name and a day or a year ("May 8", "8 May 2024",
   "March 2024"), four-digit years 1900-2099 standing alone, weekdays, and
   clock times ("10:30", "3 p.m.");
+- odds and shares as one figure: "1 in 3", "one-in-three", "two out of five" (a ratio, so
+  "1 in 3" and "one-in-three" agree, "one" included);
 - numbers glued to letters ("F-16", "COVID-19", "G7", "1990s") are names, not figures.
 
 >>> for f in extract("Five soldiers and $2.5bn on Wednesday, May 8, 2024."):
@@ -47,7 +49,7 @@ from typing import Any
 
 __all__ = ["KINDS", "Figure", "agree", "extract"]
 
-KINDS = ("number", "percent", "date", "month", "year", "weekday", "time")
+KINDS = ("number", "percent", "ratio", "date", "month", "year", "weekday", "time")
 """Kinds of figure; figures of different kinds never agree."""
 
 
@@ -64,11 +66,11 @@ class Figure:
         The figure as written ("$2.5bn", "twenty-five", "May 8").
     kind
         One of :data:`KINDS`: ``number`` (counts and amounts), ``percent``,
-        ``date`` (month and day), ``month`` (month and year), ``year``,
+        ``ratio`` ("1 in 3", "one-in-three", "two out of five"), ``date`` (month and day), ``month`` (month and year), ``year``,
         ``weekday``, ``time``.
     value
         Normalised value: a plain decimal for numbers and percentages
-        ("2500000000", "2.5"), ``MM-DD`` for dates, ``MM`` for months, the
+        ("2500000000", "2.5"), ``N/M`` for ratios ("1/3"), ``MM-DD`` for dates, ``MM`` for months, the
         year, the weekday's name in lower case, ``HH:MM`` (24 h) for times.
     qualifier
         The currency of an amount (``USD``, ``EUR``, ...) or the year of a
@@ -155,6 +157,11 @@ _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty sevent
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"],
                         key=len, reverse=True))
 _BIG = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_SMALL = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand"], key=len, reverse=True))
+_RATIO = re.compile(
+    rf"(?<![\w.,])(?P<a>\d{{1,4}}|{_SMALL})(?:\s*-\s*|\s+)(?:in|out\s+of)(?:\s*-\s*|\s+)(?P<b>\d{{1,7}}|{_SMALL})\b(?![.,]\d)",
+    re.I,
+)
 _WRITTEN = re.compile(
     rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_WORD})"
     rf"(?:(?:[\s-]+|{_BIG}\s+and\s+)(?:{_WORD}))*\b",
@@ -243,6 +250,10 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
                 add(m.start(), m.end(), "month", f"{month:02d}", m["year"])
             else:
                 add(m.start(), m.end(), "date", f"{month:02d}-{int(day):02d}", m["year"])
+    for m in _RATIO.finditer(text):
+        a, b = _ratio_part(m["a"]), _ratio_part(m["b"])
+        if a is not None and b and a <= b and _free(taken, m.start(), m.end()):
+            add(m.start(), m.end(), "ratio", f"{a}/{b}")
     for m in _TIME.finditer(text):
         hour, minute = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
         if m["ap"]:
@@ -277,6 +288,15 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
             add(m.start(), m.end(), "weekday", m.group().lower())
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+def _ratio_part(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word.lower() == "one":
+        return 1  # "one in three": here "one" is a number
+    value = _written(word)
+    return int(value) if value is not None and value == value.to_integral_value() else None
 
 
 def _number(text: str, s: int, e: int, value: Decimal, unit: str | None, add: Any, *, bare: bool) -> None:

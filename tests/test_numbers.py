@@ -142,3 +142,14 @@ def test_result_does_not_depend_on_article_order(articles, rnd):
 def test_extract_offsets_round_trip_on_any_text(text):
     for f in extract(text, offset=7):
         assert text[f.start - 7 : f.end - 7] == f.text
+
+
+def test_odds_written_in_words_or_digits_are_one_ratio_and_agree():
+    from framing.numbers import agree, extract
+
+    [a] = extract("There is a 1 in 3 chance of losing the House.")
+    [b] = extract("There is a one-in-three chance of losing the House.")
+    assert (a.kind, a.value, b.value) == ("ratio", "1/3", "1/3") and agree(a, b)
+    assert [f.value for f in extract("Two out of five voters agreed.")] == ["2/5"]
+    assert extract("We met at one in the morning.") == []  # "one" alone stays a pronoun
+    assert [f.kind for f in extract("In 2010 in 12 states it rained.")] == ["year", "number"]
