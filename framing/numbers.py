@@ -66,7 +66,8 @@ class Figure:
         The figure as written ("$2.5bn", "twenty-five", "May 8").
     kind
         One of :data:`KINDS`: ``number`` (counts and amounts), ``percent``,
-        ``ratio`` ("1 in 3", "one-in-three", "two out of five"), ``date`` (month and day), ``month`` (month and year), ``year``,
+        ``ratio`` ("1 in 3", "one-in-three", "two out of five"),
+        ``date`` (month and day), ``month`` (month and year), ``year``,
         ``weekday``, ``time``.
     value
         Normalised value: a plain decimal for numbers and percentages
