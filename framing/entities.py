@@ -60,7 +60,7 @@ from framing.text import key
 
 __all__ = [
     "KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "gazetteer",
-    "gazetteer_titles", "name_key",
+    "gazetteer_titles", "name_key", "places",
 ]
 
 KINDS = ("person", "organisation", "place", "media/source", "other")
@@ -122,7 +122,7 @@ _ORG_WORDS = frozenset(
     "corp corporation inc company union alliance court senate congress house administration service "
     "institute foundation group organization organisation office army navy police forces force "
     "parliament government campaign club league fund board bureau center centre church school "
-    "college airlines authority coalition network conference caucus summit forum".split()
+    "college airlines authority coalition network conference caucus summit forum command military".split()
 )
 _MEDIA_WORDS = frozenset("times post news journal daily herald tribune gazette telegraph press magazine".split())
 _DOC = re.compile(
@@ -151,7 +151,9 @@ _OTHER_WORDS = frozenset(
     "war act amendment convention constitution award prize program media "
     "revolution treaty accords cup games olympics".split()
 )
-_PLACE_WORDS = frozenset("county city street avenue river island islands valley mountains province region".split())
+_PLACE_WORDS = frozenset(
+    "county city street avenue river island islands valley mountains province region district".split()
+)
 _OF_HEADS = frozenset("republic kingdom state states university bank secretary minister".split())
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "Benjamin J. Rhodes"
 _NON_ROLE = frozenset({"former", "then", "mr.", "mrs.", "ms.", "dr."})
@@ -180,6 +182,19 @@ def gazetteer() -> Mapping[str, tuple[str, str]]:
     """
     table = _tables()
     return table[0]
+
+
+@cache
+def places() -> Mapping[str, str]:
+    """Key of every place name and demonym the gazetteer knows -> the place's key.
+
+    >>> places()["russian"], places()["russia"]
+    ('russia', 'russia')
+    """
+    names, demonyms, _titles = _tables()
+    out = {k: name_key(name) for k, (name, kind) in names.items() if kind == "place"}
+    out.update(demonyms)
+    return out
 
 
 @cache

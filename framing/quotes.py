@@ -208,8 +208,8 @@ def _clean(who: str | None) -> str | None:
     # "Romney in a statement", "Noel Sheppard on the Web site": the name, not where it was said
     cut = re.match(r"(.*?[A-Z][\w'’\u2024.-]*)\s+(?:in|on|at|during|to|from|after|before|with|who|when|while|"
                    r"via|through|last|this|earlier|later)\s", who)
-    if cut and cut.group(1).split()[0][:1].isupper():
-        who = cut.group(1)
+    if cut and _LEADING.sub("", cut.group(1)).split()[0][:1].isupper():
+        who = cut.group(1)  # "the Defence Ministry in Moscow": the ministry
     if re.fullmatch(r"[RDI]-[A-Z][\w.\u2024-]*", who):
         return None  # "R-Texas": a party and state, not a speaker
     # "Representative Mike Thompson of California": the person, not the place

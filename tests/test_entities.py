@@ -233,3 +233,27 @@ def test_resolve_speaker_always_gives_a_string(name):
     out = resolve_speaker(name, reg)
     assert isinstance(out, str)
     assert out == " ".join(name.split()) or out == "Ingrida Šimonytė"
+
+
+def test_one_organisation_across_spelling_word_order_and_place():
+    reg = build_registry([
+        art("It rained. The Ministry of Defence of Russia spoke, and the Defence Ministry left.", "a"),
+        art("It rained. The Russian Defense Ministry said so.", "b"),
+    ])
+    [ministry] = [e for e in reg.entities if "Ministr" in e.name]
+    assert set(ministry.articles) == {"a", "b"} and ministry.kind == "organisation"
+    # two countries' ministries stay two, and the bare one is left alone
+    reg = build_registry([
+        art("It rained. The Russian Defense Ministry and the Ukrainian Defence Ministry spoke.", "a"),
+        art("It rained. The Defence Ministry said so.", "b"),
+    ])
+    assert len([e for e in reg.entities if "Ministr" in e.name]) == 3
+
+
+def test_a_military_district_is_not_a_person_and_a_speaker_is_not_its_city():
+    from framing.quotes import extract_quotes
+
+    reg = build_registry([art("It rained. Troops of the Leningrad Military District moved.")])
+    assert {e.name: e.kind for e in reg.entities}["Leningrad Military District"] != "person"
+    [q] = extract_quotes(art('It rained. "We will respond to this firmly," the Defence Ministry in Moscow said.'))
+    assert q.speaker == "Defence Ministry"

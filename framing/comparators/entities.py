@@ -62,9 +62,11 @@ from framing.entities import (
     gazetteer,
     gazetteer_titles,
     name_key,
+    places,
 )
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
+from framing.orgs import merge_organisations
 from framing.people import merge_people, parts
 from framing.text import key
 
@@ -233,6 +235,15 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     for m in names:
         seen_in.setdefault(cluster[name_key(m.text)], set()).add(m.article)
     merged = merge_people(people, seen_in)
+    # ... and one organisation ("Ministry of Defence of Russia", "Russian Defense Ministry")
+    organised = [c for c, ks in kinds.items() if ks["organisation"] or ks["other"]]
+    sets: dict[str, list[str]] = {}
+    for k, into in merge_organisations(organised, places()).items():
+        sets.setdefault(into, [into]).append(k)
+    for into, group in sets.items():
+        named = sorted(g for g in group if g in gaz)  # a gazetteer entry names the set
+        target = named[0] if named else into
+        merged.update({g: target for g in group if g != target})
     if merged:
         cluster = {k: merged.get(c, c) for k, c in cluster.items()}
         kinds = {}
