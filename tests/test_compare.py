@@ -118,3 +118,18 @@ def test_the_people_registry_is_built_once_per_compare(monkeypatch):
     compare(seeds, comparators=["quotes"])
     compare(seeds, comparators=["entities"])
     assert len(calls) == 3  # nothing kept between calls
+
+
+def test_every_comparator_points_at_the_articles_with_one_evidence_type(seeds):
+    from framing import compare, load_all
+    from framing.evidence import Evidence
+
+    c = compare(load_all(seeds))
+    found = [e for ent in c.entities.entities for p in ent.articles.values() for e in p.evidence]
+    found += [v for g in c.quotes.groups for v in g.variants]
+    found += [x.span for xs in c.sections["wording"].loaded.values() for x in xs]
+    found += [ch.a for d in c.sections["wording"].differences for ch in d.changes]
+    found += [x for f in c.sections["numbers"].findings for xs in f.says.values() for x in xs]
+    assert found and all(isinstance(e, Evidence) for e in found)
+    texts = {a.id: a.text for a in c.articles}
+    assert all(texts[e.article][e.start : e.end] == e.text for e in found)
