@@ -105,3 +105,12 @@ def test_a_first_name_alone_names_the_one_person_with_it():
     malia = next(e for e in reg.entities if e.name == "Malia Obama")
     assert malia.articles["a"].mentions == 2
     assert not any(e.name == "Malia" for e in reg.entities)
+
+
+def test_a_surname_misspelt_by_one_letter_names_the_one_person_that_close():
+    reg = build_registry([
+        Article.from_text("Head\nIt rained. Ingrida Simonyte spoke.", id="a"),
+        Article.from_text("Head\nIt rained. Then Simonite left, and Peskov spoke.", id="b"),
+    ])
+    [e] = [e for e in reg.entities if e.name == "Ingrida Simonyte"]
+    assert set(e.articles) == {"a", "b"}

@@ -13,7 +13,8 @@ and merged across the article set into entities:
 * a surname alone names the one person of the article (else of the set)
   with that surname ("Mr. Steele" -> Michael Steele); shared surnames stay
   apart; a first name alone that is nobody's surname names the one person
-  of the set with that first name ("Malia" -> Malia Obama);
+  of the set with that first name ("Malia" -> Malia Obama), and a surname
+  misspelt by one letter the one surname that close ("Simonite");
 * a role ("the Prime Minister of Lithuania", "the Prime Minister") names the
   one person the set gives that title (and place, when both say one);
 * a name the set establishes is then also found where an outlet writes it
@@ -48,6 +49,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+from rapidfuzz.distance import Levenshtein
 
 from framing.align import Alignment
 from framing.article import Article
@@ -260,6 +263,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
             if split is not None and len(split.first) > 1:
                 by_first.setdefault(split.first, set()).add(c)
     assigned: dict[Mention, str] = {}
+    misspelt: dict[str, set[str]] = {}  # _one_letter_off's answers, once per spelling
     for a in arts:
         local: dict[str, set[str]] = {}
         for m in found[a.id]:
@@ -276,6 +280,8 @@ def build_registry(articles: Iterable[Article]) -> Registry:
                         kinds.get(c, Counter()).keys() & {"place", "organisation", "media/source"}):
                     # a first name alone ("Malia" after "Malia Obama"): the one person of the set with it
                     holders = by_first.get(c, set())
+                    if not holders and len(c) >= 6:
+                        holders = _one_letter_off(c, by_surname, misspelt)
                 if len(holders) == 1:
                     c = next(iter(holders))
             assigned[m] = c
@@ -344,6 +350,21 @@ def _outlet_keys(outlet: str | None) -> frozenset[str]:
     own = name_key(outlet)
     canonical = name_key(gaz[own][0]) if own in gaz else own
     return frozenset({own, canonical} | {k for k, (name, _kind) in gaz.items() if name_key(name) == canonical})
+
+
+MAX_SURNAMES = 2000
+"""Surnames a misspelt one is compared with at most (a bound on cost; an event names far fewer)."""
+
+
+def _one_letter_off(word: str, by_surname: Mapping[str, set[str]], memo: dict[str, set[str]]) -> set[str]:
+    """The holders of the one surname (six letters or more) one letter off ``word`` ("Simonite"), else none."""
+    if word not in memo:
+        near = [] if len(by_surname) > MAX_SURNAMES else [
+            h for x, h in by_surname.items() if len(x) >= 6 and abs(len(x) - len(word)) <= 1
+            and Levenshtein.distance(x, word, score_cutoff=1) == 1
+        ]
+        memo[word] = near[0] if len(near) == 1 else set()
+    return memo[word]
 
 
 def _surname(name: str) -> str:
