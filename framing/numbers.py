@@ -26,8 +26,8 @@ What is read, and what is left alone on purpose:
 - dates with a month name and a day or a year ("May 8", "8 May 2024",
   "March 2024"), four-digit years 1900-2099 standing alone, weekdays, and
   clock times ("10:30", "3 p.m.");
-- odds and shares as one figure: "1 in 3", "one-in-three", "two out of five" (a ratio, so
-  "1 in 3" and "one-in-three" agree, "one" included);
+- odds and shares as one figure: "1 in 3", "one-in-three", "two out of five", "two-thirds",
+  "a third of", "half of" (a ratio: "1 in 3", "one-in-three" and "33 percent" agree);
 - numbers glued to letters ("F-16", "COVID-19", "G7", "1990s") are names, not figures.
 
 >>> for f in extract("Five soldiers and $2.5bn on Wednesday, May 8, 2024."):
@@ -105,12 +105,28 @@ def agree(a: Figure, b: Figure) -> bool:
     True
     >>> agree(extract("$5")[0], extract("€5")[0])
     False
+    >>> agree(extract("one in three")[0], extract("33 percent")[0]), agree(extract("two-thirds")[0], extract("2 in 3")[0])
+    (True, True)
     """
+    if {a.kind, b.kind} == {"ratio", "percent"}:
+        # "1 in 3" and "33%", "two-thirds" and "67 percent": one value, as rounded
+        ratio, pct = (a, b) if a.kind == "ratio" else (b, a)
+        top, bottom = (Decimal(x) for x in ratio.value.split("/"))
+        return abs(top * 100 / bottom - Decimal(pct.value)) < Decimal("0.5") + _rounding(pct.value)
+    if a.kind == b.kind == "ratio":
+        (p, q), (r, t) = ([Decimal(x) for x in f.value.split("/")] for f in (a, b))
+        return p * t == r * q  # "2 in 4" = "one in two"
     return (
         a.kind == b.kind
         and a.value == b.value
         and (a.qualifier is None or b.qualifier is None or a.qualifier == b.qualifier)
     )
+
+
+def _rounding(value: str) -> Decimal:
+    """Half a unit of the last digit written ("33" could be 33.4; "33.3" could be 33.34)."""
+    places = len(value.split(".")[1]) if "." in value else 0
+    return Decimal(5) / Decimal(10) ** (places + 1) if places else Decimal(0)
 
 
 _MONTHS = {
@@ -158,6 +174,13 @@ _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty sevent
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"],
                         key=len, reverse=True))
 _BIG = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_FRACTIONS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+# "two-thirds", "a third of", "three quarters", "half of": a share; "the second half" is not one
+_FRACTION = re.compile(
+    r"\b(?:(?P<top>one|two|three|four|five|six|seven|eight|nine|a|an)[\s-]+)(?P<part>thirds?|quarters?|fourths?|"
+    r"fifths?|tenths?)\b(?!\s+(?:place|time|round|generation|grade|floor|term))|\b(?P<half>half)\s+of\b",
+    re.I,
+)
 _SMALL = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand"], key=len, reverse=True))
 _RATIO = re.compile(
     rf"(?<![\w.,])(?P<a>\d{{1,4}}|{_SMALL})(?:\s*-\s*|\s+)(?:in|out\s+of)(?:\s*-\s*|\s+)(?P<b>\d{{1,7}}|{_SMALL})\b(?![.,]\d)",
@@ -251,6 +274,14 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
                 add(m.start(), m.end(), "month", f"{month:02d}", m["year"])
             else:
                 add(m.start(), m.end(), "date", f"{month:02d}-{int(day):02d}", m["year"])
+    for m in _FRACTION.finditer(text):
+        if m["top"] and m["top"].lower() in ("a", "an") and not re.match(r"\s+of\s+(?!an?\s)", text[m.end():]):
+            continue  # "a third party", "a quarter of a million": not a share of something
+        if _free(taken, m.start(), m.end()):
+            top = _ratio_part(m["top"]) if m["top"] and m["top"].lower() not in ("a", "an") else 1
+            part = "half" if m["half"] else m["part"].lower().rstrip("s")
+            end = m.end("half") if m["half"] else m.end()
+            add(m.start(), end, "ratio", f"{top}/{_FRACTIONS[part]}")
     for m in _RATIO.finditer(text):
         a, b = _ratio_part(m["a"]), _ratio_part(m["b"])
         if a is not None and b and a <= b and _free(taken, m.start(), m.end()):

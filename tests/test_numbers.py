@@ -91,10 +91,27 @@ def test_conflicting_figures_with_evidence():
 
 
 def test_missing_figure_is_not_a_conflict():
-    _, n = run("Troops crossed the border near Kharkiv on Monday.",
+    _, n = run("Troops crossed the border near Kharkiv on May 8.",
                "Troops crossed the border near Kharkiv.")
-    assert summary(n) == [("a:0", "weekday", "missing", {"a": ["Monday"], "b": []})]
+    assert summary(n) == [("a:0", "date", "missing", {"a": ["May 8"], "b": []})]
     assert n.findings[0].silent == ("b",)
+
+
+def test_a_weekday_left_out_is_not_a_finding_but_a_conflicting_one_is():
+    _, n = run("Troops crossed the border near Kharkiv on Monday.", "Troops crossed the border near Kharkiv.")
+    assert summary(n) == []
+    _, n = run("Troops crossed the border near Kharkiv on Monday.",
+               "Troops crossed the border near Kharkiv on Tuesday.")
+    assert [f[1:3] for f in summary(n)] == [("weekday", "conflicting")]
+
+
+def test_a_share_written_as_a_fraction_odds_or_percentage_is_one_value():
+    _, n = run("Two-thirds of the voters crossed the border near Kharkiv.",
+               "Some 67 percent of the voters crossed the border near Kharkiv.")
+    assert summary(n) == []
+    _, n = run("One in three voters crossed the border near Kharkiv.",
+               "A third of the voters crossed the border near Kharkiv.")
+    assert summary(n) == []
 
 
 def test_extra_figure_of_a_kind_both_state_is_missing():

@@ -17,6 +17,8 @@ of figure (see :data:`framing.numbers.KINDS`):
 ``missing``
     Some articles state figures of that kind that others leave out, and no
     one states a different one (one outlet gives the date, the other none).
+    A weekday or a clock time one outlet leaves out is not a finding (it
+    says when, which the date already does); only a conflicting one is.
 
 >>> from framing import Article, align
 >>> a = Article.from_text("Some 3,000 troops crossed the border on Monday.", id="a")
@@ -25,7 +27,6 @@ of figure (see :data:`framing.numbers.KINDS`):
 >>> for f in numbers([a, b, c], align([a, b, c])).findings:
 ...     print(f.kind, f.status, {k: [x.text for x in v] for k, v in f.says.items()})
 number conflicting {'a': ['3,000'], 'b': ['2,500'], 'c': ['Three thousand']}
-weekday missing {'a': ['Monday'], 'b': [], 'c': ['Monday']}
 """
 
 from __future__ import annotations
@@ -122,6 +123,9 @@ def _says_more(mine: Sequence[tuple[int, Figure]], theirs: Sequence[tuple[int, F
     return any(not any(agree(f, g) for _, g in theirs) for _, f in mine)
 
 
+_WHEN_ONLY = frozenset({"weekday", "time"})
+
+
 def _unit_findings(unit_id: str, figures: Mapping[str, list[tuple[int, Figure]]]) -> list[NumberFinding]:
     carriers = sorted(figures)
     unmatched: dict[str, list[tuple[int, Figure]]] = {}
@@ -145,6 +149,8 @@ def _unit_findings(unit_id: str, figures: Mapping[str, list[tuple[int, Figure]]]
             a: tuple(Citation(a, i, f.start, f.end, f.text, f.value, f.qualifier) for i, f in found)
             for a, found in by_article.items()
         }
+        if not conflicting and kind in _WHEN_ONLY:
+            continue  # "on Monday" left out is not a material omission
         out.append(NumberFinding(unit_id, kind, "conflicting" if conflicting else "missing", says))
     return out
 
