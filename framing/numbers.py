@@ -105,8 +105,10 @@ def agree(a: Figure, b: Figure) -> bool:
     True
     >>> agree(extract("$5")[0], extract("€5")[0])
     False
-    >>> agree(extract("one in three")[0], extract("33 percent")[0]), agree(extract("two-thirds")[0], extract("2 in 3")[0])
-    (True, True)
+    >>> agree(extract("one in three")[0], extract("33 percent")[0])
+    True
+    >>> agree(extract("two-thirds")[0], extract("2 in 3")[0])
+    True
     """
     if {a.kind, b.kind} == {"ratio", "percent"}:
         # "1 in 3" and "33%", "two-thirds" and "67 percent": one value, as rounded
