@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
+from framing.findings import MAX_FINDINGS, key_findings
+from framing.findings import labels as finding_labels
 from framing.render.cells import cell, shorten, table
 
 if TYPE_CHECKING:
@@ -33,8 +35,6 @@ MAX_ROWS = 1000
 50 MB article would otherwise list every sentence; the rows left out are
 counted under the table, and every one is in the JSON output (units and
 quotes also in the CSV)."""
-MAX_FINDINGS = 10
-"""Most key findings of one kind (shared quotes, one-outlet quotes, differing figures)."""
 
 
 def _more(hidden: int, what: str, *, csv: bool = False) -> list[str]:
@@ -109,17 +109,8 @@ def _evidence(article: Article, indices: Sequence[int]) -> str:
 
 
 def unit_labels(comparison: Comparison) -> dict[str, str]:
-    """Unit id -> ``C1``, ``C2``, ... in report order: units carried by more
-    outlets first, then by how high they sit in the articles."""
-    cov = comparison.coverage
-    units = comparison.alignment.units
-
-    def order(u: Any) -> tuple[int, float, str]:
-        where = cov.placements[u.id] if cov is not None else {}
-        top = min((p.position for p in where.values()), default=0.0)
-        return (-len(u.members), top, u.id)
-
-    return {u.id: f"C{n}" for n, u in enumerate(sorted(units, key=order), start=1)}
+    """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.labels`)."""
+    return dict(finding_labels(comparison).units)
 
 
 def _quote_words(group: Any) -> str:
@@ -152,91 +143,11 @@ def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
     return out
 
 
-def _key_findings(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
-    out: list[str] = []
-    cov = c.coverage
-    if cov is not None:
-        for a in c.articles:
-            added = list(cov.added[a.id])
-            if not added:
-                out.append(f"{cell(names[a.id])} carries nothing the other outlets lack.")
-                continue
-            total = len(a.body)
-            own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            # content with no link at all to another outlet first, then the longest
-            top = sorted(
-                added, key=lambda u: (bool(c.alignment.unit(u).related), -cov.placements[u][a.id].words, ulabel[u])
-            )[:3]
-            quoted = "; ".join(
-                f"“{cell(shorten(_unit_text(c, u, a.id), 90))}” ({ulabel[u]})" for u in top
-            )
-            out.append(
-                f"Only {cell(names[a.id])} reports {len(added)} content unit"
-                f"{'s' if len(added) != 1 else ''} ({own} of its {total} sentences), among them: {quoted}"
-            )
-    quotes = c.quotes
-    if quotes is not None:
-        shared = [g for g in quotes.groups if len({v.article for v in g.variants}) > 1]
-        for g in shared[:MAX_FINDINGS]:
-            outlets = sorted({v.article for v in g.variants})
-            who = f"{cell(g.speaker)}'s" if g.speaker else "an unattributed"
-            text = shorten(_quote_words(g), 70)
-            verdict = {
-                "exact": "wording identical",
-                "excerpt": "one quotes a longer excerpt than the other" if len(outlets) == 2
-                else "some quote a longer excerpt than others",
-                "altered": f"wording altered ({len(g.changes)} change{'s' if len(g.changes) != 1 else ''})",
-                "paraphrased": "quoted by some, reported as indirect speech by others",
-            }.get(g.status, g.status)
-            whom = " and ".join(cell(names[o]) for o in outlets) if len(outlets) == 2 else (
-                f"{len(outlets)} outlets"
-            )
-            out.append(f"{whom} carry {who} quote “{cell(text)}”; {verdict} ({g.id.upper()}).")
-        if len(shared) > MAX_FINDINGS:
-            out.append(f"{_count(len(shared) - MAX_FINDINGS, 'more quote')} carried by several outlets (see Quotes).")
-    ents = c.entities
-    if ents is not None and len(c.articles) > 1:
-        alone = [
-            (e, quoting) for e in ents.entities
-            if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
-        ]
-        for e, quoting in alone[:MAX_FINDINGS]:
-            others = [names[a] for a in sorted(names) if a not in quoting]
-            out.append(
-                f"Only {cell(names[quoting[0]])} quotes {cell(e.name)}; "
-                f"{cell(', '.join(others))} {'does' if len(others) == 1 else 'do'} not "
-                "(see People and sources)."
-            )
-        if len(alone) > MAX_FINDINGS:
-            hidden = len(alone) - MAX_FINDINGS
-            who = "more person" if hidden == 1 else "more people"
-            out.append(f"{hidden:,} {who} quoted by one outlet only (see People and sources).")
-    numbers = c.numbers
-    if numbers is not None:
-        conflicting = [f for f in numbers.findings if f.status == "conflicting"]
-        for f in conflicting[:MAX_FINDINGS]:
-            said = "; ".join(
-                f"{cell(names[a])} says {cell(', '.join(x.text for x in xs))}"
-                for a, xs in f.says.items() if xs
-            )
-            out.append(f"The figures differ on {ulabel[f.unit]} ({f.kind}): {said} (see Numbers).")
-        if len(conflicting) > MAX_FINDINGS:
-            out.append(f"The figures differ on {_count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).")
-    read = c.readability
-    if read is not None and len(read.by_article) > 1:
-        grades = {a: r.flesch_kincaid_grade for a, r in read.by_article.items()}
-        known = {a: g for a, g in grades.items() if g is not None}
-        if len(known) > 1:
-            hard = max(known, key=lambda a: (known[a], a))
-            easy = min(known, key=lambda a: (known[a], a))
-            if known[hard] - known[easy] >= 1:
-                out.append(
-                    f"{cell(names[hard])} is the harder read (Flesch-Kincaid grade {known[hard]:g} "
-                    f"against {known[easy]:g} for {cell(names[easy])}; see Readability)."
-                )
-    if not out:
+def _key_findings(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    found = key_findings(c, names)
+    if not found:
         return []
-    return ["", "## Key findings", "", *[f"{n}. {_line(line)}" for n, line in enumerate(out, start=1)]]
+    return ["", "## Key findings", "", *[f"{f.label[1:]}. {_line(cell(f.text))}" for f in found]]
 
 
 def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
@@ -566,7 +477,7 @@ def to_markdown(comparison: Comparison) -> str:
     ulabel = unit_labels(comparison)
     parts = [
         *_header(comparison, names),
-        *_key_findings(comparison, names, ulabel),
+        *_key_findings(comparison, names),
         *_coverage(comparison, names, ulabel),
         *_quotes(comparison, names),
         *_entities(comparison, names),

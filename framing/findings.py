@@ -1,0 +1,221 @@
+"""Key findings and the labels every output uses: one list for the memo, the JSON and the CSV.
+
+Labels name what a finding points at, the same way in every output:
+``C1``, ``C2``, ... content units (carried by more outlets first, then by
+how high they sit in the articles), ``Q1``, ... quote groups (in the quotes
+section's order), ``P1``, ... people and sources (in the people section's
+order). Findings are ``F1``, ``F2``, ... in memo order, each with its kind,
+its sentence (plain text: the memo escapes it), the labels it refers to,
+the articles it is about and its evidence.
+
+Kinds: ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
+``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
+outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
+``more_conflicting_figures``, ``readability``.
+
+>>> from framing import Article, compare
+>>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a")
+>>> b = Article.from_text("Head\\nOn Monday, troops left Kyiv. Rain fell all day in Riga.", id="b")
+>>> [(f.label, f.kind, f.refs) for f in key_findings(compare([a, b]))]
+[('F1', 'exclusive', ('C2',)), ('F2', 'exclusive', ('C3',)), ('F3', 'readability', ())]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from framing.evidence import Evidence
+from framing.render.cells import shorten
+
+if TYPE_CHECKING:
+    from framing.article import Article
+    from framing.compare import Comparison
+
+__all__ = ["MAX_FINDINGS", "Finding", "Labels", "key_findings", "labels"]
+
+MAX_FINDINGS = 10
+"""Findings of one kind listed at most; one more line says how many were left out."""
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The labels of a comparison: unit id -> ``C#``, quote id -> ``Q#``, entity name -> ``P#``."""
+
+    units: Mapping[str, str]
+    quotes: Mapping[str, str]
+    entities: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One key finding (see the module docstring)."""
+
+    label: str
+    kind: str
+    text: str
+    refs: tuple[str, ...]
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {
+            "label": self.label,
+            "kind": self.kind,
+            "text": self.text,
+            "refs": list(self.refs),
+            "articles": list(self.articles),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+def labels(comparison: Comparison) -> Labels:
+    """The comparison's labels (see the module docstring)."""
+    cov = comparison.coverage
+    units = comparison.alignment.units
+
+    def order(u: Any) -> tuple[int, float, str]:
+        where = cov.placements[u.id] if cov is not None else {}
+        top = min((p.position for p in where.values()), default=0.0)
+        return (-len(u.members), top, u.id)
+
+    unit_labels = {u.id: f"C{n}" for n, u in enumerate(sorted(units, key=order), start=1)}
+    quotes = comparison.quotes
+    quote_labels = {g.id: f"Q{n}" for n, g in enumerate(quotes.groups, start=1)} if quotes is not None else {}
+    ents = comparison.entities
+    entity_labels = {e.name: f"P{n}" for n, e in enumerate(ents.entities, start=1)} if ents is not None else {}
+    return Labels(unit_labels, quote_labels, entity_labels)
+
+
+def runs(article: Article, indices: Sequence[int]) -> list[Evidence]:
+    """Evidence for sentences of one article: one piece per run of consecutive sentences
+    (a unit may hold sentences far apart, and one range over the text between them would
+    claim what they do not say)."""
+    groups: list[list[int]] = []
+    for i in indices:
+        if groups and i == groups[-1][-1] + 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out = []
+    for g in groups:
+        first, last = article.sentences[g[0]], article.sentences[g[-1]]
+        out.append(Evidence.of(article, g[0], first.start, last.end))
+    return out
+
+
+def _quote_words(group: Any) -> str:
+    direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
+    return str(max(direct, key=lambda v: (len(v.text), v.article)).text)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' if n != 1 else ''}"
+
+
+def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
+    """The key findings of ``comparison`` in memo order.
+
+    ``names`` maps article ids to how the texts name the outlets (default:
+    each article's label).
+    """
+    c = comparison
+    names = names or {a.id: a.label for a in c.articles}
+    lab = labels(c)
+    raw: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
+    cov = c.coverage
+    if cov is not None:
+        for a in c.articles:
+            added = list(cov.added[a.id])
+            if not added:
+                raw.append(("nothing_exclusive", f"{names[a.id]} carries nothing the other outlets lack.",
+                            (), (a.id,), ()))
+                continue
+            own = sum(len(cov.placements[u][a.id].sentences) for u in added)
+            # content with no link at all to another outlet first, then the longest
+            top = sorted(
+                added,
+                key=lambda u: (bool(c.alignment.unit(u).related), -cov.placements[u][a.id].words, lab.units[u]),
+            )[:3]
+            members = {u: c.alignment.unit(u).members[a.id] for u in top}
+            quoted = "; ".join(
+                f"“{shorten(' '.join(a.sentences[i].text for i in members[u]), 90)}” ({lab.units[u]})" for u in top
+            )
+            raw.append((
+                "exclusive",
+                f"Only {names[a.id]} reports {_count(len(added), 'content unit')} ({own} of its {len(a.body)} "
+                f"sentences), among them: {quoted}",
+                tuple(lab.units[u] for u in top), (a.id,), tuple(e for u in top for e in runs(a, members[u])),
+            ))
+    quotes = c.quotes
+    if quotes is not None:
+        shared = [g for g in quotes.groups if len({v.article for v in g.variants}) > 1]
+        for g in shared[:MAX_FINDINGS]:
+            outlets = tuple(sorted({v.article for v in g.variants}))
+            who = f"{g.speaker}'s" if g.speaker else "an unattributed"
+            verdict = {
+                "exact": "wording identical",
+                "excerpt": "one quotes a longer excerpt than the other" if len(outlets) == 2
+                else "some quote a longer excerpt than others",
+                "altered": f"wording altered ({_count(len(g.changes), 'change')})",
+                "paraphrased": "quoted by some, reported as indirect speech by others",
+            }.get(g.status, g.status)
+            whom = " and ".join(names[o] for o in outlets) if len(outlets) == 2 else f"{len(outlets)} outlets"
+            raw.append((
+                "shared_quote",
+                f"{whom} carry {who} quote “{shorten(_quote_words(g), 70)}”; {verdict} ({lab.quotes[g.id]}).",
+                (lab.quotes[g.id],), outlets, tuple(g.variants),
+            ))
+        if len(shared) > MAX_FINDINGS:
+            raw.append(("more_shared_quotes", f"{_count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
+                        "several outlets (see Quotes).", (), (), ()))
+    ents = c.entities
+    if ents is not None and len(c.articles) > 1:
+        alone = [
+            (e, quoting) for e in ents.entities
+            if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
+        ]
+        for e, quoting in alone[:MAX_FINDINGS]:
+            others = [names[a] for a in sorted(names) if a not in quoting]
+            raw.append((
+                "quoted_only",
+                f"Only {names[quoting[0]]} quotes {e.name}; {', '.join(others)} "
+                f"{'does' if len(others) == 1 else 'do'} not (see People and sources).",
+                (lab.entities[e.name],), (quoting[0],), tuple(e.articles[quoting[0]].evidence),
+            ))
+        if len(alone) > MAX_FINDINGS:
+            hidden = len(alone) - MAX_FINDINGS
+            raw.append(("more_quoted_only", f"{hidden:,} {'more person' if hidden == 1 else 'more people'} quoted "
+                        "by one outlet only (see People and sources).", (), (), ()))
+    numbers = c.numbers
+    if numbers is not None:
+        conflicting = [f for f in numbers.findings if f.status == "conflicting"]
+        for f in conflicting[:MAX_FINDINGS]:
+            said = "; ".join(f"{names[a]} says {', '.join(x.text for x in xs)}" for a, xs in f.says.items() if xs)
+            raw.append((
+                "conflicting_figures", f"The figures differ on {lab.units[f.unit]} ({f.kind}): {said} (see Numbers).",
+                (lab.units[f.unit],), tuple(a for a, xs in f.says.items() if xs),
+                tuple(x for xs in f.says.values() for x in xs),
+            ))
+        if len(conflicting) > MAX_FINDINGS:
+            raw.append(("more_conflicting_figures", f"The figures differ on "
+                        f"{_count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).", (), (), ()))
+    read = c.readability
+    if read is not None and len(read.by_article) > 1:
+        known = {a: r.flesch_kincaid_grade for a, r in read.by_article.items() if r.flesch_kincaid_grade is not None}
+        if len(known) > 1:
+            hard = max(known, key=lambda a: (known[a], a))
+            easy = min(known, key=lambda a: (known[a], a))
+            if known[hard] - known[easy] >= 1:
+                raw.append((
+                    "readability",
+                    f"{names[hard]} is the harder read (Flesch-Kincaid grade {known[hard]:g} against "
+                    f"{known[easy]:g} for {names[easy]}; see Readability).",
+                    (), (hard, easy), (),
+                ))
+    return tuple(
+        Finding(f"F{n}", kind, text, refs, arts, evidence)
+        for n, (kind, text, refs, arts, evidence) in enumerate(raw, start=1)
+    )
