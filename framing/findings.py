@@ -11,13 +11,14 @@ the articles it is about and its evidence.
 Kinds: ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
 ``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
 outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
-``more_conflicting_figures``, ``readability``.
+``more_conflicting_figures``, ``readability`` (only when every grade-level
+formula agrees by a margin and both texts are long enough to tell).
 
 >>> from framing import Article, compare
 >>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a")
 >>> b = Article.from_text("Head\\nOn Monday, troops left Kyiv. Rain fell all day in Riga.", id="b")
 >>> [(f.label, f.kind, f.refs) for f in key_findings(compare([a, b]))]
-[('F1', 'exclusive', ('C2',)), ('F2', 'exclusive', ('C3',)), ('F3', 'readability', ())]
+[('F1', 'exclusive', ('C2',)), ('F2', 'exclusive', ('C3',))]
 """
 
 from __future__ import annotations
@@ -115,6 +116,29 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'s' if n != 1 else ''}"
 
 
+GRADES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index")
+"""The grade-level formulas a readability finding needs to agree."""
+MIN_WORDS = 300
+"""Words each text needs before a readability difference is a finding (the formulas are unstable below)."""
+
+
+def _harder_read(by_article: Mapping[str, Any]) -> tuple[str, str, float, float] | None:
+    """(harder, easier, smallest and largest grade gap) when every grade formula ranks the two
+    texts at the ends of the Flesch-Kincaid range the same way, each by half a grade or more, the
+    mean gap is a grade or more, and both texts have :data:`MIN_WORDS` words; else None (the
+    formulas' own disagreement is larger than the difference, or the texts too short to tell)."""
+    known = {a: r for a, r in by_article.items() if r.flesch_kincaid_grade is not None and r.words >= MIN_WORDS}
+    if len(known) < 2:
+        return None
+    hard = max(known, key=lambda a: (known[a].flesch_kincaid_grade, a))
+    easy = min(known, key=lambda a: (known[a].flesch_kincaid_grade, a))
+    gaps = [getattr(known[hard], g) - getattr(known[easy], g) for g in GRADES
+            if getattr(known[hard], g) is not None and getattr(known[easy], g) is not None]
+    if not gaps or min(gaps) < 0.5 or sum(gaps) / len(gaps) < 1:
+        return None
+    return hard, easy, round(min(gaps), 1), round(max(gaps), 1)
+
+
 def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
     """The key findings of ``comparison`` in memo order.
 
@@ -204,17 +228,15 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
                         f"{_count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).", (), (), ()))
     read = c.readability
     if read is not None and len(read.by_article) > 1:
-        known = {a: r.flesch_kincaid_grade for a, r in read.by_article.items() if r.flesch_kincaid_grade is not None}
-        if len(known) > 1:
-            hard = max(known, key=lambda a: (known[a], a))
-            easy = min(known, key=lambda a: (known[a], a))
-            if known[hard] - known[easy] >= 1:
-                raw.append((
-                    "readability",
-                    f"{names[hard]} is the harder read (Flesch-Kincaid grade {known[hard]:g} against "
-                    f"{known[easy]:g} for {names[easy]}; see Readability).",
-                    (), (hard, easy), (),
-                ))
+        found = _harder_read(read.by_article)
+        if found is not None:
+            hard, easy, low, high = found
+            raw.append((
+                "readability",
+                f"{names[hard]} reads harder than {names[easy]} on every grade-level formula (by {low:g} to "
+                f"{high:g} grades; see Readability).",
+                (), (hard, easy), (),
+            ))
     return tuple(
         Finding(f"F{n}", kind, text, refs, arts, evidence)
         for n, (kind, text, refs, arts, evidence) in enumerate(raw, start=1)

@@ -1,0 +1,40 @@
+"""Key findings: one list for the memo, the JSON and the CSV, with the labels every output uses."""
+
+from __future__ import annotations
+
+from framing import Article, compare
+from framing.findings import _harder_read, key_findings, labels
+
+
+def long_text(sentence: str, n: int) -> str:
+    return "Head\n" + " ".join(sentence.format(i=i) for i in range(n))
+
+
+def test_readability_is_a_finding_only_when_the_formulas_agree_and_the_texts_are_long():
+    plain = "The dog ran {i} times to the red barn and back."
+    hard = ("Administrative deliberations concerning intergovernmental appropriations {i} necessitated "
+            "comprehensive reconsideration of constitutional responsibilities.")
+    a, b = Article.from_text(long_text(plain, 40), id="a"), Article.from_text(long_text(hard, 30), id="b")
+    c = compare([a, b], comparators=["readability"])
+    found = _harder_read(c.readability.by_article)
+    assert found is not None and found[:2] == ("b", "a")
+    short = compare([Article.from_text(long_text(plain, 5), id="a"), Article.from_text(long_text(hard, 4), id="b")],
+                    comparators=["readability"])
+    assert _harder_read(short.readability.by_article) is None  # too little text to tell
+
+
+def test_seeds_findings_carry_labels_and_evidence(seeds):
+    from framing import load_all
+
+    c = compare(load_all(seeds))
+    found = key_findings(c)
+    lab = labels(c)
+    assert [f.label for f in found] == [f"F{n}" for n in range(1, len(found) + 1)]
+    kinds = [f.kind for f in found]
+    assert kinds.count("exclusive") == 2 and "shared_quote" in kinds and "quoted_only" in kinds
+    assert "readability" not in kinds  # SMOG ranks the seeds the other way
+    known = set(lab.units.values()) | set(lab.quotes.values()) | set(lab.entities.values())
+    texts = {a.id: a.text for a in c.articles}
+    for f in found:
+        assert set(f.refs) <= known
+        assert all(texts[e.article][e.start : e.end] == e.text for e in f.evidence)
