@@ -276,10 +276,17 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
         comparators=list(only) or None,
         skipped=skipped,
     )
-    target = output or os.path.join("reports", f"{event_slug(articles, paths)}.{fmt}")
+    slug = event_slug(articles, paths)
+    # CSV is a folder of tables, named without a suffix
+    target = output or os.path.join("reports", slug if fmt == "csv" else f"{slug}.{fmt}")
     if fmt == "csv":
         if target == "-":
             raise click.ClickException("--format csv writes a folder; give -o FOLDER")
+        if target.lower().endswith(".csv") and not os.path.isdir(target):
+            raise click.ClickException(
+                f"{target}: --format csv writes a folder of tables (findings.csv, units.csv, ...), "
+                f"not one file; give -o FOLDER, e.g. -o {target[:-4] or 'tables'}"
+            )
         _check_target(target, paths, folder=True)
         try:
             files = comparison.to_csv(target)

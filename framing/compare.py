@@ -116,6 +116,17 @@ class Comparison:
         # a section without json_tree (a hand-made one) is written from to_dict
         sections.update((name, getattr(s, "json_tree", s.to_dict)()) for name, s in self.sections.items())
         readability = sections.pop("readability") or {}
+        from framing.findings import key_findings, labels
+
+        lab = labels(self)
+        # the memo's labels on what they name: units C#, quotes Q#, people and sources P#
+        quotes, entities = self.quotes, self.entities
+        if quotes is not None and "quotes" in self.sections:
+            sections["quotes"] = Lazy(lambda: ({"label": lab.quotes[g.id], **g.to_dict()} for g in quotes.groups))
+        if entities is not None and "entities" in self.sections:
+            sections["entities"] = Lazy(
+                lambda: ({"label": lab.entities[e.name], **e.to_dict()} for e in entities.entities)
+            )
 
         def article(a: Article) -> dict[str, Any]:
             entry = a.json_tree()
@@ -128,10 +139,12 @@ class Comparison:
             "cutoff": self.alignment.cutoff,
             "articles": Lazy(lambda: map(article, self.articles)),
             "units": Lazy(lambda: (
-                {"id": u.id, "members": {k: list(v) for k, v in u.members.items()}, "score": u.score,
+                {"id": u.id, "label": lab.units[u.id], "members": {k: list(v) for k, v in u.members.items()},
+                 "score": u.score,
                  "kind": u.kind, "links": [x.to_dict() for x in u.links], "related": list(u.related)}
                 for u in self.alignment.units
             )),
+            "findings": Lazy(lambda: (f.to_dict() for f in key_findings(self))),
             **sections,
             "skipped": [{"path": e.path, "problem": e.problem} for e in self.skipped],
         }

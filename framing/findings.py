@@ -4,7 +4,8 @@ Labels name what a finding points at, the same way in every output:
 ``C1``, ``C2``, ... content units (carried by more outlets first, then by
 how high they sit in the articles), ``Q1``, ... quote groups (in the quotes
 section's order), ``P1``, ... people and sources (in the people section's
-order). Findings are ``F1``, ``F2``, ... in memo order, each with its kind,
+order: people first, then media and sources, organisations, places).
+Findings are ``F1``, ``F2``, ... in memo order, each with its kind,
 its sentence (plain text: the memo escapes it), the labels it refers to,
 the articles it is about and its evidence.
 
@@ -23,6 +24,7 @@ formula agrees by a margin and both texts are long enough to tell).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,8 +36,10 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["MAX_FINDINGS", "Finding", "Labels", "key_findings", "labels"]
+__all__ = ["KIND_ORDER", "MAX_FINDINGS", "Finding", "Labels", "key_findings", "labels", "outlet_names"]
 
+KIND_ORDER = {"person": 0, "media/source": 1, "organisation": 2, "place": 3, "other": 4}
+"""Order of entity kinds in the people section (and of the ``P#`` labels)."""
 MAX_FINDINGS = 10
 """Findings of one kind listed at most; one more line says how many were left out."""
 
@@ -72,6 +76,21 @@ class Finding:
         }
 
 
+def outlet_names(articles: Sequence[Article]) -> dict[str, str]:
+    """How every output names each article: its outlet, or its id when the outlet
+    is unknown or shared with another article."""
+    outlets = Counter(a.outlet for a in articles if a.outlet)
+    out = {}
+    for a in articles:
+        if a.outlet and outlets[a.outlet] == 1:
+            out[a.id] = a.outlet
+        elif a.outlet:
+            out[a.id] = f"{a.outlet} ({a.id})"
+        else:
+            out[a.id] = a.id
+    return out
+
+
 def labels(comparison: Comparison) -> Labels:
     """The comparison's labels (see the module docstring)."""
     cov = comparison.coverage
@@ -86,7 +105,10 @@ def labels(comparison: Comparison) -> Labels:
     quotes = comparison.quotes
     quote_labels = {g.id: f"Q{n}" for n, g in enumerate(quotes.groups, start=1)} if quotes is not None else {}
     ents = comparison.entities
-    entity_labels = {e.name: f"P{n}" for n, e in enumerate(ents.entities, start=1)} if ents is not None else {}
+    # people first, then sources, organisations, places; the most widely named first (the memo's order)
+    ordered = sorted(ents.entities, key=lambda e: (KIND_ORDER.get(e.kind, 9), -len(e.articles), e.name)) \
+        if ents is not None else []
+    entity_labels = {e.name: f"P{n}" for n, e in enumerate(ordered, start=1)}
     return Labels(unit_labels, quote_labels, entity_labels)
 
 
@@ -143,10 +165,10 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
     """The key findings of ``comparison`` in memo order.
 
     ``names`` maps article ids to how the texts name the outlets (default:
-    each article's label).
+    :func:`outlet_names`).
     """
     c = comparison
-    names = names or {a.id: a.label for a in c.articles}
+    names = names or outlet_names(c.articles)
     lab = labels(c)
     raw: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
     cov = c.coverage
@@ -205,7 +227,7 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
             others = [names[a] for a in sorted(names) if a not in quoting]
             raw.append((
                 "quoted_only",
-                f"Only {names[quoting[0]]} quotes {e.name}; {', '.join(others)} "
+                f"Only {names[quoting[0]]} quotes {e.name} ({lab.entities[e.name]}); {', '.join(others)} "
                 f"{'does' if len(others) == 1 else 'do'} not (see People and sources).",
                 (lab.entities[e.name],), (quoting[0],), tuple(e.articles[quoting[0]].evidence),
             ))

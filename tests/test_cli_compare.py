@@ -73,7 +73,23 @@ def test_csv_folder(event, tmp_path):
     assert result.exit_code == 0
     names = sorted(p.name for p in out.iterdir())
     assert result.stderr == f"wrote {len(names)} CSV files into {out}\n"
-    assert {"articles.csv", "sentences.csv", "units.csv", "coverage.csv", "quotes.csv"} <= set(names)
+    assert {"findings.csv", "articles.csv", "sentences.csv", "units.csv", "coverage.csv", "quotes.csv",
+            "entities.csv", "loaded.csv", "numbers.csv"} <= set(names)
+    import csv
+
+    with open(out / "findings.csv", encoding="utf-8") as fh:
+        findings = list(csv.DictReader(fh))
+    with open(out / "units.csv", encoding="utf-8") as fh:
+        unit_labels = {row["label"] for row in csv.DictReader(fh)}
+    assert findings and all(r["label"].startswith("F") for r in findings)
+    assert {ref for r in findings for ref in r["refs"].split("; ") if ref.startswith("C")} <= unit_labels
+
+
+def test_csv_given_a_file_name_says_it_writes_a_folder(event, tmp_path):
+    out = tmp_path / "x.csv"
+    result = run("compare", str(event), "--format", "csv", "-o", str(out))
+    assert result.exit_code == 1 and not out.exists()
+    assert "writes a folder of tables" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_csv_needs_a_folder(event):

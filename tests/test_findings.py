@@ -38,3 +38,19 @@ def test_seeds_findings_carry_labels_and_evidence(seeds):
     for f in found:
         assert set(f.refs) <= known
         assert all(texts[e.article][e.start : e.end] == e.text for e in f.evidence)
+
+
+def test_the_json_carries_every_finding_and_the_labels_it_refers_to(seeds):
+    import json
+
+    from framing import load_all
+
+    c = compare(load_all(seeds))
+    tree = json.loads(c.to_json())
+    memo = c.to_markdown()
+    assert [f["label"] for f in tree["findings"]] == [f.label for f in key_findings(c)]
+    named = {u["label"] for u in tree["units"]} | {q["label"] for q in tree["quotes"]} | {
+        e["label"] for e in tree["entities"]}
+    for f in tree["findings"]:
+        assert set(f["refs"]) <= named
+        assert all(ref in memo for ref in f["refs"])  # "C7" in the memo is found in the JSON

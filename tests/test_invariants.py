@@ -24,20 +24,20 @@ from framing.comparators import COMPARATORS
 
 # ---------------------------------------------------------------- the contract
 
-TOP = {"schema", "version", "cutoff", "articles", "units", *COMPARATORS, "skipped"} - {"readability"}
+TOP = {"schema", "version", "cutoff", "articles", "units", "findings", *COMPARATORS, "skipped"} - {"readability"}
 ARTICLE = {"id", "outlet", "title", "date", "url", "path", "format", "text", "paragraphs", "sentences",
            "links", "readability"}
 SENTENCE = {"index", "paragraph", "start", "end", "text", "boilerplate", "role"}
 READABILITY = {"flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                "automated_readability_index", "dale_chall_readability_score", "words", "sentences",
                "mean_sentence_length"}
-UNIT = {"id", "members", "score", "kind", "links", "related"}
+UNIT = {"id", "label", "members", "score", "kind", "links", "related"}
 LINK = {"a", "b", "score", "kind"}
 COVERAGE = {"added", "omitted", "prominence"}
 PLACEMENT = {"sentences", "position", "lede", "words"}
-QUOTE = {"id", "speaker", "status", "variants", "changes"}
+QUOTE = {"id", "label", "speaker", "status", "variants", "changes"}
 QUOTE_STATUS = {"exact", "excerpt", "altered", "paraphrased", "single"}
-ENTITY = {"name", "kind", "variants", "articles"}
+ENTITY = {"label", "name", "kind", "variants", "articles"}
 PRESENCE = {"mentions", "quoted", "evidence"}
 WORDING = {"differences", "distinctive", "loaded"}
 DIFFERENCE = {"unit", "articles", "changes", "overlap", "truncated"}

@@ -1,8 +1,12 @@
 """CSV tables of a comparison: one file per table, for spreadsheets and scripts.
 
-Files: ``articles.csv``, ``sentences.csv``, ``units.csv``, ``coverage.csv``,
-``quotes.csv`` and ``readability.csv`` (a section's file is written only when
-its comparator ran). Text cells are written as they are (the csv module
+Files: ``findings.csv`` (the memo's key findings, with their labels and
+evidence), ``articles.csv``, ``sentences.csv``, ``units.csv``, ``coverage.csv``,
+``quotes.csv``, ``entities.csv`` (people and sources, one row per mention),
+``loaded.csv`` (loaded and hedging terms, with their voice), ``numbers.csv``
+and ``readability.csv`` (a section's file is written only when its comparator
+ran). Units, quotes and entities carry the memo's labels (``C7``, ``Q1``,
+``P3``). Text cells are written as they are (the csv module
 quotes them); nothing is shortened. Rows are made as they are written, so
 a 50 MB article's tables never sit in memory whole.
 """
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
+    from framing.evidence import Evidence
 
 __all__ = ["to_csv"]
 
@@ -36,7 +41,17 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
     out.mkdir(parents=True, exist_ok=True)
     c = comparison
     by_id = {a.id: a for a in c.articles}
+    from framing.findings import key_findings, labels
+
+    lab = labels(c)
+
+    def where(evidence: Iterable[Evidence]) -> str:
+        return "; ".join(f"{e.article}:s{e.sentence}@{e.start}-{e.end}" for e in evidence)
+
     files = [
+        _write(out, "findings.csv", ["label", "kind", "text", "refs", "articles", "evidence"],
+               ([f.label, f.kind, f.text, "; ".join(f.refs), "; ".join(f.articles), where(f.evidence)]
+                for f in key_findings(c))),
         _write(out, "articles.csv", ["id", "outlet", "title", "date", "url", "path", "sentences"],
                [[a.id, a.outlet or "", a.title or "", a.date or "", a.url or "", a.path or "",
                  len(a.sentences)] for a in c.articles]),
@@ -44,8 +59,8 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
                ["article", "index", "paragraph", "start", "end", "role", "boilerplate", "text"],
                ([a.id, s.index, s.paragraph, s.start, s.end, s.role, s.boilerplate, s.text]
                 for a in c.articles for s in a.sentences)),
-        _write(out, "units.csv", ["unit", "score", "kind", "article", "sentence", "start", "end", "text"],
-               ([u.id, u.score, u.kind or "", art, i, by_id[art].sentences[i].start,
+        _write(out, "units.csv", ["unit", "label", "score", "kind", "article", "sentence", "start", "end", "text"],
+               ([u.id, lab.units[u.id], u.score, u.kind or "", art, i, by_id[art].sentences[i].start,
                  by_id[art].sentences[i].end, by_id[art].sentences[i].text]
                 for u in c.alignment.units for art, idx in u.members.items() for i in idx)),
     ]
@@ -67,10 +82,34 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
     if quotes is not None:
         files.append(_write(
             out, "quotes.csv",
-            ["quote", "status", "speaker", "article", "form", "sentence", "start", "end", "text"],
-            ([g.id, g.status, g.speaker or "", v.article, v.form,
+            ["quote", "label", "status", "speaker", "article", "form", "sentence", "start", "end", "text"],
+            ([g.id, lab.quotes[g.id], g.status, g.speaker or "", v.article, v.form,
               v.sentences[0] if v.sentences else "", v.start, v.end, v.text]
              for g in quotes.groups for v in g.variants),
+        ))
+    ents = c.entities
+    if ents is not None:
+        files.append(_write(
+            out, "entities.csv",
+            ["label", "name", "kind", "article", "mentions", "quoted", "sentence", "start", "end", "text"],
+            ([lab.entities[e.name], e.name, e.kind, a, p.mentions, p.quoted, x.sentence, x.start, x.end, x.text]
+             for e in ents.entities for a, p in sorted(e.articles.items()) for x in p.evidence),
+        ))
+    wording = c.wording
+    if wording is not None:
+        files.append(_write(
+            out, "loaded.csv",
+            ["article", "voice", "speaker", "category", "term", "sentence", "start", "end", "text"],
+            ([a, x.voice, x.speaker or "", x.category, x.term, x.span.sentence, x.span.start, x.span.end,
+              x.span.text] for a, xs in sorted(wording.loaded.items()) for x in xs),
+        ))
+    numbers = c.numbers
+    if numbers is not None:
+        files.append(_write(
+            out, "numbers.csv",
+            ["unit", "kind", "status", "article", "sentence", "start", "end", "text", "value", "qualifier"],
+            ([lab.units[f.unit], f.kind, f.status, a, x.sentence, x.start, x.end, x.text, x.value,
+              x.qualifier or ""] for f in numbers.findings for a, xs in f.says.items() for x in xs),
         ))
     read = c.readability
     if read is not None:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.findings import MAX_FINDINGS, key_findings
+from framing.findings import MAX_FINDINGS, key_findings, outlet_names
 from framing.findings import labels as finding_labels
 from framing.render.cells import cell, shorten, table
 
@@ -58,18 +58,8 @@ def _listed(items: Sequence[str], sep: str = ", ") -> str:
 
 
 def labels(articles: Sequence[Article]) -> dict[str, str]:
-    """How the report names each article: its outlet, or its id when the outlet
-    is unknown or shared with another article."""
-    outlets = Counter(a.outlet for a in articles if a.outlet)
-    out = {}
-    for a in articles:
-        if a.outlet and outlets[a.outlet] == 1:
-            out[a.id] = a.outlet
-        elif a.outlet:
-            out[a.id] = f"{a.outlet} ({a.id})"
-        else:
-            out[a.id] = a.id
-    return out
+    """How the report names each article (:func:`framing.findings.outlet_names`)."""
+    return outlet_names(articles)
 
 
 _BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
@@ -268,7 +258,6 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     return out
 
 
-_KIND_ORDER = {"person": 0, "media/source": 1, "organisation": 2, "place": 3, "other": 4}
 
 
 def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
@@ -286,9 +275,10 @@ def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out.append("")
     ids = [a.id for a in c.articles]
     rows = []
-    ordered = sorted(ents.entities, key=lambda e: (_KIND_ORDER.get(e.kind, 9), -len(e.articles), e.name))
+    lab = finding_labels(c).entities
+    ordered = sorted(ents.entities, key=lambda e: int(lab[e.name][1:]))
     for e in ordered[:MAX_ROWS]:
-        row: list[object] = [e.name, e.kind]
+        row: list[object] = [lab[e.name], e.name, e.kind]
         for a in ids:
             p = e.articles.get(a)
             if p is None:
@@ -298,7 +288,7 @@ def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
             where = f", s{first.sentence} @{first.start}-{first.end}" if first else ""
             row.append(f"{p.mentions}{', quoted' if p.quoted else ''}{where}")
         rows.append(row)
-    out.append(table(["name", "kind", *[names[a] for a in ids]], rows))
+    out.append(table(["label", "name", "kind", *[names[a] for a in ids]], rows))
     return [*out, *_more(len(ordered) - MAX_ROWS, "name")]
 
 
