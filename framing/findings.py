@@ -9,7 +9,8 @@ Findings are ``F1``, ``F2``, ... in memo order, each with its kind,
 its sentence (plain text: the memo escapes it), the labels it refers to,
 the articles it is about and its evidence.
 
-Kinds: ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
+Kinds: ``headline`` (what each headline stresses that no other outlet's
+text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
 ``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
 outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
 ``more_conflicting_figures``, ``readability`` (only when every grade-level
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["KIND_ORDER", "MAX_FINDINGS", "Finding", "Labels", "key_findings", "labels", "outlet_names"]
+__all__ = [
+    "KIND_ORDER", "MAX_FINDINGS", "Finding", "Labels", "headline_contrast", "key_findings", "labels", "outlet_names",
+]
 
 KIND_ORDER = {"person": 0, "media/source": 1, "organisation": 2, "place": 3, "other": 4}
 """Order of entity kinds in the people section (and of the ``P#`` labels)."""
@@ -129,6 +132,34 @@ def runs(article: Article, indices: Sequence[int]) -> list[Evidence]:
     return out
 
 
+# abbreviations a headline uses for words the bodies spell out ("PM Says")
+_SPELLED_OUT = {"pm": ("prime", "minist"), "gop": ("republican",), "us": ("unit", "state"),
+                "uk": ("unit", "kingdom"), "un": ("unit", "nation"), "eu": ("european", "union")}
+
+
+def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]:
+    """Each titled article and the words of its headline no other article's text uses
+    (content words, compared by stem; an abbreviation counts as its words spelled out)."""
+    from framing.terms import terms
+
+    titled = [a for a in comparison.articles if a.title]
+    if len(titled) < 2:
+        return []
+    vocab: dict[str, set[str]] = {}
+    for a in comparison.articles:
+        vocab[a.id] = {k for sn in a.sentences if sn.role in ("title", "body", "heading") for k in terms(sn.text)}
+    out = []
+    for a in titled:
+        others = set().union(*(v for k, v in vocab.items() if k != a.id))
+        stressed = []
+        for k, t in terms(a.title or "").items():
+            spelled = _SPELLED_OUT.get(k)
+            if k not in others and not (spelled and all(w in others for w in spelled)):
+                stressed.append(t.form)
+        out.append((a, stressed))
+    return out
+
+
 def _quote_words(group: Any) -> str:
     direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
     return str(max(direct, key=lambda v: (len(v.text), v.article)).text)
@@ -171,6 +202,19 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
     names = names or outlet_names(c.articles)
     lab = labels(c)
     raw: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
+    contrast = headline_contrast(c)
+    if any(words for _a, words in contrast):
+        said = "; ".join(
+            f"{names[a.id]}'s “{a.title}” stresses {', '.join(f'“{w}”' for w in words)}" if words
+            else f"{names[a.id]}'s “{a.title}” stresses nothing the others lack"
+            for a, words in contrast
+        )
+        titles = [Evidence.of(a, sn.index, sn.start, sn.end) for a, _w in contrast for sn in a.sentences[:3]
+                  if sn.role == "title"]
+        raw.append((
+            "headline", f"The headlines differ: {said} (words no other outlet's text uses).",
+            (), tuple(a.id for a, _w in contrast), tuple(titles),
+        ))
     cov = c.coverage
     if cov is not None:
         for a in c.articles:

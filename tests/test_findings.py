@@ -54,3 +54,24 @@ def test_the_json_carries_every_finding_and_the_labels_it_refers_to(seeds):
     for f in tree["findings"]:
         assert set(f["refs"]) <= named
         assert all(ref in memo for ref in f["refs"])  # "C7" in the memo is found in the JSON
+
+
+def test_headlines_side_by_side_with_what_each_stresses(seeds):
+    from framing import load_all
+    from framing.findings import headline_contrast
+
+    c = compare(load_all(seeds))
+    stressed = {a.id[:3]: words for a, words in headline_contrast(c)}
+    # "PM" is spelled out in the other outlet's text ("Prime Minister"): not stressed
+    assert stressed == {"000": ["defies", "potential", "backlash"], "003": ["ready"]}
+    first = key_findings(c)[0]
+    assert first.kind == "headline" and [e.sentence for e in first.evidence] == [0, 0]
+    assert "## Headlines" in c.to_markdown()
+
+
+def test_one_headline_is_not_compared():
+    from framing.findings import headline_contrast
+
+    a = Article.from_text("Troops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a")
+    b = Article.from_text("Head line here\nOn Monday, troops left Kyiv. Rain fell all day in Riga.", id="b")
+    assert headline_contrast(compare([a, b])) == []

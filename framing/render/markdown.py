@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.findings import MAX_FINDINGS, key_findings, outlet_names
+from framing.findings import MAX_FINDINGS, headline_contrast, key_findings, outlet_names
 from framing.findings import labels as finding_labels
 from framing.render.cells import cell, shorten, table
 
@@ -131,6 +131,14 @@ def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
         rows.append([names[a.id], a.title or "", a.date or "", words, len(a.body), a.url or "", a.id])
     out.append(table(["outlet", "title", "date", "words", "sentences", "url", "id"], rows))
     return out
+
+
+def _headlines(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    contrast = headline_contrast(c)
+    if not contrast:
+        return []
+    rows = [[names[a.id], a.title, ", ".join(words) or "—"] for a, words in contrast]
+    return ["", "## Headlines", "", table(["outlet", "headline", "words no other outlet's text uses"], rows)]
 
 
 def _key_findings(c: Comparison, names: Mapping[str, str]) -> list[str]:
@@ -467,6 +475,7 @@ def to_markdown(comparison: Comparison) -> str:
     ulabel = unit_labels(comparison)
     parts = [
         *_header(comparison, names),
+        *_headlines(comparison, names),
         *_key_findings(comparison, names),
         *_coverage(comparison, names, ulabel),
         *_quotes(comparison, names),
