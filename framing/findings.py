@@ -25,6 +25,7 @@ formula agrees by a margin and both texts are long enough to tell).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
 
 __all__ = [
-    "KIND_ORDER", "MAX_FINDINGS", "Finding", "Labels", "headline_contrast", "key_findings", "labels", "outlet_names",
+    "KIND_ORDER", "MAX_FINDINGS", "Finding", "Labels", "Thread", "headline_contrast", "key_findings", "labels",
+    "outlet_names", "threads",
 ]
 
 KIND_ORDER = {"person": 0, "media/source": 1, "organisation": 2, "place": 3, "other": 4}
@@ -160,6 +162,103 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
     return out
 
 
+@dataclass(frozen=True)
+class Thread:
+    """Neighbouring content one outlet alone reports: its units (labels), sentences, the
+    words that name it, its salience and where it sits (0 = top, 1 = bottom)."""
+
+    units: tuple[str, ...]
+    sentences: tuple[int, ...]
+    words: tuple[str, ...]
+    salience: float
+    position: float
+
+
+def threads(comparison: Comparison, article: Article) -> list[Thread]:
+    """What ``article`` alone reports, as threads, most salient first.
+
+    A thread is a run of the article's exclusive sentences with nothing
+    between them, each going on from the one before: it opens with a pronoun
+    or a demonstrative ("She added", "This way"), points back ("in this
+    regard"), or shares a content word with it that is not one of the
+    event's own words (those in a fifth of its sentences). It is named by
+    its three words that are most its own: frequent in it, rare in the
+    event's other sentences and in English (wordfreq). Salience: sentences, plus half
+    a point per figure and per capitalised name inside, plus one per quote.
+    """
+    from wordfreq import zipf_frequency
+
+    from framing.numbers import extract
+    from framing.terms import terms
+
+    cov = comparison.coverage
+    if cov is None:
+        return []
+    lab = labels(comparison)
+    unit_of: dict[int, str] = {}
+    for u in cov.added[article.id]:
+        for i in comparison.alignment.unit(u).members[article.id]:
+            unit_of[i] = u
+    if not unit_of:
+        return []
+    stems = {i: terms(article.sentences[i].text) for i in unit_of}
+    df: Counter[str] = Counter()
+    total = 0
+    for a in comparison.articles:
+        for sn in a.body:
+            df.update(set(terms(sn.text)))
+            total += 1
+    # the event's own words ("Russia", "Lithuania" in a story about both) join nothing
+    common = {k for k, n in df.items() if n >= max(3, 0.2 * total)}
+    runs_: list[list[int]] = []
+    for i in sorted(unit_of):
+        previous = runs_[-1][-1] if runs_ else None
+        if previous == i - 1 and (_continues(article.sentences[i].text)
+                                  or (set(stems[i]) & set(stems[previous])) - common):
+            runs_[-1].append(i)
+        else:
+            runs_.append([i])
+    body = [sn.index for sn in article.body]
+    span = max(len(body) - 1, 1)
+    quoted = {i for q in comparison.quotes.groups for v in q.variants if v.article == article.id
+              for i in v.sentences} if comparison.quotes is not None else set()
+    out = []
+    for run in runs_:
+        counts: Counter[str] = Counter(k for i in run for k in stems[i])
+        forms = {k: t.form for i in run for k, t in stems[i].items()}
+        # most its own: frequent here, rare in the event's other sentences and in English
+        text = " ".join(article.sentences[i].text for i in run)
+        capitalised = {w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", text)}
+        # common words say what it is about ("deporting", "conscription"); names who, and come after
+        named = sorted(counts, key=lambda k: (forms[k] in capitalised,
+                                              -counts[k] / df[k] * (8 - zipf_frequency(forms[k], "en")), k))
+        words = tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
+        names = len(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text))
+        salience = len(run) + 0.5 * len(extract(text)) + 0.5 * names + sum(1 for i in run if i in quoted)
+        units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
+        position = (body.index(run[0]) if run[0] in body else 0) / span
+        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2)))
+    out.sort(key=lambda t: (-t.salience, t.sentences[0]))
+    return out
+
+
+_CONTINUES = re.compile(
+    r"^\W*(?:he|she|it|they|this|that|these|those|such|his|her|its|their|there|then|also|but|and|yet)\b"
+    r"|\b(?:this|that|these|those|such)\s+(?:regard|way|issue|matter|case|move|plan|step|decision|point|action|"
+    r"view|respect|sense|reason)\b",
+    re.I,
+)
+
+
+def _continues(sentence: str) -> bool:
+    """Whether a sentence goes on from the one before ("She added ...", "in this regard")."""
+    return bool(_CONTINUES.search(sentence))
+
+
+def _third(position: float) -> str:
+    return "the first third" if position < 1 / 3 else ("the middle third" if position < 2 / 3 else "the last third")
+
+
 def _quote_words(group: Any) -> str:
     direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
     return str(max(direct, key=lambda v: (len(v.text), v.article)).text)
@@ -224,20 +323,20 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
                             (), (a.id,), ()))
                 continue
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            # content with no link at all to another outlet first, then the longest
-            top = sorted(
-                added,
-                key=lambda u: (bool(c.alignment.unit(u).related), -cov.placements[u][a.id].words, lab.units[u]),
-            )[:3]
-            members = {u: c.alignment.unit(u).members[a.id] for u in top}
-            quoted = "; ".join(
-                f"“{shorten(' '.join(a.sentences[i].text for i in members[u]), 90)}” ({lab.units[u]})" for u in top
+            found = threads(c, a)
+            top = found[:3]
+            listed = "; ".join(
+                f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "
+                f"{_count(len(t.sentences), 'sentence')}, {_third(t.position)}): "
+                f"“{shorten(a.sentences[t.sentences[0]].text, 90)}”"
+                for n, t in enumerate(top, start=1)
             )
             raw.append((
                 "exclusive",
-                f"Only {names[a.id]} reports {_count(len(added), 'content unit')} ({own} of its {len(a.body)} "
-                f"sentences), among them: {quoted}",
-                tuple(lab.units[u] for u in top), (a.id,), tuple(e for u in top for e in runs(a, members[u])),
+                f"Only {names[a.id]} reports {_count(len(found), 'thread')} of content ({own} of its {len(a.body)} "
+                f"sentences); the most salient: {listed}",
+                tuple(x for t in top for x in t.units), (a.id,),
+                tuple(e for t in top for e in runs(a, t.sentences)),
             ))
     quotes = c.quotes
     if quotes is not None:
@@ -294,9 +393,9 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
                         f"{_count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).", (), (), ()))
     read = c.readability
     if read is not None and len(read.by_article) > 1:
-        found = _harder_read(read.by_article)
-        if found is not None:
-            hard, easy, low, high = found
+        harder = _harder_read(read.by_article)
+        if harder is not None:
+            hard, easy, low, high = harder
             raw.append((
                 "readability",
                 f"{names[hard]} reads harder than {names[easy]} on every grade-level formula (by {low:g} to "

@@ -75,3 +75,32 @@ def test_one_headline_is_not_compared():
     a = Article.from_text("Troops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a")
     b = Article.from_text("Head line here\nOn Monday, troops left Kyiv. Rain fell all day in Riga.", id="b")
     assert headline_contrast(compare([a, b])) == []
+
+
+def test_what_each_outlet_alone_reports_is_told_as_threads_most_salient_first(seeds):
+    from framing import load_all
+    from framing.findings import threads
+
+    c = compare(load_all(seeds))
+    a000, a003 = c.articles
+    top = threads(c, a000)[0]
+    # the conscription / deportation / residency thread is one thing, and the first
+    assert top.sentences == (13, 14, 15, 16) and "deporting" in top.words
+    texts = [" ".join(a003.sentences[i].text for i in t.sentences) for t in threads(c, a003)]
+    assert "Peskov" in texts[0]  # the Kremlin's reaction
+    assert any("NATO draft document" in t for t in texts[:3])  # the "no boots on the ground" report
+    exclusive = [f for f in key_findings(c) if f.kind == "exclusive"]
+    assert [f.articles for f in exclusive] == [(a000.id,), (a003.id,)]
+    assert exclusive[0].text.index("deporting") < exclusive[0].text.index("2)")
+
+
+def test_a_thread_is_cut_where_the_subject_changes():
+    a = Article.from_text(
+        "Head\nThe council met on Monday in the town hall. "
+        "The mayor proposed a new tram line to the airport. She said the tram would open in 2027. "
+        "Separately, flooding closed three schools in the north of the county.", id="a")
+    b = Article.from_text("Head\nThe council met on Monday in the town hall.", id="b")
+    from framing.findings import threads
+
+    found = sorted(t.sentences for t in threads(compare([a, b]), a))
+    assert found == [(2, 3), (4,)]
