@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "KIND_ORDER", "MAX_FINDINGS", "Finding", "Labels", "Thread", "headline_contrast", "key_findings", "labels",
-    "outlet_names", "threads",
+    "event_terms", "outlet_names", "threads",
 ]
 
 KIND_ORDER = {"person": 0, "media/source": 1, "organisation": 2, "place": 3, "other": 4}
@@ -174,7 +174,9 @@ class Thread:
     position: float
 
 
-def threads(comparison: Comparison, article: Article) -> list[Thread]:
+def threads(
+    comparison: Comparison, article: Article, event: tuple[Counter[str], int] | None = None
+) -> list[Thread]:
     """What ``article`` alone reports, as threads, most salient first.
 
     A thread is a run of the article's exclusive sentences with nothing
@@ -183,8 +185,11 @@ def threads(comparison: Comparison, article: Article) -> list[Thread]:
     regard"), or shares a content word with it that is not one of the
     event's own words (those in a fifth of its sentences). It is named by
     its three words that are most its own: frequent in it, rare in the
-    event's other sentences and in English (wordfreq). Salience: sentences, plus half
-    a point per figure and per capitalised name inside, plus one per quote.
+    event's other sentences and in English (wordfreq), common words before
+    names. Salience: sentences, plus half a point per figure and per
+    capitalised name inside, plus one per quote. ``event`` is
+    :func:`event_terms` of the comparison when already made (it is the same
+    for every outlet). Cost: linear in the article set's text.
     """
     from wordfreq import zipf_frequency
 
@@ -202,12 +207,7 @@ def threads(comparison: Comparison, article: Article) -> list[Thread]:
     if not unit_of:
         return []
     stems = {i: terms(article.sentences[i].text) for i in unit_of}
-    df: Counter[str] = Counter()
-    total = 0
-    for a in comparison.articles:
-        for sn in a.body:
-            df.update(set(terms(sn.text)))
-            total += 1
+    df, total = event if event is not None else event_terms(comparison)
     # the event's own words ("Russia", "Lithuania" in a story about both) join nothing
     common = {k for k, n in df.items() if n >= max(3, 0.2 * total)}
     runs_: list[list[int]] = []
@@ -218,8 +218,8 @@ def threads(comparison: Comparison, article: Article) -> list[Thread]:
             runs_[-1].append(i)
         else:
             runs_.append([i])
-    body = [sn.index for sn in article.body]
-    span = max(len(body) - 1, 1)
+    rank = {sn.index: n for n, sn in enumerate(article.body)}  # position among content sentences
+    span = max(len(rank) - 1, 1)
     quoted = {i for q in comparison.quotes.groups for v in q.variants if v.article == article.id
               for i in v.sentences} if comparison.quotes is not None else set()
     out = []
@@ -236,7 +236,7 @@ def threads(comparison: Comparison, article: Article) -> list[Thread]:
         names = len(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text))
         salience = len(run) + 0.5 * len(extract(text)) + 0.5 * names + sum(1 for i in run if i in quoted)
         units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
-        position = (body.index(run[0]) if run[0] in body else 0) / span
+        position = rank.get(run[0], 0) / span
         out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2)))
     out.sort(key=lambda t: (-t.salience, t.sentences[0]))
     return out
@@ -248,6 +248,19 @@ _CONTINUES = re.compile(
     r"view|respect|sense|reason)\b",
     re.I,
 )
+
+
+def event_terms(comparison: Comparison) -> tuple[Counter[str], int]:
+    """In how many content sentences of the event each term is, and how many there are."""
+    from framing.terms import terms
+
+    df: Counter[str] = Counter()
+    total = 0
+    for a in comparison.articles:
+        for sn in a.body:
+            df.update(set(terms(sn.text)))
+            total += 1
+    return df, total
 
 
 def _continues(sentence: str) -> bool:
@@ -316,6 +329,7 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
         ))
     cov = c.coverage
     if cov is not None:
+        event = event_terms(c)
         for a in c.articles:
             added = list(cov.added[a.id])
             if not added:
@@ -323,7 +337,7 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
                             (), (a.id,), ()))
                 continue
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            found = threads(c, a)
+            found = threads(c, a, event)
             top = found[:3]
             listed = "; ".join(
                 f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "
