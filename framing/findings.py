@@ -39,8 +39,17 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
 
 __all__ = [
-    "KIND_ORDER", "MAX_FINDINGS", "Finding", "Labels", "Thread", "headline_contrast", "key_findings", "labels",
-    "event_terms", "outlet_names", "threads",
+    "KIND_ORDER",
+    "MAX_FINDINGS",
+    "Finding",
+    "Labels",
+    "Thread",
+    "event_terms",
+    "headline_contrast",
+    "key_findings",
+    "labels",
+    "outlet_names",
+    "threads",
 ]
 
 KIND_ORDER = {"person": 0, "media/source": 1, "organisation": 2, "place": 3, "other": 4}
