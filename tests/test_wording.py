@@ -151,7 +151,8 @@ def test_lexicon_star_matches_endings_only_on_the_last_word():
 def test_empty_articles_give_empty_sections():
     arts = [Article.from_text("", id="a"), Article.from_text("", id="b")]
     assert wording(arts, align(arts)).to_dict() == {
-        "differences": [], "distinctive": {"a": [], "b": []}, "loaded": {"a": [], "b": []}}
+        "differences": [], "distinctive": {"a": [], "b": []}, "leaning": {"a": [], "b": []},
+        "loaded": {"a": [], "b": []}}
 
 
 @given(article_sets(min_size=1, max_size=1))
@@ -191,3 +192,20 @@ def test_loaded_terms_inside_a_quote_are_the_speakers_not_the_outlets():
     assert found == [("regime", "outlet", None), ("unprecedented", "quote", "Dmitry Peskov")]
     as_json = wording([a, b], align([a, b])).loaded["a"][1].to_dict()
     assert as_json["voice"] == "quote" and as_json["speaker"] == "Dmitry Peskov"
+
+
+def test_house_style_is_not_distinctive_and_small_counts_say_so():
+    from framing import Article, align
+    from framing.comparators.wording import wording
+
+    body = "The council met on Monday and approved the budget for the new tram line. "
+    a = Article.from_text("Head\n" + "Mr. Smith of the Daily Planet said so. " * 30 + body, id="a",
+                          outlet="Daily Planet")
+    b = Article.from_text("Head\n" + "Smith said so. " * 30 + body, id="b", outlet="Evening Star")
+    w = wording([a, b], align([a, b]))
+    terms_a = {t.term for t in w.distinctive["a"]} | {t.term for t in w.leaning["a"]}
+    assert not terms_a & {"mr", "mr.", "daily", "planet"}  # an honorific and the outlet's own name
+    short_a = Article.from_text("Head\nThe council met on Monday about trams.", id="a")
+    short_b = Article.from_text("Head\nThe council met on Monday about buses.", id="b")
+    w = wording([short_a, short_b], align([short_a, short_b]))
+    assert w.distinctive == {"a": (), "b": ()} and all(t.count >= 1 for t in w.leaning["a"])

@@ -50,7 +50,7 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -199,11 +199,16 @@ class Wording:
         Article id -> its distinctive terms, most distinctive first.
     loaded
         Article id -> lexicon terms found, in reading order.
+    leaning
+        Article id -> its three terms of highest z above zero, whatever the
+        z: what the memo shows, with their counts, when no term is
+        distinctive ("too little text to tell" is then the honest reading).
     """
 
     differences: tuple[UnitDifferences, ...]
     distinctive: Mapping[str, tuple[Term, ...]]
     loaded: Mapping[str, tuple[Loaded, ...]]
+    leaning: Mapping[str, tuple[Term, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
@@ -216,6 +221,7 @@ class Wording:
         return {
             "differences": each(self.differences),
             "distinctive": {a: [t.to_dict() for t in ts] for a, ts in self.distinctive.items()},
+            "leaning": {a: [t.to_dict() for t in ts] for a, ts in self.leaning.items()},
             "loaded": {a: each(ts) for a, ts in self.loaded.items()},
         }
 
@@ -374,10 +380,16 @@ def distinctive_terms(
     return out
 
 
+# house style, not framing: honorifics ("Mr." in one outlet, none in another)
+_HOUSE_STYLE = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen", "rep", "gov"})
+
+
 def _counts(article: Article) -> Counter[str]:
+    """Word counts of the body, without house style: honorifics and the outlet's own name."""
+    own = {w for t in tokens(article.outlet or "") if (w := _term(t.key))}
     found: Counter[str] = Counter()
     for s in article.body:
-        found.update(w for t in tokens(s.text) if (w := _term(t.key)))
+        found.update(w for t in tokens(s.text) if (w := _term(t.key)) and w not in _HOUSE_STYLE and w not in own)
     return found
 
 
@@ -433,7 +445,9 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
     registry = registry_of(articles)
     return Wording(
         differences=tuple(_differences(by_id, alignment)),
-        distinctive=distinctive_terms({a: _counts(by_id[a]) for a in ids}),
+        distinctive=distinctive_terms(counts := {a: _counts(by_id[a]) for a in ids}),
+        leaning={a: tuple(t for t in ts if t.score > 0)
+                 for a, ts in distinctive_terms(counts, top=3, min_z=float("-inf")).items()},
         loaded={a: _loaded(by_id[a], lexicon, functools.partial(_speaker_in, registry=registry, article=a))
                 for a in ids},
     )

@@ -306,6 +306,13 @@ MAX_CHANGES = 8
 """Word-level changes shown per unit and pair of outlets (all are in the JSON)."""
 
 
+def _leaning(terms: Sequence[Any]) -> str:
+    if not terms:
+        return "too little text to tell"
+    shown = ", ".join(f"{t.term} ({t.score:.1f}, {t.count}×)" for t in terms)
+    return f"too little text to tell: none reach z ≥ 1.96; leaning {shown}"
+
+
 def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
     w = c.wording
     if w is None:
@@ -350,13 +357,14 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     out += ["", "### Distinctive terms", ""]
     out.append(
         "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008) "
-        "against the other outlets; z-scores of at least 1.96."
+        "against the other outlets; z-scores of at least 1.96, with how often the outlet uses the term; "
+        "honorifics and the outlet's own name are left out (house style, not framing)."
     )
     out.append("")
     out.append(table(
         ["outlet", "most distinctive terms (z)"],
-        [[names[a.id], ", ".join(f"{t.term} ({t.score:.1f})" for t in w.distinctive.get(a.id, ()))
-          or "none reach z ≥ 1.96"] for a in c.articles],
+        [[names[a.id], ", ".join(f"{t.term} ({t.score:.1f}, {t.count}×)" for t in w.distinctive.get(a.id, ()))
+          or _leaning(w.leaning.get(a.id, ()))] for a in c.articles],
     ))
     out += ["", "### Loaded and hedging terms", ""]
     # the outlet's own words first: a term inside a quote is the speaker's, not the outlet's
