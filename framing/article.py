@@ -443,7 +443,8 @@ def assemble(
         )
         if url_match and found_url is None:
             found_url = url_match.group(1)
-        if role is None and spans:
+        # (a reader's own sentence split, as BASIL's, is kept as given: its numbering is the data's)
+        if role is None and spans and block.sentences is None:
             tag = _bp.lead_tag(text[spans[0][0] : spans[0][1]])
             if tag is not None:
                 # "WASHINGTON (Reuters) - ...": the agency tag is a byline of its own

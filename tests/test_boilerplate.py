@@ -126,3 +126,17 @@ def test_content_lines_stay_content(text):
 def test_an_agency_tag_is_not_a_photo_credit_and_an_aside_is_not_a_tag():
     assert paragraph_role("KYIV, June 3 (Reuters) - Ukraine said it shot down twelve drones overnight.") is None
     assert lead_tag("(This is an aside.) It rained all day in the city.") is None
+
+
+def test_a_readers_own_sentence_split_is_kept_with_an_agency_tag(tmp_path):
+    import json
+
+    from framing import load
+
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "Senate votes", "body-paragraphs": [
+        ["WASHINGTON (Reuters) - The Senate voted on Monday to pass the budget bill.", "It was late."]]}),
+        encoding="utf-8")
+    a = load(path)
+    assert [s.text for s in a.body] == [
+        "WASHINGTON (Reuters) - The Senate voted on Monday to pass the budget bill.", "It was late."]
