@@ -438,8 +438,8 @@ def _kind(name: str, tokens: list[str]) -> str:
         return "organisation"
     if 2 <= len(tokens) <= 5 and all(t[0].isupper() and (not t.isupper() or _INITIAL.fullmatch(t)) for t in tokens):
         first = key(tokens[0])
-        if _common(first, 4.5) and not given_name(first):
-            return "other"  # "Social Security", "Third Way": a common word is not a first name
+        if _common(first, 4.5) and not given_name(first) and _common(key(tokens[-1]), 4.0):
+            return "other"  # "Social Security", "Third Way": common words; "Hope Hicks" has a rare surname
         return "person"
     return "other"
 

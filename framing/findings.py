@@ -157,15 +157,18 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
     if len(titled) < 2:
         return []
     vocab: dict[str, set[str]] = {}
+    users: Counter[str] = Counter()  # term -> how many articles use it: linear in outlets
     for a in comparison.articles:
         vocab[a.id] = {k for sn in a.sentences if sn.role in ("title", "body", "heading") for k in terms(sn.text)}
+        users.update(vocab[a.id])
     out = []
     for a in titled:
-        others = set().union(*(v for k, v in vocab.items() if k != a.id))
+        def elsewhere(k: str, own: set[str] = vocab[a.id]) -> bool:
+            return users[k] - (k in own) > 0
         stressed = []
         for k, t in terms(a.title or "").items():
             spelled = _SPELLED_OUT.get(k)
-            if k not in others and not (spelled and all(w in others for w in spelled)):
+            if not elsewhere(k) and not (spelled and all(elsewhere(w) for w in spelled)):
                 stressed.append(t.form)
         out.append((a, stressed))
     return out
@@ -184,7 +187,8 @@ class Thread:
 
 
 def threads(
-    comparison: Comparison, article: Article, event: tuple[Counter[str], int] | None = None
+    comparison: Comparison, article: Article, event: tuple[Counter[str], int] | None = None,
+    lab: Labels | None = None,
 ) -> list[Thread]:
     """What ``article`` alone reports, as threads, most salient first.
 
@@ -208,7 +212,7 @@ def threads(
     cov = comparison.coverage
     if cov is None:
         return []
-    lab = labels(comparison)
+    lab = lab or labels(comparison)
     unit_of: dict[int, str] = {}
     for u in cov.added[article.id]:
         for i in comparison.alignment.unit(u).members[article.id]:
@@ -229,8 +233,7 @@ def threads(
             runs_.append([i])
     rank = {sn.index: n for n, sn in enumerate(article.body)}  # position among content sentences
     span = max(len(rank) - 1, 1)
-    quoted = {i for q in comparison.quotes.groups for v in q.variants if v.article == article.id
-              for i in v.sentences} if comparison.quotes is not None else set()
+    quoted = _quoted_sentences(comparison).get(article.id, set())
     out = []
     for run in runs_:
         counts: Counter[str] = Counter(k for i in run for k in stems[i])
@@ -243,7 +246,8 @@ def threads(
                                               -counts[k] / df[k] * (8 - zipf_frequency(forms[k], "en")), k))
         words = tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
         names = len(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text))
-        salience = len(run) + 0.5 * len(extract(text)) + 0.5 * names + sum(1 for i in run if i in quoted)
+        figures = sum(len(extract(article.sentences[i].text)) for i in run)  # per sentence: linear
+        salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in quoted)
         units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
         position = rank.get(run[0], 0) / span
         out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2)))
@@ -257,6 +261,16 @@ _CONTINUES = re.compile(
     r"view|respect|sense|reason)\b",
     re.I,
 )
+
+
+def _quoted_sentences(comparison: Comparison) -> dict[str, set[int]]:
+    """Article id -> indices of the sentences holding a quote (one pass over the quote groups)."""
+    out: dict[str, set[int]] = {}
+    if comparison.quotes is not None:
+        for g in comparison.quotes.groups:
+            for v in g.variants:
+                out.setdefault(v.article, set()).update(v.sentences)
+    return out
 
 
 def event_terms(comparison: Comparison) -> tuple[Counter[str], int]:
@@ -296,7 +310,7 @@ MIN_WORDS = 300
 """Words each text needs before a readability difference is a finding (the formulas are unstable below)."""
 
 
-def _harder_read(by_article: Mapping[str, Any]) -> tuple[str, str, float, float] | None:
+def harder_read(by_article: Mapping[str, Any]) -> tuple[str, str, float, float] | None:
     """(harder, easier, smallest and largest grade gap) when every grade formula ranks the two
     texts at the ends of the Flesch-Kincaid range the same way, each by half a grade or more, the
     mean gap is a grade or more, and both texts have :data:`MIN_WORDS` words; else None (the
@@ -346,7 +360,7 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
                             (), (a.id,), ()))
                 continue
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            found = threads(c, a, event)
+            found = threads(c, a, event, lab)
             top = found[:3]
             listed = "; ".join(
                 f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "
@@ -369,8 +383,13 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
             who = f"{g.speaker}'s" if g.speaker else "an unattributed"
             verdict = {
                 "exact": "wording identical",
-                "excerpt": "one quotes a longer excerpt than the other" if len(outlets) == 2
-                else "some quote a longer excerpt than others",
+                "excerpt": (
+                    "words left out inside the quote: " + ", ".join(f"“{x.before or x.after}”" for x in g.changes
+                                                                    if x.inside)
+                    if any(x.inside for x in g.changes)
+                    else "one quotes a longer excerpt than the other" if len(outlets) == 2
+                    else "some quote a longer excerpt than others"
+                ),
                 "altered": f"wording altered ({_count(len(g.changes), 'change')})",
                 "paraphrased": "quoted by some, reported as indirect speech by others",
             }.get(g.status, g.status)
@@ -416,7 +435,7 @@ def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None)
                         f"{_count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).", (), (), ()))
     read = c.readability
     if read is not None and len(read.by_article) > 1:
-        harder = _harder_read(read.by_article)
+        harder = harder_read(read.by_article)
         if harder is not None:
             hard, easy, low, high = harder
             raw.append((

@@ -279,6 +279,9 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
     for m in _FRACTION.finditer(text):
         if m["top"] and m["top"].lower() in ("a", "an") and not re.match(r"\s+of\s+(?!an?\s)", text[m.end():]):
             continue  # "a third party", "a quarter of a million": not a share of something
+        if m["half"] and re.search(r"\b(?:the|first|second|latter|former|other|this|that|next|last)\s+$",
+                                   text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "the second half of the year": a period, not a share
         if _free(taken, m.start(), m.end()):
             top = _ratio_part(m["top"]) if m["top"] and m["top"].lower() not in ("a", "an") else 1
             part = "half" if m["half"] else m["part"].lower().rstrip("s")
@@ -286,6 +289,8 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
             add(m.start(), end, "ratio", f"{top}/{_FRACTIONS[part]}")
     for m in _RATIO.finditer(text):
         a, b = _ratio_part(m["a"]), _ratio_part(m["b"])
+        if b is not None and 1900 <= b <= 2099 and m["b"].isdigit():
+            continue  # "lost 12 in 2022": a count and a year
         if a is not None and b and a <= b and _free(taken, m.start(), m.end()):
             add(m.start(), m.end(), "ratio", f"{a}/{b}")
     for m in _TIME.finditer(text):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from framing import Article, compare
-from framing.findings import _harder_read, key_findings, labels
+from framing.findings import harder_read, key_findings, labels
 
 
 def long_text(sentence: str, n: int) -> str:
@@ -16,11 +16,11 @@ def test_readability_is_a_finding_only_when_the_formulas_agree_and_the_texts_are
             "comprehensive reconsideration of constitutional responsibilities.")
     a, b = Article.from_text(long_text(plain, 40), id="a"), Article.from_text(long_text(hard, 30), id="b")
     c = compare([a, b], comparators=["readability"])
-    found = _harder_read(c.readability.by_article)
+    found = harder_read(c.readability.by_article)
     assert found is not None and found[:2] == ("b", "a")
     short = compare([Article.from_text(long_text(plain, 5), id="a"), Article.from_text(long_text(hard, 4), id="b")],
                     comparators=["readability"])
-    assert _harder_read(short.readability.by_article) is None  # too little text to tell
+    assert harder_read(short.readability.by_article) is None  # too little text to tell
 
 
 def test_seeds_findings_carry_labels_and_evidence(seeds):

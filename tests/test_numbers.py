@@ -170,3 +170,10 @@ def test_odds_written_in_words_or_digits_are_one_ratio_and_agree():
     assert [f.value for f in extract("Two out of five voters agreed.")] == ["2/5"]
     assert extract("We met at one in the morning.") == []  # "one" alone stays a pronoun
     assert [f.kind for f in extract("In 2010 in 12 states it rained.")] == ["year", "number"]
+
+
+def test_a_period_and_a_year_are_not_shares():
+    from framing.numbers import extract
+
+    assert extract("In the second half of the year, it rained.") == []
+    assert [f.kind for f in extract("They lost 12 in 2022.")] == ["number", "year"]

@@ -114,3 +114,12 @@ def test_a_surname_misspelt_by_one_letter_names_the_one_person_that_close():
     ])
     [e] = [e for e in reg.entities if e.name == "Ingrida Simonyte"]
     assert set(e.articles) == {"a", "b"}
+
+
+def test_a_sentence_opening_word_is_not_a_first_name_alone():
+    reg = build_registry([
+        Article.from_text("Head\nIt rained. Congressman Will Hurd spoke on Monday.", id="a"),
+        Article.from_text("Head\nIt rained. Will anyone care about the vote?", id="b"),
+    ])
+    hurd = next(e for e in reg.entities if e.name == "Will Hurd")
+    assert set(hurd.articles) == {"a"}

@@ -90,3 +90,27 @@ def test_a_quote_one_outlet_broke_in_two_is_one_group_without_invented_changes()
     [g] = gs
     assert g.status == "exact" and g.changes == ()
     assert [v.article for v in g.variants] == ["o0", "o0", "o1"]  # o0's two pieces, o1's one quote
+
+
+def test_words_cut_from_inside_a_quote_are_marked_as_such():
+    [g] = groups(
+        '"We will not send any troops to the front line this year," Simonyte said.',
+        '"We will send any troops to the front line this year," Simonyte said.',
+    )
+    assert g.status == "excerpt"
+    assert [(c.op, c.before, c.inside) for c in g.changes] == [("delete", "not", True)]
+    [g] = groups(
+        '"We will not send any troops to the front line this year," Simonyte said.',
+        '"We will not send any troops to the front line," Simonyte said.',
+    )
+    assert [(c.op, c.inside) for c in g.changes] == [("delete", False)]  # cut at the end: an excerpt
+
+
+def test_the_finding_names_words_left_out_inside_a_quote():
+    from framing import Article, compare
+    from framing.findings import key_findings
+
+    a = Article.from_text('Head\n"We will not send any troops to the front line this year," Simonyte said.', id="a")
+    b = Article.from_text('Head\n"We will send any troops to the front line this year," Simonyte said.', id="b")
+    [f] = [f for f in key_findings(compare([a, b])) if f.kind == "shared_quote"]
+    assert "words left out inside the quote: “not”" in f.text

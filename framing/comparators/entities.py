@@ -276,7 +276,8 @@ def build_registry(articles: Iterable[Article]) -> Registry:
             c = cluster[name_key(m.text)]
             if len(c.split()) == 1 and c not in gaz:
                 holders = local.get(c) or by_surname.get(c, set())
-                if not holders and c not in by_surname and not (
+                initial = m.start == a.sentences[m.sentence].start  # "Will anyone care?": a word, not Will Hurd
+                if not holders and c not in by_surname and not initial and not (
                         kinds.get(c, Counter()).keys() & {"place", "organisation", "media/source"}):
                     # a first name alone ("Malia" after "Malia Obama"): the one person of the set with it
                     holders = by_first.get(c, set())

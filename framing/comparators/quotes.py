@@ -97,16 +97,22 @@ class Change:
     reference lacks) or ``delete`` (it lacks words the reference has).
     Words are compared by their :func:`framing.text.key`, with hyphens as
     word breaks and number words as digits ("one-in-three" = "1 in 3").
+    ``inside`` says the change falls inside the reference's words, not at
+    either end: words cut from (or added into) the middle of a statement,
+    which an excerpt's reader should see ("We will not send" -> "We will
+    send").
     """
 
     article: str
     op: str
     before: str
     after: str
+    inside: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
-        return {"article": self.article, "op": self.op, "from": self.before, "to": self.after}
+        return {"article": self.article, "op": self.op, "from": self.before, "to": self.after,
+                "inside": self.inside}
 
 
 @dataclass(frozen=True)
@@ -162,7 +168,8 @@ def _variant(q: Quote, registry: Registry) -> Variant:
     from framing.comparators.entities import resolve_speaker
 
     speaker = resolve_speaker(q.speaker, registry, q.article) if q.speaker else None
-    return Variant(q.article, q.sentences[0], q.start, q.end, q.text, q.sentences, speaker, q.form)
+    first = q.sentences[0] if q.sentences else 0  # extract_quotes always gives one; a hand-made Quote may not
+    return Variant(q.article, first, q.start, q.end, q.text, q.sentences, speaker, q.form)
 
 
 _NUMBER_WORDS = {
@@ -196,7 +203,9 @@ def _changes(reference: Variant, other: Variant) -> list[Change]:
             continue  # punctuation only
         before = " ".join(raw_a[i1:i2]).strip(",.;:!?\"'“”")
         after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”")
-        out.append(Change(other.article, op, before, after))
+        ends = [k for k, x in enumerate(key_a) if x]
+        inside = bool(ends) and ends[0] < i1 and i2 <= ends[-1]
+        out.append(Change(other.article, op, before, after, inside))
     return out
 
 
@@ -277,7 +286,7 @@ def _join_pieces(
     following: dict[int, int] = {}
     for k in range(len(flat) - 1):
         q, nxt = flat[k], flat[k + 1]
-        if q.article == nxt.article and nxt.sentences[0] - q.sentences[-1] <= 1 and (
+        if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
                 nxt.speaker is None or nxt.speaker == q.speaker):
             following[k] = k + 1
     for root in sorted(members, key=lambda r: min(members[r])):

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.findings import MAX_FINDINGS, headline_contrast, key_findings, outlet_names
+from framing.findings import MAX_FINDINGS, MIN_WORDS, harder_read, headline_contrast, key_findings, outlet_names
 from framing.findings import labels as finding_labels
 from framing.render.cells import cell, shorten, table
 
@@ -244,6 +244,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
                 marks = "; ".join(
                     f"{ch.before} → {ch.after}" if ch.before and ch.after
                     else (f"adds {ch.after}" if ch.after else f"drops {ch.before}")
+                    + (" (inside the quote)" if ch.inside else "")
                     for ch in mine
                 )
                 verdict = f"{g.status}: {shorten(marks, 80)}"
@@ -440,19 +441,19 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
         rows.append([title, *["" if v is None else f"{v:g}" for v in values],
                      "" if spread is None else f"{spread:g}"])
     out.append(table(["metric", *[names[a] for a in ids], "spread"], rows))
-    grades = {a: read.by_article[a].flesch_kincaid_grade for a in ids}
-    known = {a: g for a, g in grades.items() if g is not None}
+    known = [a for a in ids if read.by_article[a].flesch_kincaid_grade is not None]
     if len(known) > 1:
-        hard = max(known, key=lambda a: (known[a], a))
-        easy = min(known, key=lambda a: (known[a], a))
-        gap = known[hard] - known[easy]
-        if gap < 1:
-            reading = "The articles are about equally hard to read (grade levels within one year)."
+        harder = harder_read(read.by_article)
+        if harder is not None:
+            hard, easy, low, high = harder
+            reading = (f"{cell(names[hard])} reads harder than {cell(names[easy])} on every grade-level formula, "
+                       f"by {low:g} to {high:g} grades.")
+        elif min(read.by_article[a].words for a in known) < MIN_WORDS:
+            reading = (f"Too little text to tell which reads harder: the formulas need {MIN_WORDS} words or more "
+                       "per article, and are unstable below that.")
         else:
-            reading = (
-                f"{cell(names[hard])} needs about {gap:.0f} more year{'s' if round(gap) != 1 else ''} "
-                f"of schooling to read than {cell(names[easy])} (Flesch-Kincaid grade)."
-            )
+            reading = ("No article reads clearly harder: the grade-level formulas disagree, or differ by less "
+                       "than a grade.")
         out += ["", _line(reading)]
     return out
 
