@@ -114,3 +114,14 @@ def test_the_finding_names_words_left_out_inside_a_quote():
     b = Article.from_text('Head\n"We will send any troops to the front line this year," Simonyte said.', id="b")
     [f] = [f for f in key_findings(compare([a, b])) if f.kind == "shared_quote"]
     assert "words left out inside the quote: “not”" in f.text
+
+
+def test_the_first_piece_of_a_broken_quote_joins_too():
+    gs = groups(
+        '"We have got a really big challenge on our hands," Boehner said. "There is a 1 in 3 chance of '
+        'losing the House this fall."',
+        '"We have got a real challenge on our hands. There is a one-in-three chance of losing the House '
+        'this fall," Boehner told reporters.',
+    )
+    [g] = gs
+    assert [v.article for v in g.variants] == ["o0", "o0", "o1"] and g.status == "altered"

@@ -278,10 +278,11 @@ def _join_pieces(
     """Join to a group the rest of a statement one outlet broke in two.
 
     ``"We've got a real challenge," Boehner said. "There's a 1 in 3 chance..."``
-    against another outlet's one quote of both: the second piece, quoted by
-    nobody else, is the next quote of the same article (the next sentence at
-    most, the same speaker or none), and most of its words appear in another
-    outlet's version of the group. Changes the groups in place.
+    against another outlet's one quote of both: the other piece, quoted by
+    nobody else, is the next or the previous quote of the same article (one
+    sentence away at most, the same speaker or none), and most of its words
+    appear in another outlet's version of the group. Changes the groups in
+    place.
     """
     following: dict[int, int] = {}
     for k in range(len(flat) - 1):
@@ -289,20 +290,22 @@ def _join_pieces(
         if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
                 nxt.speaker is None or nxt.speaker == q.speaker):
             following[k] = k + 1
+    preceding = {after: before for before, after in following.items()}
     for root in sorted(members, key=lambda r: min(members[r])):
         if root not in members or len({flat[k].article for k in members[root]}) < 2:
             continue
         for k in sorted(members[root]):
-            piece = following.get(k)
-            if piece is None or group_of[piece] == root or len(members.get(group_of[piece], ())) != 1:
-                continue
-            others = [j for j in members[root] if flat[j].article != flat[k].article]
-            longest = max(others, key=lambda j: (len(toks[j]), j))
-            if len(toks[piece]) >= 3 and _match(toks[piece], toks[longest]) >= MATCH \
-                    and len(toks[k]) + len(toks[piece]) <= len(toks[longest]) + 3:
-                members.pop(group_of[piece])
-                group_of[piece] = root
-                members[root].append(piece)
+            # the rest of the statement may come after this piece or before it
+            for piece in (following.get(k), preceding.get(k)):
+                if piece is None or group_of[piece] == root or len(members.get(group_of[piece], ())) != 1:
+                    continue
+                others = [j for j in members[root] if flat[j].article != flat[k].article]
+                longest = max(others, key=lambda j: (len(toks[j]), j))
+                if len(toks[piece]) >= 3 and _match(toks[piece], toks[longest]) >= MATCH \
+                        and len(toks[k]) + len(toks[piece]) <= len(toks[longest]) + 3:
+                    members.pop(group_of[piece])
+                    group_of[piece] = root
+                    members[root].append(piece)
 
 
 def _wholes(direct: Sequence[Variant]) -> list[Variant]:
