@@ -41,10 +41,12 @@ if TYPE_CHECKING:
 __all__ = [
     "KIND_ORDER",
     "MAX_FINDINGS",
+    "MIN_WORDS",
     "Finding",
     "Labels",
     "Thread",
     "event_terms",
+    "harder_read",
     "headline_contrast",
     "key_findings",
     "labels",
