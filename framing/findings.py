@@ -51,6 +51,7 @@ __all__ = [
     "key_findings",
     "labels",
     "outlet_names",
+    "sentence_runs",
     "threads",
 ]
 
@@ -128,18 +129,27 @@ def labels(comparison: Comparison) -> Labels:
     return Labels(unit_labels, quote_labels, entity_labels)
 
 
-def runs(article: Article, indices: Sequence[int]) -> list[Evidence]:
-    """Evidence for sentences of one article: one piece per run of consecutive sentences
-    (a unit may hold sentences far apart, and one range over the text between them would
-    claim what they do not say)."""
+def sentence_runs(indices: Sequence[int]) -> list[list[int]]:
+    """Sentence indices (in order) cut into runs of consecutive ones.
+
+    >>> sentence_runs([3, 4, 7, 9, 10])
+    [[3, 4], [7], [9, 10]]
+    """
     groups: list[list[int]] = []
     for i in indices:
         if groups and i == groups[-1][-1] + 1:
             groups[-1].append(i)
         else:
             groups.append([i])
+    return groups
+
+
+def runs(article: Article, indices: Sequence[int]) -> list[Evidence]:
+    """Evidence for sentences of one article: one piece per run of consecutive sentences
+    (a unit may hold sentences far apart, and one range over the text between them would
+    claim what they do not say)."""
     out = []
-    for g in groups:
+    for g in sentence_runs(indices):
         first, last = article.sentences[g[0]], article.sentences[g[-1]]
         out.append(Evidence.of(article, g[0], first.start, last.end))
     return out

@@ -18,7 +18,15 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.findings import MAX_FINDINGS, MIN_WORDS, harder_read, headline_contrast, key_findings, outlet_names
+from framing.findings import (
+    MAX_FINDINGS,
+    MIN_WORDS,
+    harder_read,
+    headline_contrast,
+    key_findings,
+    outlet_names,
+    sentence_runs,
+)
 from framing.findings import labels as finding_labels
 from framing.render.cells import cell, shorten, table
 
@@ -85,14 +93,8 @@ def _evidence(article: Article, indices: Sequence[int]) -> str:
     # one offset range per run of consecutive sentences: a unit may hold
     # sentences of one article far apart, and a range spanning the text
     # between them would claim what they do not say
-    runs: list[list[int]] = []
-    for i in indices:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
     parts = []
-    for run in runs:
+    for run in sentence_runs(indices):
         first, last = article.sentences[run[0]], article.sentences[run[-1]]
         parts.append(f"{'+'.join(f's{i}' for i in run)} @{first.start}-{last.end}")
     return ", ".join(parts)
