@@ -172,6 +172,7 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
     users: Counter[str] = Counter()  # term -> how many articles use it: linear in outlets
     for a in comparison.articles:
         vocab[a.id] = {k for sn in a.sentences if sn.role in ("title", "body", "heading") for k in terms(sn.text)}
+        vocab[a.id] |= set(terms(a.title or ""))  # a title given as metadata (BASIL's) is no sentence
         users.update(vocab[a.id])
     out = []
     for a in titled:

@@ -104,3 +104,14 @@ def test_a_thread_is_cut_where_the_subject_changes():
 
     found = sorted(t.sentences for t in threads(compare([a, b]), a))
     assert found == [(2, 3), (4,)]
+
+
+def test_a_title_given_as_metadata_counts_as_the_outlets_words():
+    from framing.findings import headline_contrast
+
+    a = Article.from_text("Troops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a",
+                          title="Troops drop out of Kyiv")
+    b = Article.from_text("On Monday, troops left Kyiv. Rain fell all day in Riga.", id="b",
+                          title="Rain and a drop in prices")
+    stressed = {x.id: words for x, words in headline_contrast(compare([a, b]))}
+    assert "drop" not in stressed["a"] and "drop" not in stressed["b"]
