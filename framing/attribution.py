@@ -317,19 +317,16 @@ class Antecedents:
         return None
 
 
-_ROLE_ALIASES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "pm": "prime minister"}
-
-
 def role_title(who: str | None) -> str | None:
     """The title a lowercase role speaker names ("the former vice president" -> "vice president"), if any."""
     if who is None or not re.match(r"(?:the|a|an)\s", who):
         return None
-    from framing.entities import gazetteer_titles
+    from framing.entities import gazetteer_titles, title_role
 
-    words = [_ROLE_ALIASES.get(w, w) for w in who.lower().split()[1:] if w not in ("former", "then", "current")]
-    if not words or any(w not in gazetteer_titles() and w not in ("vice", "prime", "attorney") for w in words):
+    words = who.lower().split()[1:]
+    if not words or any(w not in gazetteer_titles() and w not in ("former", "then", "current") for w in words):
         return None
-    return " ".join(words)
+    return title_role(words)
 
 
 def attribution_only(gap: str) -> bool:

@@ -60,7 +60,7 @@ from framing.text import key
 
 __all__ = [
     "KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "gazetteer",
-    "gazetteer_titles", "name_key", "places",
+    "gazetteer_titles", "name_key", "places", "title_role",
 ]
 
 KINDS = ("person", "organisation", "place", "media/source", "other")
@@ -156,7 +156,7 @@ _PLACE_WORDS = frozenset(
 )
 _OF_HEADS = frozenset("republic kingdom state states university bank secretary minister".split())
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "Benjamin J. Rhodes"
-_NON_ROLE = frozenset({"former", "then", "mr.", "mrs.", "ms.", "dr."})
+_NON_ROLE = frozenset({"former", "then", "current", "mr.", "mrs.", "ms.", "dr."})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -375,6 +375,15 @@ def _title_key(word: str) -> str:
     return k
 
 
+def title_role(words: Iterable[str]) -> str | None:
+    """The office title words name, aliases spelt out and "former", "Mr." left out; None if none.
+
+    >>> title_role(["former", "gov."]), title_role(["mr."])
+    ('governor', None)
+    """
+    return " ".join(_TITLE_ALIASES.get(w, w) for w in words if w not in _NON_ROLE) or None
+
+
 def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | None]:
     """Leading place/demonym and title words.
 
@@ -409,13 +418,12 @@ def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | Non
                 j = at
                 while j < len(run) - 1 and _title_key(run[j].text) in titles:
                     j += 1
-                role = " ".join(_TITLE_ALIASES.get(w, w) for w in (_title_key(t.text) for t in run[at:j])
-                                if w not in _NON_ROLE) or None
+                role = title_role([_title_key(t.text) for t in run[at:j]])
                 return j, at, True, role, name_key(" ".join(t.text for t in run[:at])) if role else None
         return 0, 0, False, None, None
     if not any(titles.get(w) for w in words):
         return 0, 0, False, None, None
-    role = " ".join(_TITLE_ALIASES.get(w, w) for w in words if w not in _NON_ROLE) or None
+    role = title_role(words)
     return j, i, True, role, place if role else None
 
 

@@ -166,6 +166,13 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     where = _Sentences(article)
     text = article.text
     people: Antecedents | None = None
+
+    def antecedents() -> Antecedents:  # made on first need: extract_mentions costs a pass over the article
+        nonlocal people
+        if people is None:
+            people = Antecedents(article, [(x.outer_start, x.outer_end) for x in spans])
+        return people
+
     quotes: list[Quote] = []
     previous: tuple[_Span, str | None] | None = None
     found_in: set[int] = set()
@@ -197,20 +204,14 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                     text[previous[0].outer_end : sp.outer_start]) and sp.paragraph - previous[0].paragraph <= 1:
                 who = previous[1]  # "“...,” Peskov said. “...,” he added."
             else:
-                if people is None:
-                    people = Antecedents(article, [(x.outer_start, x.outer_end) for x in spans])
-                who = people.antecedent(first.index, who.lower(), sp.outer_start - _REACH)
+                who = antecedents().antecedent(first.index, who.lower(), sp.outer_start - _REACH)
         title = role_title(who)
         if title is not None:
-            if people is None:
-                people = Antecedents(article, [(x.outer_start, x.outer_end) for x in spans])
-            who = people.holder(sp.outer_start, title, sp.outer_start - 4 * _REACH) or who
+            who = antecedents().holder(sp.outer_start, title, sp.outer_start - 4 * _REACH) or who
         s, e = sp.start, sp.end
         quotes.append(Quote(article.id, inner, s, e, where.ids(s, e), who, "marks"))
         if who is not None:
-            if people is None:
-                people = Antecedents(article, [(x.outer_start, x.outer_end) for x in spans])
-            people.heard(last.index, who)
+            antecedents().heard(last.index, who)
         found_in.add(sp.paragraph)
         previous = (sp, who)
     for para in article.paragraphs:
@@ -221,9 +222,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         if dash and len(ptext[: dash.start()].split()) >= MIN_QUOTE_WORDS:
             who = clean(dash.group("who"))
             if who is not None and who.lower() in PRONOUNS:
-                if people is None:
-                    people = Antecedents(article, [(x.outer_start, x.outer_end) for x in spans])
-                who = people.antecedent(where.at(base).index, who.lower(), base - _REACH)
+                who = antecedents().antecedent(where.at(base).index, who.lower(), base - _REACH)
             s, e = base, base + dash.start()
             quotes.append(Quote(article.id, ptext[: dash.start()], s, e, where.ids(s, e), who, "dash"))
     quotes.sort(key=lambda q: (q.start, q.end))
