@@ -149,6 +149,8 @@ class Registry:
     # a long article quotes the same few people thousands of times
     _speakers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _kinds: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # (article id, surname key) -> the people of that article with it, for _local
+    _local_people: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -433,11 +435,13 @@ def _assemble(
     for k, named in targets.items():
         if len(named) == 1:  # "Jackson" for Jesse in one article, Sandra in another: no alias
             aliases[k] = next(iter(named))
-    for c in sorted(people):
+    full_by_surname: dict[str, set[str]] = {}
+    for c in people:
         if len(c.split()) > 1:
-            holders = {x for x in people if _surname(x) == _surname(c) and len(x.split()) > 1}
-            if len(holders) == 1:
-                aliases.setdefault(_surname(c), display[c])
+            full_by_surname.setdefault(_surname(c), set()).add(c)
+    for surname, holders in sorted(full_by_surname.items()):
+        if len(holders) == 1:
+            aliases.setdefault(surname, display[next(iter(holders))])
     for k, (gname, _kind) in gaz.items():
         if name_key(gname) in display:
             aliases.setdefault(k, display[name_key(gname)])
@@ -508,8 +512,12 @@ def _local(plain: str, registry: Registry, article: str) -> str:
     words = [w for w in name_key(plain).split() if w not in gazetteer_titles()]
     if len(words) != 1:
         return plain
-    people = [e.name for e in registry.entities
-              if e.kind == "person" and article in e.articles and _surname(name_key(e.name)) == words[0]]
+    if not registry._local_people:  # made once per registry, not once per speaker
+        for e in registry.entities:
+            if e.kind == "person":
+                for a in e.articles:
+                    registry._local_people.setdefault((a, _surname(name_key(e.name))), []).append(e.name)
+    people = registry._local_people.get((article, words[0]), [])
     return people[0] if len(people) == 1 else plain
 
 
