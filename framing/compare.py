@@ -144,7 +144,7 @@ class Comparison:
                  "kind": u.kind, "links": [x.to_dict() for x in u.links], "related": list(u.related)}
                 for u in self.alignment.units
             )),
-            "findings": Lazy(lambda: (f.to_dict() for f in key_findings(self))),
+            "findings": Lazy(lambda: (f.to_dict() for f in key_findings(self, lab=lab))),
             **sections,
             "skipped": [{"path": e.path, "problem": e.problem} for e in self.skipped],
         }

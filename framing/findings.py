@@ -340,17 +340,24 @@ def harder_read(by_article: Mapping[str, Any]) -> tuple[str, str, float, float] 
     return hard, easy, round(min(gaps), 1), round(max(gaps), 1)
 
 
-def key_findings(comparison: Comparison, names: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
+def key_findings(
+    comparison: Comparison,
+    names: Mapping[str, str] | None = None,
+    *,
+    lab: Labels | None = None,
+    contrast: list[tuple[Article, list[str]]] | None = None,
+) -> tuple[Finding, ...]:
     """The key findings of ``comparison`` in memo order.
 
     ``names`` maps article ids to how the texts name the outlets (default:
-    :func:`outlet_names`).
+    :func:`outlet_names`); ``lab`` and ``contrast`` are :func:`labels` and
+    :func:`headline_contrast` of the comparison, when the caller has made them.
     """
     c = comparison
     names = names or outlet_names(c.articles)
-    lab = labels(c)
+    lab = lab or labels(c)
     raw: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
-    contrast = headline_contrast(c)
+    contrast = headline_contrast(c) if contrast is None else contrast
     if any(words for _a, words in contrast):
         said = "; ".join(
             f"{names[a.id]}'s “{a.title}” stresses {', '.join(f'“{w}”' for w in words)}" if words

@@ -51,7 +51,7 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
     files = [
         _write(out, "findings.csv", ["label", "kind", "text", "refs", "articles", "evidence"],
                ([f.label, f.kind, f.text, "; ".join(f.refs), "; ".join(f.articles), where(f.evidence)]
-                for f in key_findings(c))),
+                for f in key_findings(c, lab=lab))),
         _write(out, "articles.csv", ["id", "outlet", "title", "date", "url", "path", "sentences"],
                [[a.id, a.outlet or "", a.title or "", a.date or "", a.url or "", a.path or "",
                  len(a.sentences)] for a in c.articles]),

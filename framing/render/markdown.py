@@ -21,6 +21,7 @@ from framing._version import __version__
 from framing.findings import (
     MAX_FINDINGS,
     MIN_WORDS,
+    Labels,
     harder_read,
     headline_contrast,
     key_findings,
@@ -135,16 +136,17 @@ def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
     return out
 
 
-def _headlines(c: Comparison, names: Mapping[str, str]) -> list[str]:
-    contrast = headline_contrast(c)
+def _headlines(names: Mapping[str, str], contrast: Sequence[tuple[Article, list[str]]]) -> list[str]:
     if not contrast:
         return []
     rows = [[names[a.id], a.title, ", ".join(words) or "—"] for a, words in contrast]
     return ["", "## Headlines", "", table(["outlet", "headline", "words no other outlet's text uses"], rows)]
 
 
-def _key_findings(c: Comparison, names: Mapping[str, str]) -> list[str]:
-    found = key_findings(c, names)
+def _key_findings(
+    c: Comparison, names: Mapping[str, str], lab: Labels, contrast: list[tuple[Article, list[str]]]
+) -> list[str]:
+    found = key_findings(c, names, lab=lab, contrast=contrast)
     if not found:
         return []
     return ["", "## Key findings", "", *[f"{f.label[1:]}. {_line(cell(f.text))}" for f in found]]
@@ -271,7 +273,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
 
 
 
-def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
+def _entities(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]) -> list[str]:
     ents = c.entities
     if ents is None:
         return []
@@ -286,10 +288,9 @@ def _entities(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out.append("")
     ids = [a.id for a in c.articles]
     rows = []
-    lab = finding_labels(c).entities
-    ordered = sorted(ents.entities, key=lambda e: int(lab[e.name][1:]))
+    ordered = sorted(ents.entities, key=lambda e: int(elabel[e.name][1:]))
     for e in ordered[:MAX_ROWS]:
-        row: list[object] = [lab[e.name], e.name, e.kind]
+        row: list[object] = [elabel[e.name], e.name, e.kind]
         for a in ids:
             p = e.articles.get(a)
             if p is None:
@@ -483,14 +484,16 @@ def _method(c: Comparison, names: Mapping[str, str]) -> list[str]:
 def to_markdown(comparison: Comparison) -> str:
     """Render ``comparison`` as the Markdown report (deterministic: no timestamps)."""
     names = labels(comparison.articles)
-    ulabel = unit_labels(comparison)
+    lab = finding_labels(comparison)  # made once: C/Q/P labels for every section
+    ulabel = dict(lab.units)
+    contrast = headline_contrast(comparison)
     parts = [
         *_header(comparison, names),
-        *_headlines(comparison, names),
-        *_key_findings(comparison, names),
+        *_headlines(names, contrast),
+        *_key_findings(comparison, names, lab, contrast),
         *_coverage(comparison, names, ulabel),
         *_quotes(comparison, names),
-        *_entities(comparison, names),
+        *_entities(comparison, names, lab.entities),
         *_wording(comparison, names, ulabel),
         *_numbers(comparison, names, ulabel),
         *_readability(comparison, names),
