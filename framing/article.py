@@ -309,9 +309,7 @@ _TERMINATED = re.compile(r"[.!?…]['\"”’)]*$")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _other_headlines(
-    sentences: list[Sentence], paragraphs: Sequence[Paragraph], kinds: Sequence[str], text: str
-) -> list[Sentence]:
+def _other_headlines(sentences: list[Sentence], kinds: Sequence[str], text: str) -> list[Sentence]:
     """Mark as ``related`` another story's headline standing alone between paragraphs.
 
     A plain-text paragraph of one sentence of 4-20 words, without end
@@ -461,7 +459,7 @@ def assemble(
         kinds.append(block.kind)
         if role != "title" and any(x.role == "body" for x in sentences[-len(spans):] if spans):
             seen_content = True
-    sentences = _other_headlines(sentences, paragraphs, kinds, text)
+    sentences = _other_headlines(sentences, kinds, text)
     final_url = url or found_url
     final_outlet = outlet or (outlet_for_url(final_url) if final_url else None) or _agency(tags)
     return Article(

@@ -114,7 +114,7 @@ def agree(a: Figure, b: Figure) -> bool:
         # "1 in 3" and "33%", "two-thirds" and "67 percent": one value, as rounded
         ratio, pct = (a, b) if a.kind == "ratio" else (b, a)
         top, bottom = (Decimal(x) for x in ratio.value.split("/"))
-        return abs(top * 100 / bottom - Decimal(pct.value)) < Decimal("0.5") + _rounding(pct.value)
+        return abs(top * 100 / bottom - Decimal(pct.value)) <= _rounding(pct.value)
     if a.kind == b.kind == "ratio":
         (p, q), (r, t) = ([Decimal(x) for x in f.value.split("/")] for f in (a, b))
         return p * t == r * q  # "2 in 4" = "one in two"
@@ -126,9 +126,9 @@ def agree(a: Figure, b: Figure) -> bool:
 
 
 def _rounding(value: str) -> Decimal:
-    """Half a unit of the last digit written ("33" could be 33.4; "33.3" could be 33.34)."""
+    """Half a unit of the last digit written: "33" may be 33.33 rounded (0.5), "33.3" may be 33.33 (0.05)."""
     places = len(value.split(".")[1]) if "." in value else 0
-    return Decimal(5) / Decimal(10) ** (places + 1) if places else Decimal(0)
+    return Decimal(5) / Decimal(10) ** (places + 1)
 
 
 _MONTHS = {
@@ -176,7 +176,7 @@ _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty sevent
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"],
                         key=len, reverse=True))
 _BIG = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
-_FRACTIONS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 # "two-thirds", "a third of", "three quarters", "half of": a share; "the second half" is not one
 _FRACTION = re.compile(
     r"\b(?:(?P<top>one|two|three|four|five|six|seven|eight|nine|a|an)[\s-]+)(?P<part>thirds?|quarters?|fourths?|"

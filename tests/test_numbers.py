@@ -177,3 +177,12 @@ def test_a_period_and_a_year_are_not_shares():
 
     assert extract("In the second half of the year, it rained.") == []
     assert [f.kind for f in extract("They lost 12 in 2022.")] == ["number", "year"]
+
+
+def test_a_share_agrees_with_a_percentage_only_within_its_rounding():
+    from framing.numbers import agree, extract
+
+    third = extract("one in three")[0]
+    assert agree(third, extract("33 percent")[0]) and agree(third, extract("33.3 percent")[0])
+    assert not agree(third, extract("33.5 percent")[0])  # written to a tenth: 33.3 or it is another share
+    assert not agree(third, extract("34 percent")[0])
