@@ -49,8 +49,8 @@ class Citation(Evidence):
     """One figure as one article states it: its evidence, plus its normalised ``value`` and
     ``qualifier`` (currency or year), as in :class:`framing.numbers.Figure`."""
 
-    value: str = ""
-    qualifier: str | None = None
+    value: str
+    qualifier: str | None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form: the evidence's fields, ``value`` and ``qualifier``."""

@@ -71,9 +71,9 @@ class Variant(Evidence):
     quote, ``indirect`` for a sentence reporting the same words without quotation marks.
     """
 
-    sentences: tuple[int, ...] = ()
-    speaker: str | None = None
-    form: str = "marks"
+    sentences: tuple[int, ...]
+    speaker: str | None
+    form: str
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
