@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
@@ -74,10 +74,10 @@ def parts(name: str) -> Parts | None:
     if len(toks) < 2:
         return None
     *given, surname = toks
-    names = [t for t in given if len(t) > 1]
     # "A. Barry Rand": the leading initial is a middle one; "J. K. Rowling": initials only
-    first = names[0] if names else given[0]
-    middle = tuple(t[0] for t in given if t is not first)
+    at = next((k for k, t in enumerate(given) if len(t) > 1), 0)
+    first = given[at]
+    middle = tuple(t[0] for k, t in enumerate(given) if k != at)
     return Parts(first, middle, surname, suffix)
 
 
@@ -88,7 +88,7 @@ def _nicknames() -> NickNamer:
     return NickNamer()
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded, as the project's other word caches
 def _forms(first: str) -> frozenset[str]:
     """A first name and the names it is a nickname of (or that are its nicknames)."""
     namer = _nicknames()
