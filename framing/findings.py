@@ -201,7 +201,7 @@ class Thread:
 
 def threads(
     comparison: Comparison, article: Article, event: tuple[Counter[str], int] | None = None,
-    lab: Labels | None = None,
+    lab: Labels | None = None, quoted: Mapping[str, set[int]] | None = None,
 ) -> list[Thread]:
     """What ``article`` alone reports, as threads, most salient first.
 
@@ -213,9 +213,10 @@ def threads(
     its three words that are most its own: frequent in it, rare in the
     event's other sentences and in English (wordfreq), common words before
     names. Salience: sentences, plus half a point per figure and per
-    capitalised name inside, plus one per quote. ``event`` is
-    :func:`event_terms` of the comparison when already made (it is the same
-    for every outlet). Cost: linear in the article set's text.
+    capitalised name inside, plus one per quote. ``event``, ``lab`` and
+    ``quoted`` are what :func:`key_findings` makes once for every outlet
+    (:func:`event_terms`, :func:`labels`, the quoted sentences); made here
+    when not given. Cost: linear in the article set's text.
     """
     from wordfreq import zipf_frequency
 
@@ -246,7 +247,7 @@ def threads(
             runs_.append([i])
     rank = {sn.index: n for n, sn in enumerate(article.body)}  # position among content sentences
     span = max(len(rank) - 1, 1)
-    quoted = _quoted_sentences(comparison).get(article.id, set())
+    in_quotes = (quoted if quoted is not None else _quoted_sentences(comparison)).get(article.id, set())
     out = []
     for run in runs_:
         counts: Counter[str] = Counter(k for i in run for k in stems[i])
@@ -260,7 +261,7 @@ def threads(
         words = tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
         names = len(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text))
         figures = sum(len(extract(article.sentences[i].text)) for i in run)  # per sentence: linear
-        salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in quoted)
+        salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in in_quotes)
         units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
         position = rank.get(run[0], 0) / span
         out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2)))
@@ -372,7 +373,7 @@ def key_findings(
         ))
     cov = c.coverage
     if cov is not None:
-        event = event_terms(c)
+        event, quoted = event_terms(c), _quoted_sentences(c)
         for a in c.articles:
             added = list(cov.added[a.id])
             if not added:
@@ -380,7 +381,7 @@ def key_findings(
                             (), (a.id,), ()))
                 continue
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            found = threads(c, a, event, lab)
+            found = threads(c, a, event, lab, quoted)
             top = found[:3]
             listed = "; ".join(
                 f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "
