@@ -35,7 +35,10 @@ from collections.abc import Sequence
 
 from framing.article import Article
 
-__all__ = ["DASH", "PRONOUNS", "Antecedents", "attribution_only", "clean", "mask", "role_title", "speaker", "unmask"]
+__all__ = [
+    "DASH", "PRONOUNS", "Antecedents", "attribution_head", "attribution_only", "clean", "mask", "role_title",
+    "speaker", "speech_verb", "unmask",
+]
 
 _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|declared|declares|noted|notes|wrote|"
@@ -337,3 +340,45 @@ def attribution_only(gap: str) -> bool:
     return len(plain.split()) <= 8 and bool(
         re.fullmatch(rf"(?:[^.!?]*\b(?:{_VERBS})\b[^.!?]*)", plain)
     )
+
+
+# "Simonyte told FT", "officials said", "according to the ministry": at most five words
+# before the verb, then whom it was told (a name, "reporters", a pronoun)
+_HEAD = re.compile(
+    rf"^\s*(?:according to\s+{_NAME}(?=\s*(?:[,;:]|$))|(?:[\w'’.\u2024-]+\s+){{1,5}}?(?:{_VERBS})\b"
+    r"(?:\s+(?:reporters|him|her|them|us|me|(?:the\s+)?[A-Z][\w.'’\u2024-]*(?:\s+[A-Z][\w.'’\u2024-]*){0,3}))?)"
+)
+
+
+_SAID_NEXT = re.compile(r"(?:that|about|of|on|in|at|during|after|before|when|while|to|last|this|on)\b", re.I)
+
+
+def attribution_head(clause: str) -> int:
+    """How many characters of ``clause`` are the attribution it opens with (0 if none).
+
+    >>> c = "Simonyte told FT about the possibility of boots on the ground"
+    >>> c[:attribution_head(c)]
+    'Simonyte told FT'
+    >>> attribution_head("The bridge collapsed on Monday"), attribution_head("Residents warned the council")
+    (0, 0)
+    """
+    masked = mask(clause)
+    m = _HEAD.match(masked)
+    if not m:
+        return 0
+    # what follows must be what was said ("that ...", "about ...") or nothing:
+    # in "Residents had warned the council about cracks" the verb's object is content
+    rest = masked[m.end():].lstrip()
+    return m.end() if not rest or _SAID_NEXT.match(rest) else 0
+
+
+_SPEECH_VERB = re.compile(rf"(?:{_VERBS})", re.I)
+
+
+def speech_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of saying ("said", "told", "declared").
+
+    >>> speech_verb("Declared"), speech_verb("troops")
+    (True, False)
+    """
+    return _SPEECH_VERB.fullmatch(word) is not None

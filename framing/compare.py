@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from framing.comparators.numbers import Numbers
     from framing.comparators.quotes import Quotes
     from framing.comparators.readability import ReadabilitySection
+    from framing.comparators.versions import Versions
     from framing.comparators.wording import Wording
 
 __all__ = ["SCHEMA", "Comparison", "compare"]
@@ -79,6 +80,11 @@ class Comparison:
     def entities(self) -> Entities | None:
         """The people-and-sources section (None if that comparator did not run)."""
         return cast("Entities | None", self.sections.get("entities"))
+
+    @property
+    def versions(self) -> Versions | None:
+        """What each version of a shared unit adds, and where versions disagree (None if not run)."""
+        return cast("Versions | None", self.sections.get("versions"))
 
     @property
     def wording(self) -> Wording | None:

@@ -190,13 +190,15 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
 @dataclass(frozen=True)
 class Thread:
     """Neighbouring content one outlet alone reports: its units (labels), sentences, the
-    words that name it, its salience and where it sits (0 = top, 1 = bottom)."""
+    words that name it, its salience, where it sits (0 = top, 1 = bottom), and the short
+    phrases it sets in quotation marks (``no boots on the ground``: what it stresses)."""
 
     units: tuple[str, ...]
     sentences: tuple[int, ...]
     words: tuple[str, ...]
     salience: float
     position: float
+    phrases: tuple[str, ...] = ()
 
 
 def threads(
@@ -264,10 +266,18 @@ def threads(
         salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in in_quotes)
         units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
         position = rank.get(run[0], 0) / span
-        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2)))
+        phrases = tuple(dict.fromkeys(
+            m.group(1).strip() for m in _PHRASE.finditer(text) if 2 <= len(m.group(1).split()) <= MAX_PHRASE
+        ))
+        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases))
     out.sort(key=lambda t: (-t.salience, t.sentences[0]))
     return out
 
+
+MAX_PHRASE = 8
+"""Most words of a quoted phrase a thread is shown with (longer ones are quotes, not phrases)."""
+# a phrase in quotation marks inside a sentence (not a quote that opens it)
+_PHRASE = re.compile(r"(?<=[\w,;] )[\"“]([^\"“”\n]{3,80})[\"”]")
 
 _CONTINUES = re.compile(
     r"^\W*(?:he|she|it|they|this|that|these|those|such|his|her|its|their|there|then|also|but|and|yet)\b"
@@ -341,6 +351,52 @@ def harder_read(by_article: Mapping[str, Any]) -> tuple[str, str, float, float] 
     return hard, easy, round(min(gaps), 1), round(max(gaps), 1)
 
 
+MAX_ADDITIONS = 3
+"""Most shared units whose versions' added details one finding names."""
+
+
+def _version_findings(versions: Any, names: Mapping[str, str], lab: Labels) -> list[tuple[str, str, tuple[str, ...],
+                                                                                          tuple[str, ...],
+                                                                                          tuple[Evidence, ...]]]:
+    """What versions of shared facts add to one another, and where they disagree."""
+    out: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
+    details = [x for x in versions.additions if x.kind == "detail" and x.new]
+    # the unit whose versions add the most words no other outlet uses first
+    weight: Counter[str] = Counter()
+    for x in details:
+        weight[x.unit] += len(x.new)
+    units = sorted(weight, key=lambda u: (-weight[u], int(lab.units[u][1:])))[:MAX_ADDITIONS]
+    if units:
+        said = []
+        chosen = []
+        for u in units:
+            best = max((x for x in details if x.unit == u), key=lambda x: (len(x.new), -x.span.start))
+            chosen.append(best)
+            lacking = " and ".join(names[b] for b in best.lacking)
+            said.append(f"on {lab.units[u]} {names[best.article]} adds “{shorten(best.span.text, 90)}” "
+                        f"({lacking} {'lacks' if len(best.lacking) == 1 else 'lack'} it)")
+        attributed = sorted({lab.units[x.unit] for x in versions.additions if x.kind == "attribution"},
+                            key=lambda x: int(x[1:]))
+        tail = (f"; attributions differ on {', '.join(attributed)}" if attributed else "")
+        out.append((
+            "version_adds", f"Shared facts, told with different detail: {'; '.join(said)}{tail} "
+            "(see What each version adds).",
+            tuple(lab.units[u] for u in units), tuple(sorted({x.article for x in chosen})),
+            tuple(x.span for x in chosen),
+        ))
+    for x in versions.contradictions[:MAX_FINDINGS]:
+        how = "one negates what the other states" if x.kind == "negation" else "they say opposite things"
+        out.append((
+            "contradiction", f"The versions of {lab.units[x.unit]} disagree ({how}: {x.cue}): "
+            f"{names[x.a.article]} “{shorten(x.a.text, 80)}”; {names[x.b.article]} “{shorten(x.b.text, 80)}”.",
+            (lab.units[x.unit],), (x.a.article, x.b.article), (x.a, x.b),
+        ))
+    if len(versions.contradictions) > MAX_FINDINGS:
+        out.append(("more_contradictions", f"{_count(len(versions.contradictions) - MAX_FINDINGS, 'more disagreement')}"
+                    " between versions (see What each version adds).", (), (), ()))
+    return out
+
+
 def key_findings(
     comparison: Comparison,
     names: Mapping[str, str] | None = None,
@@ -387,6 +443,7 @@ def key_findings(
                 f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "
                 f"{_count(len(t.sentences), 'sentence')}, {_third(t.position)}): "
                 f"“{shorten(a.sentences[t.sentences[0]].text, 90)}”"
+                + (f", with {', '.join(f'“{p}”' for p in t.phrases[:2])}" if t.phrases else "")
                 for n, t in enumerate(top, start=1)
             )
             raw.append((
@@ -423,6 +480,9 @@ def key_findings(
         if len(shared) > MAX_FINDINGS:
             raw.append(("more_shared_quotes", f"{_count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
                         "several outlets (see Quotes).", (), (), ()))
+    versions = c.versions
+    if versions is not None:
+        raw += _version_findings(versions, names, lab)
     ents = c.entities
     if ents is not None and len(c.articles) > 1:
         alone = [

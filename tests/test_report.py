@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -45,9 +46,44 @@ def test_seeds_report_states_the_differences():
     assert "Only The Moscow Times reports" in findings
     assert "If we just thought about the Russian response" in findings
     assert "wording identical" in findings
-    coverage = text.split("## Coverage", 1)[1]
-    assert "deporting Ukrainian men" in coverage.split("### Only in 000", 1)[1].split("###", 1)[0]
-    assert "no boots on the ground" in coverage.split("### Only in The Moscow Times", 1)[1]
+    assert "no boots on the ground" in findings  # the NATO resolution only The Moscow Times reports
+    assert "Peskov" in findings  # the Kremlin's reaction
+    assert "The headlines differ" in findings.splitlines()[2]
+    alone = text.split("## What each outlet alone reports", 1)[1].split("\n## ", 1)[0]
+    assert "deporting Ukrainian men" in alone.split("### Only in 000", 1)[1].split("###", 1)[0]
+    assert "| C19 " in alone.split("### Only in The Moscow Times", 1)[1]  # the Corriere/NATO sentence
+    adds = text.split("## What each version adds", 1)[1].split("\n## ", 1)[0]
+    assert "about the possibility of Lithuanian boots on the ground in Ukraine" in adds
+    assert "| attribution | Simonyte told FT" in adds
+
+
+EVENTS = ROOT / "tests" / "fixtures" / "events"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.mark.parametrize("event", sorted(p.name for p in EVENTS.iterdir()))
+def test_fixture_event_reports_match_their_golden_files(event, update_golden):
+    text = framing.compare(framing.load_all(EVENTS / event)).to_markdown()
+    path = GOLDEN / f"{event}.md"
+    if update_golden:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} is missing: run `pytest --update-golden` to write it"
+    assert path.read_text(encoding="utf-8") == text, (
+        f"{path} is out of date: run `pytest --update-golden` if the change is intended"
+    )
+
+
+@pytest.mark.parametrize("path", [*sorted(GOLDEN.glob("*.md")), *sorted((ROOT / "reports").glob("*.md"))],
+                         ids=lambda p: p.name)
+def test_golden_reports_are_gfm_with_short_table_lines(path):
+    from framing.render.cells import MAX_TABLE_LINE
+
+    text = path.read_text(encoding="utf-8")
+    for rows in tables(text):
+        assert len({len(r) for r in rows}) == 1
+    assert all(len(line) <= MAX_TABLE_LINE for line in text.splitlines() if line.startswith("|"))
+    assert "## Appendix" in text and text.index("## Method") < text.index("## Appendix")
 
 
 def tables(markdown: str) -> list[list[list[str]]]:
@@ -111,7 +147,7 @@ def test_long_tables_are_capped_and_say_what_they_leave_out(monkeypatch):
     c = framing.compare(articles)
     text = c.to_markdown()
     units = len(c.alignment.units)
-    coverage = next(t for t in tables(text) if t[0][0] == "unit")
+    coverage = next(t for t in tables(text) if t[0][:3] == ["unit", "content", "link"])
     assert [row[0] for row in coverage[1:]] == ["C1", "C2", "C3"]
     assert f"*… and {units - 3:,} more units: every one is in the JSON (`--format json`) and CSV" in text
     for a in c.articles:
@@ -119,7 +155,7 @@ def test_long_tables_are_capped_and_say_what_they_leave_out(monkeypatch):
         if only > 3:
             assert f"*… and {only - 3:,} more units" in text
     # the lacks line names three units, then counts the rest
-    lacks = [line for line in text.splitlines() if " lacks " in line]
+    lacks = [line for line in text.splitlines() if " lacks C" in line]
     assert lacks and all(line.count("C") >= 3 for line in lacks)
     assert any(" more (what only " in line for line in lacks)
     # header + 3 rows, but for readability (one row a metric) and method
@@ -139,8 +175,8 @@ def test_capped_wording_counts_every_change_it_leaves_out(monkeypatch):
     for cap in (0, 1, 2):
         monkeypatch.setattr(md, "MAX_ROWS", cap)
         text = c.to_markdown()
-        section = text.split("## Wording", 1)[1].split("### Distinctive terms", 1)[0]
-        wording = tables("## Wording" + section)
+        section = text.split("### Word-level changes", 1)[1]
+        wording = tables("### Word-level changes" + section)
         shown_units = {row[0] for t in wording for row in t[1:]}
         rows = sum(len(t) - 1 for t in wording)
         assert rows <= cap

@@ -107,6 +107,7 @@ COMPARATORS: dict[str, Comparator] = {
     "coverage": _lazy("framing.comparators.coverage", "coverage"),
     "quotes": _lazy("framing.comparators.quotes", "quotes"),
     "entities": _lazy("framing.comparators.entities", "entities"),
+    "versions": _lazy("framing.comparators.versions", "versions"),
     "wording": _lazy("framing.comparators.wording", "wording"),
     "numbers": _lazy("framing.comparators.numbers", "numbers"),
     "readability": _lazy("framing.comparators.readability", "readability_section"),

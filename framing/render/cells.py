@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["cell", "shorten", "table"]
+__all__ = ["MAX_TABLE_LINE", "cell", "shorten", "table"]
+
+MAX_TABLE_LINE = 400
+"""Widest table line :func:`table` writes: the widest columns are shortened first."""
+MIN_COLUMN = 12
+"""Narrowest a column is shortened to (a table of many outlets may then stay wider)."""
 
 _INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -72,10 +77,59 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     from tabulate import tabulate
 
     body = [[cell(v) for v in row] for row in rows]
-    out: str = tabulate(
-        body,
-        headers=[cell(h) for h in headers],
-        tablefmt="github",
-        disable_numparse=True,
-    )
-    return out
+    heads = [cell(h) for h in headers]
+    limit = MAX_TABLE_LINE
+    while True:
+        _fit(heads, body, limit)
+        out: str = tabulate(body, headers=heads, tablefmt="github", disable_numparse=True)
+        widest = max(len(line) for line in out.splitlines())
+        # tabulate pads some columns beyond their cells: aim lower by what it added
+        if widest <= MAX_TABLE_LINE or limit <= 0:
+            return out
+        narrower = limit - (widest - MAX_TABLE_LINE)
+        if not _fit(heads, body, narrower):
+            return out  # every column at its narrowest
+        limit = narrower
+
+
+def _fit(headers: list[str], body: list[list[str]], limit: int) -> bool:
+    """Shorten the widest column's cells, in turn, until a table line fits ``limit``; whether any was cut.
+
+    tabulate pads every cell to its column's widest, so one long cell widens
+    every line; cutting the widest column first keeps evidence columns (short)
+    whole. Cells are cut on escaped text, never inside an escape.
+    """
+    if not body:
+        return False
+    ncols = len(headers)
+    cut = False
+
+    def width(j: int) -> int:
+        return max([len(headers[j]), *(len(r[j]) for r in body if j < len(r))])
+
+    widths = [width(j) for j in range(ncols)]
+    total = sum(widths) + 3 * ncols + 1  # "| " before each cell, " |" closing
+    while total > limit:
+        j = max(range(ncols), key=lambda k: (widths[k], -k))
+        target = max(MIN_COLUMN, len(headers[j]), widths[j] - (total - limit))
+        if target >= widths[j]:
+            return cut  # nothing left to cut: many columns at their narrowest
+        for r in body:
+            if j < len(r) and len(r[j]) > target:
+                r[j] = _cut(r[j], target)
+                cut = True
+        widths[j] = width(j)
+        total = sum(widths) + 3 * ncols + 1
+    return cut
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` (escaped) cut to ``limit`` characters with an ellipsis, not inside an escape."""
+    cut = text[: limit - 1]
+    # never leave half of "\\|" or "&amp;": back off to before it
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:
+        cut = cut[:-1]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut.rstrip() + "…"

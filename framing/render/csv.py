@@ -3,7 +3,9 @@
 Files: ``findings.csv`` (the memo's key findings, with their labels and
 evidence), ``articles.csv``, ``sentences.csv``, ``units.csv``, ``coverage.csv``,
 ``quotes.csv``, ``entities.csv`` (people and sources, one row per mention),
-``loaded.csv`` (loaded and hedging terms, with their voice), ``numbers.csv``
+``additions.csv`` and ``disagreements.csv`` (what each version of a shared
+unit adds, and versions that disagree), ``loaded.csv`` (loaded and hedging
+terms, with their voice), ``numbers.csv``
 and ``readability.csv`` (a section's file is written only when its comparator
 ran). Units, quotes and entities carry the memo's labels (``C7``, ``Q1``,
 ``P3``). Text cells are written as they are (the csv module
@@ -94,6 +96,22 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
             ["label", "name", "kind", "article", "mentions", "quoted", "sentence", "start", "end", "text"],
             ([lab.entities[e.name], e.name, e.kind, a, p.mentions, p.quoted, x.sentence, x.start, x.end, x.text]
              for e in ents.entities for a, p in sorted(e.articles.items()) for x in p.evidence),
+        ))
+    versions = c.versions
+    if versions is not None:
+        files.append(_write(
+            out, "additions.csv",
+            ["unit", "article", "kind", "sentence", "start", "end", "text", "lacking", "new_words"],
+            ([lab.units[x.unit], x.article, x.kind, x.span.sentence, x.span.start, x.span.end, x.span.text,
+              " ".join(x.lacking), " ".join(x.new)] for x in versions.additions),
+        ))
+        files.append(_write(
+            out, "disagreements.csv",
+            ["unit", "kind", "cue", "article_a", "sentence_a", "start_a", "end_a", "text_a",
+             "article_b", "sentence_b", "start_b", "end_b", "text_b"],
+            ([lab.units[x.unit], x.kind, x.cue, *(v for e in (x.a, x.b)
+                                                  for v in (e.article, e.sentence, e.start, e.end, e.text))]
+             for x in versions.contradictions),
         ))
     wording = c.wording
     if wording is not None:

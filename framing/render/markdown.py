@@ -152,69 +152,145 @@ def _key_findings(
     return ["", "## Key findings", "", *[f"{f.label[1:]}. {_line(cell(f.text))}" for f in found]]
 
 
-def _coverage(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+def _placement_cell(c: Comparison, unit_id: str, a: str, ulabel: Mapping[str, str]) -> str:
+    cov = c.coverage
+    assert cov is not None
+    p = cov.placements[unit_id].get(a)
+    if p is None:
+        echoes = sorted(
+            (ulabel[r] for r in c.alignment.unit(unit_id).related if a in cov.placements[r]),
+            key=lambda x: int(x[1:]),
+        )
+        return f"— (linked to {', '.join(echoes)})" if echoes else "—"
+    lede = ", lede" if p.lede else ""
+    return f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}"
+
+
+def _unit_rows(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str],
+               units: Sequence[str], carrier_of: Any) -> list[list[object]]:
+    cov = c.coverage
+    assert cov is not None
+    rows: list[list[object]] = []
+    for u in sorted(units, key=lambda u: int(ulabel[u][1:]))[:MAX_ROWS]:
+        carrier = carrier_of(u)
+        p = cov.placements[u][carrier]
+        links = sorted((ulabel[r] for r in c.alignment.unit(u).related), key=lambda x: int(x[1:]))
+        rows.append([
+            ulabel[u],
+            names[carrier],
+            _evidence(c.article(carrier), p.sentences),
+            shorten(_unit_text(c, u, carrier), SHORT),
+            f"also linked to {', '.join(links)}" if links else "",
+        ])
+    return rows
+
+
+def _exclusive(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+    """What each outlet alone reports, and what each lacks (the full matrix is in the appendix)."""
     cov = c.coverage
     if cov is None:
         return []
     ids = [a.id for a in c.articles]
-    out = ["", "## Coverage", ""]
+    out = ["", "## What each outlet alone reports", ""]
     out.append(
-        "Content units (sentences that state the same facts across outlets), carried by the most "
-        "outlets first. \"link\" says whether the outlets' versions restate one statement or "
-        "overlap (share a fact, each adding more). A cell gives the position in that article "
-        "(0 = top, 1 = bottom), \"lede\" when it is in the opening, the words spent, and the evidence."
+        "Content units (sentences that state the same facts across outlets) that one outlet alone "
+        "carries, with the evidence; \"also linked to\" names shared units the sentence partly "
+        "overlaps. Where every unit sits in every article is in the appendix (Coverage)."
+    )
+    for a in ids:
+        units = cov.added[a]
+        if not units:
+            out += ["", _line(f"{cell(names[a])} carries nothing the other outlets lack.")]
+            continue
+        out += ["", f"### Only in {cell(names[a])}", ""]
+        out.append(table(["unit", "outlet", "evidence", "text", "note"],
+                         _unit_rows(c, names, ulabel, units, lambda u, a=a: a)))
+        out += _more(len(units) - MAX_ROWS, "unit", csv=True)
+    out.append("")
+    for a in ids:
+        lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
+        listed = _listed(lacks) if lacks else "nothing"
+        if len(ids) == 2:
+            other = next(b for b in ids if b != a)
+            out.append(_line(f"{cell(names[a])} lacks {listed} (what only {cell(names[other])} carries)."))
+        else:
+            out.append(_line(f"{cell(names[a])} lacks {listed} (carried by other outlets; see the appendix)."))
+        out.append("")
+    out.pop()
+    return out
+
+
+def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+    cov = c.coverage
+    if cov is None:
+        return []
+    ids = [a.id for a in c.articles]
+    out = ["", "### Coverage", ""]
+    out.append(
+        "Every content unit, carried by the most outlets first. \"link\" says whether the outlets' "
+        "versions restate one statement or overlap (share a fact, each adding more). A cell gives the "
+        "position in that article (0 = top, 1 = bottom), \"lede\" when it is in the opening, the words "
+        "spent, and the evidence."
     )
     out.append("")
     rows = []
     ordered = sorted(ulabel.items(), key=lambda kv: int(kv[1][1:]))
     for unit_id, label in ordered[:MAX_ROWS]:
-        where = cov.placements[unit_id]
         row: list[object] = [label, shorten(_unit_text(c, unit_id), 80), c.alignment.unit(unit_id).kind or ""]
-        for a in ids:
-            p = where.get(a)
-            if p is None:
-                echoes = sorted(
-                    (ulabel[r] for r in c.alignment.unit(unit_id).related if a in cov.placements[r]),
-                    key=lambda x: int(x[1:]),
-                )
-                row.append(f"— (linked to {', '.join(echoes)})" if echoes else "—")
-            else:
-                lede = ", lede" if p.lede else ""
-                row.append(f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}")
+        row += [_placement_cell(c, unit_id, a, ulabel) for a in ids]
         rows.append(row)
     out.append(table(["unit", "content", "link", *[names[a] for a in ids]], rows))
     out += _more(len(ordered) - MAX_ROWS, "unit", csv=True)
-    for a in ids:
-        sections = [("Only in", cov.added[a])]
-        if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
-            sections.append(("Missing from", cov.omitted[a]))
-        for title, units in sections:
+    if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
+        for a in ids:
+            units = cov.omitted[a]
             if not units:
                 continue
-            out += ["", f"### {title} {cell(names[a])}", ""]
-            rows = []
-            for u in sorted(units, key=lambda u: int(ulabel[u][1:]))[:MAX_ROWS]:
-                carrier = a if title == "Only in" else next(iter(cov.placements[u]))
-                p = cov.placements[u][carrier]
-                links = sorted((ulabel[r] for r in c.alignment.unit(u).related), key=lambda x: int(x[1:]))
-                rows.append([
-                    ulabel[u],
-                    names[carrier],
-                    _evidence(c.article(carrier), p.sentences),
-                    shorten(_unit_text(c, u, carrier), SHORT),
-                    f"also linked to {', '.join(links)}" if links else "",
-                ])
-            out.append(table(["unit", "outlet", "evidence", "text", "note"], rows))
+            out += ["", f"### Missing from {cell(names[a])}", ""]
+            out.append(table(["unit", "outlet", "evidence", "text", "note"],
+                             _unit_rows(c, names, ulabel, units, lambda u: next(iter(cov.placements[u])))))
             out += _more(len(units) - MAX_ROWS, "unit", csv=True)
-    if len(ids) == 2:
-        out.append("")
-        for a, b in (ids, ids[::-1]):
-            lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
-            listed = _listed(lacks) if lacks else "nothing"
-            out.append(_line(f"{cell(names[a])} lacks {listed} (what only {cell(names[b])} carries)."))
-            out.append("")
-        out.pop()
     return out
+
+
+def _versions(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+    v = c.versions
+    if v is None:
+        return []
+    out = ["", "## What each version adds", ""]
+    out.append(
+        "For each fact several outlets carry: the clauses one outlet's version has and another's lacks "
+        "(checked against the whole of the lacking article, not only its version), and attributions "
+        "(who the fact is said to come from) that differ. \"new words\" are the words the lacking "
+        "outlet uses nowhere in its article."
+    )
+    out.append("")
+    if not v.additions:
+        out.append("The versions of every shared fact carry the same details and attributions.")
+    else:
+        order = sorted(v.additions, key=lambda x: (int(ulabel[x.unit][1:]), x.kind != "detail", x.article,
+                                                   x.span.start))
+        rows = [
+            [ulabel[x.unit], names[x.article], "attribution" if x.kind == "attribution" else "adds",
+             shorten(x.span.text, SHORT), f"s{x.span.sentence} @{x.span.start}-{x.span.end}",
+             ", ".join(names[b] for b in x.lacking), ", ".join(x.new)]
+            for x in order[:MAX_ROWS]
+        ]
+        out.append(table(["unit", "outlet", "kind", "words", "evidence", "lacking in", "new words"], rows))
+        out += _more(len(order) - MAX_ROWS, "addition")
+    out += ["", "### Versions that disagree", ""]
+    if not v.contradictions:
+        out.append("No version of a shared fact negates or reverses another (by the shipped cue list: negations "
+                   "and words of opposite direction; claims worded apart are not caught).")
+        return out
+    rows = [
+        [ulabel[x.unit], f"{x.kind}: {x.cue}",
+         f"{names[x.a.article]}: {shorten(x.a.text, 90)}", f"s{x.a.sentence} @{x.a.start}-{x.a.end}",
+         f"{names[x.b.article]}: {shorten(x.b.text, 90)}", f"s{x.b.sentence} @{x.b.start}-{x.b.end}"]
+        for x in sorted(v.contradictions, key=lambda x: (int(ulabel[x.unit][1:]), x.a.start, x.b.start))[:MAX_ROWS]
+    ]
+    out.append(table(["unit", "cue", "one version", "evidence", "other version", "evidence"], rows))
+    return [*out, *_more(len(v.contradictions) - MAX_ROWS, "disagreement")]
 
 
 def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
@@ -317,11 +393,11 @@ def _leaning(terms: Sequence[Any]) -> str:
     return f"too little text to tell: none reach z ≥ 1.96; leaning {shown}"
 
 
-def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
+def _wording_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
     w = c.wording
     if w is None:
         return []
-    out = ["", "## Wording", ""]
+    out = ["", "### Word-level changes", ""]
     out.append(
         "Word-level differences between outlets' versions of the same content unit "
         "(case, accents, quote style and punctuation aside)."
@@ -358,6 +434,16 @@ def _wording(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     out += _more(hidden, "word-level change")[int(not rows):]
     if reworded:
         out += ["", "Reworded beyond word-level comparison: " + cell(_listed(reworded, "; ")) + "."]
+    return out
+
+
+def _wording(c: Comparison, names: Mapping[str, str]) -> list[str]:
+    w = c.wording
+    if w is None:
+        return []
+    out = ["", "## Wording", ""]
+    out.append("Which words set each outlet apart, and the loaded and hedging terms each uses; every "
+               "word-level change between versions of a shared unit is in the appendix.")
     out += ["", "### Distinctive terms", ""]
     out.append(
         "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008) "
@@ -491,12 +577,17 @@ def to_markdown(comparison: Comparison) -> str:
         *_header(comparison, names),
         *_headlines(names, contrast),
         *_key_findings(comparison, names, lab, contrast),
-        *_coverage(comparison, names, ulabel),
+        *_exclusive(comparison, names, ulabel),
+        *_versions(comparison, names, ulabel),
         *_quotes(comparison, names),
         *_entities(comparison, names, lab.entities),
-        *_wording(comparison, names, ulabel),
+        *_wording(comparison, names),
         *_numbers(comparison, names, ulabel),
         *_readability(comparison, names),
         *_method(comparison, names),
     ]
+    appendix = [*_coverage_appendix(comparison, names, ulabel), *_wording_appendix(comparison, names, ulabel)]
+    if appendix:
+        parts += ["", "## Appendix", "", "Detail tables: every unit's place in every article, and every "
+                  "word-level change.", *appendix]
     return "\n".join(parts) + "\n"

@@ -1,0 +1,522 @@
+"""Versions: what each outlet's version of a shared fact adds, and where versions disagree.
+
+A word diff pairs unrelated words once two versions are worded apart
+("Prime Minister" / "possibility"). A reader asks something else of two
+versions of one fact: what detail does one give that the other lacks, who
+does each say it came from, and do they say opposite things. This section
+answers that clause by clause, for every unit two or more outlets carry.
+
+Clauses
+    Each version's sentences are cut at commas, semicolons, colons, dashes,
+    brackets and quotation marks, and before the words that open a clause
+    ("but", "while", "which", "that", "and", ...). A clause that is only an
+    attribution ("said the Prime Minister", "according to officials") is
+    one; one that opens with one ("Simonyte told FT about ...") is split in
+    two (:func:`framing.attribution.attribution_head`).
+``additions``
+    A content clause of one version is an addition when at least
+    :data:`MIN_NEW` of its content terms (:func:`framing.terms.terms`: stems,
+    no function words) and at least :data:`NEW_SHARE` of them are in no
+    other outlet's version of the unit, and the lacking outlet does not state
+    them elsewhere in its article either (no sentence of it holds
+    :data:`ELSEWHERE_SHARE` of the new terms): "lacks" must be true of the
+    outlet, not only of its version. Neighbouring addition clauses are
+    joined into one span. ``kind`` is ``detail``.
+    An attribution clause whose terms the other version lacks is an addition
+    of ``kind`` ``attribution``: who one outlet says the fact came from, told
+    apart from what it adds to the fact.
+``contradictions``
+    Two clauses in the outlets' own words (not inside a quote: there one
+    speaker answers another) of different outlets' versions that share at
+    least :data:`MIN_SHARED` content terms and :data:`SAME_SHARE` of each
+    one's (versions of one statement, not two statements on one subject) and disagree by a cue of a small word
+    list (:data:`DEFAULT_CUES`, ``framing/data/contradiction_cues.txt``;
+    give your own with :func:`load_cues`): one negates a word the other
+    states plainly ("will not deport" / "will deport"), or they use words of
+    opposite direction ("rose" / "fell") and neither is negated. Cues catch
+    the plain cases only: opposite claims worded apart ("balanced out" /
+    "working in the Democrats' favour") are not found. Figures that differ
+    are the numbers section's.
+
+Why by hand: clause-level comparison of news versions is not what any
+maintained library does (difflib and diff-match-patch diff characters or
+words; sentence aligners stop at the sentence).
+
+>>> from framing import Article, align
+>>> a = Article.from_text("Lithuania will train Ukrainian soldiers, the Prime Minister said.", id="a")
+>>> b = Article.from_text("Lithuania will train Ukrainian soldiers at home, Simonyte told the FT, "
+...                       "despite Russian nuclear threats.", id="b")
+>>> v = versions([a, b], align([a, b]))
+>>> for x in v.additions:
+...     print(x.article, x.kind, repr(x.span.text), x.new)
+a attribution 'the Prime Minister said' ('Prime', 'Minister')
+b attribution 'Simonyte told the FT' ('Simonyte', 'FT')
+b detail 'despite Russian nuclear threats' ('Russian', 'nuclear', 'threats')
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from framing.align import Alignment
+from framing.article import Article
+from framing.attribution import attribution_head, attribution_only, speech_verb
+from framing.comparators import quotes_of
+from framing.errors import FramingError
+from framing.evidence import Evidence
+from framing.jsonstream import each
+from framing.terms import folded_words, terms
+from framing.text import fold
+
+__all__ = [
+    "DEFAULT_CUES",
+    "ELSEWHERE_SHARE",
+    "MIN_ABSENT",
+    "MIN_NEW",
+    "MIN_SHARED",
+    "NEW_SHARE",
+    "SAME_SHARE",
+    "Addition",
+    "Contradiction",
+    "Cues",
+    "Versions",
+    "load_cues",
+    "parse_cues",
+    "versions",
+]
+
+MIN_NEW = 3
+"""Fewest content terms a clause must add to be an addition."""
+NEW_SHARE = 0.6
+"""Least share of a clause's content terms that must be new."""
+ELSEWHERE_SHARE = 2 / 3
+"""Share of an addition's new terms one sentence of the lacking article must hold to state it elsewhere."""
+MIN_ABSENT = 2
+"""Fewest of an addition's terms the lacking outlet must use nowhere in its article."""
+MIN_SHARED = 3
+"""Fewest content terms two clauses must share to be compared for a contradiction."""
+SAME_SHARE = 0.6
+"""Least share of each clause's terms the two must share: versions of one statement."""
+MAX_CANDIDATES = 50
+"""Most sentences of the lacking article checked for an addition stated elsewhere."""
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    """What one outlet's version of a shared unit says that other versions lack.
+
+    Attributes
+    ----------
+    unit
+        The unit's id.
+    article
+        The outlet whose version carries it.
+    kind
+        ``detail`` (content) or ``attribution`` (who it came from).
+    span
+        The words, with their evidence.
+    lacking
+        The other outlets carrying the unit whose versions lack it (sorted).
+    new
+        The words of ``span`` that no lacking outlet uses anywhere in its article
+        (as written, each once).
+    """
+
+    unit: str
+    article: str
+    kind: str
+    span: Evidence
+    lacking: tuple[str, ...]
+    new: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {"unit": self.unit, "article": self.article, "kind": self.kind,
+                "span": self.span.to_dict(), "lacking": list(self.lacking), "new": list(self.new)}
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Two versions of a shared unit that disagree.
+
+    Attributes
+    ----------
+    unit
+        The unit's id.
+    kind
+        ``negation`` or ``opposite``.
+    cue
+        The cue words, ``"not"`` or ``"rise / fall"``.
+    a, b
+        The two clauses (``a.article < b.article``).
+    """
+
+    unit: str
+    kind: str
+    cue: str
+    a: Evidence
+    b: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {"unit": self.unit, "kind": self.kind, "cue": self.cue, "a": self.a.to_dict(), "b": self.b.to_dict()}
+
+
+@dataclass(frozen=True)
+class Versions:
+    """The versions section: additions and contradictions, in unit and article order."""
+
+    additions: tuple[Addition, ...]
+    contradictions: tuple[Contradiction, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {"additions": [x.to_dict() for x in self.additions],
+                "contradictions": [x.to_dict() for x in self.contradictions]}
+
+    def json_tree(self) -> dict[str, Any]:
+        """:meth:`to_dict` with the lists made as they are written."""
+        return {"additions": each(self.additions), "contradictions": each(self.contradictions)}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Contradiction cues: negation stems and pairs of opposite stems."""
+
+    negation: frozenset[str]
+    opposites: Mapping[str, frozenset[str]]
+
+
+def parse_cues(text: str, *, source: str = "<cues>") -> Cues:
+    """Read cues in the format of ``framing/data/contradiction_cues.txt``.
+
+    >>> c = parse_cues("[negation]\\nnot\\n[opposites]\\nrise fall\\n")
+    >>> sorted(c.negation), sorted(c.opposites["fall"])
+    (['not'], ['rise'])
+    """
+    negation: set[str] = set()
+    opposites: dict[str, set[str]] = {}
+    part = None
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line in ("[negation]", "[opposites]"):
+            part = line[1:-1]
+            continue
+        words = [_word(w) for w in line.split()]
+        if part == "negation" and len(words) == 1:
+            negation.add(words[0])
+        elif part == "opposites" and len(words) == 2 and words[0] != words[1]:
+            opposites.setdefault(words[0], set()).add(words[1])
+            opposites.setdefault(words[1], set()).add(words[0])
+        else:
+            want = "a [negation] or [opposites] heading" if part is None else (
+                "one word" if part == "negation" else "two different words")
+            raise FramingError(f"{source}: line {n}: expected {want}, got {raw.strip()!r}")
+    return Cues(frozenset(negation), {k: frozenset(v) for k, v in opposites.items()})
+
+
+def load_cues(path: str | Path) -> Cues:
+    """Read a cue file (see :func:`parse_cues`); a clear error when it cannot be read."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FramingError(f"{path}: cannot read cue file ({exc.__class__.__name__})") from None
+    return parse_cues(text, source=str(path))
+
+
+def _word(w: str) -> str:
+    found = folded_words(fold(w))
+    return found[0] if found else w.casefold()
+
+
+@lru_cache(maxsize=1)
+def _default_cues() -> Cues:
+    text = resources.files("framing").joinpath("data/contradiction_cues.txt").read_text(encoding="utf-8")
+    return parse_cues(text, source="framing/data/contradiction_cues.txt")
+
+
+DEFAULT_CUES: Cues = _default_cues()
+"""The shipped cues (``framing/data/contradiction_cues.txt``)."""
+
+# where a clause ends: punctuation (dashes only with a space on one side,
+# so "NATO-led" stays whole), or before a clause opener; not quotation marks,
+# which also set off titles and single words ('the "Financial Times"')
+_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[-–—]+\s?|[–—]\s"
+    r"|\s(?=(?:but|while|whereas|although|though|because|which|who|whom|whose|where|when|that|and|as well as|"
+    r"after|before|despite|since|unless|if)\s)"
+)
+_EDGE = " \t\n,;:.!?-–—()[]\"“”«»'’"
+_OPENERS = re.compile(r"^(?:(?:and|but|while|whereas|although|though|because|as well as)\s+)+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    attribution: bool
+    terms: frozenset[str]
+    words: tuple[str, ...]  # every word as a term, function words included (for cues)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _clauses(article: Article, indices: Sequence[int]) -> list[_Clause]:
+    out: list[_Clause] = []
+    text = article.text
+    for i in indices:
+        s = article.sentences[i]
+        cuts = [s.start, *(s.start + m.start() for m in _BREAK.finditer(s.text)), s.end]
+        for lo, hi in itertools.pairwise(cuts):
+            lo, hi = _trimmed(text, lo, hi)
+            if lo >= hi:
+                continue
+            piece = text[lo:hi]
+            if attribution_only(piece):
+                out.append(_clause(article, i, lo, hi, attribution=True))
+                continue
+            head = attribution_head(piece)
+            if head:
+                out.append(_clause(article, i, lo, lo + head, attribution=True))
+                lo, hi = _trimmed(text, lo + head, hi)
+                if lo >= hi:
+                    continue
+            out.append(_clause(article, i, lo, hi, attribution=False))
+    return out
+
+
+_WORD = re.compile(r"[\w'’.-]+")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+
+
+def _clause(article: Article, sentence: int, start: int, end: int, *, attribution: bool) -> _Clause:
+    piece = article.text[start:end]
+    # an attribution is compared by whom it names, not by its verb ("declared" / "said")
+    content = piece
+    if attribution:
+        content = _WORD.sub(lambda m: "" if speech_verb(m.group()) else m.group(), _ACCORDING.sub(" ", piece))
+    return _Clause(sentence, start, end, piece, attribution, frozenset(terms(content)), folded_words(fold(piece)))
+
+
+def _near(term: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a word of ``vocabulary`` is ``term`` with another ending ("lithuanian" / "lithuania")."""
+    return len(term) >= 6 and any(v[:6] == term[:6] for v in vocabulary)
+
+
+def _new_words(text: str, new: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``text`` whose terms are in ``new``, as written, each once."""
+    out: dict[str, None] = {}
+    for m in _WORD.finditer(text):
+        w = m.group().strip(".'’-")
+        if w and set(terms(w)) & new:
+            out.setdefault(w, None)
+    return tuple(out)
+
+
+class _Index:
+    """One article's sentences by content term: does it state a clause elsewhere?"""
+
+    def __init__(self, article: Article) -> None:
+        self.terms = [frozenset(terms(s.text)) if not s.boilerplate else frozenset() for s in article.sentences]
+        self.vocabulary = frozenset().union(*self.terms)
+        self.postings: dict[str, list[int]] = {}
+        for i, ts in enumerate(self.terms):
+            for t in ts:
+                self.postings.setdefault(t, []).append(i)
+
+    def states(self, new: Iterable[str]) -> bool:
+        wanted = set(new)
+        need = ELSEWHERE_SHARE * len(wanted)
+        # a sentence holding two thirds of the terms holds one of the two rarest
+        # (exactly so for up to five terms; nearly always beyond)
+        rare = sorted(wanted, key=lambda t: (len(self.postings.get(t, ())), t))[:2]
+        seen: set[int] = set()
+        for t in rare:
+            for i in self.postings.get(t, ())[:MAX_CANDIDATES]:
+                if i not in seen:
+                    seen.add(i)
+                    if len(wanted & self.terms[i]) >= need:
+                        return True
+        return False
+
+
+def _negated(words: Sequence[str], cues: Cues) -> set[int]:
+    """Positions of the words a negation cue governs (the next three words)."""
+    out: set[int] = set()
+    for n, w in enumerate(words):
+        if w in cues.negation or w.endswith("n't"):
+            if n + 1 < len(words) and words[n + 1] == "onli":  # "not only": no negation
+                continue
+            out.update(range(n + 1, min(n + 4, len(words))))
+    return out
+
+
+def _has_negation(words: Sequence[str], cues: Cues) -> bool:
+    return any((w in cues.negation or w.endswith("n't")) and not (n + 1 < len(words) and words[n + 1] == "onli")
+               for n, w in enumerate(words))
+
+
+def _disagree(x: _Clause, y: _Clause, cues: Cues) -> tuple[str, str] | None:
+    """(kind, cue) when clauses ``x`` and ``y`` disagree by a cue, else None."""
+    nx, ny = _has_negation(x.words, cues), _has_negation(y.words, cues)
+    if nx != ny:
+        neg, plain = (x, y) if nx else (y, x)
+        governed = {neg.words[i] for i in _negated(neg.words, cues)} & neg.terms
+        if governed & plain.terms:
+            cue = next(w for w in neg.words if w in cues.negation or w.endswith("n't"))
+            return "negation", cue
+        return None
+    if nx:  # both negated: an opposite word under a negation says little
+        return None
+    wx, wy = set(x.words), set(y.words)
+    for w in sorted(wx - wy):
+        for o in sorted(cues.opposites.get(w, ())):
+            if o in wy and o not in wx:
+                return "opposite", " / ".join(sorted((w, o)))
+    return None
+
+
+def _quoted(c: _Clause, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether clause ``c`` lies (mostly) inside one of the quotes ``spans``."""
+    at = bisect.bisect_right(spans, (c.start, float("inf"))) - 1
+    return any(min(hi, c.end) - max(lo, c.start) > (c.end - c.start) / 2 for lo, hi in spans[max(at, 0):at + 2])
+
+
+def _evidence(article: Article, c: _Clause) -> Evidence:
+    return Evidence.of(article, c.sentence, c.start, c.end)
+
+
+def _joined(article: Article, run: Sequence[_Clause]) -> Evidence:
+    first, last = run[0], run[-1]
+    lo, hi = first.start, last.end
+    m = _OPENERS.match(article.text[lo:hi])
+    if m and m.end() < hi - lo:
+        lo += m.end()
+    return Evidence.of(article, first.sentence, lo, hi)
+
+
+def _additions(
+    unit: str, article: Article, others: Sequence[str], clauses: Sequence[_Clause],
+    vocab: Mapping[str, frozenset[str]], index_of: Callable[[str], _Index],
+) -> list[Addition]:
+    """What ``article``'s clauses of ``unit`` add to the ``others``' versions (see the module docstring)."""
+    out: list[Addition] = []
+    run: list[tuple[_Clause, frozenset[str]]] = []  # neighbouring detail clauses with the same lacking outlets
+    run_lacking: tuple[str, ...] = ()
+
+    def flush() -> None:
+        if run:
+            span = _joined(article, [c for c, _n in run])
+            new = frozenset().union(*(n for _c, n in run))
+            out.append(Addition(unit, article.id, "detail", span, run_lacking, _new_words(span.text, new)))
+            run.clear()
+
+    for c in clauses:
+        lacking: list[str] = []
+        new_to_all = c.terms
+        for b in others:
+            new = c.terms - vocab[b]
+            if c.attribution:
+                # "Lithuanian Prime Minister" / "Prime Minister of Lithuania": the same source
+                new = frozenset(t for t in new if not _near(t, vocab[b]))
+                if new:
+                    lacking.append(b)
+                    new_to_all &= new - index_of(b).vocabulary
+                continue
+            if len(new) < MIN_NEW or len(new) < NEW_SHARE * len(c.terms):
+                continue
+            absent = c.terms - index_of(b).vocabulary
+            if len(absent) >= MIN_ABSENT and not index_of(b).states(new):
+                lacking.append(b)
+                new_to_all &= absent
+        if c.attribution:
+            flush()
+            if lacking:
+                out.append(Addition(unit, article.id, "attribution", _joined(article, [c]), tuple(lacking),
+                                    _new_words(c.text, new_to_all)))
+            continue
+        if lacking and run and run[-1][0].sentence == c.sentence and tuple(lacking) == run_lacking:
+            run.append((c, new_to_all))
+            continue
+        flush()
+        if lacking:
+            run.append((c, new_to_all))
+            run_lacking = tuple(lacking)
+    flush()
+    return out
+
+
+def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | None = None) -> Versions:
+    """The versions section (see the module docstring).
+
+    Parameters
+    ----------
+    articles
+        The compared articles (any order; the result does not depend on it).
+    alignment
+        Their alignment.
+    cues
+        Contradiction cues; default :data:`DEFAULT_CUES`.
+
+    Cost: linear in the text of the shared units, times the number of outlets
+    carrying each; one term index per article.
+    """
+    cues = DEFAULT_CUES if cues is None else cues
+    by_id = {a.id: a for a in articles}
+    spans: dict[str, list[tuple[int, int]]] = {}
+
+    def quoted(article: str) -> list[tuple[int, int]]:
+        if article not in spans:
+            spans[article] = sorted((q.start, q.end) for q in quotes_of(by_id[article]))
+        return spans[article]
+
+    index: dict[str, _Index] = {}
+
+    def index_of(article: str) -> _Index:
+        if article not in index:
+            index[article] = _Index(by_id[article])
+        return index[article]
+    additions: list[Addition] = []
+    contradictions: list[Contradiction] = []
+    for unit in alignment.units:
+        carriers = sorted(unit.members)
+        if len(carriers) < 2:
+            continue
+        clauses = {a: _clauses(by_id[a], unit.members[a]) for a in carriers}
+        vocab = {a: frozenset().union(*(c.terms for c in cs)) for a, cs in clauses.items()}
+        for a in carriers:
+            additions += _additions(unit.id, by_id[a], [b for b in carriers if b != a], clauses[a], vocab, index_of)
+        # the outlets' own words only: inside a quote, a speaker contradicts another
+        # speaker (one outlet quotes each side), not one outlet another
+        own = {a: [x for x in clauses[a] if not x.attribution and not _quoted(x, quoted(a))] for a in carriers}
+        for i, a in enumerate(carriers):
+            for b in carriers[i + 1:]:
+                for x in own[a]:
+                    for y in own[b]:
+                        both = len(x.terms & y.terms)
+                        if both < MIN_SHARED or both < SAME_SHARE * max(len(x.terms), len(y.terms)):
+                            continue
+                        found = _disagree(x, y, cues)
+                        if found:
+                            contradictions.append(Contradiction(
+                                unit.id, found[0], found[1], _evidence(by_id[a], x), _evidence(by_id[b], y)))
+    return Versions(tuple(additions), tuple(contradictions))
+
