@@ -455,16 +455,27 @@ def _kind(name: str, tokens: list[str]) -> str:
 _OBJECT = re.compile(r"\b(?:in|of|for|from|at|to|with|by|on|about|against|near|under)\s+(?:the\s+)?$", re.I)
 
 
+_OBJECT_CONJUNCT = re.compile(
+    r"\b(?:in|of|for|from|at|to|with|by|on|about|against|near|under)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}\s+and\s+$"
+)
+
+
 def attributed(sentence: str, s: int, e: int) -> bool:
     """Whether ``sentence[s:e]`` is the subject of an attribution ("X said", "said X.", "according to X").
 
     >>> attributed("Peskov, the spokesman, said so.", 0, 6), attributed("He met Peskov.", 7, 13)
     (True, False)
+    >>> t = "Jo Li of the Committee to Save Jobs and Medicare, a group, said so."
+    >>> attributed(t, t.index("Medicare"), t.index("Medicare") + 8), attributed("Li and Medicare said so.", 7, 15)
+    (False, True)
     """
     if _SAID_AFTER.match(sentence[e:]):
         # "His grandmother in Kenya said", "a spokesman for Third Way, a group, said": the
         # name is the object of a preposition, not the subject of the verb
-        return not _OBJECT.search(sentence[max(0, s - 12) : s])
+        # also a conjunct of such an object: "the Committee to Preserve Social Security and Medicare"
+        before = sentence[max(0, s - 80) : s]
+        return not (_OBJECT.search(before[-12:]) or _OBJECT_CONJUNCT.search(before))
     return bool(_SAID_BEFORE.search(sentence[:s])) and bool(re.match(r"\s*(?:[,.;:!?]|$)", sentence[e:]))
 
 

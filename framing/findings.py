@@ -11,7 +11,10 @@ the articles it is about and its evidence.
 
 Kinds: ``headline`` (what each headline stresses that no other outlet's
 text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
-``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
+``shared_quote``, ``more_shared_quotes``, ``version_adds`` (the shared facts
+whose versions add the most words the others never use, and where attributions
+differ), ``contradiction`` (two versions that disagree by a cue),
+``more_contradictions``, ``quoted_only`` (a person only one
 outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
 ``more_conflicting_figures``, ``readability`` (only when every grade-level
 formula agrees by a margin and both texts are long enough to tell).

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-__all__ = ["KINDS", "Figure", "agree", "extract"]
+__all__ = ["KINDS", "Figure", "agree", "complementary", "extract"]
 
 KINDS = ("number", "percent", "ratio", "date", "month", "year", "weekday", "time")
 """Kinds of figure; figures of different kinds never agree."""
@@ -96,6 +96,19 @@ class Figure:
             "value": self.value,
             "qualifier": self.qualifier,
         }
+
+
+def complementary(a: Figure, b: Figure) -> bool:
+    """True if ``a`` and ``b`` are percentages that make up the whole, as rounded.
+
+    >>> complementary(extract("77 percent")[0], extract("23%")[0])
+    True
+    >>> complementary(extract("77 percent")[0], extract("33%")[0])
+    False
+    """
+    if not a.kind == b.kind == "percent":
+        return False
+    return abs(Decimal(a.value) + Decimal(b.value) - 100) <= max(_rounding(a.value), _rounding(b.value))
 
 
 def agree(a: Figure, b: Figure) -> bool:

@@ -20,6 +20,9 @@ of figure (see :data:`framing.numbers.KINDS`):
     A weekday or a clock time one outlet leaves out is not a finding (it
     says when, which the date already does); only a conflicting one is.
 
+Two percentages that add up to a hundred (as rounded) are one fact told from
+either side ("77 percent of benefits" / "a 23 percent cut"), not a conflict.
+
 >>> from framing import Article, align
 >>> a = Article.from_text("Some 3,000 troops crossed the border on Monday.", id="a")
 >>> b = Article.from_text("About 2,500 troops crossed the border.", id="b")
@@ -39,7 +42,7 @@ from framing.align import Alignment
 from framing.article import Article
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
-from framing.numbers import KINDS, Figure, agree, extract
+from framing.numbers import KINDS, Figure, agree, complementary, extract
 
 __all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
 
@@ -118,9 +121,15 @@ def _figures(article: Article, indices: Sequence[int]) -> list[tuple[int, Figure
     return out
 
 
+def _consistent(f: Figure, g: Figure) -> bool:
+    """Whether two figures can both be true of one fact: the same value, or two shares that
+    make up the whole ("77 percent" payable, "23 percent" cut: one fact told from either side)."""
+    return agree(f, g) or complementary(f, g)
+
+
 def _says_more(mine: Sequence[tuple[int, Figure]], theirs: Sequence[tuple[int, Figure]]) -> bool:
     """Whether ``mine`` holds a figure that agrees with none of ``theirs``."""
-    return any(not any(agree(f, g) for _, g in theirs) for _, f in mine)
+    return any(not any(_consistent(f, g) for _, g in theirs) for _, f in mine)
 
 
 _WHEN_ONLY = frozenset({"weekday", "time"})
@@ -132,7 +141,7 @@ def _unit_findings(unit_id: str, figures: Mapping[str, list[tuple[int, Figure]]]
     for a in carriers:
         others = [figures[b] for b in carriers if b != a]
         unmatched[a] = [
-            (i, f) for i, f in figures[a] if not all(any(agree(f, g) for _, g in o) for o in others)
+            (i, f) for i, f in figures[a] if not all(any(_consistent(f, g) for _, g in o) for o in others)
         ]
     out: list[NumberFinding] = []
     for kind in KINDS:
