@@ -278,11 +278,14 @@ def _versions(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
         ]
         out.append(table(["unit", "outlet", "kind", "words", "evidence", "lacking in", "new words"], rows))
         out += _more(len(order) - MAX_ROWS, "addition")
-    out += ["", "### Versions that disagree", ""]
+    out += ["", "### Versions that may disagree", ""]
     if not v.contradictions:
         out.append("No version of a shared fact negates or reverses another (by the shipped cue list: negations "
                    "and words of opposite direction; claims worded apart are not caught).")
         return out
+    out += ["Found by a cue (a negation one version lacks, or words of opposite direction) in clauses that "
+            "share most of their words; not a key finding: on the BASIL development events most such pairs "
+            "were two statements on one subject, so check each against the articles.", ""]
     rows = [
         [ulabel[x.unit], f"{x.kind}: {x.cue}",
          f"{names[x.a.article]}: {shorten(x.a.text, 90)}", f"s{x.a.sentence} @{x.a.start}-{x.a.end}",
