@@ -56,6 +56,9 @@ MATCH = 0.6
 """Share of the shorter quote's words that must appear, in order, in the other."""
 PARAPHRASE = 0.6
 """Share of a quote's content words an indirect-speech sentence must carry."""
+UNNAMED_MATCH = 0.8
+"""Share (as :data:`MATCH`) two quotes must share when either names no speaker: without
+a speaker to tie them, only near-verbatim words make them one statement."""
 
 _STOP = frozenset(
     "a an the and or but if then of to in on at by for with from as is are was were be been it "
@@ -226,14 +229,19 @@ class _Sentences:
             for w in set(_tokens(s.text)):
                 self.postings.setdefault(w, []).append(s.index)
 
-    def indirect(self, quote: Quote) -> Variant | None:
-        """The sentence reporting most of ``quote``'s content words, if any reports enough."""
+    def indirect(self, quote: Quote, speaker: str | None) -> Variant | None:
+        """The sentence reporting most of ``quote``'s content words, if any reports enough and
+        names the quote's ``speaker`` (by the last word of the name): indirect speech is
+        someone's, and words alike without the speaker are another statement on the subject."""
         content = [w for w in _tokens(quote.text) if w not in _STOP]
-        if len(content) < 3:
+        if len(content) < 3 or not speaker:
             return None
+        surname = _tokens(speaker)[-1:]
         counts: Counter[int] = Counter()
         for w in content:
             counts.update(self.postings.get(w, ()))
+        counts = Counter({i: n for i, n in counts.items()
+                          if surname and surname[0] in _tokens(self.article.sentences[i].text)})
         best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]), default=None)
         if best is None or best[1] / len(content) < PARAPHRASE:
             return None
@@ -330,7 +338,8 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     pairs = []
     for i, j in _candidate_pairs(flat, toks):
         m = _match(toks[i], toks[j])
-        if m >= MATCH and min(len(toks[i]), len(toks[j])) >= 3:
+        need = MATCH if flat[i].speaker and flat[j].speaker else UNNAMED_MATCH
+        if m >= need and min(len(toks[i]), len(toks[j])) >= 3:
             pairs.append((-m, i, j))
     pairs.sort()
     group_of = list(range(len(flat)))
@@ -366,7 +375,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
             if art not in present:
                 if art not in indexes:
                     indexes[art] = _Sentences(by_id[art], found[art])
-                v = indexes[art].indirect(longest)
+                v = indexes[art].indirect(longest, _speaker(direct))
                 if v is not None:
                     indirect.append(v)
         # an outlet that broke the statement in two is compared as one text
