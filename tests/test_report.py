@@ -28,15 +28,19 @@ def seeds_report() -> tuple[Path, str]:
     return ROOT / "reports" / f"{event_slug(articles, ['seeds'])}.md", text
 
 
-def test_seeds_report_matches_the_golden_file(update_golden):
-    path, text = seeds_report()
-    if update_golden:
+def check_golden(path: Path, text: str, update: bool) -> None:
+    """``text`` equals the golden file at ``path`` (rewritten first when ``update``)."""
+    if update:
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"{path} is missing: run `pytest --update-golden` to write it"
     assert path.read_text(encoding="utf-8") == text, (
         f"{path} is out of date: run `pytest --update-golden` if the change is intended"
     )
+
+
+def test_seeds_report_matches_the_golden_file(update_golden):
+    check_golden(*seeds_report(), update_golden)
 
 
 def test_seeds_report_states_the_differences():
@@ -64,14 +68,7 @@ GOLDEN = ROOT / "tests" / "golden"
 @pytest.mark.parametrize("event", sorted(p.name for p in EVENTS.iterdir()))
 def test_fixture_event_reports_match_their_golden_files(event, update_golden):
     text = framing.compare(framing.load_all(EVENTS / event)).to_markdown()
-    path = GOLDEN / f"{event}.md"
-    if update_golden:
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.exists(), f"{path} is missing: run `pytest --update-golden` to write it"
-    assert path.read_text(encoding="utf-8") == text, (
-        f"{path} is out of date: run `pytest --update-golden` if the change is intended"
-    )
+    check_golden(GOLDEN / f"{event}.md", text, update_golden)
 
 
 @pytest.mark.parametrize("path", [*sorted(GOLDEN.glob("*.md")), *sorted((ROOT / "reports").glob("*.md"))],

@@ -185,6 +185,12 @@ def _unit_rows(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str
     return rows
 
 
+def _unit_table(title: str, rows: list[list[object]], total: int) -> list[str]:
+    """A sub-section listing units (``total`` of them, ``rows`` shown) with their evidence."""
+    return ["", f"### {title}", "", table(["unit", "outlet", "evidence", "text", "note"], rows),
+            *_more(total - MAX_ROWS, "unit", csv=True)]
+
+
 def _exclusive(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
     """What each outlet alone reports, and what each lacks (the full matrix is in the appendix)."""
     cov = c.coverage
@@ -202,10 +208,8 @@ def _exclusive(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str
         if not units:
             out += ["", _line(f"{cell(names[a])} carries nothing the other outlets lack.")]
             continue
-        out += ["", f"### Only in {cell(names[a])}", ""]
-        out.append(table(["unit", "outlet", "evidence", "text", "note"],
-                         _unit_rows(c, names, ulabel, units, lambda u, a=a: a)))
-        out += _more(len(units) - MAX_ROWS, "unit", csv=True)
+        out += _unit_table(f"Only in {cell(names[a])}", _unit_rows(c, names, ulabel, units, lambda u, a=a: a),
+                           len(units))
     out.append("")
     for a in ids:
         lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
@@ -246,10 +250,9 @@ def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[
             units = cov.omitted[a]
             if not units:
                 continue
-            out += ["", f"### Missing from {cell(names[a])}", ""]
-            out.append(table(["unit", "outlet", "evidence", "text", "note"],
-                             _unit_rows(c, names, ulabel, units, lambda u: next(iter(cov.placements[u])))))
-            out += _more(len(units) - MAX_ROWS, "unit", csv=True)
+            out += _unit_table(f"Missing from {cell(names[a])}",
+                               _unit_rows(c, names, ulabel, units, lambda u: next(iter(cov.placements[u]))),
+                               len(units))
     return out
 
 
