@@ -11,9 +11,7 @@ the articles it is about and its evidence.
 
 Kinds: ``headline`` (what each headline stresses that no other outlet's
 text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
-``shared_quote``, ``more_shared_quotes``, ``version_adds`` (the shared facts
-whose versions add the most words the others never use, and where attributions
-differ), ``quoted_only`` (a person only one
+``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
 outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
 ``more_conflicting_figures``, ``readability`` (only when every grade-level
 formula agrees by a margin and both texts are long enough to tell).
@@ -378,45 +376,6 @@ def _same_quantity(comparison: Comparison, finding: Any) -> bool:
     return len(heads) > 1 and bool(set.intersection(*heads))
 
 
-MAX_ADDITIONS = 3
-"""Most shared units whose versions' added details one finding names."""
-
-
-def _version_findings(versions: Any, names: Mapping[str, str], lab: Labels) -> list[tuple[str, str, tuple[str, ...],
-                                                                                          tuple[str, ...],
-                                                                                          tuple[Evidence, ...]]]:
-    """What versions of shared facts add to one another, and where they disagree."""
-    out: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
-    details = [x for x in versions.additions if x.kind == "detail" and x.new]
-    # the unit whose versions add the most words no other outlet uses first
-    weight: Counter[str] = Counter()
-    for x in details:
-        weight[x.unit] += len(x.new)
-    units = sorted(weight, key=lambda u: (-weight[u], int(lab.units[u][1:])))[:MAX_ADDITIONS]
-    if units:
-        said = []
-        chosen = []
-        for u in units:
-            best = max((x for x in details if x.unit == u), key=lambda x: (len(x.new), -x.span.start))
-            chosen.append(best)
-            lacking = " and ".join(names[b] for b in best.lacking)
-            said.append(f"on {lab.units[u]} {names[best.article]} adds “{shorten(best.span.text, 90)}” "
-                        f"({lacking} {'lacks' if len(best.lacking) == 1 else 'lack'} it)")
-        attributed = sorted({lab.units[x.unit] for x in versions.additions if x.kind == "attribution"},
-                            key=lambda x: int(x[1:]))
-        tail = (f"; attributions differ on {', '.join(attributed)}" if attributed else "")
-        out.append((
-            "version_adds", f"Shared facts, told with different detail: {'; '.join(said)}{tail} "
-            "(see What each version adds).",
-            tuple(lab.units[u] for u in units), tuple(sorted({x.article for x in chosen})),
-            tuple(x.span for x in chosen),
-        ))
-    # Versions that disagree by a cue are not key findings: judged against the
-    # articles, most were two statements on one subject (bench/versions_quality.py);
-    # the memo lists them for the reader to check (What each version adds).
-    return out
-
-
 def key_findings(
     comparison: Comparison,
     names: Mapping[str, str] | None = None,
@@ -500,9 +459,10 @@ def key_findings(
         if len(shared) > MAX_FINDINGS:
             raw.append(("more_shared_quotes", f"{_count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
                         "several outlets (see Quotes).", (), (), ()))
-    versions = c.versions
-    if versions is not None:
-        raw += _version_findings(versions, names, lab)
+    # What versions of shared facts add to one another is not a key finding: judged
+    # against the articles (bench/versions_quality.py), about half the additions were
+    # said by the other outlet in other words or another paragraph. The memo lists
+    # them as leads (What each version adds).
     ents = c.entities
     if ents is not None and len(c.articles) > 1:
         alone = [

@@ -265,7 +265,9 @@ def _versions(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
         "For each fact several outlets carry: the clauses one outlet's version has and another's lacks "
         "(checked against the whole of the lacking article, not only its version), and attributions "
         "(who the fact is said to come from) that differ. \"new words\" are the words the lacking "
-        "outlet uses nowhere in its article."
+        "outlet uses nowhere in its article. Read them as leads, not findings: judged against the "
+        "articles on the BASIL development events, about half were true additions; the other outlet "
+        "said the rest in other words or in another paragraph."
     )
     out.append("")
     if not v.additions:
