@@ -69,7 +69,6 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -247,7 +246,6 @@ def _word(w: str) -> str:
     return found[0] if found else w.casefold()
 
 
-@lru_cache(maxsize=1)
 def _default_cues() -> Cues:
     text = resources.files("framing").joinpath("data/contradiction_cues.txt").read_text(encoding="utf-8")
     return parse_cues(text, source="framing/data/contradiction_cues.txt")
@@ -366,31 +364,21 @@ class _Index:
         return False
 
 
-def _negated(words: Sequence[str], cues: Cues) -> set[int]:
-    """Positions of the words a negation cue governs (the next three words)."""
-    out: set[int] = set()
-    for n, w in enumerate(words):
-        if w in cues.negation or w.endswith("n't"):
-            if n + 1 < len(words) and words[n + 1] == "onli":  # "not only": no negation
-                continue
-            out.update(range(n + 1, min(n + 4, len(words))))
-    return out
-
-
-def _has_negation(words: Sequence[str], cues: Cues) -> bool:
-    return any((w in cues.negation or w.endswith("n't")) and not (n + 1 < len(words) and words[n + 1] == "onli")
-               for n, w in enumerate(words))
+def _negations(words: Sequence[str], cues: Cues) -> list[int]:
+    """Positions of the negation cues in ``words`` ("not only" is no negation)."""
+    return [n for n, w in enumerate(words)
+            if (w in cues.negation or w.endswith("n't")) and not (n + 1 < len(words) and words[n + 1] == "onli")]
 
 
 def _disagree(x: _Clause, y: _Clause, cues: Cues) -> tuple[str, str] | None:
     """(kind, cue) when clauses ``x`` and ``y`` disagree by a cue, else None."""
-    nx, ny = _has_negation(x.words, cues), _has_negation(y.words, cues)
-    if nx != ny:
-        neg, plain = (x, y) if nx else (y, x)
-        governed = {neg.words[i] for i in _negated(neg.words, cues)} & neg.terms
+    nx, ny = _negations(x.words, cues), _negations(y.words, cues)
+    if bool(nx) != bool(ny):
+        (neg, at), plain = ((x, nx), y) if nx else ((y, ny), x)
+        # a negation governs the next three words
+        governed = {neg.words[i] for n in at for i in range(n + 1, min(n + 4, len(neg.words)))} & neg.terms
         if governed & plain.terms:
-            cue = next(w for w in neg.words if w in cues.negation or w.endswith("n't"))
-            return "negation", cue
+            return "negation", neg.words[at[0]]
         return None
     if nx:  # both negated: an opposite word under a negation says little
         return None
@@ -502,6 +490,7 @@ def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | 
         if article not in index:
             index[article] = _Index(by_id[article])
         return index[article]
+
     additions: list[Addition] = []
     contradictions: list[Contradiction] = []
     for unit in alignment.units:
