@@ -39,6 +39,11 @@ outputs exist: an interrupted run continues where it stopped.
 ['aggregate.json', 'aggregate.md', 'events', 'failures.csv', 'outlets.csv', 'pairs.csv', 'summaries']
 >>> batch(root / "in", out=root / "out", workers=1, progress=False).computed  # all current
 0
+>>> frames = result.to_frames()  # needs pandas
+>>> frames["events"][["event", "status", "articles", "outlet_names"]].to_dict("records")[0]
+{'event': 'budget', 'status': 'ok', 'articles': 2, 'outlet_names': 'bbc; lrt'}
+>>> frames["pairs"][["a", "b", "events"]].values.tolist()
+[['bbc', 'lrt', 2]]
 """
 
 from __future__ import annotations
@@ -135,6 +140,10 @@ class BatchResult:
         Events run this time (the others were current and skipped).
     reused
         Events whose stored results were current.
+
+    In a notebook it shows as a summary (the folder, the events, and the
+    aggregate report with at most 50 rows per table); :meth:`to_frames`
+    gives every table as pandas DataFrames.
     """
 
     aggregate: Aggregate
@@ -153,6 +162,69 @@ class BatchResult:
 
     def __iter__(self) -> Iterator[EventResult]:
         return self.results()
+
+    def __repr__(self) -> str:
+        a = self.aggregate
+        return (f"BatchResult(out={str(self.out)!r}, events={a.events}, failed={a.failed}, "
+                f"outlets={len(a.outlets)}, computed={self.computed}, reused={self.reused})")
+
+    def to_frames(self) -> dict[str, Any]:
+        """The batch's tables as pandas DataFrames (needs the ``pandas`` extra).
+
+        The aggregate's frames (:meth:`Aggregate.to_frames`: ``outlets``,
+        ``pairs``, ``failures``, ``terms``, ``sources``, keyed by outlet
+        name), and ``events``: one row per event, in event id order, with its
+        ``event`` id, ``status`` (``ok`` or ``failed``), ``reason`` (why it
+        failed, else None), ``problems`` (files skipped, ``"; "``-joined),
+        ``articles`` and ``outlets`` (how many, for a compared event; else
+        ``pd.NA``), ``outlet_names`` (``"; "``-joined) and the output paths
+        ``json`` and ``markdown`` (None when not written). The events'
+        summaries are read from the output folder one at a time.
+
+        Raises
+        ------
+        FramingError
+            pandas is not installed.
+        """
+        from framing.batch_aggregate import _pandas
+
+        pd = _pandas()
+        frames = self.aggregate.to_frames()
+        columns = ["event", "status", "reason", "problems", "articles", "outlets", "outlet_names", "json", "markdown"]
+        events = pd.DataFrame((_event_row(r) for r in self), columns=columns)
+        # counts stay integers beside a failed event's missing ones (pandas' nullable integers)
+        frames["events"] = events.astype({"articles": "Int64", "outlets": "Int64"})
+        return frames
+
+    def _lead(self) -> list[str]:
+        a = self.aggregate
+        return [f"Output folder: {self.out}",
+                f"Events: {a.events - a.failed:,} ok, {a.failed:,} failed; {self.computed:,} computed this run, "
+                f"{self.reused:,} reused."]
+
+    def _repr_markdown_(self) -> str:
+        """A notebook's summary: the folder, the events, and the aggregate report with at most
+        :data:`framing.batch_report.MAX_NOTEBOOK_ROWS` rows per table (all are in :meth:`to_frames`)."""
+        from framing.batch_report import MAX_NOTEBOOK_ROWS, to_markdown
+
+        return to_markdown(self.aggregate, max_rows=MAX_NOTEBOOK_ROWS, lead=self._lead())
+
+    def _repr_html_(self) -> str:
+        """:meth:`_repr_markdown_`'s content as a small HTML fragment (plain tables, all text
+        escaped, no scripts, nothing loaded from elsewhere)."""
+        from framing.batch_report import MAX_NOTEBOOK_ROWS, to_html
+
+        return to_html(self.aggregate, max_rows=MAX_NOTEBOOK_ROWS, lead=self._lead())
+
+
+def _event_row(r: EventResult) -> list[object]:
+    """One row of :meth:`BatchResult.to_frames`' ``events`` frame."""
+    arts = r.summary.get("articles")
+    names = sorted({str(x["outlet"]) for x in arts}) if arts is not None else None
+    json_path = next((str(p) for p in r.outputs if p.suffix == ".json"), None)
+    md_path = next((str(p) for p in r.outputs if p.suffix == ".md"), None)
+    return [r.event, r.status, r.reason, "; ".join(r.problems), None if arts is None else len(arts),
+            None if names is None else len(names), None if names is None else "; ".join(names), json_path, md_path]
 
 
 def batch(

@@ -4,7 +4,8 @@
 summary of a few kilobytes (plain JSON); an :class:`Aggregator` folds
 summaries in, one at a time, into running totals whose size depends on the
 number of outlets, never on the number of events; :meth:`Aggregator.result`
-gives the frozen :class:`Aggregate`, rendered as JSON, Markdown and CSV.
+gives the frozen :class:`Aggregate`, rendered as JSON, Markdown and CSV
+(and pandas DataFrames, :meth:`Aggregate.to_frames`).
 
 Definitions (per outlet, over its articles in the compared events; counts
 are pooled over events before dividing):
@@ -46,11 +47,12 @@ import io
 import json
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
+from framing.errors import FramingError
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
@@ -421,27 +423,92 @@ class Aggregate:
 
     def to_csv(self) -> dict[str, str]:
         """CSV tables: file name -> text (``outlets.csv``, ``pairs.csv``, ``failures.csv``)."""
+        return {f"{name}.csv": _csv([header, *([_cell(v) for v in row] for row in rows)])
+                for name, (header, rows) in self._tables().items()}
+
+    def to_frames(self) -> dict[str, Any]:
+        """The aggregate's tables as pandas DataFrames (needs the ``pandas`` extra).
+
+        ``outlets``, ``pairs`` and ``failures`` hold what the CSV files of the
+        same names hold;
+        ``terms`` and ``sources`` list each outlet's distinctive terms and
+        sources one per row (``rank`` 1 first), which ``outlets`` joins with
+        ``"; "``. Every table about outlets is keyed by the outlet's name. A
+        share, mean or standard deviation that could not be computed is NaN.
+
+        Raises
+        ------
+        FramingError
+            pandas is not installed.
+
+        Examples
+        --------
+        >>> agg = Aggregator()
+        >>> agg.add({"event": "e1", "status": "failed", "reason": "x.txt: empty file"})
+        >>> frames = agg.result().to_frames()
+        >>> sorted(frames)
+        ['failures', 'outlets', 'pairs', 'sources', 'terms']
+        >>> frames["failures"].to_dict("records")
+        [{'event': 'e1', 'kind': 'failed', 'reason': 'x.txt: empty file'}]
+        """
+        tables = {**self._tables(), **self._long_tables()}
+        return {name: _frame(header, rows) for name, (header, rows) in tables.items()}
+
+    def _tables(self) -> dict[str, tuple[list[str], list[list[Any]]]]:
+        """``outlets``, ``pairs``, ``failures``: header and rows, None for a missing value."""
         rates = SHARED_STATUSES
-        outlets: list[list[Any]] = [
+        outlets_header = (
             ["outlet", "events", "articles", "sentences", "exclusive_share", "omitted_share"]
             + [f"quotes_{s}" for s in QUOTE_STATUSES] + [f"{s}_rate" for s in rates]
             + [f"{m}_{k}" for m in METRICS for k in ("mean", "std")]
             + ["distinctive_terms", "sources"]
+        )
+        outlets = [
+            [o.outlet, o.events, o.articles, o.sentences, o.exclusive_share, o.omitted_share]
+            + [o.quotes[s] for s in QUOTE_STATUSES] + [o.quote_rates[s] for s in rates]
+            + [getattr(o.readability[m], k) for m in METRICS for k in ("mean", "std")]
+            + ["; ".join(t for t, _, _ in o.terms), "; ".join(s for s, _ in o.sources)]
+            for o in self.outlets
         ]
-        for o in self.outlets:
-            outlets.append(
-                [o.outlet, o.events, o.articles, o.sentences, _cell(o.exclusive_share), _cell(o.omitted_share)]
-                + [o.quotes[s] for s in QUOTE_STATUSES] + [_cell(o.quote_rates[s]) for s in rates]
-                + [_cell(getattr(o.readability[m], k)) for m in METRICS for k in ("mean", "std")]
-                + ["; ".join(t for t, _, _ in o.terms), "; ".join(s for s, _ in o.sources)]
-            )
-        pairs: list[list[Any]] = [["a", "b", "events", "shared_units", "units", "share"]] + [
-            [p.a, p.b, p.events, p.shared, p.units, _cell(p.share)] for p in self.pairs
-        ]
-        failures: list[list[Any]] = [["event", "kind", "reason"]] + [[e, "failed", r] for e, r in self.failures] + [
+        pairs: list[list[Any]] = [[p.a, p.b, p.events, p.shared, p.units, p.share] for p in self.pairs]
+        failures: list[list[Any]] = [[e, "failed", r] for e, r in self.failures] + [
             [e, "skipped file", p] for e, p in self.problems
         ]
-        return {"outlets.csv": _csv(outlets), "pairs.csv": _csv(pairs), "failures.csv": _csv(failures)}
+        return {
+            "outlets": (outlets_header, outlets),
+            "pairs": (["a", "b", "events", "shared_units", "units", "share"], pairs),
+            "failures": (["event", "kind", "reason"], failures),
+        }
+
+    def _long_tables(self) -> dict[str, tuple[list[str], list[list[Any]]]]:
+        """``terms`` and ``sources``: one row per outlet and term (source)."""
+        return {
+            "terms": (["outlet", "rank", "term", "events", "mean_z"],
+                      [[o.outlet, n, t, k, z] for o in self.outlets for n, (t, k, z) in enumerate(o.terms, start=1)]),
+            "sources": (["outlet", "rank", "source", "events"],
+                        [[o.outlet, n, src, k] for o in self.outlets for n, (src, k) in enumerate(o.sources, start=1)]),
+        }
+
+
+def _frame(header: list[str], rows: Iterable[list[Any]]) -> Any:
+    """A DataFrame of ``rows``; a column of numbers and Nones (only Nones, too) is float with NaN."""
+    pd = _pandas()
+    frame = pd.DataFrame(list(rows), columns=header)
+    for name in header:
+        values = frame[name]
+        if values.dtype == object and all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+                                          for v in values):
+            frame[name] = values.astype(float)
+    return frame
+
+
+def _pandas() -> Any:
+    """The pandas module, or :class:`~framing.errors.FramingError` saying how to install it."""
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise FramingError("to_frames needs pandas: pip install 'framing[pandas]'") from None
+    return pd
 
 
 def _cell(value: float | None) -> object:

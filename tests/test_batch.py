@@ -270,3 +270,18 @@ def test_cli_help_ends_with_a_runnable_example() -> None:
     result = run("--help")
     assert result.exit_code == 0
     assert result.output.rstrip().endswith("framing batch ../shared/data/basil/articles -o reports/basil")
+
+
+def test_notebook_display_and_frames_of_a_rerun(events: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    out = tmp_path / "out"
+    batch(events, out=out, workers=1, progress=False)
+    again = batch(events, out=out, workers=1, progress=False)
+    shown = again._repr_markdown_()
+    assert "Events: 6 ok, 0 failed; 0 computed this run, 6 reused." in shown
+    assert shown.split("## Outlets", 1)[1] == again.aggregate.to_markdown().split("## Outlets", 1)[1]  # few rows: all
+    assert repr(again).endswith("events=6, failed=0, outlets=3, computed=0, reused=6)")
+    frames = again.to_frames()
+    assert list(frames["events"]["event"]) == [f"event-{k:02d}" for k in range(6)]
+    assert list(frames["events"]["outlets"]) == [2, 3, 2, 3, 2, 3]
+    assert list(frames["outlets"]["outlet"]) == ["bbc", "lrt", "rt"]

@@ -1,0 +1,366 @@
+"""Tables for notebooks: every memo section has a CSV table (and a frame); batch frames and display."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from strategies import article_sets
+
+import framing
+from framing.batch import BatchResult, batch
+from framing.batch_aggregate import Aggregator, summarize
+from framing.comparators.wording import MIN_Z
+from framing.errors import FramingError
+from framing.findings import event_terms, headline_contrast, labels, outlet_names, threads
+from framing.render.cells import cell
+
+pd = pytest.importorskip("pandas")
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+EVENTS = sorted(p.name for p in FIXTURES.iterdir())
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# Every heading of the memo and the table that holds its rows ("Only in X" and
+# "Missing from X" are coverage.csv's added and omitted rows).
+SECTION_TABLES = {
+    "Headlines": "headlines",
+    "Key findings": "findings",
+    "What each outlet alone reports": "threads",
+    "What each version adds": "additions",
+    "Versions that may disagree": "disagreements",
+    "Quotes": "quote_changes",
+    "People and sources": "entities",
+    "Wording": "distinctive",
+    "Distinctive terms": "distinctive",
+    "Loaded and hedging terms": "loaded",
+    "Numbers that disagree": "numbers",
+    "Readability": "readability",
+    "Method": "method",
+    "Appendix": "coverage",
+    "Coverage": "coverage",
+    "Word-level changes": "wording_changes",
+    "Only in": "coverage",
+    "Missing from": "coverage",
+}
+
+
+def comparison(name: str) -> framing.Comparison:
+    return framing.compare(framing.load_all(SEEDS if name == "seeds" else FIXTURES / name))
+
+
+@pytest.fixture(scope="module", params=[*EVENTS, "seeds"])
+def made(request: pytest.FixtureRequest) -> tuple[framing.Comparison, dict[str, object]]:
+    c = comparison(request.param)
+    return c, c.to_frames()
+
+
+def records(frame: object) -> list[dict[str, object]]:
+    assert isinstance(frame, pd.DataFrame)
+    return list(frame.to_dict("records"))
+
+
+def test_every_memo_section_has_a_table(made):
+    c, frames = made
+    headings = re.findall(r"^#{2,3} (.+)$", c.to_markdown(), flags=re.M)
+    assert headings
+    for heading in headings:
+        key = next((k for k in SECTION_TABLES if heading == k or heading.startswith(k + " ")), None)
+        assert key is not None, f"memo section {heading!r} has no table"
+        assert SECTION_TABLES[key] in frames, heading
+
+
+def test_article_tables_carry_the_memos_outlet_names(made):
+    c, frames = made
+    names = outlet_names(c.articles)
+    keyed = 0
+    for name, frame in frames.items():
+        for article, outlet in (("article", "outlet_name"), ("article_a", "outlet_name_a"),
+                                ("article_b", "outlet_name_b"), ("id", "outlet_name")):
+            if article in frame.columns:
+                assert outlet in frame.columns, name
+                assert all(names[a] == o for a, o in zip(frame[article], frame[outlet], strict=True)), name
+                keyed += 1
+    assert keyed >= 15
+
+
+def test_labels_in_the_frames_are_the_memos(made):
+    c, frames = made
+    units = {u["id"]: u["label"] for u in c.to_dict()["units"]}
+    for name in ("units", "coverage", "wording_changes"):
+        pairs = set(zip(frames[name]["unit"], frames[name]["label"], strict=True))
+        assert pairs <= set(units.items()), name
+    assert set(zip(frames["coverage"]["unit"], frames["coverage"]["label"], strict=True)) == set(units.items())
+    for name in ("additions", "numbers", "disagreements"):  # these name the unit by its label
+        assert set(frames[name]["unit"]) <= set(units.values()), name
+    thread_labels = {x for cell in frames["threads"]["labels"] for x in cell.split("; ")}
+    assert thread_labels <= set(units.values())
+    quotes = {q["id"]: q["label"] for q in c.to_dict()["quotes"]}
+    assert set(zip(frames["quote_changes"]["quote"], frames["quote_changes"]["label"], strict=True)) <= set(
+        quotes.items())
+
+
+def test_headlines_are_the_headline_contrast(made):
+    c, frames = made
+    want = [(a.id, a.title, " ".join(words)) for a, words in headline_contrast(c)]
+    assert [(r["article"], r["headline"], r["words"]) for r in records(frames["headlines"])] == want
+    for r in records(frames["headlines"]):
+        if r["start"] != "":
+            assert c.article(str(r["article"])).text[int(r["start"]):int(r["end"])] == r["headline"]
+
+
+def test_distinctive_terms_are_the_wordings(made):
+    c, frames = made
+    w = c.wording
+    assert w is not None
+    want = [(a.id, t.term, t.score, t.count, t.score >= MIN_Z)
+            for a in c.articles for t in (w.distinctive.get(a.id) or w.leaning.get(a.id, ()))]
+    got = [(r["article"], r["term"], r["z"], r["count"], r["significant"]) for r in records(frames["distinctive"])]
+    assert got == want
+
+
+def test_wording_changes_are_the_appendixs_with_evidence(made):
+    c, frames = made
+    w = c.wording
+    assert w is not None
+    rows = records(frames["wording_changes"])
+    assert len(rows) == sum(len(d.changes) for d in w.differences)
+    want = [(d.unit, d.a, d.b, ch.kind, ch.a.text, ch.b.text) for d in w.differences for ch in d.changes]
+    assert [(r["unit"], r["article_a"], r["article_b"], r["kind"], r["text_a"], r["text_b"]) for r in rows] == want
+    for r in rows:
+        for side in "ab":
+            text = c.article(str(r[f"article_{side}"])).text
+            assert text[int(r[f"start_{side}"]):int(r[f"end_{side}"])] == r[f"text_{side}"]
+
+
+def test_threads_are_what_each_outlet_alone_reports(made):
+    c, frames = made
+    lab, event = labels(c), event_terms(c)
+    want = [(a.id, n, "; ".join(t.units), t.salience) for a in c.articles
+            for n, t in enumerate(threads(c, a, event, lab), start=1)]
+    rows = records(frames["threads"])
+    assert [(r["article"], r["rank"], r["labels"], r["salience"]) for r in rows] == want
+    for r in rows:
+        assert c.article(str(r["article"])).text[int(r["start"]):int(r["end"])] == r["text"]
+
+
+def test_quote_changes_and_method(made):
+    c, frames = made
+    assert c.quotes is not None
+    want = [(g.id, ch.article, ch.op, ch.before, ch.after) for g in c.quotes.groups for ch in g.changes]
+    got = [(r["quote"], r["article"], r["op"], r["before"], r["after"]) for r in records(frames["quote_changes"])]
+    assert got == want
+    method = dict(zip(frames["method"]["setting"], frames["method"]["value"], strict=True))
+    assert int(method["units"]) == len(c.to_dict()["units"])
+    assert float(method["cutoff"]) == c.alignment.cutoff
+    articles = {r["id"]: r for r in records(frames["articles"])}
+    for a in c.articles:
+        assert articles[a.id]["content_sentences"] == len(a.body)
+        assert articles[a.id]["boilerplate"] == sum(s.boilerplate for s in a.sentences)
+
+
+def test_a_section_that_did_not_run_has_no_table(tmp_path):
+    c = framing.compare(framing.load_all(FIXTURES / "budget"), comparators=["coverage"])
+    names = {p.name for p in c.to_csv(tmp_path)}
+    assert {"threads.csv", "coverage.csv", "headlines.csv", "method.csv"} <= names
+    assert not names & {"distinctive.csv", "wording_changes.csv", "quote_changes.csv"}
+
+
+@given(article_sets(max_size=4))
+def test_any_articles_give_tables_whose_evidence_round_trips(articles):
+    c = framing.compare(articles)
+    assert c.coverage is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        c.to_csv(tmp)
+
+        def rows(name: str) -> list[dict[str, str]]:
+            with open(Path(tmp) / name, encoding="utf-8", newline="") as fh:
+                return list(csv.DictReader(fh))
+
+        names = outlet_names(c.articles)
+        for r in rows("threads.csv"):
+            assert names[r["article"]] == r["outlet_name"]
+            assert c.article(r["article"]).text[int(r["start"]):int(r["end"])] == r["text"]
+        for r in rows("wording_changes.csv"):
+            for side in "ab":
+                text = c.article(r[f"article_{side}"]).text
+                assert text[int(r[f"start_{side}"]):int(r[f"end_{side}"])] == r[f"text_{side}"]
+        assert {r["article"] for r in rows("distinctive.csv")} <= set(names)
+        exclusive = {(a, u) for a, units in c.coverage.added.items() for u in units}
+        lab = labels(c)
+        in_threads = {(r["article"], x) for r in rows("threads.csv") for x in r["labels"].split("; ")}
+        assert in_threads == {(a, lab.units[u]) for a, u in exclusive}
+
+
+# --- batch ----------------------------------------------------------------
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture(scope="module")
+def fixture_batch(tmp_path_factory: pytest.TempPathFactory) -> BatchResult:
+    return batch(FIXTURES, out=tmp_path_factory.mktemp("out"), workers=1, markdown=True, progress=False)
+
+
+def nan_to_none(value: object) -> object:
+    return None if isinstance(value, float) and math.isnan(value) else value
+
+
+def test_batch_frames_match_the_aggregate(fixture_batch):
+    frames = fixture_batch.to_frames()
+    data = fixture_batch.aggregate.to_dict()
+    assert set(frames) == {"outlets", "pairs", "failures", "terms", "sources", "events"}
+    outlets = {r["outlet"]: r for r in records(frames["outlets"])}
+    assert list(outlets) == [o["outlet"] for o in data["outlets"]]
+    for o in data["outlets"]:
+        row = outlets[o["outlet"]]
+        for key in ("events", "articles", "sentences", "exclusive_share", "omitted_share"):
+            assert nan_to_none(row[key]) == o[key], key
+        for status, n in o["quotes"].items():
+            assert row[f"quotes_{status}"] == n
+        for metric, spread in o["readability"].items():
+            assert nan_to_none(row[f"{metric}_mean"]) == spread["mean"]
+    terms = frames["terms"]
+    for o in data["outlets"]:
+        mine = terms[terms["outlet"] == o["outlet"]]
+        assert list(mine["term"]) == [t["term"] for t in o["distinctive_terms"]]
+    sources = frames["sources"]
+    assert sorted(zip(sources["outlet"], sources["source"], strict=True)) == sorted(
+        (o["outlet"], s["name"]) for o in data["outlets"] for s in o["sources"])
+    pairs = [(r["a"], r["b"], r["events"], r["shared_units"], r["units"], nan_to_none(r["share"]))
+             for r in records(frames["pairs"])]
+    assert pairs == [(p["a"], p["b"], p["events"], p["shared_units"], p["units"], p["share"]) for p in data["pairs"]]
+
+
+def test_batch_frames_hold_what_the_csv_files_hold(fixture_batch):
+    frames = fixture_batch.to_frames()
+    for name in ("outlets", "pairs", "failures"):
+        from_file = pd.read_csv(fixture_batch.out / f"{name}.csv")
+        frame = frames[name]
+        # the file writes a missing value as an empty cell; the frame as NaN (numbers) or "" (text)
+        assert list(frame.columns) == list(from_file.columns)
+        pd.testing.assert_frame_equal(frame.replace("", math.nan), from_file, check_dtype=False)
+    outlets = frames["outlets"]
+    assert outlets["flesch_reading_ease_std"].dtype == float  # one article each: no spread, NaN
+
+
+def test_events_frame_has_one_row_per_event(fixture_batch):
+    events = records(fixture_batch.to_frames()["events"])
+    assert [e["event"] for e in events] == EVENTS
+    for e, result in zip(events, fixture_batch, strict=True):
+        assert e["status"] == result.status == "ok"
+        assert e["articles"] == len(list((FIXTURES / result.event).iterdir()))
+        assert e["outlets"] == len(e["outlet_names"].split("; "))
+        assert Path(e["json"]).is_file() and Path(e["markdown"]).is_file()
+        assert json.loads(Path(e["json"]).read_text())["schema"] == "framing.comparison/1"
+
+
+def test_failed_events_in_the_events_frame(tmp_path):
+    folder = tmp_path / "in"
+    for name in EVENTS:
+        (folder / name).mkdir(parents=True)
+        for p in (FIXTURES / name).iterdir():
+            (folder / name / p.name).write_bytes(p.read_bytes())
+    (folder / "lonely").mkdir()
+    (folder / "lonely" / "a.txt").write_text("One article\nIt stands alone.\n")
+    result = batch(folder, out=tmp_path / "out", workers=1, progress=False)
+    frame = result.to_frames()["events"]
+    assert str(frame["articles"].dtype) == str(frame["outlets"].dtype) == "Int64"
+    assert list(frame["articles"].isna()) == [False, False, True]
+    events = {e["event"]: e for e in records(frame)}
+    lonely = events["lonely"]
+    assert lonely["status"] == "failed" and lonely["reason"] == "compare needs at least 2 articles (got 1)"
+    assert {e["articles"] for n, e in events.items() if n != "lonely"} == {2, 3}
+    assert pd.isna(lonely["json"]) and all(pd.isna(events[n]["markdown"]) for n in EVENTS)
+    assert all(Path(events[n]["json"]).is_file() for n in EVENTS)
+    failures = records(result.to_frames()["failures"])
+    assert [(f["event"], f["reason"]) for f in failures] == list(result.aggregate.failures)
+
+
+def hostile_batch(tmp_path: Path, failures: int = 0) -> BatchResult:
+    agg = Aggregator()
+    a = framing.Article.from_text("Storm hits Riga\nTrees fell in Riga on Monday. Roads shut.", id="a",
+                                  outlet=HOSTILE)
+    b = framing.Article.from_text("Riga storm\nOn Monday trees fell in Riga. Schools shut.", id="b",
+                                  outlet="Plain & Simple")
+    agg.add({"event": "storm", "status": "ok", "problems": [], **summarize(framing.compare([a, b]))})
+    for k in range(failures):
+        agg.add({"event": f"e{k:06d}", "status": "failed", "reason": f"{HOSTILE} {k}.txt: empty file"})
+    return BatchResult(agg.result(), tmp_path / "<out>", computed=1 + failures, reused=0, _events=())
+
+
+class Checker(HTMLParser):
+    """Records tags and attributes; fails on unbalanced tags."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.tags: set[str] = set()
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack.append(tag)
+        self.tags.add(tag)
+        self.attrs += attrs
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_repr_html_escapes_hostile_names_and_loads_nothing(tmp_path):
+    html = hostile_batch(tmp_path, failures=3)._repr_html_()
+    check = Checker()
+    check.feed(html)
+    check.close()
+    assert check.stack == []
+    assert check.tags <= {"div", "h3", "h4", "p", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "em"}
+    assert check.attrs == [("class", "framing-batch")]
+    text = "".join(check.text)
+    assert HOSTILE in text and "Plain & Simple" in text and "<out>" in text  # shown as text
+    assert "<script" not in html and "&lt;script&gt;" in html
+
+
+def test_repr_markdown_has_the_summary_and_the_aggregate(tmp_path):
+    shown = hostile_batch(tmp_path)._repr_markdown_()
+    folder = cell(str(tmp_path / "<out>"))
+    assert folder.endswith("/&lt;out&gt;")
+    assert shown.startswith(f"# Batch report\n\nOutput folder: {folder}\n\nEvents: 1 ok, 0 failed; ")
+    assert "1 computed this run, 0 reused." in shown
+    assert "<script" not in shown and "&lt;script&gt;" in shown
+    assert "## Outlets" in shown and "Plain &amp; Simple" in shown
+
+
+def test_display_of_a_huge_batch_is_capped(tmp_path):
+    result = hostile_batch(tmp_path, failures=2000)
+    shown = result._repr_markdown_()
+    failed = shown.split("## Failed events", 1)[1]
+    assert failed.count("\n| e0") == 50
+    assert "… and 1,950 more rows: every one is in failures.csv" in failed
+    assert len(shown) < 20_000
+    html = result._repr_html_()
+    assert html.count("<td>e0") == 50 and "1,950 more rows" in html
+    assert len(repr(result)) < 200
+    assert repr(result) == (f"BatchResult(out={str(tmp_path / '<out>')!r}, events=2001, failed=2000, outlets=2, "
+                            "computed=2001, reused=0)")
+    # the report written to disk keeps every row
+    assert result.aggregate.to_markdown().count("\n| e0") == 2000
+
+
+def test_frames_say_how_to_get_pandas(monkeypatch, tmp_path):
+    result = hostile_batch(tmp_path)
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
+    for call in (result.to_frames, result.aggregate.to_frames):
+        with pytest.raises(FramingError, match=r"needs pandas: pip install 'framing\[pandas\]'"):
+            call()
