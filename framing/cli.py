@@ -233,6 +233,7 @@ def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
 Examples:
   framing compare seeds/
   framing compare a.html b.txt c.json --format json -o -
+  framing compare seeds/ --format html -o seeds.html
   framing compare seeds/ --only coverage --only quotes --outlet 000_24b190d1714be1b8=LRT
 """
 )
@@ -240,16 +241,19 @@ Examples:
 @click.option("-o", "--output", default=None, metavar="PATH|-",
               help="Report file, or a folder for --format csv ('-' is stdout). "
                    "Default: reports/<event-slug>.<format>.")
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md",
-              show_default=True, help="Markdown report, JSON, or one CSV per table.")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md",
+              show_default=True,
+              help="Markdown report, JSON, one CSV per table, or an HTML page (the texts side by side).")
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--only", "only", multiple=True, type=click.Choice(list(COMPARATORS)),
               help="Run only this comparator (repeatable).")
 @click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
               help="Name the outlet of article ID (repeatable).")
+@click.option("--show", "show", multiple=True, metavar="ID",
+              help="--format html: set only these articles side by side (repeatable; default: all).")
 def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
-            only: tuple[str, ...], outlets: tuple[str, ...]) -> None:
+            only: tuple[str, ...], outlets: tuple[str, ...], show: tuple[str, ...]) -> None:
     """Compare how the articles in FILE|DIR... cover one event.
 
     Writes a Markdown report (or JSON, or CSV tables): what each outlet alone
@@ -268,6 +272,12 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
     unknown = sorted(set(names) - {a.id for a in articles})
     if unknown:
         raise click.ClickException(f"--outlet names an unknown article id: {unknown[0]}")
+    if show and fmt != "html":
+        raise click.ClickException("--show chooses the columns of the HTML page; add --format html")
+    missing = [s for s in show if s not in {a.id for a in articles}]
+    if missing:
+        raise click.ClickException(
+            f"--show names an unknown article id: {missing[0]} (ids: {', '.join(sorted(a.id for a in articles))})")
     articles = [dataclasses.replace(a, outlet=names.get(a.id, a.outlet)) for a in articles]
     _progress(f"comparing {len(articles)} articles")
     comparison = run_compare(
@@ -295,7 +305,12 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
         click.echo(f"wrote {len(files)} CSV files into {target}", err=True)
     else:
         # JSON is streamed: for a large article it is many times the input
-        _write(comparison.write_json if fmt == "json" else comparison.to_markdown(), target, paths)
+        if fmt == "json":
+            _write(comparison.write_json, target, paths)
+        elif fmt == "html":
+            _write(comparison.to_html(outlets=list(show) or None), target, paths)
+        else:
+            _write(comparison.to_markdown(), target, paths)
     if skipped:
         sys.exit(1)
 

@@ -161,6 +161,31 @@ class Comparison:
 
         return to_markdown(self)
 
+    def to_html(self, *, outlets: Sequence[str] | None = None) -> str:
+        """The HTML page: the articles side by side, coloured, with the memo
+        (see :mod:`framing.render.html`). ``outlets``: ids of the articles to set
+        side by side (default: all)."""
+        from framing.render.html import to_html
+
+        return to_html(self, outlets=outlets)
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the outlets, the key findings and the coverage map (no article text)."""
+        from framing.render.html import summary_html
+
+        return summary_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """The memo's head in Markdown: the outlets, headlines and key findings."""
+        from framing.render.markdown import summary_markdown
+
+        return summary_markdown(self)
+
+    def __repr__(self) -> str:
+        shared = sum(1 for u in self.alignment.units if u.shared)
+        return (f"Comparison(articles={[a.id for a in self.articles]!r}, units={len(self.alignment.units)}, "
+                f"shared={shared}, sections={list(self.sections)!r}, skipped={len(self.skipped)})")
+
     def to_csv(self, folder: str | os.PathLike[str]) -> list[Path]:
         """Write one CSV per table into ``folder``; return the files written."""
         from framing.render.csv import to_csv

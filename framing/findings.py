@@ -51,6 +51,7 @@ __all__ = [
     "key_findings",
     "labels",
     "outlet_names",
+    "readability_verdict",
     "sentence_runs",
     "threads",
 ]
@@ -349,6 +350,24 @@ def harder_read(by_article: Mapping[str, Any]) -> tuple[str, str, float, float] 
     if not gaps or min(gaps) < 0.5 or sum(gaps) / len(gaps) < 1:
         return None
     return hard, easy, round(min(gaps), 1), round(max(gaps), 1)
+
+
+def readability_verdict(by_article: Mapping[str, Any], names: Mapping[str, str]) -> str | None:
+    """What the readability figures allow one to say, in one plain sentence (None for fewer
+    than two measured texts): which text reads harder only when :func:`harder_read` says so,
+    else why no text does. ``names``: article id -> how the output names it."""
+    known = [a for a in by_article if by_article[a].flesch_kincaid_grade is not None]
+    if len(known) < 2:
+        return None
+    harder = harder_read(by_article)
+    if harder is not None:
+        hard, easy, low, high = harder
+        return (f"{names[hard]} reads harder than {names[easy]} on every grade-level formula, "
+                f"by {low:g} to {high:g} grades.")
+    if min(by_article[a].words for a in known) < MIN_WORDS:
+        return (f"Too little text to tell which reads harder: the formulas need {MIN_WORDS} words or more "
+                "per article, and are unstable below that.")
+    return "No article reads clearly harder: the grade-level formulas disagree, or differ by less than a grade."
 
 
 _COUNTED = frozenset({"number", "percent", "ratio"})

@@ -48,7 +48,10 @@ from framing.jsonstream import Lazy, each
 from framing.quotes import Quote
 from framing.text import words
 
-__all__ = ["MATCH", "PARAPHRASE", "STATUSES", "Change", "QuoteGroup", "Quotes", "Variant", "quotes"]
+__all__ = [
+    "MATCH", "PARAPHRASE", "STATUSES", "Change", "Opcodes", "QuoteGroup", "Quotes", "Spans", "Variant", "quotes",
+    "word_ops",
+]
 
 STATUSES = ("exact", "excerpt", "altered", "paraphrased", "single")
 """Quote-group statuses (see the module docstring), in report order."""
@@ -194,12 +197,31 @@ def _pieces(text: str) -> tuple[list[str], list[str]]:
     return raw, keys
 
 
+Spans = list[tuple[int, int]]
+Opcodes = list[tuple[str, int, int, int, int]]
+
+
+def word_ops(a: str, b: str) -> tuple[Spans, Spans, Opcodes]:
+    """How quote text ``b`` differs from ``a``, word by word: the offsets of each text's
+    word pieces and difflib's opcodes over the pieces' comparison keys (what
+    :class:`Change` is made of; the HTML view marks the same changes inline).
+
+    >>> spans_a, spans_b, ops = word_ops("We will not send troops", "We will send troops")
+    >>> [(op, "We will not send troops"[spans_a[i][0]:spans_a[i2 - 1][1]]) for op, i, i2, j, j2 in ops if op != "equal"]
+    [('delete', 'not')]
+    """
+    spans_a = [m.span() for m in _PIECES.finditer(a)]
+    spans_b = [m.span() for m in _PIECES.finditer(b)]
+    key_a, key_b = _pieces(a)[1], _pieces(b)[1]
+    matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
+    return spans_a, spans_b, list(matcher.get_opcodes())
+
+
 def _changes(reference: Variant, other: Variant) -> list[Change]:
     raw_a, key_a = _pieces(reference.text)
     raw_b, key_b = _pieces(other.text)
     out = []
-    matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in word_ops(reference.text, other.text)[2]:
         if op == "equal":
             continue
         if " ".join(key_a[i1:i2]).strip() == " ".join(key_b[j1:j2]).strip():

@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING, Any
 from framing._version import __version__
 from framing.findings import (
     MAX_FINDINGS,
-    MIN_WORDS,
     Labels,
-    harder_read,
     headline_contrast,
     key_findings,
     outlet_names,
+    readability_verdict,
     sentence_runs,
 )
 from framing.findings import labels as finding_labels
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["MAX_FINDINGS", "MAX_ROWS", "SHORT", "labels", "to_markdown", "unit_labels"]
+__all__ = ["MAX_FINDINGS", "MAX_ROWS", "SHORT", "labels", "summary_markdown", "to_markdown", "unit_labels"]
 
 SHORT = 110
 """Longest sentence text shown in a table cell."""
@@ -538,20 +537,9 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
         rows.append([title, *["" if v is None else f"{v:g}" for v in values],
                      "" if spread is None else f"{spread:g}"])
     out.append(table(["metric", *[names[a] for a in ids], "spread"], rows))
-    known = [a for a in ids if read.by_article[a].flesch_kincaid_grade is not None]
-    if len(known) > 1:
-        harder = harder_read(read.by_article)
-        if harder is not None:
-            hard, easy, low, high = harder
-            reading = (f"{cell(names[hard])} reads harder than {cell(names[easy])} on every grade-level formula, "
-                       f"by {low:g} to {high:g} grades.")
-        elif min(read.by_article[a].words for a in known) < MIN_WORDS:
-            reading = (f"Too little text to tell which reads harder: the formulas need {MIN_WORDS} words or more "
-                       "per article, and are unstable below that.")
-        else:
-            reading = ("No article reads clearly harder: the grade-level formulas disagree, or differ by less "
-                       "than a grade.")
-        out += ["", _line(reading)]
+    reading = readability_verdict(read.by_article, names)
+    if reading is not None:
+        out += ["", _line(cell(reading))]
     return out
 
 
@@ -573,6 +561,17 @@ def _method(c: Comparison, names: Mapping[str, str]) -> list[str]:
         rows.append(["file skipped", f"{e.path}: {e.problem}"])
     out.append(table(["", "value"], rows))
     return out
+
+
+def summary_markdown(comparison: Comparison) -> str:
+    """The memo's head: the event and its outlets, the headlines and the key findings
+    (what a notebook shows for a comparison in Markdown)."""
+    names = labels(comparison.articles)
+    lab = finding_labels(comparison)
+    contrast = headline_contrast(comparison)
+    parts = [*_header(comparison, names), *_headlines(names, contrast),
+             *_key_findings(comparison, names, lab, contrast)]
+    return "\n".join(parts) + "\n"
 
 
 def to_markdown(comparison: Comparison) -> str:

@@ -1,0 +1,672 @@
+"""The HTML view: the articles side by side, coloured by what each sentence is, with the memo.
+
+:func:`to_html` writes one self-contained page: its CSS and script are inline
+(``framing/render/static``) and pinned by hash in a Content-Security-Policy
+that allows nothing else: no request of any kind leaves the page, and no
+script but framing's own can run, even if article text were to get through
+as markup (it never does: every piece of it is escaped here, and invisible
+direction overrides are shown as ``U+202E`` tags, as the Markdown report
+shows them). The page reads offline and prints (the columns then run one
+after the other, in full).
+
+What it shows: the event, then what each outlet alone reports and leaves
+out, in threads (:func:`framing.findings.threads`); the key findings, whose
+unit labels (``C7``) light up the unit's sentences in the text; the articles
+side by side, headline on top, each content sentence coloured: only this
+outlet (orange), shared by every outlet shown (green), shared by some (blue);
+boilerplate and sentences the comparison does not read in grey. Clicking or
+hovering a sentence lights up its counterparts in the other columns and
+scrolls them into view; a dashed outline marks sentences of other units it
+is linked to but did not join. Then pictures (:mod:`framing.render.svg`),
+quotes with their word-level changes marked inline (deleted words struck
+through, added words in green, as :class:`difflib.HtmlDiff` marks them),
+people and sources, what each version adds, loaded terms (also underlined
+in the text), numbers that disagree, readability and the method.
+
+:func:`summary_html` is the compact fragment a notebook shows (no article
+text, no script): the outlets, the key findings and the coverage map.
+
+>>> from framing import Article, compare
+>>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. <b>Prices</b> rose in Vilnius.", id="a")
+>>> b = Article.from_text("Head\\nOn Monday, troops left Kyiv. Rain fell in Riga.", id="b")
+>>> page = to_html(compare([a, b]))
+>>> "&lt;b&gt;Prices&lt;/b&gt;" in page and "<b>Prices" not in page
+True
+>>> page.count('class="s only"'), page.count('class="s all"')
+(2, 2)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from html import escape
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from framing._version import __version__
+from framing.errors import MetadataError
+from framing.findings import (
+    MAX_FINDINGS,
+    Labels,
+    event_terms,
+    headline_contrast,
+    key_findings,
+    outlet_names,
+    readability_verdict,
+    threads,
+)
+from framing.findings import labels as finding_labels
+from framing.render.cells import shorten
+from framing.render.svg import coverage_map, kind_of, positions, readability_dots
+
+if TYPE_CHECKING:
+    from framing.article import Article
+    from framing.compare import Comparison
+
+__all__ = ["MAX_ROWS", "csp", "esc", "summary_html", "to_html"]
+
+MAX_ROWS = 1000
+"""Most rows of one list or table in the page (the columns' text is never cut)."""
+
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LABEL = re.compile(r"\b([CQP]\d+)\b")
+
+
+def esc(text: object) -> str:
+    """Article or outlet text as inert HTML: markup escaped, control characters replaced,
+    invisible and direction-changing characters shown as ``U+XXXX`` tags.
+
+    >>> esc('<img src=x onerror="alert(1)"> \\u202eevil')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <span class="ctl">U+202E</span>evil'
+    """
+    out = escape(_CONTROL.sub("\N{REPLACEMENT CHARACTER}", "" if text is None else str(text)))
+    return _INVISIBLE.sub(lambda m: f'<span class="ctl">U+{ord(m.group()):04X}</span>', out)
+
+
+@cache
+def _static(name: str) -> str:
+    return resources.files("framing.render").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def csp(script: str, style: str) -> str:
+    """The page's Content-Security-Policy: nothing may load; only this script and this style run."""
+    return (f"default-src 'none'; script-src {_hash(script)}; style-src {_hash(style)}; img-src 'none'; "
+            "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
+            "base-uri 'none'; form-action 'none'")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+class _Page:
+    """What every part of one page needs, made once."""
+
+    def __init__(self, c: Comparison, shown: Sequence[str] | None) -> None:
+        self.c = c
+        self.names = outlet_names(c.articles)
+        self.lab: Labels = finding_labels(c)
+        ids = [a.id for a in c.articles]
+        if shown:
+            unknown = [s for s in shown if s not in ids]
+            if unknown:
+                raise MetadataError(f"no article {unknown[0]!r} to show (ids: {', '.join(ids)})")
+            chosen = set(shown)
+            self.shown = [a for a in c.articles if a.id in chosen]
+        else:
+            self.shown = list(c.articles)
+        self.col = {a.id: n for n, a in enumerate(c.articles)}
+        # (article, sentence) -> unit label; unit label -> unit
+        self.label_of: dict[tuple[str, int], str] = {}
+        self.unit_by_label: dict[str, Any] = {}
+        for u in c.alignment.units:
+            label = self.lab.units[u.id]
+            self.unit_by_label[label] = u
+            for a, idx in u.members.items():
+                for i in idx:
+                    self.label_of[(a, i)] = label
+        self.shown_ids = [a.id for a in self.shown]
+
+    def kind(self, label: str) -> str:
+        """``only``/``all``/``some`` among the outlets shown."""
+        unit = self.unit_by_label[label]
+        carriers = [a for a in unit.members if a in self.shown_ids]
+        return kind_of(len(carriers), len(self.shown_ids))
+
+    def sid(self, article: str, index: int) -> str:
+        return f"s-{self.col[article]}-{index}"
+
+    def ref(self, label: str) -> str:
+        """A label as a link: units light up in the text, quotes and people jump to their entry."""
+        if label.startswith("C") and label in self.unit_by_label:
+            return f'<a class="ref" href="#u-{label}" data-u="{label}">{label}</a>'
+        if label.startswith("Q"):
+            return f'<a class="ref" href="#q-{label}">{label}</a>'
+        if label.startswith("P"):
+            return f'<a class="ref" href="#p-{label}">{label}</a>'
+        return label
+
+    def linked(self, text: str, refs: Iterable[str]) -> str:
+        """Plain ``text`` escaped, with the labels it names (among ``refs``) as links."""
+        known = set(refs)
+        return _LABEL.sub(lambda m: self.ref(m.group(1)) if m.group(1) in known else m.group(1), esc(text))
+
+    def evidence(self, article: str, sentence: int, start: int, end: int, extra: str = "") -> str:
+        return (f'<a class="ev" href="#{self.sid(article, sentence)}" data-s="{self.sid(article, sentence)}">'
+                f"s{sentence}{extra} @{start}-{end}</a>")
+
+
+def _header(p: _Page) -> list[str]:
+    c = p.c
+    title = next((a.title for a in c.articles if a.title), None) or "Comparison"
+    out = [f"<header><h1>{esc(title)}</h1>",
+           f'<p class="lead">How {len(c.articles)} outlets cover the same event, compared by framing '
+           f"{esc(__version__)}. Click a sentence to see where the other outlets say the same; click a label "
+           "(C7) in a finding to find it in the text.</p>"]
+    if c.skipped:
+        out.append('<p class="muted">Files that could not be read: '
+                   + "; ".join(f"{esc(e.path)}: {esc(e.problem)}" for e in c.skipped) + "</p>")
+    out.append("</header>")
+    out.append('<nav><a href="#findings">Findings</a><a href="#text">Side by side</a><a href="#alone">Alone</a>'
+               '<a href="#pictures">Pictures</a><a href="#quotes">Quotes</a><a href="#people">People</a>'
+               '<a href="#versions">Versions</a><a href="#wording">Wording</a><a href="#readability">Readability</a>'
+               '<a href="#method">Method</a></nav>')
+    return out
+
+
+def _alone(p: _Page) -> list[str]:
+    """What each outlet alone reports (threads), and what it leaves out that others carry."""
+    c = p.c
+    cov = c.coverage
+    out = ['<section id="alone"><h2>What each outlet alone reports, and leaves out</h2>']
+    if cov is None:
+        return [*out, "<p>The coverage comparator did not run.</p></section>"]
+    event = event_terms(c)
+    for a in c.articles:
+        name = esc(p.names[a.id])
+        found = threads(c, a, event, p.lab)
+        own = sum(len(t.sentences) for t in found)
+        body = len([s for s in a.body if (a.id, s.index) in p.label_of])
+        out.append(f"<h3>{name}</h3>")
+        if not found:
+            out.append(f"<p>{name} carries nothing the other outlets lack.</p>")
+        else:
+            out.append(f"<p>Alone reports {_count(len(found), 'thread')} ({own} of its {body} content "
+                       "sentences), most salient first:</p><ul class=\"threads\">")
+            for t in found[:MAX_FINDINGS]:
+                first = a.sentences[t.sentences[0]]
+                where = ("the first third", "the middle third", "the last third")[min(int(t.position * 3), 2)]
+                labels = ", ".join(p.ref(u) for u in t.units)
+                phrases = "".join(f", with “{esc(x)}”" for x in t.phrases[:2])
+                out.append(f"<li><strong>{esc(', '.join(t.words))}</strong> ({labels}; "
+                           f"{_count(len(t.sentences), 'sentence')}, {where}){phrases}: "
+                           f"“{esc(shorten(first.text, 160))}”</li>")
+            if len(found) > MAX_FINDINGS:
+                out.append(f"<li>… and {len(found) - MAX_FINDINGS} more (orange in the text)</li>")
+            out.append("</ul>")
+        lacking = cov.omitted[a.id]
+        if lacking:
+            by: Counter[tuple[str, ...]] = Counter(tuple(cov.carriers[u]) for u in lacking)
+            parts = [f"{_count(n, 'unit')} that {_carriers(p, who)}" for who, n in
+                     sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))]
+            out.append(f"<p>Leaves out {', '.join(parts[:6])}"
+                       + (f" and {len(parts) - 6} other combinations" if len(parts) > 6 else "") + ".</p>")
+        else:
+            out.append(f"<p>{name} leaves out nothing another outlet carries.</p>")
+    out.append("</section>")
+    return out
+
+
+def _carriers(p: _Page, who: Sequence[str]) -> str:
+    names = [esc(p.names[a]) for a in who]
+    if len(names) == 1:
+        return f"only {names[0]} carries"
+    return ", ".join(names[:-1]) + f" and {names[-1]} carry"
+
+
+def _findings(p: _Page) -> list[str]:
+    found = key_findings(p.c, lab=p.lab)
+    out = ['<section id="findings"><h2>Key findings</h2>']
+    if not found:
+        return [*out, "<p>No key findings.</p></section>"]
+    out.append('<ol class="findings">')
+    for f in found:
+        out.append(f'<li id="f-{f.label}">{p.linked(f.text, f.refs)}</li>')
+    return [*out, "</ol></section>"]
+
+
+def _marks(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Sentence index -> loaded-term spans inside it (start, end, category, tip)."""
+    w = p.c.wording
+    out: dict[int, list[tuple[int, int, str, str]]] = {}
+    if w is None:
+        return out
+    for x in w.loaded.get(a.id, ()):
+        who = "own words" if x.voice == "outlet" else f"quoting {x.speaker or 'someone'}"
+        out.setdefault(x.span.sentence, []).append((x.span.start, x.span.end, x.category,
+                                                     f"{x.category}: {x.term} ({who})"))
+    return out
+
+
+def _sentence_html(text: str, offset: int, marks: Sequence[tuple[int, int, str, str]]) -> str:
+    parts, pos = [], 0
+    for start, end, category, tip in sorted(marks):
+        lo, hi = start - offset, end - offset
+        if lo < pos or hi > len(text):
+            continue  # overlapping or outside: the first mark wins
+        css = re.sub(r"[^a-z]", "", category.lower()) or "loaded"
+        parts += [esc(text[pos:lo]), f'<mark class="{css}" title="{escape(tip)}">{esc(text[lo:hi])}</mark>']
+        pos = hi
+    parts.append(esc(text[pos:]))
+    return "".join(parts)
+
+
+def _status(p: _Page, label: str, article: str) -> str:
+    unit = p.unit_by_label[label]
+    kind = p.kind(label)
+    shown = [a for a in p.shown_ids if a in unit.members]
+    hidden = [a for a in unit.members if a not in p.shown_ids]
+    if kind == "only":
+        text = f"only {p.names[article]}" + (" of the outlets shown" if len(p.shown_ids) < len(p.c.articles) else "")
+    elif kind == "all":
+        text = "every outlet shown" if len(p.shown_ids) < len(p.c.articles) else "every outlet"
+    else:
+        text = "carried by " + ", ".join(p.names[a] for a in shown) + "; not by " + ", ".join(
+            p.names[a] for a in p.shown_ids if a not in unit.members)
+    if hidden:
+        text += "; also " + ", ".join(p.names[a] for a in hidden)
+    if unit.kind:
+        text += f" ({unit.kind})"
+    return text
+
+
+def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tuple[str, int], str]) -> list[str]:
+    n = p.col[a.id]
+    name = esc(p.names[a.id])
+    meta = " · ".join(esc(x) for x in (a.date, a.id if p.names[a.id] != a.id else None) if x)
+    head = [f'<section class="col" id="col-{n}"><header><div class="outlet">{name}</div>']
+    head.append(f'<div class="headline">{esc(a.title) if a.title else "<i>no headline</i>"}</div>')
+    if stressed:
+        head.append(f'<div class="stress">headline stresses {esc(", ".join(stressed))} (words no other '
+                    "outlet's text uses)</div>")
+    if meta:
+        head.append(f'<div class="muted">{meta}</div>')
+    marks = _marks(p, a)
+    counts: Counter[str] = Counter()
+    body: list[str] = []
+    paragraph = None
+    related = {p.lab.units[u.id]: " ".join(p.lab.units[r] for r in u.related) for u in p.c.alignment.units
+               if u.related and a.id in u.members}
+    for s in a.sentences:
+        if s.role == "title":
+            continue
+        if s.paragraph != paragraph:
+            if paragraph is not None:
+                body.append("</p>")
+            body.append("<p>")
+            paragraph = s.paragraph
+        label = p.label_of.get((a.id, s.index))
+        where = f"s{s.index} @{s.start}-{s.end}"
+        if label is None:
+            why = f"boilerplate ({s.role})" if s.boilerplate else f"not compared ({s.role})"
+            body.append(f'<span class="s grey" id="{p.sid(a.id, s.index)}" title="{escape(why)} · {where}">'
+                        f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
+            continue
+        kind = p.kind(label)
+        counts[kind] += 1
+        anchor = f'<a id="u-{label}"></a>' if anchors.get((a.id, s.index)) == label else ""
+        attrs = f'data-u="{label}"'
+        if related.get(label):
+            attrs += f' data-r="{related[label]}"'
+        tip = escape(f"{label} · {_status(p, label, a.id)} · {where}")
+        body.append(f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
+                    f'<span class="tag">{label}</span>'
+                    f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
+    if paragraph is not None:
+        body.append("</p>")
+    total = sum(counts.values())
+    others = "other outlets shown carry" if len(p.shown_ids) > 2 else "the other outlet carries"
+    tally = (f"{counts['only']} of {total} content sentences only here · {counts['all']} shared by every "
+             f"outlet shown" + (f" · {counts['some']} by some" if len(p.shown_ids) > 2 else "")
+             + f" · lacks {_count(len(_lacks(p, a.id)), 'unit')} {others}")
+    head.append(f'<div class="tally">{tally}</div></header>')
+    return [*head, f'<div class="text" id="text-{n}">', *body, "</div></section>"]
+
+
+def _lacks(p: _Page, article: str) -> list[str]:
+    return [label for label, u in p.unit_by_label.items()
+            if article not in u.members and any(a in u.members for a in p.shown_ids)]
+
+
+def _anchors(p: _Page) -> dict[tuple[str, int], str]:
+    """The first sentence of each unit (in column order) carries its ``u-C#`` anchor."""
+    out: dict[tuple[str, int], str] = {}
+    for label, u in p.unit_by_label.items():
+        for a in p.shown_ids:
+            if a in u.members:
+                out[(a, u.members[a][0])] = label
+                break
+    return out
+
+
+def _side_by_side(p: _Page) -> list[str]:
+    stressed = dict((a.id, words) for a, words in headline_contrast(p.c))
+    out = ['<section id="text"><h2>Side by side</h2>',
+           '<div class="legend"><span class="sw only">only this outlet</span><span class="sw all">shared by '
+           "every outlet shown</span>"
+           + ('<span class="sw some">shared by some</span>' if len(p.shown_ids) > 2 else "")
+           + '<span class="sw grey">boilerplate, not compared</span> '
+           '<mark class="loaded">loaded</mark> <mark class="intensifier">intensifier</mark> '
+           '<mark class="hedging">hedging</mark> · the small grey label is the sentence\'s unit</div>']
+    if len(p.shown) > 1:
+        out.append('<div class="controls">Show: ' + "".join(
+            f'<label><input type="checkbox" checked data-col="col-{p.col[a.id]}"> {esc(p.names[a.id])}</label>'
+            for a in p.shown) + "</div>")
+    if len(p.shown) < len(p.c.articles):
+        out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets; colours compare '
+                   "the outlets shown (a sentence's tooltip names the others that carry it).</p>")
+    out.append('<div id="status" aria-live="polite"></div><div class="cols">')
+    anchors = _anchors(p)
+    for a in p.shown:
+        out += _column(p, a, stressed.get(a.id, []), anchors)
+    return [*out, "</div></section>"]
+
+
+def _pictures(p: _Page) -> list[str]:
+    c, names = p.c, p.names
+    out = ['<section id="pictures"><h2>Pictures</h2>']
+    if c.coverage is not None:
+        out.append(f"<figure>{coverage_map(c, names)}<figcaption>Coverage map: every content unit (column) "
+                   "by outlet (row), filled where the outlet carries it: orange one outlet alone, green every "
+                   "outlet, blue some. Click a column to find it in the text.</figcaption></figure>")
+        out.append(f"<figure>{positions(c, names)}<figcaption>Where each unit sits in each article, lede at the "
+                   "top: a line joins one shared unit's places across outlets (a steep line: one outlet leads "
+                   "with what another buries); orange ticks are content one outlet alone carries."
+                   "</figcaption></figure>")
+    if c.readability is not None:
+        out.append(f"<figure>{readability_dots(c, names)}<figcaption>Readability: each outlet's US school grade "
+                   "by five formulas (Flesch-Kincaid, Gunning fog, SMOG, Coleman-Liau, automated readability "
+                   "index; hover a dot); the grey bar is how far the formulas disagree on that text. A difference "
+                   "between outlets smaller than that bar is not a difference.</figcaption></figure>")
+    return [*out, "</section>"]
+
+
+def inline_diff(a: str, b: str) -> str:
+    """``b`` as HTML, with its word-level changes against ``a`` marked: ``<del>`` words of
+    ``a`` it lacks, ``<ins>`` words it adds (the quotes comparator's own alignment,
+    :func:`framing.comparators.quotes.word_ops`).
+
+    >>> inline_diff("We will not send troops", "We will send troops")
+    'We will <del>not</del> send troops'
+    >>> inline_diff("Troops & <tanks> left", "Troops & <tanks> went")
+    'Troops &amp; &lt;tanks&gt; <del>left</del> <ins>went</ins>'
+    """
+    from framing.comparators.quotes import word_ops
+
+    spans_a, spans_b, ops = word_ops(a, b)
+    out, pos = [], 0
+    for op, i1, i2, j1, j2 in ops:
+        if j2 > j1:
+            start, end = spans_b[j1][0], spans_b[j2 - 1][1]
+        else:
+            start = end = spans_b[j1][0] if j1 < len(spans_b) else len(b)
+        if start > pos:
+            out.append(esc(b[pos:start]))
+        if op == "equal":
+            out.append(esc(b[start:end]))
+        else:
+            if i2 > i1:
+                # a space after the struck words when words follow (the text's own space came before them)
+                follows = end > start or start < len(b)
+                out.append(f"<del>{esc(a[spans_a[i1][0]:spans_a[i2 - 1][1]])}</del>" + (" " if follows else ""))
+            if end > start:
+                out.append(f"<ins>{esc(b[start:end])}</ins>")
+        pos = max(pos, end)
+    out.append(esc(b[pos:]))
+    return "".join(out)
+
+
+def _quotes(p: _Page) -> list[str]:
+    q = p.c.quotes
+    out = ['<section id="quotes"><h2>Quotes</h2>']
+    if q is None:
+        return [*out, "<p>The quotes comparator did not run.</p></section>"]
+    if not q.groups:
+        return [*out, "<p>No outlet quotes anyone.</p></section>"]
+    out.append('<p class="muted">Each quote as every outlet gives it; against the first version, '
+               "<del>struck</del> words are missing and <ins>green</ins> words added.</p>")
+    for g in q.groups[:MAX_ROWS]:
+        label = p.lab.quotes[g.id]
+        out.append(f'<div class="quote" id="q-{label}"><div class="who"><strong>{label}</strong> · '
+                   f"{esc(g.speaker or 'unattributed')} · {esc(g.status)}</div>")
+        reference = g.variants[0]
+        for n, v in enumerate(g.variants):
+            words = esc(v.text) if n == 0 else inline_diff(reference.text, v.text)
+            extra = "+" + "+".join(f"s{i}" for i in v.sentences[1:]) if len(v.sentences) > 1 else ""
+            out.append(f'<div class="v"><span class="who">{esc(p.names[v.article])} ({esc(v.form)}, '
+                       f"{p.evidence(v.article, v.sentence, v.start, v.end, extra)}):</span> “{words}”</div>")
+        absent = [a.id for a in p.c.articles if a.id not in {v.article for v in g.variants}]
+        if absent:
+            out.append(f'<div class="who">not in {esc(", ".join(p.names[a] for a in absent))}</div>')
+        out.append("</div>")
+    if len(q.groups) > MAX_ROWS:
+        out.append(f"<p>… and {len(q.groups) - MAX_ROWS:,} more quotes (every one is in the JSON output).</p>")
+    return [*out, "</section>"]
+
+
+def _people(p: _Page) -> list[str]:
+    ents = p.c.entities
+    out = ['<section id="people"><h2>People and sources</h2>']
+    if ents is None:
+        return [*out, "<p>The people comparator did not run.</p></section>"]
+    if not ents.entities:
+        return [*out, "<p>No outlet names anyone.</p></section>"]
+    ids = [a.id for a in p.c.articles]
+    out.append('<p class="muted">Who each outlet names and quotes, and which media and documents it cites '
+               "(spelling variants merged): mentions, whether quoted, and the first mention.</p>")
+    out.append("<table><tr><th>label</th><th>name</th><th>kind</th>"
+               + "".join(f"<th>{esc(p.names[a])}</th>" for a in ids) + "</tr>")
+    ordered = sorted(ents.entities, key=lambda e: int(p.lab.entities[e.name][1:]))  # the memo's order
+    for e in ordered[:MAX_ROWS]:
+        label = p.lab.entities[e.name]
+        cells = []
+        for a in ids:
+            pr = e.articles.get(a)
+            if pr is None:
+                cells.append("<td>—</td>")
+                continue
+            first = pr.evidence[0] if pr.evidence else None
+            where = "" if first is None else ", " + p.evidence(a, first.sentence, first.start, first.end)
+            cells.append(f"<td>{pr.mentions}{', <strong>quoted</strong>' if pr.quoted else ''}{where}</td>")
+        out.append(f'<tr id="p-{label}"><td>{label}</td><td>{esc(e.name)}</td><td>{esc(e.kind)}</td>'
+                   + "".join(cells) + "</tr>")
+    out.append("</table>")
+    if len(ents.entities) > MAX_ROWS:
+        out.append(f"<p>… and {len(ents.entities) - MAX_ROWS:,} more (every one is in the JSON output).</p>")
+    return [*out, "</section>"]
+
+
+def _versions(p: _Page) -> list[str]:
+    v = p.c.versions
+    out = ['<section id="versions"><h2>What each version adds</h2>']
+    if v is None:
+        return [*out, "<p>The versions comparator did not run.</p></section>"]
+    out.append('<p class="muted">For a fact several outlets carry: words one version has and another lacks. '
+               "Leads, not findings: judged on the BASIL development events, about half were true additions; "
+               "the other outlet said the rest in other words or elsewhere.</p>")
+    if not v.additions:
+        out.append("<p>No version adds a clause the others lack.</p>")
+    else:
+        out.append("<ul>")
+        for x in v.additions[:MAX_ROWS]:
+            label = p.lab.units[x.unit]
+            what = "attribution" if x.kind == "attribution" else "adds"
+            out.append(f"<li>{p.ref(label)} · {esc(p.names[x.article])} {what} “{esc(x.span.text)}” "
+                       f"({p.evidence(x.article, x.span.sentence, x.span.start, x.span.end)}); lacking in "
+                       f"{esc(', '.join(p.names[a] for a in x.lacking))}</li>")
+        out.append("</ul>")
+    if v.contradictions:
+        out.append("<h3>Versions that may disagree</h3><ul>")
+        for k in v.contradictions[:MAX_ROWS]:
+            out.append(f"<li>{p.ref(p.lab.units[k.unit])} · {esc(k.kind)} (cue “{esc(k.cue)}”): "
+                       f"{esc(p.names[k.a.article])} “{esc(shorten(k.a.text, 200))}” "
+                       f"({p.evidence(k.a.article, k.a.sentence, k.a.start, k.a.end)}) against "
+                       f"{esc(p.names[k.b.article])} “{esc(shorten(k.b.text, 200))}” "
+                       f"({p.evidence(k.b.article, k.b.sentence, k.b.start, k.b.end)})</li>")
+        out.append("</ul>")
+    return [*out, "</section>"]
+
+
+def _wording(p: _Page) -> list[str]:
+    w = p.c.wording
+    out = ['<section id="wording"><h2>Wording</h2>']
+    if w is None:
+        return [*out, "<p>The wording comparator did not run.</p></section>"]
+    out.append("<h3>Distinctive terms</h3><ul>")
+    for a in p.c.articles:
+        terms = w.distinctive.get(a.id, ())
+        if terms:
+            listed = ", ".join(f"{esc(t.term)} ({t.score:g}, {t.count}×)" for t in terms[:10])
+        else:
+            leaning = w.leaning.get(a.id, ())
+            listed = "too little text to tell: none reach z ≥ 1.96" + (
+                "; leaning " + ", ".join(f"{esc(t.term)} ({t.score:g}, {t.count}×)" for t in leaning)
+                if leaning else "")
+        out.append(f"<li><strong>{esc(p.names[a.id])}</strong>: {listed}</li>")
+    out.append('</ul><p class="muted">Log-odds with an informative Dirichlet prior (Monroe, Colaresi and Quinn '
+               "2008) against the other outlets, z-scores of 1.96 or more.</p>")
+    out.append("<h3>Loaded and hedging terms</h3>")
+    found = [(a, x) for a in p.c.articles for x in w.loaded.get(a.id, ())]
+    if not found:
+        out.append("<p>None of the shipped lexicon's terms.</p>")
+    else:
+        out.append('<p class="muted">Underlined in the text; whose words they are matters: the outlet\'s own, '
+                   "or inside a quote.</p><ul>")
+        for a, x in found[:MAX_ROWS]:
+            who = "own words" if x.voice == "outlet" else f"quoting {x.speaker or 'someone'}"
+            out.append(f"<li>{esc(p.names[a.id])} · {esc(x.category)} · <strong>{esc(x.term)}</strong> "
+                       f"({esc(who)}, {p.evidence(a.id, x.span.sentence, x.span.start, x.span.end)})</li>")
+        out.append("</ul>")
+    return [*out, "</section>"]
+
+
+def _numbers(p: _Page) -> list[str]:
+    n = p.c.numbers
+    out = ['<section id="numbers"><h2>Numbers that disagree</h2>']
+    if n is None:
+        return [*out, "<p>The numbers comparator did not run.</p></section>"]
+    if not n.findings:
+        return [*out, "<p>The outlets state the same figures on every shared unit.</p></section>"]
+    out.append("<ul>")
+    for f in sorted(n.findings, key=lambda f: (f.status != "conflicting", f.unit, f.kind))[:MAX_ROWS]:
+        says = "; ".join(
+            f"{esc(p.names[a])}: " + (", ".join(f"{esc(x.text)} ({p.evidence(a, x.sentence, x.start, x.end)})"
+                                                for x in xs) or "states none")
+            for a, xs in sorted(f.says.items()))
+        out.append(f"<li>{p.ref(p.lab.units[f.unit])} · {esc(f.kind)} {esc(f.status)}: {says}</li>")
+    return [*out, "</ul></section>"]
+
+
+_READING = (("flesch_reading_ease", "Flesch reading ease (higher = easier)"),
+            ("flesch_kincaid_grade", "Flesch-Kincaid grade"), ("smog_index", "SMOG index"),
+            ("words", "words"), ("sentences", "sentences"))
+
+
+def _readability(p: _Page) -> list[str]:
+    read = p.c.readability
+    out = ['<section id="readability"><h2>Readability</h2>']
+    if read is None:
+        return [*out, "<p>The readability comparator did not run.</p></section>"]
+    verdict = readability_verdict(read.by_article, p.names)
+    if verdict:
+        out.append(f"<p>{esc(verdict)} (the picture above draws every formula).</p>")
+    ids = [a.id for a in p.c.articles]
+    out.append("<table><tr><th>metric</th>" + "".join(f"<th>{esc(p.names[a])}</th>" for a in ids) + "</tr>")
+    for metric, title in _READING:
+        values = [getattr(read.by_article[a], metric) for a in ids]
+        out.append(f"<tr><td>{title}</td>" + "".join(f"<td>{'' if v is None else f'{v:g}'}</td>" for v in values)
+                   + "</tr>")
+    return [*out, "</table></section>"]
+
+
+def _method(p: _Page) -> list[str]:
+    c = p.c
+    return ['<footer id="method"><h2>Method</h2><p>Sentences that state the same facts across outlets form a '
+            f"content unit (cohesion cut-off {c.alignment.cutoff:g} of 100); a unit one outlet alone carries is "
+            "what it adds and what the others leave out. “restates” links the same statement, “overlaps” a "
+            "shared fact where each side adds more: both count as shared. Units decide: a sentence linked to a "
+            "unit it did not join is shown with a dashed outline when its counterpart is clicked. Evidence is "
+            "written s12 @1609-1749: sentence 12, characters 1609 to 1749 of the article's text. The JSON "
+            f"output (--format json) has every unit, link and finding. framing {esc(__version__)}.</p></footer>"]
+
+
+def to_html(comparison: Comparison, *, outlets: Sequence[str] | None = None) -> str:
+    """The whole page (deterministic: no timestamps).
+
+    Parameters
+    ----------
+    comparison
+        What to show.
+    outlets
+        Ids of the articles to set side by side (default: all); colours then compare
+        those outlets, and the other sections still cover every outlet.
+
+    Raises
+    ------
+    MetadataError
+        An id in ``outlets`` is not one of the comparison's articles.
+    """
+    p = _Page(comparison, outlets)
+    script, style = _static("page.js"), _static("page.css")
+    title = next((a.title for a in comparison.articles if a.title), None) or "Comparison"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{csp(script, style)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{esc(shorten(title, 200))} · framing</title>",
+        f"<style>{style}</style></head><body>",
+        *_header(p), *_findings(p), *_side_by_side(p), *_alone(p), *_pictures(p), *_quotes(p),
+        *_people(p), *_versions(p), *_wording(p), *_numbers(p), *_readability(p), *_method(p),
+        f"<script>{script}</script></body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def summary_html(comparison: Comparison) -> str:
+    """The compact fragment a notebook shows for a comparison: the outlets (headline, words,
+    what each alone carries and lacks), the key findings and the coverage map; no article
+    text, no script."""
+    c = comparison
+    names = outlet_names(c.articles)
+    lab = finding_labels(c)
+    cov = c.coverage
+    title = next((a.title for a in c.articles if a.title), None) or "Comparison"
+    rows = []
+    for a in c.articles:
+        body = len(a.body)
+        own = sum(len(c.alignment.unit(u).members[a.id]) for u in cov.added[a.id]) if cov else None
+        lacks = len(cov.omitted[a.id]) if cov else None
+        rows.append(f"<tr><td>{esc(names[a.id])}</td><td>{esc(shorten(a.title or '', 90))}</td>"
+                    f"<td>{body}</td><td>{'' if own is None else own}</td><td>{'' if lacks is None else lacks}"
+                    "</td></tr>")
+    found = key_findings(c, lab=lab)
+    items = "".join(f"<li>{esc(f.text)}</li>" for f in found) or "<li>No key findings.</li>"
+    picture = coverage_map(c, names) if cov is not None else ""
+    return (f'<div class="framing-summary"><h3>{esc(title)}</h3>'
+            f"<p>{len(c.articles)} outlets, {len(c.alignment.units):,} content units, compared by framing "
+            f"{esc(__version__)}. <code>.to_html()</code> gives the page with the texts side by side.</p>"
+            "<table><tr><th>outlet</th><th>headline</th><th>content sentences</th><th>only here</th>"
+            f"<th>units it lacks</th></tr>{''.join(rows)}</table>"
+            f"<p><strong>Key findings</strong></p><ol>{items}</ol>{picture}</div>")

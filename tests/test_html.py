@@ -1,0 +1,165 @@
+"""The HTML view without a browser: golden file, escaping, what it colours, the notebook display."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+from pages import ROOT, hostile_comparison, seeds_comparison
+from test_report import check_golden
+
+import framing
+from framing.cli import cli, event_slug
+from framing.render.html import csp, inline_diff
+
+
+class _Tags(HTMLParser):
+    """Every start tag with its attributes; text outside tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(page: str) -> _Tags:
+    p = _Tags()
+    p.feed(page)
+    return p
+
+
+def test_seeds_page_matches_the_golden_file(update_golden):
+    c = seeds_comparison()
+    articles = list(c.articles)
+    check_golden(ROOT / "reports" / f"{event_slug(articles, ['seeds'])}.html", c.to_html(), update_golden)
+
+
+def test_every_content_sentence_is_coloured_by_its_unit():
+    c = seeds_comparison()
+    tags = parse(c.to_html()).tags
+    spans = {a["id"]: a for t, a in tags if t == "span" and (a.get("id") or "").startswith("s-")}
+    lab = framing.findings.labels(c).units
+    for n, a in enumerate(c.articles):
+        for s in a.sentences:
+            if s.role == "title":
+                continue
+            attrs = spans[f"s-{n}-{s.index}"]
+            try:
+                unit = c.alignment.unit_of(a.id, s.index)
+            except KeyError:
+                assert attrs["class"] == "s grey" and "data-u" not in attrs
+                continue
+            assert attrs["data-u"] == lab[unit.id]
+            want = "only" if len(unit.members) == 1 else "all"
+            assert attrs["class"] == f"s {want}"
+
+
+def test_the_policy_pins_the_page_own_script_and_style():
+    page = seeds_comparison().to_html()
+    script = re.search(r"<script>(.*)</script>", page, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    policy = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1))
+    assert policy == csp(script, style)
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy
+    tags = parse(page).tags
+    # nothing on the page could load anything: no src, no remote href, no inline style or handler
+    for tag, attrs in tags:
+        assert "src" not in attrs and "style" not in attrs, (tag, attrs)
+        assert not any(k.startswith("on") for k in attrs), (tag, attrs)
+        href = attrs.get("href")
+        assert href is None or href.startswith("#"), (tag, attrs)
+    assert [t for t, _ in tags].count("script") == 1
+
+
+def test_hostile_text_headline_and_outlet_name_stay_text():
+    c = hostile_comparison()
+    page = c.to_html()
+    parsed = parse(page)
+    names = [t for t, _ in parsed.tags]
+    assert names.count("script") == 1 and names.count("style") == 1
+    assert not {"img", "iframe", "link", "b"} & set(names)
+    assert "javascript:" not in " ".join(v or "" for _, a in parsed.tags for v in a.values())
+    text = "".join(parsed.text)
+    assert "<script>window.__pwned = 1</script>" in text and "<svg onload" in text
+    assert "\u202e" not in page and "U+202E" in text  # shown, never obeyed
+    assert '"><img src=x onerror="window.__pwned = 8">' in text  # the outlet name, as text
+
+
+def test_choosing_two_outlets_colours_against_them():
+    a = framing.Article.from_text("Head\nTroops left Kyiv on Monday. Heavy rain flooded the old town of Riga.", id="a")
+    b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv. The central bank in Oslo raised rates.", id="b")
+    c3 = framing.Article.from_text("Head\nHeavy rain flooded the old town of Riga all day. Troops left Kyiv on Monday.",
+                                   id="c")
+    c = framing.compare([a, b, c3])
+    assert set(c.alignment.unit_of("a", 2).members) == {"a", "c"}
+    both = c.to_html(outlets=["a", "b"])
+    spans = {x["id"]: x for t, x in parse(both).tags if t == "span" and (x.get("id") or "").startswith("s-")}
+    assert not any(k.startswith("s-2-") for k in spans)  # c is not shown
+    # the Riga sentence is shared with c only: against b, a alone carries it, and its tooltip says so
+    assert spans["s-0-2"]["class"] == "s only" and "also c" in spans["s-0-2"]["title"]
+    assert spans["s-0-1"]["class"] == "s all"
+    every = {x["id"]: x for t, x in parse(c.to_html()).tags if t == "span" and (x.get("id") or "").startswith("s-")}
+    assert every["s-0-2"]["class"] == "s some" and every["s-1-2"]["class"] == "s only"
+    with pytest.raises(framing.MetadataError, match="'zz'"):
+        c.to_html(outlets=["a", "zz"])
+
+
+def test_page_does_not_depend_on_the_order_of_the_articles():
+    a = framing.Article.from_text("Head\nTroops left Kyiv on Monday. Rain fell in Riga.", id="a")
+    b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv. Snow fell in Oslo.", id="b")
+    assert framing.compare([a, b]).to_html() == framing.compare([b, a]).to_html()
+
+
+@given(st.lists(st.sampled_from(["We", "will", "not", "send", "troops", "Kyiv", "<b>", "&", "—", "one", "1", ","]),
+                max_size=12),
+       st.lists(st.sampled_from(["We", "will", "not", "send", "troops", "Kyiv", "<b>", "&", "—", "one", "1", ","]),
+                max_size=12))
+def test_inline_diff_keeps_the_new_text_and_marks_only_changes(left, right):
+    a, b = " ".join(left), " ".join(right)
+    marked = inline_diff(a, b)
+    without_deleted = re.sub(r"<del>.*?</del> ?", "", marked)
+    assert html.unescape(re.sub(r"</?ins>", "", without_deleted)) == b
+    deleted = " ".join(html.unescape(x) for x in re.findall(r"<del>(.*?)</del>", marked))
+    assert set(deleted.split()) <= set(a.split())
+    if a == b:
+        assert "<del>" not in marked and "<ins>" not in marked
+
+
+def test_notebook_display_is_a_summary_without_the_texts():
+    c = seeds_comparison()
+    fragment = c._repr_html_()
+    assert "<script" not in fragment and "<style" not in fragment
+    assert "Key findings" in fragment and "<svg" in fragment
+    body = c.article("000_24b190d1714be1b8").sentences[15].text  # the residency-permit sentence
+    assert body not in html.unescape(fragment)
+    assert c._repr_markdown_().startswith("# Lithuania to train Ukrainian soldiers")
+    assert "## Key findings" in c._repr_markdown_() and "## Quotes" not in c._repr_markdown_()
+    shown = repr(c)
+    assert len(shown) < 300 and "Russia" not in shown and "000_24b190d1714be1b8" in shown
+
+
+def test_cli_writes_the_page_and_checks_show(tmp_path):
+    out = tmp_path / "seeds.html"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["compare", str(ROOT / "seeds"), "--format", "html", "-o", str(out),
+                                 "--show", "003_b0b2997cfc93b2b5", "--show", "000_24b190d1714be1b8"])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    bad = runner.invoke(cli, ["compare", str(ROOT / "seeds"), "--format", "html", "-o", str(out), "--show", "nope"])
+    assert bad.exit_code == 1
+    assert bad.stderr == ("Error: --show names an unknown article id: nope "
+                          "(ids: 000_24b190d1714be1b8, 003_b0b2997cfc93b2b5)\n")
+    md = runner.invoke(cli, ["compare", str(ROOT / "seeds"), "-o", str(out), "--show", "000_24b190d1714be1b8"])
+    assert md.exit_code == 1
+    assert md.stderr == "Error: --show chooses the columns of the HTML page; add --format html\n"

@@ -1,0 +1,247 @@
+"""The HTML page in a real browser: Debian's Chromium, driven by playwright's Python API.
+
+No browser is downloaded: playwright is pointed at the system's Chromium
+(``/usr/bin/chromium``, or ``FRAMING_CHROMIUM``), which ``.ci/run`` installs
+from the Debian packages. Without one, every test here is skipped with the
+reason; with ``FRAMING_REQUIRE_BROWSER=1`` (set by ``.ci/run``) a missing
+browser fails the run instead, so CI can never pass them silently.
+
+Each test loads a page from a file, as a reader opens a saved report, and
+checks: no console message of any kind (a blocked load or a script error
+would show there), no request but the page itself, no script of the
+article's ran, and that clicking a sentence lights up its counterparts.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pages import hostile_comparison, seeds_comparison
+
+CHROMIUM = os.environ.get("FRAMING_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+REQUIRED = os.environ.get("FRAMING_REQUIRE_BROWSER") == "1"
+# Chromium as the machine's closed network needs it: no background connections, no first-run work.
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-default-apps"]
+
+
+def _why_no_browser() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install 'framing[test]')"
+    if not os.path.exists(CHROMIUM):
+        return f"no Chromium at {CHROMIUM} (apt-get install chromium, or set FRAMING_CHROMIUM)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    why = _why_no_browser()
+    if why is not None:
+        if REQUIRED:
+            pytest.fail(f"FRAMING_REQUIRE_BROWSER=1 but {why}")
+        pytest.skip(why)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+class Visit:
+    """One page opened from a file, with what it logged and requested."""
+
+    def __init__(self, browser: Any, path: Path, width: int = 1400, height: int = 1000) -> None:
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.console: list[str] = []
+        self.requests: list[str] = []  # every request tried, even those the policy then refuses
+        self.finished: list[str] = []
+        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
+        self.page.on("pageerror", lambda e: self.console.append(f"pageerror: {e}"))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("requestfinished", lambda r: self.finished.append(r.url))
+        self.url = path.resolve().as_uri()
+        self.page.goto(self.url)
+        self.page.wait_for_load_state("load")
+
+    def lit(self) -> list[str]:
+        return list(self.page.eval_on_selector_all(".s.lit", "els => els.map(e => e.id)"))
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def _page(tmp: Path, name: str, html: str) -> Path:
+    path = tmp / name
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _png_colours(png: bytes) -> int:
+    """Distinct pixel values in a PNG (8-bit RGB or RGBA, as Chromium writes): 1 means blank."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, width, height, channels, data = 8, 0, 0, 0, b""
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        chunk = png[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and colour in (2, 6)
+            channels = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            data += chunk
+        pos += 12 + length
+    raw = zlib.decompress(data)
+    stride = width * channels
+    seen: set[bytes] = set()
+    previous = bytearray(stride)
+    for row in range(height):  # undo the PNG filters, row by row
+        filt, line = raw[row * (stride + 1)], bytearray(raw[row * (stride + 1) + 1:(row + 1) * (stride + 1)])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up, corner = previous[i], previous[i - channels] if i >= channels else 0
+            if filt == 1:
+                line[i] = (line[i] + left) & 255
+            elif filt == 2:
+                line[i] = (line[i] + up) & 255
+            elif filt == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif filt == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        if row % 8 == 0:
+            seen.update(bytes(line[i:i + channels]) for i in range(0, stride, channels * 8))
+        previous = line
+    return len(seen)
+
+
+def screenshot(browser: Any, html: str, out: Path, *, click: str | None = None, full: bool = False) -> bytes:
+    """Open ``html`` from ``out``'s folder, click ``click`` (a CSS selector) if given, and save a
+    PNG screenshot at ``out``; return its bytes. What the tests check and the README shows."""
+    page_path = out.with_suffix(".html")
+    page_path.write_text(html, encoding="utf-8")
+    visit = Visit(browser, page_path)
+    try:
+        if click:
+            visit.page.click(click)
+            visit.page.locator("#text").scroll_into_view_if_needed()
+        png: bytes = visit.page.screenshot(path=str(out), full_page=full)
+    finally:
+        visit.close()
+        page_path.unlink()
+    return png
+
+
+def screenshots(folder: Path) -> None:  # pragma: no cover - run by `python tests/pages.py screenshots`
+    """The README's pictures: the seeds' page with a sentence clicked, and the notebook display."""
+    from playwright.sync_api import sync_playwright
+
+    folder.mkdir(parents=True, exist_ok=True)
+    c = seeds_comparison()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        screenshot(b, c.to_html(), folder / "seeds-page.png", click="#s-1-4")
+        notebook = ("<!DOCTYPE html><meta charset='utf-8'><body style='font-family:sans-serif;max-width:1100px'>"
+                    f"{c._repr_html_()}</body>")
+        screenshot(b, notebook, folder / "notebook.png", full=True)
+        b.close()
+
+
+def test_seeds_page_runs_clean_offline_and_lights_up_counterparts(browser, tmp_path):
+    c = seeds_comparison()
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()), height=500)  # short columns: must scroll
+    try:
+        # C5: "Every second week you hear that somebody will be nuked", in both outlets
+        unit = c.alignment.unit_of("003_b0b2997cfc93b2b5", 7)
+        assert unit.shared
+        counterpart = f"s-0-{unit.members['000_24b190d1714be1b8'][0]}"
+        seen = f"""() => {{
+            const e = document.getElementById('{counterpart}'), box = e.closest('.text');
+            const r = e.getBoundingClientRect(), b = box.getBoundingClientRect();
+            return r.bottom > b.top && r.top < b.bottom; }}"""
+        assert not visit.page.evaluate(seen)  # out of its column's view before the click
+        visit.page.click("#s-1-7")
+        expected = {f"s-{n}-{i}" for n, a in enumerate(c.articles) for i in unit.members.get(a.id, ())}
+        assert set(visit.lit()) == expected
+        assert counterpart in visit.lit()  # the other column lights up ...
+        assert visit.page.evaluate(seen)  # ... and has scrolled to it
+        # a label in a finding lights up the unit it names
+        label = visit.page.eval_on_selector("#findings a.ref[data-u]", "a => a.dataset.u")
+        visit.page.click(f'#findings a.ref[data-u="{label}"]')
+        assert visit.lit() and all(
+            visit.page.eval_on_selector(f"#{x}", "e => e.dataset.u") == label for x in visit.lit())
+        # an exclusive sentence lights up itself alone
+        visit.page.click("#s-0-4")
+        assert visit.lit() == ["s-0-4"]
+        # hiding a column works
+        visit.page.uncheck("input[data-col='col-1']")
+        assert visit.page.is_hidden("#col-1")
+        assert visit.console == []
+        assert visit.requests == [visit.url]
+    finally:
+        visit.close()
+
+
+def test_hostile_text_stays_text(browser, tmp_path):
+    c = hostile_comparison()
+    visit = Visit(browser, _page(tmp_path, "hostile.html", c.to_html()))
+    try:
+        page = visit.page
+        for sentence in page.query_selector_all(".s"):  # hovering runs any handler a sentence could carry
+            sentence.hover()
+        page.click(".s[data-u]")
+        assert page.evaluate("() => window.__pwned") is None
+        assert page.evaluate("() => document.querySelectorAll('script').length") == 1
+        assert page.evaluate("() => document.querySelectorAll('img, iframe, link, svg [onload], a[href^=javascript]')"
+                             ".length") == 0
+        text = page.inner_text("#text")
+        assert "<script>window.__pwned = 1</script>" in text  # shown, as written
+        assert "U+202E" in text  # the direction override is shown, not obeyed
+        assert page.is_visible("body")  # the article's <style> did not hide the page
+        assert visit.console == []
+        assert visit.requests == [visit.url]
+    finally:
+        visit.close()
+
+
+def test_screenshot_of_the_seeds_page_is_not_blank(browser, tmp_path):
+    png = screenshot(browser, seeds_comparison().to_html(), tmp_path / "seeds.png", click="#s-1-4")
+    assert (tmp_path / "seeds.png").read_bytes() == png
+    assert _png_colours(png) > 20  # text, three highlight colours, borders: far from one flat colour
+
+
+def test_the_page_policy_blocks_what_escaping_would_miss(browser, tmp_path):
+    # a control for the checks above: markup that got in would be refused, and said so
+    html = seeds_comparison().to_html().replace(
+        "</body>", '<img src="http://example.invalid/x.png"><script>window.__pwned = 1</script></body>')
+    visit = Visit(browser, _page(tmp_path, "injected.html", html))
+    try:
+        assert visit.page.evaluate("() => window.__pwned") is None
+        assert any("Content Security Policy" in m for m in visit.console)
+        assert visit.finished == [visit.url]  # tried (the clean pages try nothing), refused
+    finally:
+        visit.close()
+
+
+def test_png_colour_count_tells_blank_from_drawn():
+    def png(rows: list[bytes]) -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        header = struct.pack(">IIBBBBB", len(rows[0]) // 3, len(rows), 8, 2, 0, 0, 0)
+        raw = b"".join(b"\x00" + r for r in rows)
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+    blank = [b"\xff\xff\xff" * 64] * 16
+    assert _png_colours(png(blank)) == 1
+    rows = [b"".join(bytes(((x * 37) % 256, (y * 53) % 256, 90)) for x in range(64)) for y in range(16)]
+    assert _png_colours(png(rows)) > 5
