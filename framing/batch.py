@@ -235,6 +235,7 @@ def batch(
     client: Any = None,
     scheduler: str | None = None,
     markdown: bool = False,
+    html: bool = False,
     cutoff: float = UNIT_CUTOFF,
     comparators: Sequence[str] | None = None,
     layout: Layout = "auto",
@@ -262,6 +263,10 @@ def batch(
         (needs the ``dask`` extra).
     markdown
         Also write each event's Markdown report.
+    html
+        Also write each event's HTML page (``events/<name>.html``) and an index
+        page, ``index.html``: the outlets across events, with a picture, and a
+        link per event.
     cutoff, comparators
         As for :func:`framing.compare`.
     layout
@@ -296,6 +301,7 @@ def batch(
     options = Options(
         out=os.path.abspath(target),
         markdown=markdown,
+        html=html,
         cutoff=float(cutoff),
         comparators=tuple(comparators) if comparators is not None else None,
     )
@@ -322,7 +328,13 @@ def batch(
             bar.close()
     aggregate = aggregator.result()
     _write_aggregate(options.out, aggregate)
-    return BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found))
+    result = BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found))
+    if html:
+        from framing.batch_worker import _write
+        from framing.render.batch_html import index_html
+
+        _write(options.out, "index.html", index_html(aggregate, result.results(), out=str(target)))
+    return result
 
 
 def _write_aggregate(out: str, aggregate: Aggregate) -> None:

@@ -10,6 +10,7 @@ Output folder layout::
 
     OUT/events/<name>.json       the comparison (framing.comparison/1)
     OUT/events/<name>.md         the Markdown report (with markdown=True)
+    OUT/events/<name>.html       the HTML page (with html=True)
     OUT/summaries/<name>.json    the event's summary, written last
 
 A summary on disk is the record that the event is done: it carries the
@@ -63,6 +64,8 @@ class Options:
         The output folder (must be reachable at the same path by every worker).
     markdown
         Also write each event's Markdown report.
+    html
+        Also write each event's HTML page.
     cutoff
         The aligner's unit cohesion cut-off, 0-100.
     comparators
@@ -73,10 +76,12 @@ class Options:
     markdown: bool = False
     cutoff: float = UNIT_CUTOFF
     comparators: tuple[str, ...] | None = None
+    html: bool = False
 
     def outputs(self, name: str) -> list[str]:
         """The event's output files, relative to :attr:`out`."""
-        return [f"events/{name}.json"] + ([f"events/{name}.md"] if self.markdown else [])
+        return ([f"events/{name}.json"] + ([f"events/{name}.md"] if self.markdown else [])
+                + ([f"events/{name}.html"] if self.html else []))
 
     def summary_path(self, name: str) -> str:
         """Where the event's summary is written."""
@@ -147,12 +152,15 @@ def run_event(event: Event, options: Options) -> dict[str, Any]:
         _write(options.out, f"events/{name}.json", comparison.to_json())
         if options.markdown:
             _write(options.out, f"events/{name}.md", comparison.to_markdown())
+        if options.html:
+            _write(options.out, f"events/{name}.html", comparison.to_html())
         body = {"status": "ok", "reason": None, "outputs": options.outputs(name), **summarize(comparison)}
     except Exception as exc:  # one bad event must never stop the others
         reason = str(exc) if isinstance(exc, FramingError) else f"{type(exc).__name__}: {exc}"
         if skipped:  # the files that could not be read usually explain the failure
             reason += "; " + "; ".join(str(e) for e in skipped)
-        for rel in (f"events/{name}.json", f"events/{name}.md"):  # no stale results of an older run
+        # no stale results of an older run
+        for rel in (f"events/{name}.json", f"events/{name}.md", f"events/{name}.html"):
             with contextlib.suppress(OSError):
                 os.remove(os.path.join(options.out, rel))
         body = {"status": "failed", "reason": " ".join(reason.split()), "outputs": []}

@@ -15,6 +15,7 @@ __all__ = ["batch"]
     epilog="""\b
 Examples:
   framing batch events.jsonl -o out/ --workers 4 --markdown
+  framing batch corpus/ -o out/ --html
   framing batch corpus/ -o out/ --scheduler tcp://127.0.0.1:8786
   framing batch ../shared/data/basil/articles -o reports/basil
 """
@@ -27,12 +28,14 @@ Examples:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Run on a Dask cluster (tcp://host:port); needs the 'dask' extra.")
 @click.option("--markdown", is_flag=True, help="Also write each event's Markdown report.")
-def batch(input: str, outdir: str, workers: int | None, scheduler: str | None, markdown: bool) -> None:
+@click.option("--html", is_flag=True,
+              help="Also write each event's HTML page, and OUTDIR/index.html linking them.")
+def batch(input: str, outdir: str, workers: int | None, scheduler: str | None, markdown: bool, html: bool) -> None:
     """Compare every event in INPUT and report per outlet across events.
 
     INPUT is a folder of event folders (one file per outlet), a JSON Lines
     file of records with an "event" key, or BASIL's articles folder (grouped
-    by triplet-uuid). Writes OUTDIR/events/<event>.json (and .md), and the
+    by triplet-uuid). Writes OUTDIR/events/<event>.json (and .md, .html), and the
     aggregate as aggregate.md, aggregate.json, outlets.csv, pairs.csv and
     failures.csv. Events whose results are current are skipped, so an
     interrupted run continues where it stopped. Failed events are listed in
@@ -42,13 +45,14 @@ def batch(input: str, outdir: str, workers: int | None, scheduler: str | None, m
     from framing.errors import FramingError
 
     try:
-        result = run_batch(input, out=outdir, workers=workers, scheduler=scheduler, markdown=markdown)
+        result = run_batch(input, out=outdir, workers=workers, scheduler=scheduler, markdown=markdown, html=html)
     except FramingError as exc:
         raise click.ClickException(str(exc)) from None
     agg = result.aggregate
     click.echo(
         f"{agg.events} events: {agg.events - agg.failed} compared, {agg.failed} failed "
-        f"({result.computed} run, {result.reused} already current); wrote {outdir}/aggregate.md",
+        f"({result.computed} run, {result.reused} already current); wrote {outdir}/aggregate.md"
+        + (f" and {outdir}/index.html" if html else ""),
         err=True,
     )
     if agg.failed:

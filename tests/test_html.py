@@ -163,3 +163,29 @@ def test_cli_writes_the_page_and_checks_show(tmp_path):
     md = runner.invoke(cli, ["compare", str(ROOT / "seeds"), "-o", str(out), "--show", "000_24b190d1714be1b8"])
     assert md.exit_code == 1
     assert md.stderr == "Error: --show chooses the columns of the HTML page; add --format html\n"
+
+
+def test_batch_html_writes_an_index_linking_every_event_page(tmp_path):
+    from framing.batch import batch
+
+    events = ROOT / "tests" / "fixtures" / "events"
+    result = batch(events, out=tmp_path / "out", workers=1, progress=False, html=True)
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    links = [a["href"] for t, a in parse(index).tags if t == "a"]
+    assert sorted(links) == sorted(f"events/{e.name}.html" for e in events.iterdir())
+    for e in events.iterdir():  # each linked page is the event's own comparison page
+        page = (tmp_path / "out" / "events" / f"{e.name}.html").read_text(encoding="utf-8")
+        assert page == framing.compare(framing.load_all(e)).to_html()
+    assert "<script" not in index and "script-src 'none'" in index
+    for o in result.aggregate.outlets:
+        assert f"{o.outlet}: only it carries" in index or o.exclusive_share is None
+
+
+def test_batch_index_escapes_event_ids_and_reasons():
+    from framing.batch_aggregate import Aggregator
+    from framing.render.batch_html import index_html
+
+    agg = Aggregator()
+    agg.add({"event": "<script>x</script>", "status": "failed", "reason": "<img src=x onerror=alert(1)>"})
+    tags = [t for t, _ in parse(index_html(agg.result(), [])).tags]
+    assert "script" not in tags and "img" not in tags

@@ -245,3 +245,22 @@ def test_png_colour_count_tells_blank_from_drawn():
     assert _png_colours(png(blank)) == 1
     rows = [b"".join(bytes(((x * 37) % 256, (y * 53) % 256, 90)) for x in range(64)) for y in range(16)]
     assert _png_colours(png(rows)) > 5
+
+
+def test_batch_index_runs_clean_and_links_to_event_pages(browser, tmp_path):
+    from pages import ROOT
+
+    from framing.batch import batch
+
+    batch(ROOT / "tests" / "fixtures" / "events", out=tmp_path / "out", workers=1, progress=False, html=True)
+    visit = Visit(browser, tmp_path / "out" / "index.html")
+    try:
+        visit.page.click("#events a >> nth=0")
+        visit.page.wait_for_load_state("load")
+        assert visit.page.url.endswith("/events/bridge.html")
+        visit.page.click(".s[data-u]")
+        assert visit.lit()
+        assert visit.console == []
+        assert visit.requests == [visit.url, visit.page.url]
+    finally:
+        visit.close()

@@ -98,9 +98,11 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def csp(script: str, style: str) -> str:
-    """The page's Content-Security-Policy: nothing may load; only this script and this style run."""
-    return (f"default-src 'none'; script-src {_hash(script)}; style-src {_hash(style)}; img-src 'none'; "
+def csp(script: str | None, style: str) -> str:
+    """The page's Content-Security-Policy: nothing may load; only this script (None: no script)
+    and this style apply."""
+    scripts = "'none'" if script is None else _hash(script)
+    return (f"default-src 'none'; script-src {scripts}; style-src {_hash(style)}; img-src 'none'; "
             "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
             "base-uri 'none'; form-action 'none'")
 
