@@ -1,6 +1,6 @@
 """Peak memory of framing on a large input, as a multiple of the input size.
 
-Run: python bench/memory.py [--mb 50] [--text synthetic|news] [--stage all|load|align|compare|report|json]
+Run: python bench/memory.py [--mb 50] [--text synthetic|news] [--stage all|load|align|compare|report|json|html]
 
 Each stage runs in a fresh child process, so its peak RSS is its own:
 
@@ -10,6 +10,7 @@ Each stage runs in a fresh child process, so its peak RSS is its own:
 * ``report``: the command line, ``framing compare BIG SEED -o out.md``: load,
   compare, the Markdown report written to a file; what a user runs.
 * ``json``: the same with ``--format json``.
+* ``html``: the same with ``--format html`` (the page is made whole, then written).
 
 For the API stages the baseline is the child's peak after importing framing
 and warming its word lists on the seed articles; for the command-line stages
@@ -119,8 +120,8 @@ def _run(command: list[str]) -> tuple[int, float]:
 
 
 def _cli(stage: str, path: str, folder: str) -> dict[str, float]:
-    fmt = ["--format", "json"] if stage == "json" else []
-    out = os.path.join(folder, "out.json" if fmt else "out.md")
+    fmt = ["--format", stage] if stage in ("json", "html") else []
+    out = os.path.join(folder, f"out.{stage}" if fmt else "out.md")
     seed = _seeds()[0]
     base = [sys.executable, "-m", "framing", "compare", *fmt, "-o", out]
     copy = os.path.join(folder, "seed-copy.txt")
@@ -135,7 +136,7 @@ def _measure(stage: str, mb: float, kind: str, folder: str) -> None:
     if not os.path.exists(path):
         _article(path, int(mb * 1e6), kind)
     size = os.path.getsize(path)
-    if stage in ("report", "json"):
+    if stage in ("report", "json", "html"):
         r = _cli(stage, path, folder)
         extra = f"  output {r['output'] / 1e6:6.1f} MB"
     else:
@@ -153,14 +154,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=50.0, help="input size (MB)")
     parser.add_argument("--text", choices=["synthetic", "news", "both"], default="both")
-    parser.add_argument("--stage", choices=["all", "load", "align", "compare", "report", "json"],
+    parser.add_argument("--stage", choices=["all", "load", "align", "compare", "report", "json", "html"],
                         default="all")
     parser.add_argument("--child", nargs=2, metavar=("STAGE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
         return
-    stages = ["load", "align", "compare", "report", "json"] if args.stage == "all" else [args.stage]
+    stages = ["load", "align", "compare", "report", "json", "html"] if args.stage == "all" else [args.stage]
     kinds = ["synthetic", "news"] if args.text == "both" else [args.text]
     with tempfile.TemporaryDirectory() as folder:
         for kind in kinds:

@@ -308,7 +308,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
         if fmt == "json":
             _write(comparison.write_json, target, paths)
         elif fmt == "html":
-            _write(comparison.to_html(outlets=list(show) or None), target, paths)
+            _write(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, paths)
         else:
             _write(comparison.to_markdown(), target, paths)
     if skipped:

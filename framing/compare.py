@@ -169,6 +169,12 @@ class Comparison:
 
         return to_html(self, outlets=outlets)
 
+    def write_html(self, fh: TextIO, *, outlets: Sequence[str] | None = None) -> None:
+        """Write :meth:`to_html`'s page to ``fh`` as it is made (for a large article)."""
+        from framing.render.html import write_html
+
+        write_html(self, fh, outlets=outlets)
+
     def _repr_html_(self) -> str:
         """What a notebook shows: the outlets, the key findings and the coverage map (no article text)."""
         from framing.render.html import summary_html

@@ -45,6 +45,7 @@ __all__ = [
     "Finding",
     "Labels",
     "Thread",
+    "all_threads",
     "event_terms",
     "harder_read",
     "headline_contrast",
@@ -275,6 +276,14 @@ def threads(
     return out
 
 
+def all_threads(comparison: Comparison, lab: Labels | None = None) -> dict[str, list[Thread]]:
+    """Article id -> :func:`threads`, with the event's terms and quoted sentences made once
+    (what the memo's findings, the HTML page and the CSV all read)."""
+    lab = lab or labels(comparison)
+    event, quoted = event_terms(comparison), _quoted_sentences(comparison)
+    return {a.id: threads(comparison, a, event, lab, quoted) for a in comparison.articles}
+
+
 MAX_PHRASE = 8
 """Most words of a quoted phrase a thread is shown with (longer ones are quotes, not phrases)."""
 # a phrase in quotation marks inside a sentence (not a quote that opens it)
@@ -401,12 +410,14 @@ def key_findings(
     *,
     lab: Labels | None = None,
     contrast: list[tuple[Article, list[str]]] | None = None,
+    threads_of: Mapping[str, Sequence[Thread]] | None = None,
 ) -> tuple[Finding, ...]:
     """The key findings of ``comparison`` in memo order.
 
     ``names`` maps article ids to how the texts name the outlets (default:
-    :func:`outlet_names`); ``lab`` and ``contrast`` are :func:`labels` and
-    :func:`headline_contrast` of the comparison, when the caller has made them.
+    :func:`outlet_names`); ``lab``, ``contrast`` and ``threads_of`` are
+    :func:`labels`, :func:`headline_contrast` and :func:`all_threads` of the
+    comparison, when the caller has made them.
     """
     c = comparison
     names = names or outlet_names(c.articles)
@@ -427,7 +438,7 @@ def key_findings(
         ))
     cov = c.coverage
     if cov is not None:
-        event, quoted = event_terms(c), _quoted_sentences(c)
+        by_article = threads_of if threads_of is not None else all_threads(c, lab)
         for a in c.articles:
             added = list(cov.added[a.id])
             if not added:
@@ -435,7 +446,7 @@ def key_findings(
                             (), (a.id,), ()))
                 continue
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
-            found = threads(c, a, event, lab, quoted)
+            found = by_article[a.id]
             top = found[:3]
             listed = "; ".join(
                 f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "

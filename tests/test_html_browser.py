@@ -150,7 +150,7 @@ def screenshots(folder: Path) -> None:  # pragma: no cover - run by `python test
     c = seeds_comparison()
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        screenshot(b, c.to_html(), folder / "seeds-page.png", click="#s-1-4")
+        screenshot(b, c.to_html(), folder / "seeds-page.png", click="#s-1-7")
         notebook = ("<!DOCTYPE html><meta charset='utf-8'><body style='font-family:sans-serif;max-width:1100px'>"
                     f"{c._repr_html_()}</body>")
         screenshot(b, notebook, folder / "notebook.png", full=True)

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.evidence import Evidence
-    from framing.findings import Labels
+    from framing.findings import Thread
 
 __all__ = ["to_csv"]
 
@@ -86,11 +86,12 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
     out.mkdir(parents=True, exist_ok=True)
     c = comparison
     by_id = {a.id: a for a in c.articles}
-    from framing.findings import headline_contrast, key_findings, labels, outlet_names
+    from framing.findings import all_threads, headline_contrast, key_findings, labels, outlet_names
 
     lab = labels(c)
     names = outlet_names(c.articles)
     contrast = headline_contrast(c)
+    found = all_threads(c, lab) if c.coverage is not None else {}  # made once: findings and threads.csv
 
     def where(evidence: Iterable[Evidence]) -> str:
         return "; ".join(f"{e.article}:s{e.sentence}@{e.start}-{e.end}" for e in evidence)
@@ -116,7 +117,7 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
                ["label", "kind", "text", "refs", "articles", "evidence", "outlet_names"],
                ([f.label, f.kind, f.text, "; ".join(f.refs), "; ".join(f.articles), where(f.evidence),
                  "; ".join(names[a] for a in f.articles)]
-                for f in key_findings(c, names, lab=lab, contrast=contrast))),
+                for f in key_findings(c, names, lab=lab, contrast=contrast, threads_of=found or None))),
         _write(out, "articles.csv",
                ["id", "outlet", "title", "date", "url", "path", "sentences", "outlet_name", "words",
                 "content_sentences", "boilerplate"], article_rows()),
@@ -151,7 +152,7 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
             out, "threads.csv",
             ["article", "outlet_name", "rank", "labels", "words", "salience", "position", "sentences",
              "start", "end", "phrases", "text"],
-            _thread_rows(c, names, lab)))
+            _thread_rows(c, names, found)))
     quotes = c.quotes
     if quotes is not None:
         files.append(_write(
@@ -239,14 +240,12 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]
     return files
 
 
-def _thread_rows(c: Comparison, names: Mapping[str, str], lab: Labels) -> Iterator[list[object]]:
+def _thread_rows(c: Comparison, names: Mapping[str, str], found: Mapping[str, Sequence[Thread]]
+                 ) -> Iterator[list[object]]:
     """One row per thread of every article, most salient first (``rank`` 1; the memo's key
     finding names the first three)."""
-    from framing.findings import event_terms, threads
-
-    event = event_terms(c)  # made once for every article, as key_findings does
     for a in c.articles:
-        for n, t in enumerate(threads(c, a, event, lab), start=1):
+        for n, t in enumerate(found[a.id], start=1):
             first, last = a.sentences[t.sentences[0]], a.sentences[t.sentences[-1]]
             # a thread is a run of consecutive sentences: one range is its evidence
             yield [a.id, names[a.id], n, "; ".join(t.units), " ".join(t.words), t.salience, t.position,

@@ -40,25 +40,26 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from html import escape
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from framing._version import __version__
 from framing.errors import MetadataError
 from framing.findings import (
     MAX_FINDINGS,
     Labels,
-    event_terms,
+    all_threads,
     headline_contrast,
     key_findings,
     outlet_names,
     readability_verdict,
-    threads,
 )
 from framing.findings import labels as finding_labels
 from framing.render.cells import shorten
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["MAX_ROWS", "csp", "esc", "summary_html", "to_html"]
+__all__ = ["MAX_ROWS", "csp", "esc", "inline_diff", "summary_html", "to_html", "write_html"]
 
 MAX_ROWS = 1000
 """Most rows of one list or table in the page (the columns' text is never cut)."""
@@ -138,6 +139,7 @@ class _Page:
                 for i in idx:
                     self.label_of[(a, i)] = label
         self.shown_ids = [a.id for a in self.shown]
+        self.threads = all_threads(c, self.lab) if c.coverage is not None else {}
 
     def kind(self, label: str) -> str:
         """``only``/``all``/``some`` among the outlets shown."""
@@ -193,10 +195,9 @@ def _alone(p: _Page) -> list[str]:
     out = ['<section id="alone"><h2>What each outlet alone reports, and leaves out</h2>']
     if cov is None:
         return [*out, "<p>The coverage comparator did not run.</p></section>"]
-    event = event_terms(c)
     for a in c.articles:
         name = esc(p.names[a.id])
-        found = threads(c, a, event, p.lab)
+        found = p.threads[a.id]
         own = sum(len(t.sentences) for t in found)
         body = len([s for s in a.body if (a.id, s.index) in p.label_of])
         out.append(f"<h3>{name}</h3>")
@@ -237,7 +238,7 @@ def _carriers(p: _Page, who: Sequence[str]) -> str:
 
 
 def _findings(p: _Page) -> list[str]:
-    found = key_findings(p.c, lab=p.lab)
+    found = key_findings(p.c, lab=p.lab, threads_of=p.threads or None)
     out = ['<section id="findings"><h2>Key findings</h2>']
     if not found:
         return [*out, "<p>No key findings.</p></section>"]
@@ -292,20 +293,28 @@ def _status(p: _Page, label: str, article: str) -> str:
     return text
 
 
-def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tuple[str, int], str]) -> list[str]:
+def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tuple[str, int], str]) -> Iterator[str]:
+    """One article's column, made as it is written (a 50 MB article's page is never held whole)."""
     n = p.col[a.id]
     name = esc(p.names[a.id])
     meta = " · ".join(esc(x) for x in (a.date, a.id if p.names[a.id] != a.id else None) if x)
-    head = [f'<section class="col" id="col-{n}"><header><div class="outlet">{name}</div>']
-    head.append(f'<div class="headline">{esc(a.title) if a.title else "<i>no headline</i>"}</div>')
+    yield f'<section class="col" id="col-{n}"><header><div class="outlet">{name}</div>'
+    yield f'<div class="headline">{esc(a.title) if a.title else "<i>no headline</i>"}</div>'
     if stressed:
-        head.append(f'<div class="stress">headline stresses {esc(", ".join(stressed))} (words no other '
-                    "outlet's text uses)</div>")
+        yield (f'<div class="stress">headline stresses {esc(", ".join(stressed))} (words no other '
+               "outlet's text uses)</div>")
     if meta:
-        head.append(f'<div class="muted">{meta}</div>')
+        yield f'<div class="muted">{meta}</div>'
+    counts = Counter(p.kind(label) for s in a.sentences if s.role != "title"
+                     for label in [p.label_of.get((a.id, s.index))] if label is not None)
+    total = sum(counts.values())
+    others = "other outlets shown carry" if len(p.shown_ids) > 2 else "the other outlet carries"
+    tally = (f"{counts['only']} of {total} content sentences only here · {counts['all']} shared by every "
+             f"outlet shown" + (f" · {counts['some']} by some" if len(p.shown_ids) > 2 else "")
+             + f" · lacks {_count(len(_lacks(p, a.id)), 'unit')} {others}")
+    yield f'<div class="tally">{tally}</div></header>'
+    yield f'<div class="text" id="text-{n}">'
     marks = _marks(p, a)
-    counts: Counter[str] = Counter()
-    body: list[str] = []
     paragraph = None
     related = {p.lab.units[u.id]: " ".join(p.lab.units[r] for r in u.related) for u in p.c.alignment.units
                if u.related and a.id in u.members}
@@ -314,35 +323,28 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
             continue
         if s.paragraph != paragraph:
             if paragraph is not None:
-                body.append("</p>")
-            body.append("<p>")
+                yield "</p>"
+            yield "<p>"
             paragraph = s.paragraph
         label = p.label_of.get((a.id, s.index))
         where = f"s{s.index} @{s.start}-{s.end}"
         if label is None:
             why = f"boilerplate ({s.role})" if s.boilerplate else f"not compared ({s.role})"
-            body.append(f'<span class="s grey" id="{p.sid(a.id, s.index)}" title="{escape(why)} · {where}">'
-                        f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
+            yield (f'<span class="s grey" id="{p.sid(a.id, s.index)}" title="{escape(why)} · {where}">'
+                   f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
             continue
         kind = p.kind(label)
-        counts[kind] += 1
         anchor = f'<a id="u-{label}"></a>' if anchors.get((a.id, s.index)) == label else ""
         attrs = f'data-u="{label}"'
         if related.get(label):
             attrs += f' data-r="{related[label]}"'
         tip = escape(f"{label} · {_status(p, label, a.id)} · {where}")
-        body.append(f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
-                    f'<span class="tag">{label}</span>'
-                    f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
+        yield (f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
+               f'<span class="tag">{label}</span>'
+               f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
     if paragraph is not None:
-        body.append("</p>")
-    total = sum(counts.values())
-    others = "other outlets shown carry" if len(p.shown_ids) > 2 else "the other outlet carries"
-    tally = (f"{counts['only']} of {total} content sentences only here · {counts['all']} shared by every "
-             f"outlet shown" + (f" · {counts['some']} by some" if len(p.shown_ids) > 2 else "")
-             + f" · lacks {_count(len(_lacks(p, a.id)), 'unit')} {others}")
-    head.append(f'<div class="tally">{tally}</div></header>')
-    return [*head, f'<div class="text" id="text-{n}">', *body, "</div></section>"]
+        yield "</p>"
+    yield "</div></section>"
 
 
 def _lacks(p: _Page, article: str) -> list[str]:
@@ -361,7 +363,7 @@ def _anchors(p: _Page) -> dict[tuple[str, int], str]:
     return out
 
 
-def _side_by_side(p: _Page) -> list[str]:
+def _side_by_side(p: _Page) -> Iterator[str]:
     stressed = dict((a.id, words) for a, words in headline_contrast(p.c))
     out = ['<section id="text"><h2>Side by side</h2>',
            '<div class="legend"><span class="sw only">only this outlet</span><span class="sw all">shared by '
@@ -378,10 +380,11 @@ def _side_by_side(p: _Page) -> list[str]:
         out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets; colours compare '
                    "the outlets shown (a sentence's tooltip names the others that carry it).</p>")
     out.append('<div id="status" aria-live="polite"></div><div class="cols">')
+    yield from out
     anchors = _anchors(p)
     for a in p.shown:
-        out += _column(p, a, stressed.get(a.id, []), anchors)
-    return [*out, "</div></section>"]
+        yield from _column(p, a, stressed.get(a.id, []), anchors)
+    yield "</div></section>"
 
 
 def _pictures(p: _Page) -> list[str]:
@@ -612,6 +615,9 @@ def _method(p: _Page) -> list[str]:
             f"output (--format json) has every unit, link and finding. framing {esc(__version__)}.</p></footer>"]
 
 
+_AFTER = (_alone, _pictures, _quotes, _people, _versions, _wording, _numbers, _readability, _method)
+
+
 def to_html(comparison: Comparison, *, outlets: Sequence[str] | None = None) -> str:
     """The whole page (deterministic: no timestamps).
 
@@ -628,10 +634,18 @@ def to_html(comparison: Comparison, *, outlets: Sequence[str] | None = None) -> 
     MetadataError
         An id in ``outlets`` is not one of the comparison's articles.
     """
+    out = io.StringIO()
+    write_html(comparison, out, outlets=outlets)
+    return out.getvalue()
+
+
+def write_html(comparison: Comparison, fh: TextIO, *, outlets: Sequence[str] | None = None) -> None:
+    """Write :func:`to_html`'s page to ``fh`` as it is made: the columns' text, most of a large
+    article's page, is never held whole."""
     p = _Page(comparison, outlets)
     script, style = _static("page.js"), _static("page.css")
     title = next((a.title for a in comparison.articles if a.title), None) or "Comparison"
-    parts = [
+    parts = itertools.chain([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{csp(script, style)}">',
@@ -639,11 +653,13 @@ def to_html(comparison: Comparison, *, outlets: Sequence[str] | None = None) -> 
         '<meta name="referrer" content="no-referrer">',
         f"<title>{esc(shorten(title, 200))} · framing</title>",
         f"<style>{style}</style></head><body>",
-        *_header(p), *_findings(p), *_side_by_side(p), *_alone(p), *_pictures(p), *_quotes(p),
-        *_people(p), *_versions(p), *_wording(p), *_numbers(p), *_readability(p), *_method(p),
-        f"<script>{script}</script></body></html>",
-    ]
-    return "\n".join(parts) + "\n"
+        *_header(p), *_findings(p)], _side_by_side(p), (x for f in _AFTER for x in f(p)),
+        [f"<script>{script}</script></body></html>"])
+    for n, part in enumerate(parts):
+        if n:
+            fh.write("\n")
+        fh.write(part)
+    fh.write("\n")
 
 
 def summary_html(comparison: Comparison) -> str:
