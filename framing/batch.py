@@ -48,13 +48,16 @@ outputs exist: an interrupted run continues where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sys
 import time
+import types
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -364,20 +367,57 @@ def _ordered(
         return
     pending: deque[Future[list[dict[str, Any]]]] = deque()
     upcoming = iter(chunks)
+
+    def submit(chunk: list[Event]) -> Future[list[dict[str, Any]]]:
+        if not isinstance(executor, ProcessPoolExecutor):
+            return executor.submit(run_chunk, chunk, options)
+        with _main_hidden():  # a local pool starts its workers inside submit
+            return executor.submit(run_chunk, chunk, options)
+
     try:
         for chunk in upcoming:
-            pending.append(executor.submit(run_chunk, chunk, options))
+            pending.append(submit(chunk))
             if len(pending) >= window:
                 break
         while pending:
-            result = pending.popleft().result()
+            try:
+                result = pending.popleft().result()
+            except BrokenProcessPool:
+                raise FramingError(
+                    "a worker process died (killed, or out of memory); events finished before it are kept, "
+                    "and running the same batch again continues from there"
+                ) from None
             nxt = next(upcoming, None)
             if nxt is not None:
-                pending.append(executor.submit(run_chunk, nxt, options))
+                pending.append(submit(nxt))
             yield result
     finally:
         for f in pending:  # interrupted: what has not started never will
             f.cancel()
+
+
+@contextlib.contextmanager
+def _main_hidden() -> Iterator[None]:
+    """While local workers start, hide the caller's ``__main__`` module from them.
+
+    A ``spawn`` worker first re-runs the parent's main script (as ``__mp_main__``)
+    so that objects defined there can be unpickled. framing's tasks never need
+    it (the task function and its arguments are framing's own), and re-running
+    it breaks every script without an ``if __name__ == "__main__":`` guard (the
+    batch call starts again inside each worker: ``BrokenProcessPool``) and every
+    script read from stdin (``<stdin>`` is no file to re-run). multiprocessing
+    has no option to skip it, so the workers are shown an empty ``__main__``
+    while they start (only inside ``submit``, which is where a
+    ``ProcessPoolExecutor`` with ``spawn`` starts them), and the real one is put
+    back at once. Scripts, ``python -c``, stdin and notebooks then all work.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 class _runner:
@@ -411,7 +451,6 @@ class _runner:
         if n == 1:
             return None, 1
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
 
         # spawn: a fresh interpreter per worker, safe with threads in the parent
         # (Dask, GUIs) and the same on Linux, macOS and Windows.
