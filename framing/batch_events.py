@@ -178,8 +178,20 @@ def events_from(
     else:
         raise ValueError(f"layout must be one of {', '.join(LAYOUTS)} (got {layout!r})")
     if not events:
+        if chosen == "folders" and os.path.isdir(root) and _holds_articles(root):
+            raise LoadError(root, "no events found: it holds articles, not event folders; to compare them as "
+                            f"one event: framing compare {root} (batch reads one folder per event, or a JSON "
+                            "Lines file whose records have an \"event\" key)")
         raise LoadError(root, f"no events found ({chosen} layout)")
     return events
+
+
+def _holds_articles(root: str) -> bool:
+    """Whether a folder holds article files directly (what ``compare`` reads)."""
+    from framing.load import SUFFIXES
+
+    with os.scandir(root) as entries:
+        return any(e.is_file() and Path(e.name).suffix.lower() in SUFFIXES for e in entries)
 
 
 def _detect(root: str) -> str:

@@ -271,7 +271,8 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
     articles, skipped = _load(paths)
     unknown = sorted(set(names) - {a.id for a in articles})
     if unknown:
-        raise click.ClickException(f"--outlet names an unknown article id: {unknown[0]}")
+        raise click.ClickException(f"--outlet names an unknown article id: {unknown[0]} "
+                                   f"(ids: {', '.join(sorted(a.id for a in articles))})")
     if show and fmt != "html":
         raise click.ClickException("--show chooses the columns of the HTML page; add --format html")
     missing = [s for s in show if s not in {a.id for a in articles}]
@@ -285,10 +286,16 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
         cutoff=UNIT_CUTOFF if cutoff is None else cutoff,
         comparators=list(only) or None,
         skipped=skipped,
+        progress=lambda stage: _progress(f"comparing: {stage}"),
     )
+    from framing.findings import NO_SHARED, shares_content
+
+    if not shares_content(comparison):
+        click.echo(NO_SHARED, err=True)
     slug = event_slug(articles, paths)
     # CSV is a folder of tables, named without a suffix
     target = output or os.path.join("reports", slug if fmt == "csv" else f"{slug}.{fmt}")
+    _progress(f"writing {target}")
     if fmt == "csv":
         if target == "-":
             raise click.ClickException("--format csv writes a folder; give -o FOLDER")
@@ -334,6 +341,10 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
     from framing.load import load
     from framing.render.cells import shorten, table
 
+    for path in (first, second):
+        if os.path.isdir(path):
+            raise click.ClickException(f"{path}: is a folder; framing align takes two files "
+                                       "(framing compare reads folders)")
     if os.path.exists(first) and os.path.realpath(first) == os.path.realpath(second):
         raise click.ClickException(f"{second}: align needs two different files")
     a, b = load(first), load(second, id=None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -235,6 +235,7 @@ def compare(
     comparators: Sequence[str] | None = None,
     scorer: Scorer | None = None,
     skipped: Sequence[LoadError] = (),
+    progress: Callable[[str], object] | None = None,
 ) -> Comparison:
     """Compare how 2..N articles cover one event.
 
@@ -251,6 +252,9 @@ def compare(
         Optional sentence scorer ``(str, str) -> float`` on 0-100.
     skipped
         Files that failed to load, carried into the reports.
+    progress
+        Called with a short line as each stage starts ("aligning 27 sentences",
+        "quotes", ...): what the command line shows on a terminal.
 
     Raises
     ------
@@ -272,7 +276,13 @@ def compare(
         raise MetadataError(
             f"unknown comparator {unknown[0]!r} (known: {', '.join(COMPARATORS)})"
         )
+    say = progress or (lambda _line: None)
+    say(f"aligning {sum(len(a.body) for a in ordered):,} sentences")
     alignment = align(ordered, cutoff=cutoff, scorer=scorer)
+    sections = {}
     with sharing():  # work two comparators need is made once
-        sections = {name: COMPARATORS[name](ordered, alignment) for name in COMPARATORS if name in chosen}
+        for name in COMPARATORS:
+            if name in chosen:
+                say(name)
+                sections[name] = COMPARATORS[name](ordered, alignment)
     return Comparison(ordered, alignment, sections, tuple(skipped))

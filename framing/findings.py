@@ -9,7 +9,8 @@ Findings are ``F1``, ``F2``, ... in memo order, each with its kind,
 its sentence (plain text: the memo escapes it), the labels it refers to,
 the articles it is about and its evidence.
 
-Kinds: ``headline`` (what each headline stresses that no other outlet's
+Kinds: ``no_shared_content`` (first, when the articles share no content unit:
+they may not be about the same event), ``headline`` (what each headline stresses that no other outlet's
 text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
 ``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
 outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
@@ -42,6 +43,7 @@ __all__ = [
     "KIND_ORDER",
     "MAX_FINDINGS",
     "MIN_WORDS",
+    "NO_SHARED",
     "Finding",
     "Labels",
     "Thread",
@@ -54,6 +56,7 @@ __all__ = [
     "outlet_names",
     "readability_verdict",
     "sentence_runs",
+    "shares_content",
     "threads",
 ]
 
@@ -404,6 +407,16 @@ def _same_quantity(comparison: Comparison, finding: Any) -> bool:
     return len(heads) > 1 and bool(set.intersection(*heads))
 
 
+NO_SHARED = ("Warning: the articles share no content unit; they may not be about the same event, and what "
+             "each outlet \"alone reports\" is then all of it.")
+"""The finding (and the command line's warning) when no two articles share a unit."""
+
+
+def shares_content(comparison: Comparison) -> bool:
+    """Whether any content unit is carried by two or more articles."""
+    return any(u.shared for u in comparison.alignment.units)
+
+
 def key_findings(
     comparison: Comparison,
     names: Mapping[str, str] | None = None,
@@ -424,6 +437,8 @@ def key_findings(
     lab = lab or labels(c)
     raw: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
     contrast = headline_contrast(c) if contrast is None else contrast
+    if not shares_content(c):
+        raw.append(("no_shared_content", NO_SHARED, (), tuple(a.id for a in c.articles), ()))
     if any(words for _a, words in contrast):
         said = "; ".join(
             f"{names[a.id]}'s “{a.title}” stresses {', '.join(f'“{w}”' for w in words)}" if words

@@ -165,6 +165,8 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
 
 
 def _parse(path: str, max_bytes: int) -> list[Parsed]:
+    if not os.path.lexists(path):  # before the suffix: a missing folder has none
+        raise LoadError(path, "no such file" if Path(path).suffix else "no such file or folder")
     if os.path.isdir(path):
         raise LoadError(path, "is a directory (use load_all to read a folder)")
     suffix = Path(path).suffix.lower()
