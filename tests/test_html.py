@@ -189,3 +189,18 @@ def test_batch_index_escapes_event_ids_and_reasons():
     agg.add({"event": "<script>x</script>", "status": "failed", "reason": "<img src=x onerror=alert(1)>"})
     tags = [t for t, _ in parse(index_html(agg.result(), [])).tags]
     assert "script" not in tags and "img" not in tags
+
+
+def test_what_a_version_adds_is_marked_inside_its_shared_sentence():
+    c = seeds_comparison()
+    page = c.to_html()
+    added = re.findall(r'<mark class="adds" title="([^"]*)">(.*?)</mark>', page)
+    assert ("lead: this version adds a detail that 000_24b190d1714be1b8&#x27;s version lacks",
+            "about the possibility of Lithuanian boots on the ground in Ukraine") in added
+    attributed = re.findall(r'<mark class="attr" title="[^"]*">(.*?)</mark>', page)
+    assert "Simonyte told FT" in attributed
+    # each mark sits inside the sentence its evidence names
+    for x in c.versions.additions:
+        n = [a.id for a in c.articles].index(x.article)
+        sentence = re.search(rf'id="s-{n}-{x.span.sentence}"[^>]*>(.*?)</span> ', page).group(1)
+        assert html.escape(x.span.text, quote=True) in sentence

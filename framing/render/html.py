@@ -220,8 +220,13 @@ def _alone(p: _Page) -> list[str]:
         lacking = cov.omitted[a.id]
         if lacking:
             by: Counter[tuple[str, ...]] = Counter(tuple(cov.carriers[u]) for u in lacking)
-            parts = [f"{_count(n, 'unit')} that {_carriers(p, who)}" for who, n in
-                     sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))]
+            units: dict[tuple[str, ...], list[str]] = {}
+            for u in lacking:
+                units.setdefault(tuple(cov.carriers[u]), []).append(p.lab.units[u])
+            parts = [f"{_count(n, 'unit')} that {_carriers(p, who)} ("
+                     + ", ".join(p.ref(x) for x in sorted(units[who], key=lambda x: int(x[1:]))[:12])
+                     + (", …" if n > 12 else "") + ")"
+                     for who, n in sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))]
             out.append(f"<p>Leaves out {', '.join(parts[:6])}"
                        + (f" and {len(parts) - 6} other combinations" if len(parts) > 6 else "") + ".</p>")
         else:
@@ -261,16 +266,50 @@ def _marks(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
     return out
 
 
-def _sentence_html(text: str, offset: int, marks: Sequence[tuple[int, int, str, str]]) -> str:
+def _adds(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Sentence index -> the clauses of ``a``'s version of a shared unit that the versions of
+    other outlets shown lack (:mod:`framing.comparators.versions`: leads, about half true)."""
+    v = p.c.versions
+    out: dict[int, list[tuple[int, int, str, str]]] = {}
+    if v is None:
+        return out
+    for x in v.additions:
+        lacking = [b for b in x.lacking if b in p.shown_ids]
+        if x.article != a.id or not lacking:
+            continue
+        who = ", ".join(p.names[b] for b in lacking)
+        css, what = ("attr", "who it came from") if x.kind == "attribution" else ("adds", "a detail")
+        out.setdefault(x.span.sentence, []).append(
+            (x.span.start, x.span.end, css, f"lead: this version adds {what} that {who}'s version lacks"))
+    return out
+
+
+def _sentence_html(text: str, offset: int, marks: Sequence[tuple[int, int, str, str]],
+                   outer: Sequence[tuple[int, int, str, str]] = ()) -> str:
+    """A sentence's text escaped, with ``outer`` spans (what a version adds) marked and
+    ``marks`` (loaded terms) marked inside them or between them."""
     parts, pos = [], 0
-    for start, end, category, tip in sorted(marks):
-        lo, hi = start - offset, end - offset
-        if lo < pos or hi > len(text):
-            continue  # overlapping or outside: the first mark wins
-        css = re.sub(r"[^a-z]", "", category.lower()) or "loaded"
-        parts += [esc(text[pos:lo]), f'<mark class="{css}" title="{escape(tip)}">{esc(text[lo:hi])}</mark>']
+    for start, end, css, tip in sorted(outer):
+        lo, hi = max(start - offset, 0), min(end - offset, len(text))
+        if lo < pos or hi <= lo:
+            continue  # overlapping or outside: the first span wins
+        parts += [_inner(text, offset, pos, lo, marks),
+                  f'<mark class="{css}" title="{escape(tip)}">{_inner(text, offset, lo, hi, marks)}</mark>']
         pos = hi
-    parts.append(esc(text[pos:]))
+    parts.append(_inner(text, offset, pos, len(text), marks))
+    return "".join(parts)
+
+
+def _inner(text: str, offset: int, lo: int, hi: int, marks: Sequence[tuple[int, int, str, str]]) -> str:
+    parts, pos = [], lo
+    for start, end, category, tip in sorted(marks):
+        a, b = start - offset, end - offset
+        if a < pos or b > hi:
+            continue  # overlapping, or across a span's edge: the first mark wins
+        css = re.sub(r"[^a-z]", "", category.lower()) or "loaded"
+        parts += [esc(text[pos:a]), f'<mark class="{css}" title="{escape(tip)}">{esc(text[a:b])}</mark>']
+        pos = b
+    parts.append(esc(text[pos:hi]))
     return "".join(parts)
 
 
@@ -314,7 +353,7 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
              + f" · lacks {_count(len(_lacks(p, a.id)), 'unit')} {others}")
     yield f'<div class="tally">{tally}</div></header>'
     yield f'<div class="text" id="text-{n}">'
-    marks = _marks(p, a)
+    marks, adds = _marks(p, a), _adds(p, a)
     paragraph = None
     related = {p.lab.units[u.id]: " ".join(p.lab.units[r] for r in u.related) for u in p.c.alignment.units
                if u.related and a.id in u.members}
@@ -341,7 +380,7 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
         tip = escape(f"{label} · {_status(p, label, a.id)} · {where}")
         yield (f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
                f'<span class="tag">{label}</span>'
-               f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
+               f"{_sentence_html(s.text, s.start, marks.get(s.index, ()), adds.get(s.index, ()))}</span> ")
     if paragraph is not None:
         yield "</p>"
     yield "</div></section>"
@@ -371,11 +410,13 @@ def _side_by_side(p: _Page) -> Iterator[str]:
            + ('<span class="sw some">shared by some</span>' if len(p.shown_ids) > 2 else "")
            + '<span class="sw grey">boilerplate, not compared</span> '
            '<mark class="loaded">loaded</mark> <mark class="intensifier">intensifier</mark> '
-           '<mark class="hedging">hedging</mark> · the small grey label is the sentence\'s unit</div>']
+           '<mark class="hedging">hedging</mark> · <mark class="adds">words this version adds</mark> (a lead: '
+           "about half are true additions) · the small grey label is the sentence's unit · clicked: its "
+           "counterparts ringed; dashed: sentences it is linked to but was kept apart from</div>"]
     if len(p.shown) > 1:
         out.append('<div class="controls">Show: ' + "".join(
             f'<label><input type="checkbox" checked data-col="col-{p.col[a.id]}"> {esc(p.names[a.id])}</label>'
-            for a in p.shown) + "</div>")
+            for a in p.shown) + '<label><input type="checkbox" id="full"> columns at full length</label></div>')
     if len(p.shown) < len(p.c.articles):
         out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets; colours compare '
                    "the outlets shown (a sentence's tooltip names the others that carry it).</p>")

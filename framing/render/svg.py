@@ -173,7 +173,7 @@ def readability_dots(c: Comparison, names: Mapping[str, str]) -> str:
     known = [float(v) for v in values if v is not None]
     hi = max([20.0, *known])
     lo = min([0.0, *known])
-    width, height = left + scale_w + 40, top + row * len(ids) + 30
+    width, height = left + scale_w + 150, top + row * len(ids) + 30
 
     def x(v: float) -> float:
         return left + scale_w * (v - lo) / (hi - lo)

@@ -61,6 +61,10 @@
     clear("hov");
     if (s) { members(s.getAttribute("data-u")).forEach(function (e) { if (e !== s) { e.classList.add("hov"); } }); }
   });
+  var full = document.getElementById("full");
+  if (full) {
+    full.addEventListener("change", function () { document.body.classList.toggle("full", full.checked); });
+  }
   all("input[data-col]").forEach(function (box) {
     box.addEventListener("change", function () {
       document.getElementById(box.getAttribute("data-col")).hidden = !box.checked;
