@@ -25,7 +25,7 @@ paragraph and sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +34,7 @@ from framing import segment as _seg
 from framing.dates import parse_date
 from framing.errors import MetadataError
 from framing.jsonstream import Lazy, each, plain
-from framing.outlets import outlet_for_url
+from framing.outlets import outlet_for_url, outlet_from_text
 from framing.text import key as _key
 
 __all__ = ["Article", "Link", "Paragraph", "Sentence"]
@@ -170,7 +170,8 @@ class Article:
     id
         Unique within a comparison; the file stem unless given.
     outlet
-        Outlet name (given, from a known domain, or the domain), or None if unknown.
+        Outlet name (given, from a known domain, or the domain, else the one outlet
+        the text's agency tags and bylines name), or None if unknown.
     title
         Headline, or None.
     date
@@ -187,6 +188,9 @@ class Article:
         ``txt``, ``md``, ``html``, ``json`` (how the file was read).
     links
         Hyperlinks found in Markdown or HTML.
+    outlet_info
+        What an outlets file records about the outlet (``lean``, ``country``,
+        ``type``, ...; see :mod:`framing.outlets_file`); empty when none was given.
     """
 
     id: str
@@ -200,6 +204,7 @@ class Article:
     sentences: tuple[Sentence, ...] = field(repr=False)
     format: str = "txt"
     links: tuple[Link, ...] = field(default=(), repr=False)
+    outlet_info: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def body(self) -> tuple[Sentence, ...]:
@@ -268,6 +273,7 @@ class Article:
         out: dict[str, Any] = {
             "id": self.id,
             "outlet": self.outlet,
+            "outlet_info": dict(self.outlet_info),
             "title": self.title,
             "date": self.date,
             "url": self.url,
@@ -354,15 +360,14 @@ def _other_headlines(sentences: list[Sentence], kinds: Sequence[str], text: str)
     return out
 
 
-def _agency(tags: Sequence[str]) -> str | None:
-    """The outlet an article's agency tags name, when they name one known outlet."""
-    if not tags:
-        return None
-    from framing.entities import gazetteer, name_key
+def _outlet_in_text(tags: Sequence[str], sentences: Sequence[Sentence]) -> str | None:
+    """The one outlet the article's agency tags and bylines name (see
+    :func:`framing.outlets.outlet_from_text`).
 
-    named = {gazetteer().get(name_key(t), ("", ""))[0] for t in tags}
-    named.discard("")
-    return next(iter(named)) if len(named) == 1 and len(set(tags)) == 1 else None
+    Syndication lines ("This story was first published by Valley Wire.") are not
+    read: they name the original publisher, not the outlet carrying the story.
+    """
+    return outlet_from_text(tags, (s.text for s in sentences if s.role == "byline"))
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -461,7 +466,11 @@ def assemble(
             seen_content = True
     sentences = _other_headlines(sentences, kinds, text)
     final_url = url or found_url
-    final_outlet = outlet or (outlet_for_url(final_url) if final_url else None) or _agency(tags)
+    final_outlet = (
+        outlet
+        or (outlet_for_url(final_url) if final_url else None)
+        or _outlet_in_text(tags, sentences)
+    )
     return Article(
         id=id,
         outlet=final_outlet,

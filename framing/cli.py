@@ -250,10 +250,12 @@ Examples:
               help="Run only this comparator (repeatable).")
 @click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
               help="Name the outlet of article ID (repeatable).")
+@click.option("--outlets", "outlets_file", default=None, type=click.Path(), metavar="FILE",
+              help="Outlets file (CSV: match,name and any columns such as lean, country, type).")
 @click.option("--show", "show", multiple=True, metavar="ID",
               help="--format html: set only these articles side by side (repeatable; default: all).")
 def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
-            only: tuple[str, ...], outlets: tuple[str, ...], show: tuple[str, ...]) -> None:
+            only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, show: tuple[str, ...]) -> None:
     """Compare how the articles in FILE|DIR... cover one event.
 
     Writes a Markdown report (or JSON, or CSV tables): what each outlet alone
@@ -268,7 +270,21 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
     from framing.compare import compare as run_compare
 
     names = _outlets(outlets)
+    table = None
+    if outlets_file is not None:
+        from framing.errors import LoadError
+        from framing.outlets_file import read_outlets, unmatched
+
+        try:
+            table = read_outlets(outlets_file)
+        except LoadError as exc:
+            raise click.ClickException(str(exc)) from None
     articles, skipped = _load(paths)
+    if table is not None:
+        missing_rows = unmatched(table, articles)
+        if missing_rows:
+            click.echo(f"Warning: {outlets_file} has no row for {', '.join(missing_rows)}", err=True)
+        articles = table.apply(articles)
     unknown = sorted(set(names) - {a.id for a in articles})
     if unknown:
         raise click.ClickException(f"--outlet names an unknown article id: {unknown[0]} "

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from framing.comparators.readability import ReadabilitySection
     from framing.comparators.versions import Versions
     from framing.comparators.wording import Wording
+    from framing.outlets_file import OutletTable
 
 __all__ = ["SCHEMA", "Comparison", "compare"]
 
@@ -236,6 +237,7 @@ def compare(
     scorer: Scorer | None = None,
     skipped: Sequence[LoadError] = (),
     progress: Callable[[str], object] | None = None,
+    outlets: str | os.PathLike[str] | OutletTable | None = None,
 ) -> Comparison:
     """Compare how 2..N articles cover one event.
 
@@ -252,6 +254,10 @@ def compare(
         Optional sentence scorer ``(str, str) -> float`` on 0-100.
     skipped
         Files that failed to load, carried into the reports.
+    outlets
+        An outlets file (or its :class:`~framing.outlets_file.OutletTable`): each
+        article's outlet is named, and described (``outlet_info``), by the first
+        row that matches it.
     progress
         Called with a short line as each stage starts ("aligning 27 sentences",
         "quotes", ...): what the command line shows on a terminal.
@@ -263,6 +269,11 @@ def compare(
     MetadataError
         Two articles share an id, or a comparator name is unknown.
     """
+    if outlets is not None:
+        from framing.outlets_file import read_outlets
+
+        table = read_outlets(outlets) if isinstance(outlets, (str, os.PathLike)) else outlets
+        articles = table.apply(articles)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     if len(ordered) < 2:
         raise NotEnoughArticlesError(f"compare needs at least 2 articles (got {len(ordered)})")

@@ -10,13 +10,34 @@ its domain. Users override any outlet explicitly (``outlet=`` or
 'news.example.org'
 >>> outlet_for_code("hpo")
 'HuffPost'
+
+When no metadata names an article's outlet, its own text may:
+:func:`outlet_from_text` reads the agency tags and bylines that
+:mod:`framing.boilerplate` recognises.
+
+>>> outlet_from_byline("By Jane Holt, Valley Wire"), outlet_from_tag("Valley Wire")
+('Valley Wire', 'Valley Wire')
+>>> outlet_from_byline("By The Associated Press"), outlet_from_byline("By Jane Holt") is None
+('Associated Press', True)
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-__all__ = ["DOMAINS", "SOURCE_CODES", "domain_of", "outlet_for_code", "outlet_for_url"]
+__all__ = [
+    "DOMAINS",
+    "SOURCE_CODES",
+    "domain_of",
+    "outlet_for_code",
+    "outlet_for_url",
+    "outlet_from_byline",
+    "outlet_from_tag",
+    "outlet_from_text",
+    "outlet_name",
+]
 
 DOMAINS: dict[str, str] = {
     "themoscowtimes.com": "The Moscow Times",
@@ -108,3 +129,151 @@ def outlet_for_url(url: str) -> str | None:
 def outlet_for_code(code: str) -> str:
     """Outlet name for a dataset source code (unknown codes are returned as given)."""
     return SOURCE_CODES.get(code.strip().lower(), code.strip())
+
+
+# --- outlet names found in an article's own text ---------------------------------------------
+
+_ROLE_NOUNS = frozenset(
+    "writer writers correspondent correspondents reporter reporters staff editor editors "
+    "columnist columnists contributor contributors journalist journalists producer photographer "
+    "analyst chief".split()
+)
+"""Words that end a byline's role ("Staff Writer", "Associated Press Writer", "Reuters staff")."""
+_ROLE_MODIFIERS = frozenset(
+    "senior chief deputy associate assistant managing executive contributing special staff "
+    "political foreign diplomatic economics economic business health science sports environment "
+    "technology security defence defense legal investigative bureau national international "
+    "regional local city".split()
+)
+"""Words before a role noun ("Senior Political Correspondent"), stripped with it."""
+_CONNECTORS = frozenset("of and & for de del della di du des la le".split())
+"""Lower-case words an organisation name may hold between capitalised ones."""
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.&-]*(?:['’.&-][^\W\d_]+)*\.?$")
+_BY = re.compile(r"^\W*by\s+", re.I)
+_COMMON = 4.0
+"""Zipf frequency from which a lone word is a common word ("Staff", "Monday", "Photo"), not a name."""
+
+
+def _known(name: str) -> tuple[str, str] | None:
+    from framing.entities import gazetteer, name_key
+
+    return gazetteer().get(name_key(name))
+
+
+def _without_role(words: list[str]) -> list[str]:
+    """``words`` without a trailing role: "Valley Wire Senior Correspondent" -> "Valley Wire"."""
+    out = list(words)
+    stripped = False
+    while out and out[-1].lower().strip(".") in _ROLE_NOUNS:
+        out.pop()
+        stripped = True
+    while stripped and out and out[-1].lower() in _ROLE_MODIFIERS:
+        out.pop()
+    return out
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """1-5 capitalised words, optionally after "The", no digits, not one common word
+    nor a person's given name first."""
+    from framing.people import given_name
+
+    core = words[1:] if words[:1] and words[0].lower() == "the" else words
+    if not 1 <= len(core) <= 5 or core[0].lower() in _CONNECTORS or core[-1].lower() in _CONNECTORS:
+        return False
+    for k, w in enumerate(core):
+        if w.lower() in _CONNECTORS:
+            continue
+        if not (_NAME_WORD.match(w) and w[0].isupper()) or w.lower().strip(".") in _ROLE_NOUNS:
+            return False
+        # "Jane Holt", "Tomas Reyes and Carl Mercer": people, not an organisation
+        if (k == 0 or core[k - 1].lower() in ("and", "&")) and given_name(w.lower().strip(".")):
+            return False
+    if len(core) == 1 and core is words:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(core[0].lower(), "en") < _COMMON
+    return True
+
+
+def outlet_name(text: str) -> str | None:
+    """The outlet ``text`` names, or None when it does not read as an organisation name.
+
+    A media name the gazetteer knows gives its canonical name ("AP" -> "Associated
+    Press"); another name it knows (a place, "NATO") is no outlet; an unknown name is
+    kept as written when it reads as one (see :func:`outlet_from_tag`).
+
+    >>> outlet_name("AP"), outlet_name("Coastline Post"), outlet_name("Kyiv"), outlet_name("Staff")
+    ('Associated Press', 'Coastline Post', None, None)
+    """
+    name = " ".join(text.split()).strip(" ,;:|-–—")
+    if not name:
+        return None
+    known = _known(name)
+    if known is not None:
+        return known[0] if known[1] == "media/source" else None
+    return name if _reads_as_name(name.split()) else None
+
+
+def outlet_from_tag(tag: str) -> str | None:
+    """The outlet a dateline agency tag names: "PORTHAVEN (Valley Wire) —" gives ``tag``
+    "Valley Wire" (as :func:`framing.boilerplate.lead_tag` returns it).
+
+    Accepted: a media name the gazetteer knows, or an unknown name that reads as an
+    organisation's: 1-5 capitalised words, optionally after "The", without digits,
+    not a single common word ("(Updated)") nor starting with a given name.
+
+    >>> outlet_from_tag("Reuters"), outlet_from_tag("Radio Norland"), outlet_from_tag("NEWSWIRE- Acme Agency")
+    ('Reuters', 'Radio Norland', None)
+    """
+    return outlet_name(tag)
+
+
+def outlet_from_byline(text: str) -> str | None:
+    """The outlet a byline names, or None.
+
+    "By Jane Holt, Valley Wire": the part after the last comma, without a trailing
+    role ("Associated Press Writer" -> Associated Press; "Staff Writer" names none).
+    "By The Associated Press", "By Reuters staff": the whole name, when it starts with
+    "The" or the gazetteer knows it as media. A person's name alone ("By Jane Holt")
+    names no outlet, nor does "Reporting by ...; Editing by ...".
+
+    >>> outlet_from_byline("By Tomas Reyes, The Meridian"), outlet_from_byline("By Reuters staff")
+    ('The Meridian', 'Reuters')
+    >>> outlet_from_byline("By Jane Holt, Staff Writer") is None
+    True
+    """
+    m = _BY.match(text)
+    if not m or ";" in text:
+        return None
+    parts = [p.strip() for p in text[m.end() :].strip().rstrip(".").split(",")]
+    if len(parts) > 1:
+        found = outlet_name(" ".join(_without_role(parts[-1].split())))
+        if found is not None:
+            return found
+    whole = _without_role(parts[0].split())
+    if whole and (whole[0].lower() == "the" or _known(" ".join(whole)) is not None):
+        return outlet_name(" ".join(whole))
+    return None
+
+
+def outlet_from_text(tags: Iterable[str], bylines: Iterable[str]) -> str | None:
+    """The one outlet an article's agency tags and bylines name, else None.
+
+    Tags count only when every one names the same outlet; then bylines. Names that
+    differ only by a leading "The" or case are one; several different names give None.
+    A syndication line ("This story was first published by Valley Wire.") is not read:
+    it names the original publisher, not the outlet carrying the story.
+
+    >>> outlet_from_text(["Valley Wire"], ["By Jane Holt, Valley Wire"])
+    'Valley Wire'
+    >>> outlet_from_text([], ["By Jane Holt, Valley Wire", "By Tomas Reyes, The Meridian"]) is None
+    True
+    """
+    from framing.entities import name_key
+
+    tags = list(tags)
+    found = [n for n in map(outlet_from_tag, tags) if n is not None]
+    if len(found) != len(tags) or len({name_key(n) for n in found}) > 1:
+        found = []  # a tag names no outlet, or tags name several: tags say nothing
+    found += [n for n in map(outlet_from_byline, bylines) if n is not None]
+    return found[0] if len({name_key(n) for n in found}) == 1 else None

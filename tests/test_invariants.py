@@ -25,7 +25,7 @@ from framing.comparators import COMPARATORS
 # ---------------------------------------------------------------- the contract
 
 TOP = {"schema", "version", "cutoff", "articles", "units", "findings", *COMPARATORS, "skipped"} - {"readability"}
-ARTICLE = {"id", "outlet", "title", "date", "url", "path", "format", "text", "paragraphs", "sentences",
+ARTICLE = {"id", "outlet", "outlet_info", "title", "date", "url", "path", "format", "text", "paragraphs", "sentences",
            "links", "readability"}
 SENTENCE = {"index", "paragraph", "start", "end", "text", "boilerplate", "role"}
 READABILITY = {"flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
