@@ -65,8 +65,10 @@ from typing import Any, TextIO
 from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
 from framing.batch_events import Event, Layout, check_unique, events_from, safe_name
+from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, is_current, read_summary, run_chunk
 from framing.errors import FramingError
+from framing.outlets_file import OutletTable, read_outlets
 
 __all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "batch", "events_from"]
 
@@ -143,6 +145,9 @@ class BatchResult:
         Events run this time (the others were current and skipped).
     reused
         Events whose stored results were current.
+    groups
+        With ``group_by``: the per-group aggregate and the blindspot table
+        (:class:`~framing.batch_groups.GroupReport`); else None.
 
     In a notebook it shows as a summary (the folder, the events, and the
     aggregate report with at most 50 rows per table); :meth:`to_frames`
@@ -154,6 +159,7 @@ class BatchResult:
     computed: int
     reused: int
     _events: tuple[Event, ...] = field(repr=False)
+    groups: GroupReport | None = None
 
     def results(self) -> Iterator[EventResult]:
         """A lazy iterator over the events' results, in event id order."""
@@ -239,6 +245,8 @@ def batch(
     scheduler: str | None = None,
     markdown: bool = False,
     html: bool = False,
+    outlets: str | os.PathLike[str] | OutletTable | None = None,
+    group_by: str | None = None,
     cutoff: float = UNIT_CUTOFF,
     comparators: Sequence[str] | None = None,
     layout: Layout = "auto",
@@ -270,6 +278,13 @@ def batch(
         Also write each event's HTML page (``events/<name>.html``) and an index
         page, ``index.html``: the outlets across events, with a picture, and a
         link per event.
+    outlets
+        An outlets file (or its :class:`~framing.outlets_file.OutletTable`): the
+        outlets' display names and what is known of them (lean, country, type, ...).
+    group_by
+        A column of the outlets file: aggregates per group of outlets (``lean``:
+        left, right, centre) and the blindspot table, in ``aggregate.md``,
+        ``aggregate.json`` (``groups``), ``groups.csv`` and ``blindspots.csv``.
     cutoff, comparators
         As for :func:`framing.compare`.
     layout
@@ -300,11 +315,19 @@ def batch(
     else:
         found = sorted(events, key=lambda e: e.id)
     check_unique(found)
+    table = read_outlets(outlets) if isinstance(outlets, (str, os.PathLike)) else outlets
+    if group_by is not None:
+        if table is None:
+            raise FramingError(f"grouping by {group_by!r} needs an outlets file (outlets=..., --outlets FILE)")
+        if group_by not in table.columns:
+            raise FramingError(f"{table.path}: no column {group_by!r} to group by "
+                               f"(columns: {', '.join(table.columns) or 'none besides match and name'})")
     target = Path(out)
     options = Options(
         out=os.path.abspath(target),
         markdown=markdown,
         html=html,
+        outlets=table,
         cutoff=float(cutoff),
         comparators=tuple(comparators) if comparators is not None else None,
     )
@@ -313,6 +336,7 @@ def batch(
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(len(found), len(todo), sys.stderr if show else None)
     aggregator = Aggregator()
+    grouper = GroupAggregator(group_by) if group_by is not None else None
     with _runner(workers, client, scheduler) as (executor, slots):
         size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
         chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
@@ -323,6 +347,8 @@ def batch(
                 if summary is None:  # pragma: no cover - removed between the check and now
                     raise FramingError(f"event {event.id!r}: its summary vanished during the run")
                 aggregator.add(summary)
+                if grouper is not None:
+                    grouper.add(summary)
                 bar.update(failed=summary.get("status") != "ok", computed=f)
                 if on_event is not None:
                     on_event(EventResult._from_summary(summary, target))
@@ -330,8 +356,9 @@ def batch(
             computed.close()
             bar.close()
     aggregate = aggregator.result()
-    _write_aggregate(options.out, aggregate)
-    result = BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found))
+    groups = grouper.result() if grouper is not None else None
+    _write_aggregate(options.out, aggregate, groups)
+    result = BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found), groups)
     if html:
         from framing.batch_worker import _write
         from framing.render.batch_html import index_html
@@ -340,12 +367,20 @@ def batch(
     return result
 
 
-def _write_aggregate(out: str, aggregate: Aggregate) -> None:
+def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None = None) -> None:
+    import json
+
+    from framing.batch_report import to_markdown
     from framing.batch_worker import _write
 
-    _write(out, "aggregate.json", aggregate.to_json())
-    _write(out, "aggregate.md", aggregate.to_markdown())
-    for name, text in aggregate.to_csv().items():
+    if groups is None:
+        _write(out, "aggregate.json", aggregate.to_json())
+    else:
+        _write(out, "aggregate.json", json.dumps({**aggregate.to_dict(), "groups": groups.to_dict()},
+                                                  indent=2, ensure_ascii=False) + "\n")
+    _write(out, "aggregate.md", to_markdown(aggregate, groups=groups))
+    tables = {**aggregate.to_csv(), **(groups.to_csv() if groups is not None else {})}
+    for name, text in tables.items():
         _write(out, name, text)
 
 

@@ -148,6 +148,7 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
             "readability": readability.by_article[a.id].to_dict() if readability is not None else None,
             "terms": [[t.term, t.score] for t in wording.distinctive.get(a.id, ())] if wording is not None else None,
             "sources": sorted(cited[a.id]) if entities is not None else None,
+            "info": dict(getattr(a, "outlet_info", None) or {}),
         })
     pairs = []
     for i, x in enumerate(arts):
@@ -156,7 +157,10 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
             either = sum(1 for u in units if x.id in u.members or y.id in u.members)
             first, second = sorted((outlet[x.id], outlet[y.id]))
             pairs.append({"a": first, "b": second, "shared": both, "units": either})
-    return {"articles": articles, "pairs": pairs}
+    index = {a.id: i for i, a in enumerate(arts)}
+    # every unit's carriers (article index, its sentences in the unit): what per-group figures need
+    carriers = [[[index[x], len(idx)] for x, idx in u.members.items()] for u in units]
+    return {"articles": articles, "pairs": pairs, "units": carriers}
 
 
 @dataclass(frozen=True, slots=True)

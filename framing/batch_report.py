@@ -28,6 +28,7 @@ from framing.render.cells import cell, table
 
 if TYPE_CHECKING:
     from framing.batch_aggregate import Aggregate, Spread
+    from framing.batch_groups import GroupReport
 
 __all__ = ["MAX_NOTEBOOK_ROWS", "to_html", "to_markdown"]
 
@@ -95,12 +96,41 @@ def _blocks(aggregate: Aggregate, lead: Sequence[str] = ()) -> list[_Block]:
     return out
 
 
+def _group_blocks(report: GroupReport) -> list[_Block]:
+    """The per-group sections: the groups' figures and the blindspot table."""
+    col = report.column
+    groups = report.aggregate.outlets
+    out: list[_Block] = [
+        ("h2", f"Groups by {col}"),
+        ("p", f"Outlets grouped by the outlets file's {col!r} column; a group's figures read for the group "
+              "as a whole (only it carries: no other group's article carries the unit; see How to read this)."),
+        ("table",
+         [col, "events", "articles", "sentences", "only it carries", "omits of others' shared", "quotes exact",
+          "excerpt", "altered", "paraphrased", "FK grade"],
+         [[g.outlet, g.events, g.articles, g.sentences, _pct(g.exclusive_share), _pct(g.omitted_share),
+           *[_pct(g.quote_rates[s]) for s in ("exact", "excerpt", "altered", "paraphrased")],
+           _spread(g.readability["flesch_kincaid_grade"])] for g in groups], "groups.csv"),
+        ("table", [col, "most-cited sources (events)", "distinctive terms (events, mean z)"],
+         [[g.outlet, ", ".join(f"{x} ({n})" for x, n in g.sources) or "–",
+           ", ".join(f"{t} ({n}, {z:.1f})" for t, n, z in g.terms) or "–"] for g in groups], "groups.csv"),
+        ("h2", "Blindspots"),
+    ]
+    if report.blindspots:
+        out += [("p", f"Events that some {col} groups covered and others did not."),
+                ("table", ["event", "covered by", "not covered by"],
+                 [[e, ", ".join(c), ", ".join(m)] for e, c, m in report.blindspots], "blindspots.csv")]
+    else:
+        out.append(("p", f"Every {col} group covered every event."))
+    return out
+
+
 def _left_out(hidden: int, where: object) -> str:
     rows = "row" if hidden == 1 else "rows"
     return f"… and {hidden:,} more {rows}: every one is in {where} (and in the batch's to_frames())."
 
 
-def to_markdown(aggregate: Aggregate, *, max_rows: int | None = None, lead: Sequence[str] = ()) -> str:
+def to_markdown(aggregate: Aggregate, *, max_rows: int | None = None, lead: Sequence[str] = (),
+                groups: GroupReport | None = None) -> str:
     """Render the aggregate: outlets, terms, sources, pairs, failures, definitions.
 
     Parameters
@@ -113,8 +143,14 @@ def to_markdown(aggregate: Aggregate, *, max_rows: int | None = None, lead: Sequ
         Plain-text paragraphs after the title (escaped with :func:`~framing.render.cells.cell`;
         each should open with words of its own, not with a name or a path, which could
         start a Markdown block).
+    groups
+        Per-group figures and blindspots (``--group-by``), put before the definitions.
     """
-    return _markdown(_blocks(aggregate, [cell(text) for text in lead]), max_rows=max_rows)
+    blocks = _blocks(aggregate, [cell(text) for text in lead])
+    if groups is not None:
+        at = next(i for i, b in enumerate(blocks) if b[:2] == ("h2", "How to read this"))
+        blocks[at:at] = _group_blocks(groups)
+    return _markdown(blocks, max_rows=max_rows)
 
 
 def _markdown(parts: Iterable[_Block], *, max_rows: int | None = None) -> str:

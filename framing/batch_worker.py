@@ -47,10 +47,11 @@ from framing._version import __version__
 from framing.align import UNIT_CUTOFF
 from framing.batch_events import Event, fingerprint, read_spans, safe_name
 from framing.errors import FramingError, LoadError
+from framing.outlets_file import OutletTable
 
 __all__ = ["SUMMARY_SCHEMA", "Options", "event_key", "is_current", "read_summary", "run_chunk", "run_event"]
 
-SUMMARY_SCHEMA = "framing.batch-event/1"
+SUMMARY_SCHEMA = "framing.batch-event/2"
 """Version tag of the per-event summary files."""
 
 
@@ -66,6 +67,8 @@ class Options:
         Also write each event's Markdown report.
     html
         Also write each event's HTML page.
+    outlets
+        An outlets file's table: names and facts (lean, type, ...) of the outlets.
     cutoff
         The aligner's unit cohesion cut-off, 0-100.
     comparators
@@ -77,6 +80,7 @@ class Options:
     cutoff: float = UNIT_CUTOFF
     comparators: tuple[str, ...] | None = None
     html: bool = False
+    outlets: OutletTable | None = None
 
     def outputs(self, name: str) -> list[str]:
         """The event's output files, relative to :attr:`out`."""
@@ -91,7 +95,8 @@ class Options:
 def event_key(event: Event, options: Options) -> str:
     """The event's key: framing version, options that change results, and its inputs' fingerprint."""
     raw = json.dumps(
-        [SUMMARY_SCHEMA, __version__, options.cutoff, options.comparators, fingerprint(event)],
+        [SUMMARY_SCHEMA, __version__, options.cutoff, options.comparators, fingerprint(event),
+         options.outlets.fingerprint() if options.outlets is not None else None],
         ensure_ascii=True,
     )
     return hashlib.sha256(raw.encode()).hexdigest()
@@ -144,6 +149,8 @@ def run_event(event: Event, options: Options) -> dict[str, Any]:
         if event.error is not None:
             raise _Failed(event.error)
         articles = _load(event, skipped)
+        if options.outlets is not None:
+            articles = options.outlets.apply(articles)
         from framing.compare import compare
 
         comparison = compare(

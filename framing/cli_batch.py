@@ -16,6 +16,7 @@ __all__ = ["batch"]
 Examples:
   framing batch events.jsonl -o out/ --workers 4 --markdown
   framing batch corpus/ -o out/ --html
+  framing batch examples/corpus -o out/ --outlets examples/outlets.csv --group-by lean
   framing batch corpus/ -o out/ --scheduler tcp://127.0.0.1:8786
   framing batch ../shared/data/basil/articles -o reports/basil
 """
@@ -30,7 +31,12 @@ Examples:
 @click.option("--markdown", is_flag=True, help="Also write each event's Markdown report.")
 @click.option("--html", is_flag=True,
               help="Also write each event's HTML page, and OUTDIR/index.html linking them.")
-def batch(input: str, outdir: str, workers: int | None, scheduler: str | None, markdown: bool, html: bool) -> None:
+@click.option("--outlets", "outlets", default=None, type=click.Path(), metavar="FILE",
+              help="Outlets file (CSV: match,name and any columns such as lean, country, type).")
+@click.option("--group-by", "group_by", default=None, metavar="COLUMN",
+              help="Also aggregate per group of outlets (an outlets-file column, e.g. lean) with a blindspot table.")
+def batch(input: str, outdir: str, workers: int | None, scheduler: str | None, markdown: bool, html: bool,
+          outlets: str | None, group_by: str | None) -> None:
     """Compare every event in INPUT and report per outlet across events.
 
     INPUT is a folder of event folders (one file per outlet), a JSON Lines
@@ -45,7 +51,8 @@ def batch(input: str, outdir: str, workers: int | None, scheduler: str | None, m
     from framing.errors import FramingError
 
     try:
-        result = run_batch(input, out=outdir, workers=workers, scheduler=scheduler, markdown=markdown, html=html)
+        result = run_batch(input, out=outdir, workers=workers, scheduler=scheduler, markdown=markdown, html=html,
+                           outlets=outlets, group_by=group_by)
     except FramingError as exc:
         raise click.ClickException(str(exc)) from None
     agg = result.aggregate

@@ -59,3 +59,29 @@ def test_batch_with_worker_processes_runs_from_any_context(how, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["started", "events 2 failed 0"]  # the script ran once
     assert (tmp_path / "out" / "aggregate.md").is_file()
+
+
+def _readme_batch_example() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Batch mode: many events", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+@pytest.mark.parametrize("how", ["script", "-c", "notebook"])
+def test_the_readme_batch_example_runs_verbatim(how, tmp_path):
+    code = _readme_batch_example()
+    (tmp_path / "examples").symlink_to(ROOT / "examples")  # as in a clone: paths relative to its root
+    script = tmp_path / "example.py"
+    script.write_text(code, encoding="utf-8")
+    if how == "script":
+        command = [sys.executable, str(script)]
+    elif how == "-c":
+        command = [sys.executable, "-c", code]
+    else:
+        command = [sys.executable, "-c", NOTEBOOK, str(script)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("left ") for line in lines)
+    assert sum(" not covered by " in line for line in lines) == 3
+    assert (tmp_path / "reports" / "example" / "blindspots.csv").is_file()
