@@ -3,7 +3,7 @@
 Both are rendered from one list of blocks (headings, paragraphs, tables,
 definition lists), so they say the same. Every Markdown cell goes through
 :func:`framing.render.cells.cell` (via ``table``), and every HTML text
-through :func:`html.escape`, so outlet names, terms and failure reasons can
+through :func:`framing.render.htmltext.esc`, so outlet names, terms and failure reasons can
 never break a table or inject markup. No timestamps: the same batch gives
 the same bytes. ``max_rows`` caps each table (a notebook shows a
 100,000-event batch without printing every failure), with a line saying how
@@ -20,7 +20,6 @@ many rows were left out and which table holds them all.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -184,7 +183,7 @@ def to_html(aggregate: Aggregate, *, max_rows: int | None = MAX_NOTEBOOK_ROWS, l
     The same blocks as :func:`to_markdown`, as plain elements (headings from
     ``<h3>``, since the fragment sits inside a page; ``<p>``, ``<table>``,
     ``<ul>``) in one ``<div class="framing-batch">``; every text, ``lead``'s
-    paragraphs too, escaped with :func:`html.escape`; no scripts,
+    paragraphs too, escaped with :func:`framing.render.htmltext.esc`; no scripts,
     no styles, nothing loaded from elsewhere.
     """
     return _html(_blocks(aggregate, lead), max_rows=max_rows)
@@ -192,7 +191,8 @@ def to_html(aggregate: Aggregate, *, max_rows: int | None = MAX_NOTEBOOK_ROWS, l
 
 def _html(parts: Iterable[_Block], *, max_rows: int | None = MAX_NOTEBOOK_ROWS) -> str:
     """HTML of report blocks (see :func:`to_html`)."""
-    esc = html.escape
+    from framing.render.htmltext import esc
+
     out = ['<div class="framing-batch">']
     for block in parts:
         kind = block[0]

@@ -100,7 +100,15 @@ class Finding:
 
 def outlet_names(articles: Sequence[Article]) -> dict[str, str]:
     """How every output names each article: its outlet, or its id when the outlet
-    is unknown or shared with another article."""
+    is unknown; ``outlet (id)`` when outlets repeat. Always one name per article
+    (an outlet named like another article's id, or like ``X (b)``, gets its id too).
+
+    >>> from framing import Article
+    >>> arts = [Article.from_text("H\\nT.", id=i, outlet=o) for i, o in
+    ...         [("b", "X"), ("c", "X"), ("d", "X (b)"), ("X", None)]]
+    >>> sorted(outlet_names(arts).values())
+    ['X', 'X (b)', 'X (b) (d)', 'X (c)']
+    """
     outlets = Counter(a.outlet for a in articles if a.outlet)
     out = {}
     for a in articles:
@@ -110,6 +118,19 @@ def outlet_names(articles: Sequence[Article]) -> dict[str, str]:
             out[a.id] = f"{a.outlet} ({a.id})"
         else:
             out[a.id] = a.id
+    taken = Counter(out.values())
+    for a in articles:  # a name still shared: the article whose outlet it is not (or any) adds its id
+        if taken[out[a.id]] > 1 and a.outlet and out[a.id] != f"{a.outlet} ({a.id})":
+            taken[out[a.id]] -= 1
+            out[a.id] = f"{out[a.id]} ({a.id})"
+    n = 0
+    while len(set(out.values())) < len(out):  # pathological ids: number what still repeats
+        seen: set[str] = set()
+        for a in articles:
+            if out[a.id] in seen:
+                n += 1
+                out[a.id] = f"{out[a.id]} #{n}"
+            seen.add(out[a.id])
     return out
 
 

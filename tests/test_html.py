@@ -204,3 +204,40 @@ def test_what_a_version_adds_is_marked_inside_its_shared_sentence():
         n = [a.id for a in c.articles].index(x.article)
         sentence = re.search(rf'id="s-{n}-{x.span.sentence}"[^>]*>(.*?)</span> ', page).group(1)
         assert html.escape(x.span.text, quote=True) in sentence
+
+
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
+def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_path):
+    # found by a red-team read: pictures, tooltips, <title> and batch tables once used plain html.escape
+    a = framing.Article.from_text("Head \u202eevil\u202c \ud800\nTroops left Kyiv on Monday \u2067x.", id="a",
+                                  outlet="\u202eCBB")
+    b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv.", id="b", outlet="Reuters \udc00")
+    c = framing.compare([a, b])
+    page = tmp_path / "p.html"
+    with page.open("w", encoding="utf-8") as fh:  # a lone surrogate would fail here
+        c.write_html(fh)
+    for text in (page.read_text(encoding="utf-8"), c._repr_html_()):
+        assert not INVISIBLE.search(text)
+        assert "U+202ECBB" in text  # the SVG labels and tooltips say it too
+    title = re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8")).group(1)
+    assert "<span" not in title and "U+202E" in title
+
+    from framing.batch import batch
+
+    events = tmp_path / "in"
+    for name, text in (("a", "Head\nTroops left Kyiv on Monday."), ("b", "Head\nOn Monday, troops left Kyiv.")):
+        (events / "ev1").mkdir(parents=True, exist_ok=True)
+        (events / "ev1" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "o.csv").write_text("match,name\na,\u202eCBB\nb,Reuters\n", encoding="utf-8")
+    result = batch(events, out=tmp_path / "out2", workers=1, progress=False, html=True, outlets=tmp_path / "o.csv")
+    for text in ((tmp_path / "out2" / "index.html").read_text(encoding="utf-8"), result._repr_html_()):
+        assert not INVISIBLE.search(text) and "U+202E" in text
+
+
+def test_every_outlet_gets_a_name_of_its_own():
+    arts = [framing.Article.from_text("H\nTroops left.", id=i, outlet=o)
+            for i, o in [("b", "X"), ("c", "X"), ("d", "X (b)"), ("X", None)]]
+    names = framing.findings.outlet_names(arts)
+    assert len(set(names.values())) == 4

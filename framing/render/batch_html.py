@@ -19,13 +19,13 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from framing._version import __version__
 from framing.batch_report import to_html as aggregate_html
-from framing.render.html import _static, csp, esc
+from framing.render.html import _static, csp
+from framing.render.htmltext import esc, plain
 from framing.render.svg import COLOURS
 
 if TYPE_CHECKING:
@@ -53,15 +53,15 @@ def outlet_bars(aggregate: Aggregate) -> str:
     for n, o in enumerate(outlets):
         y = top + n * row
         name = " ".join(o.outlet.split())
-        shown = escape(name if len(name) <= 28 else name[:27] + "…")
+        shown = plain(name if len(name) <= 28 else name[:27] + "…")
         body.append(f'<text x="{left - 6}" y="{y + 16}" {_FONT} text-anchor="end" fill="#222">{shown}'
-                    f"<title>{escape(name)}: {o.events} events</title></text>")
+                    f"<title>{plain(name)}: {o.events} events</title></text>")
         for k, (share, fill, what) in enumerate(((o.exclusive_share, COLOURS["only"], "only it carries"),
                                                  (o.omitted_share, "#999999", "lacks of others' shared"))):
             if share is None:
                 continue
             body.append(f'<rect x="{left}" y="{y + 3 + k * 11}" width="{scale * share:.1f}" height="10" '
-                        f'fill="{fill}"><title>{escape(name)}: {what} {100 * share:.1f}%</title></rect>')
+                        f'fill="{fill}"><title>{plain(name)}: {what} {100 * share:.1f}%</title></rect>')
             body.append(f'<text x="{left + scale * share + 4:.1f}" y="{y + 12 + k * 11}" font-size="9" '
                         f'font-family="system-ui, sans-serif" fill="#444">{100 * share:.0f}%</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -80,7 +80,7 @@ def index_html(aggregate: Aggregate, events: Iterable[EventResult], *, out: str 
         name = esc(r.event)
         if page is not None and out is not None:
             rel = "/".join(quote(part) for part in page.relative_to(out).parts)
-            name = f'<a href="{escape(rel)}">{name}</a>'
+            name = f'<a href="{plain(rel)}">{name}</a>'
         arts = r.summary.get("articles") or []
         outlets = sorted({str(a.get("outlet")) for a in arts if isinstance(a, dict)})
         rows.append(f"<tr><td>{name}</td><td>{esc(r.status)}</td><td>{esc(', '.join(outlets))}</td>"

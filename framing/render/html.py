@@ -46,7 +46,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -63,6 +62,7 @@ from framing.findings import (
 )
 from framing.findings import labels as finding_labels
 from framing.render.cells import shorten
+from framing.render.htmltext import esc, plain
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
 
 if TYPE_CHECKING:
@@ -74,20 +74,7 @@ __all__ = ["MAX_ROWS", "csp", "esc", "inline_diff", "summary_html", "to_html", "
 MAX_ROWS = 1000
 """Most rows of one list or table in the page (the columns' text is never cut)."""
 
-_INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LABEL = re.compile(r"\b([CQP]\d+)\b")
-
-
-def esc(text: object) -> str:
-    """Article or outlet text as inert HTML: markup escaped, control characters replaced,
-    invisible and direction-changing characters shown as ``U+XXXX`` tags.
-
-    >>> esc('<img src=x onerror="alert(1)"> \\u202eevil')
-    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <span class="ctl">U+202E</span>evil'
-    """
-    out = escape(_CONTROL.sub("\N{REPLACEMENT CHARACTER}", "" if text is None else str(text)))
-    return _INVISIBLE.sub(lambda m: f'<span class="ctl">U+{ord(m.group()):04X}</span>', out)
 
 
 @cache
@@ -294,7 +281,7 @@ def _sentence_html(text: str, offset: int, marks: Sequence[tuple[int, int, str, 
         if lo < pos or hi <= lo:
             continue  # overlapping or outside: the first span wins
         parts += [_inner(text, offset, pos, lo, marks),
-                  f'<mark class="{css}" title="{escape(tip)}">{_inner(text, offset, lo, hi, marks)}</mark>']
+                  f'<mark class="{css}" title="{plain(tip)}">{_inner(text, offset, lo, hi, marks)}</mark>']
         pos = hi
     parts.append(_inner(text, offset, pos, len(text), marks))
     return "".join(parts)
@@ -307,7 +294,7 @@ def _inner(text: str, offset: int, lo: int, hi: int, marks: Sequence[tuple[int, 
         if a < pos or b > hi:
             continue  # overlapping, or across a span's edge: the first mark wins
         css = re.sub(r"[^a-z]", "", category.lower()) or "loaded"
-        parts += [esc(text[pos:a]), f'<mark class="{css}" title="{escape(tip)}">{esc(text[a:b])}</mark>']
+        parts += [esc(text[pos:a]), f'<mark class="{css}" title="{plain(tip)}">{esc(text[a:b])}</mark>']
         pos = b
     parts.append(esc(text[pos:hi]))
     return "".join(parts)
@@ -369,7 +356,7 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
         where = f"s{s.index} @{s.start}-{s.end}"
         if label is None:
             why = f"boilerplate ({s.role})" if s.boilerplate else f"not compared ({s.role})"
-            yield (f'<span class="s grey" id="{p.sid(a.id, s.index)}" title="{escape(why)} · {where}">'
+            yield (f'<span class="s grey" id="{p.sid(a.id, s.index)}" title="{plain(why)} · {where}">'
                    f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
             continue
         kind = p.kind(label)
@@ -377,7 +364,7 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
         attrs = f'data-u="{label}"'
         if related.get(label):
             attrs += f' data-r="{related[label]}"'
-        tip = escape(f"{label} · {_status(p, label, a.id)} · {where}")
+        tip = plain(f"{label} · {_status(p, label, a.id)} · {where}")
         yield (f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
                f'<span class="tag">{label}</span>'
                f"{_sentence_html(s.text, s.start, marks.get(s.index, ()), adds.get(s.index, ()))}</span> ")
@@ -692,7 +679,7 @@ def write_html(comparison: Comparison, fh: TextIO, *, outlets: Sequence[str] | N
         f'<meta http-equiv="Content-Security-Policy" content="{csp(script, style)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
-        f"<title>{esc(shorten(title, 200))} · framing</title>",
+        f"<title>{plain(shorten(title, 200))} · framing</title>",
         f"<style>{style}</style></head><body>",
         *_header(p), *_findings(p)], _side_by_side(p), (x for f in _AFTER for x in f(p)),
         [f"<script>{script}</script></body></html>"])

@@ -24,11 +24,11 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from framing.findings import GRADES
 from framing.findings import labels as finding_labels
+from framing.render.htmltext import plain
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
@@ -46,12 +46,12 @@ _FONT = 'font-family="system-ui, sans-serif" font-size="11"'
 
 def _name(text: str) -> str:
     text = " ".join(text.split())
-    return escape(text if len(text) <= _NAME else text[: _NAME - 1] + "…")
+    return plain(text if len(text) <= _NAME else text[: _NAME - 1] + "…")
 
 
 def _svg(width: float, height: float, label: str, body: Sequence[str]) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
-            f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" aria-label="{escape(label)}">'
+            f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" aria-label="{plain(label)}">'
             + "".join(body) + "</svg>")
 
 
@@ -92,7 +92,7 @@ def coverage_map(c: Comparison, names: Mapping[str, str]) -> str:
         kind = kind_of(len(unit.members), len(ids))
         x = left + col * cellw
         carriers = ", ".join(names[a] for a in unit.members)
-        tip = escape(f"{label}: {kind_text(kind)} ({carriers})")
+        tip = plain(f"{label}: {kind_text(kind)} ({carriers})")
         body.append(f'<g data-u="{label}"><title>{tip}</title>')
         for r, a in enumerate(ids):
             fill = COLOURS[kind] if a in unit.members else COLOURS["absent"]
@@ -140,12 +140,12 @@ def positions(c: Comparison, names: Mapping[str, str]) -> str:
         kind = kind_of(len(where), len(ids))
         if kind == "only":
             (a, p), = where.items()
-            tip = escape(f"{label}: only {names[a]}, {round(p.position * 100)}% down")
+            tip = plain(f"{label}: only {names[a]}, {round(p.position * 100)}% down")
             body.append(f'<g data-u="{label}"><title>{tip}</title><line x1="{x[a] - 7}" y1="{y(p.position):.1f}" '
                         f'x2="{x[a] + 7}" y2="{y(p.position):.1f}" stroke="{COLOURS["only"]}" stroke-width="3"/></g>')
             continue
         points = " ".join(f"{x[a]},{y(where[a].position):.1f}" for a in ids if a in where)
-        tip = escape(f"{label}: " + "; ".join(f"{names[a]} {round(where[a].position * 100)}% down"
+        tip = plain(f"{label}: " + "; ".join(f"{names[a]} {round(where[a].position * 100)}% down"
                                               for a in ids if a in where))
         dots = "".join(f'<circle cx="{x[a]}" cy="{y(where[a].position):.1f}" r="3.5" fill="{COLOURS[kind]}"/>'
                        for a in ids if a in where)
@@ -200,7 +200,7 @@ def readability_dots(c: Comparison, names: Mapping[str, str]) -> str:
                     'stroke-width="6" stroke-linecap="round" stroke-opacity="0.4"/>')
         for g, v in grades:
             body.append(f'<circle cx="{x(v):.1f}" cy="{cy:.1f}" r="4" fill="#0072b2"><title>'
-                        f'{escape(names[a])}: {_GRADE_MARK[g]} {v:g} ({measured.words} words)</title></circle>')
+                        f'{plain(names[a])}: {_GRADE_MARK[g]} {v:g} ({measured.words} words)</title></circle>')
         body.append(f'<text x="{x(high) + 8:.1f}" y="{cy + 4:.1f}" font-size="9" font-family="system-ui, sans-serif" '
                     f'fill="#666">{low:g}–{high:g} ({measured.words} words)</text>')
     return _svg(width, height, "readability per outlet", body)
