@@ -520,6 +520,10 @@ def _cell(value: float | None) -> object:
 
 
 def _csv(rows: list[list[Any]]) -> str:
+    """CSV text; text cells a spreadsheet would run as formulas neutralised
+    (:func:`framing.render.csv.neutral`: outlet names and reasons come from the input)."""
+    from framing.render.csv import neutral
+
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    csv.writer(buffer, lineterminator="\n").writerows([neutral(v) for v in row] for row in rows)
     return buffer.getvalue()

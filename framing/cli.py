@@ -7,6 +7,7 @@ line on stderr and exit code 1, never a traceback; usage errors exit with 2.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -38,8 +39,21 @@ class _Stdout:
         return len(text)
 
     def flush(self) -> None:
-        click.echo("".join(self.parts), nl=False)
+        _stdout("".join(self.parts))
         self.parts, self.size = [], 0
+
+
+def _stdout(text: str, *, end: bool = False) -> None:
+    """Write to standard output and check it: a full disk or a file-size limit is an error
+    (exit 1), never a report cut short with exit code 0; a reader who left is quiet (main)."""
+    try:
+        sys.stdout.write(text)
+        if end:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise click.ClickException(f"-: cannot write to standard output ({exc.strerror or exc})") from None
 
 
 def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequence[str]) -> None:
@@ -47,11 +61,12 @@ def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequenc
     ``output`` ("-" is stdout), never onto an input file."""
     if output == "-":
         if isinstance(content, str):
-            click.echo(content, nl=False)
+            _stdout(content, end=True)
         else:
             sink = _Stdout()
             content(cast(TextIO, sink))
             sink.flush()
+            _stdout("", end=True)
         return
     target = Path(output)
     if target.is_dir():
@@ -64,22 +79,19 @@ def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequenc
                 and Path(real).suffix.lower() in _suffixes())
         ):
             raise click.ClickException(f"{output}: refusing to overwrite an input file")
-    tmp = target.with_name(f".{target.name}.tmp")
+    from framing.atomic import open_atomic
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("w", encoding="utf-8") as fh:
+        with open_atomic(str(target)) as fh:
             if isinstance(content, str):
                 fh.write(content)
             else:
                 content(fh)
-        os.replace(tmp, target)
     except (FileExistsError, NotADirectoryError):
         raise click.ClickException(f"{output}: cannot write (a parent of the path is not a folder)") from None
     except OSError as exc:
         raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     click.echo(f"wrote {output}", err=True)
 
 
@@ -93,12 +105,15 @@ class _Group(click.Group):
     """A group that turns any FramingError into one ``Error: ...`` line, exit 1."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from framing.errors import FramingError
+        from framing.errors import FramingError, printable
 
         try:
             return super().invoke(ctx)
         except FramingError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
+        except click.ClickException as exc:  # paths in framing's own messages: one printable line
+            exc.message = printable(exc.message)
+            raise
 
 
 @click.group(
@@ -252,10 +267,13 @@ Examples:
               help="Name the outlet of article ID (repeatable).")
 @click.option("--outlets", "outlets_file", default=None, type=click.Path(), metavar="FILE",
               help="Outlets file (CSV: match,name and any columns such as lean, country, type).")
+@click.option("--raw-csv", "raw_csv", is_flag=True,
+              help="--format csv: write cells as they are (by default a cell starting =, +, -, @ gets a leading ').")
 @click.option("--show", "show", multiple=True, metavar="ID",
               help="--format html: set only these articles side by side (repeatable; default: all).")
 def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
-            only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, show: tuple[str, ...]) -> None:
+            only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, raw_csv: bool,
+            show: tuple[str, ...]) -> None:
     """Compare how the articles in FILE|DIR... cover one event.
 
     Writes a Markdown report (or JSON, or CSV tables): what each outlet alone
@@ -310,7 +328,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
         click.echo(NO_SHARED, err=True)
     slug = event_slug(articles, paths)
     # CSV is a folder of tables, named without a suffix
-    target = output or os.path.join("reports", slug if fmt == "csv" else f"{slug}.{fmt}")
+    target = output or _default_target(slug, fmt, articles)
     _progress(f"writing {target}")
     if fmt == "csv":
         if target == "-":
@@ -322,7 +340,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
             )
         _check_target(target, paths, folder=True)
         try:
-            files = comparison.to_csv(target)
+            files = comparison.to_csv(target, raw=raw_csv)
         except OSError as exc:
             raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc})") from None
         click.echo(f"wrote {len(files)} CSV files into {target}", err=True)
@@ -377,6 +395,44 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
         score = f"{unit.score:.1f}" if unit.shared else ""
         rows.append([score, unit.kind or "", where[0], shorten(left, 90), where[1], shorten(right, 90)])
     click.echo(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows))
+
+
+NAMES = ".framing-names.json"
+"""The file in ``reports/`` that records which event each default report name was given to."""
+
+
+def _default_target(slug: str, fmt: str, articles: Sequence[Any]) -> str:
+    """``reports/<slug>.<fmt>`` (a folder for CSV), unless that name went to another event:
+    then ``<slug>-2``, ``-3``, ... Names are recorded in ``reports/.framing-names.json`` with
+    the event's articles (ids and titles), so a second event titled alike never overwrites
+    the first's report, and the same event's report is updated in place."""
+    import hashlib
+    import json
+
+    from framing.atomic import write_text
+
+    key = hashlib.sha256(json.dumps(sorted([a.id, a.title or ""] for a in articles)).encode()).hexdigest()[:16]
+    index_path = os.path.join("reports", NAMES)
+    try:
+        with open(index_path, encoding="utf-8") as fh:
+            index = json.load(fh)
+        if not isinstance(index, dict):
+            index = {}
+    except (OSError, ValueError):
+        index = {}
+    n = 1
+    while True:
+        name = (slug if n == 1 else f"{slug}-{n}") + ("" if fmt == "csv" else f".{fmt}")
+        owner = index.get(name)
+        if owner == key or (owner is None and not os.path.lexists(os.path.join("reports", name))):
+            break
+        n += 1
+    if index.get(name) != key:
+        index[name] = key
+        os.makedirs("reports", exist_ok=True)
+        with contextlib.suppress(OSError):  # the name is only a courtesy; the report still goes out
+            write_text(index_path, json.dumps(index, indent=1, sort_keys=True) + "\n")
+    return os.path.join("reports", name)
 
 
 def _check_target(target: str, inputs: Sequence[str], *, folder: bool) -> None:

@@ -193,11 +193,13 @@ class Comparison:
         return (f"Comparison(articles={[a.id for a in self.articles]!r}, units={len(self.alignment.units)}, "
                 f"shared={shared}, sections={list(self.sections)!r}, skipped={len(self.skipped)})")
 
-    def to_csv(self, folder: str | os.PathLike[str]) -> list[Path]:
-        """Write one CSV per table into ``folder``; return the files written."""
+    def to_csv(self, folder: str | os.PathLike[str], *, raw: bool = False) -> list[Path]:
+        """Write one CSV per table into ``folder``; return the files written. Text cells a
+        spreadsheet would run as a formula get a leading ``'`` unless ``raw``
+        (see :mod:`framing.render.csv`)."""
         from framing.render.csv import to_csv
 
-        return to_csv(self, folder)
+        return to_csv(self, folder, raw=raw)
 
     def to_frames(self) -> dict[str, Any]:
         """The CSV tables as pandas DataFrames (needs the ``pandas`` extra)."""
@@ -210,7 +212,7 @@ class Comparison:
         with tempfile.TemporaryDirectory() as tmp:
             return {
                 path.stem: pd.read_csv(path, keep_default_na=False)
-                for path in self.to_csv(tmp)
+                for path in self.to_csv(tmp, raw=True)
             }
 
     def to_json(self, *, indent: int | None = 2) -> str:

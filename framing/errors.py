@@ -13,8 +13,33 @@ True
 from __future__ import annotations
 
 import os
+import re
 
-__all__ = ["FramingError", "LoadError", "MetadataError", "NotEnoughArticlesError", "ScorerError"]
+__all__ = ["FramingError", "LoadError", "MetadataError", "NotEnoughArticlesError", "ScorerError", "printable"]
+
+# What a one-line message must not carry as is: line breaks and other controls (a file name
+# with a newline would forge a second "Error:" line), direction overrides, and the lone
+# surrogates that stand for bytes of a file name that is not UTF-8 (unprintable on stderr).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` for one line of a terminal: controls, direction overrides and undecodable
+    bytes escaped the way Python writes them (the same in every message and output).
+
+    >>> printable("ev\udcfe\nError: forged")
+    'ev\\xfe\\nError: forged'
+    """
+
+    def one(m: re.Match[str]) -> str:
+        c = ord(m.group())
+        if 0xDC80 <= c <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte
+            return f"\\x{c - 0xDC00:02x}"
+        if c in (9, 10, 13):
+            return {9: "\\t", 10: "\\n", 13: "\\r"}[c]
+        return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+    return _UNPRINTABLE.sub(one, text)
 
 
 class FramingError(Exception):
@@ -35,10 +60,10 @@ class LoadError(FramingError, OSError):
     def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
         self.path = os.fspath(path)
         self.problem = " ".join(problem.split())  # always one line
-        super().__init__(f"{self.path}: {self.problem}")
+        super().__init__(str(self))
 
     def __str__(self) -> str:  # OSError's own __str__ would print the args tuple
-        return f"{self.path}: {self.problem}"
+        return printable(f"{self.path}: {self.problem}")
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[str, str]]:
         # keeps the error picklable (batch workers send errors between processes)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from framing.article import Article, assemble
 from framing.dates import parse_date
-from framing.errors import LoadError, MetadataError
+from framing.errors import LoadError, MetadataError, printable
 from framing.readers import READERS, SUFFIXES, Parsed
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all"]
@@ -201,12 +201,14 @@ def _build(p: Parsed, *, id: str, path: str, overrides: dict[str, str | None]) -
     return assemble(
         p.text,
         p.blocks,
-        id=id,
+        # a file name that is not UTF-8 (its bytes as lone surrogates) or holds a newline is
+        # written the way every message writes it (printable: "a\\xfe"): reports are UTF-8 text
+        id=printable(id),
         outlet=meta.get("outlet"),
         title=meta.get("title"),
         date=date,
         url=meta.get("url"),
-        path=path,
+        path=printable(path) if path is not None else None,
         fmt=p.fmt,
         links=p.links,
         sniff_title=p.sniff_title,

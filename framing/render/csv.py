@@ -56,7 +56,8 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,25 +66,76 @@ if TYPE_CHECKING:
     from framing.evidence import Evidence
     from framing.findings import Thread
 
-__all__ = ["to_csv"]
+__all__ = ["FORMULA", "TABLES", "neutral", "to_csv"]
 
 
-def _write(folder: Path, name: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
-    path = folder / name
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list)."""
+TABLES = (
+    "findings.csv", "articles.csv", "headlines.csv", "sentences.csv", "units.csv", "coverage.csv", "threads.csv",
+    "quotes.csv", "quote_changes.csv", "entities.csv", "additions.csv", "disagreements.csv", "distinctive.csv",
+    "loaded.csv", "wording_changes.csv", "numbers.csv", "readability.csv", "method.csv", "skipped.csv",
+)
+"""Every table :func:`to_csv` can write (one left from an earlier comparison is removed)."""
 
 
-def to_csv(comparison: Comparison, folder: str | os.PathLike[str]) -> list[Path]:
+def neutral(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``+1``, ``@SUM``),
+    prefixed with ``'`` as OWASP recommends; numbers and other cells as they are.
+
+    >>> neutral("=HYPERLINK(1)"), neutral("-2 dead"), neutral(-2.5), neutral("Kyiv")
+    ("'=HYPERLINK(1)", "'-2 dead", -2.5, 'Kyiv')
+    """
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA) else value
+
+
+def _writer(raw: bool) -> Callable[[Path, str, Sequence[str], Iterable[Sequence[object]]], Path]:
+    def write(folder: Path, name: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
+        path = folder / name
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(rows if raw else ([neutral(v) for v in row] for row in rows))
+            fh.flush()
+            os.fsync(fh.fileno())
+        return path
+
+    return write
+
+
+def to_csv(comparison: Comparison, folder: str | os.PathLike[str], *, raw: bool = False) -> list[Path]:
     """Write the comparison's tables into ``folder`` (created if needed); return the files.
 
-    See the module docstring for the tables and their keys.
+    See the module docstring for the tables and their keys. The tables are written
+    whole into a temporary folder inside ``folder`` first, then moved in one rename
+    each: a full disk leaves the earlier tables as they were, never a table cut
+    mid-row beside them; a table of an earlier comparison that this one does not
+    make is removed. Text cells that a spreadsheet would run as a formula are
+    prefixed with ``'`` (:func:`neutral`); ``raw=True`` writes them as they are.
     """
+    from framing.atomic import temporary_name
+
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(temporary_name(str(out / "tables")))
+    tmp.mkdir()
+    try:
+        made = _tables(comparison, tmp, _writer(raw))
+        names = {p.name for p in made}
+        for name in TABLES:
+            stale = out / name
+            if name not in names and stale.is_file() and not stale.is_symlink():
+                stale.unlink()
+        for p in made:
+            os.replace(p, out / p.name)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return [out / p.name for p in made]
+
+
+def _tables(comparison: Comparison, out: Path,
+            _write: Callable[[Path, str, Sequence[str], Iterable[Sequence[object]]], Path]) -> list[Path]:
+    """Every table of ``comparison``, written into ``out`` by ``_write``."""
     c = comparison
     by_id = {a.id: a for a in c.articles}
     from framing.findings import all_threads, headline_contrast, key_findings, labels, outlet_names

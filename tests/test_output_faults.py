@@ -1,0 +1,154 @@
+"""Outputs under faults: two runs at once, planted links, full disks, size limits, formulas in
+cells, names that are not UTF-8 or hold a newline, and default report names (issue 16).
+
+Each runs the command line in a subprocess where it needs a second process, a limit or a
+device (``/dev/full``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from framing.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def framing_cmd(*args: str, cwd: Path, limit: int | None = None, stdout=subprocess.PIPE):
+    def limited() -> None:
+        if limit is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run([sys.executable, "-m", "framing", *args], cwd=cwd, stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, timeout=300, preexec_fn=limited)
+
+
+def test_two_runs_writing_one_file_each_leave_a_whole_file(tmp_path):
+    out = tmp_path / "same.json"
+    procs = [subprocess.Popen([sys.executable, "-m", "framing", "compare", str(SEEDS), "--format", "json",
+                               "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+             for _ in range(2)]
+    for p in procs:
+        assert p.wait(timeout=300) == 0
+    data = out.read_bytes()
+    assert b"\x00" not in data
+    assert json.loads(data)["schema"] == "framing.comparison/1"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_link_planted_at_the_old_temporary_name_is_not_followed(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    (tmp_path / ".r.md.tmp").symlink_to(victim)
+    done = framing_cmd("compare", str(SEEDS), "-o", "r.md", cwd=tmp_path)
+    assert done.returncode == 0
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Lithuania")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_stdout_to_a_full_disk_is_an_error(tmp_path, fmt):
+    with open("/dev/full", "w") as full:
+        done = framing_cmd("compare", str(SEEDS), "--format", fmt, "-o", "-", cwd=tmp_path, stdout=full)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == "Error: -: cannot write to standard output (No space left on device)"
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_a_file_size_limit_keeps_the_old_report_and_says_so(tmp_path, fmt):
+    out = tmp_path / f"r.{fmt}"
+    out.write_text("earlier report", encoding="utf-8")
+    done = framing_cmd("compare", str(SEEDS), "--format", fmt, "-o", str(out), cwd=tmp_path, limit=4096)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == f"Error: {out}: cannot write (File too large)"
+    assert out.read_text(encoding="utf-8") == "earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_csv_tables_are_swapped_in_whole(tmp_path):
+    tables = tmp_path / "tables"
+    assert framing_cmd("compare", str(SEEDS), "--format", "csv", "-o", str(tables), cwd=tmp_path).returncode == 0
+    before = {p.name: p.read_bytes() for p in tables.iterdir()}
+    (tables / "mine.txt").write_text("a user's own file", encoding="utf-8")
+    biggest = max(len(b) for b in before.values())  # that table cannot be written: a full disk midway
+    done = framing_cmd("compare", str(SEEDS), "--format", "csv", "-o", str(tables), cwd=tmp_path, limit=biggest - 1)
+    assert done.returncode == 1 and "File too large" in done.stderr
+    after = {p.name: p.read_bytes() for p in tables.iterdir() if p.name != "mine.txt"}
+    assert after == before  # nothing cut mid-row, nothing half new
+    assert (tables / "mine.txt").exists()
+    # a table the earlier comparison made and this one does not is removed, the user's file stays
+    done = framing_cmd("compare", str(SEEDS), "--only", "coverage", "--format", "csv", "-o", str(tables),
+                       cwd=tmp_path)
+    assert done.returncode == 0
+    names = {p.name for p in tables.iterdir()}
+    assert "quotes.csv" not in names and "coverage.csv" in names and "mine.txt" in names
+
+
+def test_csv_cells_cannot_become_formulas(tmp_path):
+    runner = CliRunner()
+    name = '=HYPERLINK("http://example.invalid","x")'
+    for raw in (False, True):
+        out = tmp_path / ("raw" if raw else "safe")
+        args = ["compare", str(SEEDS), "--outlet", f"003_b0b2997cfc93b2b5={name}", "--format", "csv", "-o", str(out)]
+        result = runner.invoke(cli, args + (["--raw-csv"] if raw else []))
+        assert result.exit_code == 0, result.stderr
+        with (out / "articles.csv").open(encoding="utf-8", newline="") as fh:
+            outlets = [row["outlet"] for row in csv.DictReader(fh)]
+        assert (name if raw else "'" + name) in outlets
+        for table in out.iterdir():
+            with table.open(encoding="utf-8", newline="") as fh:
+                for row in csv.reader(fh):
+                    assert raw or not any(c.startswith(("=", "+", "@")) for c in row), (table.name, row)
+
+
+def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    (folder / "bad\nError: forged.txt").write_bytes(b"")
+    done = framing_cmd("compare", str(folder), "-o", str(tmp_path / "r.md"), cwd=tmp_path)
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: {folder}/bad\\nError: forged.txt: empty file"]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_written_escaped(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    os.rename(folder / "003_b0b2997cfc93b2b5.txt", os.path.join(os.fsencode(folder), b"003\xfe.txt"))
+    for fmt in ("md", "json", "html", "csv"):
+        out = tmp_path / f"r-{fmt}"
+        done = framing_cmd("compare", str(folder), "--format", fmt, "-o", str(out), cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+    assert json.loads((tmp_path / "r-json").read_text(encoding="utf-8"))["articles"][1]["id"] == "003\\xfe"
+
+
+def test_default_report_names_never_overwrite_another_events_report(tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    for name in ("a", "b"):  # titled like the seeds, about something else
+        (other / f"{name}.txt").write_text(
+            "Lithuania to train Ukrainian soldiers, defies potential Russian backlash\n"
+            f"A different story {name}: the weather in Vilnius was fine on Tuesday.\n", encoding="utf-8")
+    assert framing_cmd("compare", str(SEEDS), cwd=tmp_path).returncode == 0
+    done = framing_cmd("compare", str(other), cwd=tmp_path)
+    assert done.returncode == 0
+    reports = sorted(p.name for p in (tmp_path / "reports").glob("*.md"))
+    assert reports == ["lithuania-train-ukrainian-soldiers-defies-2.md", "lithuania-train-ukrainian-soldiers-defies.md"]
+    seeds_report = (tmp_path / "reports" / "lithuania-train-ukrainian-soldiers-defies.md").read_text(encoding="utf-8")
+    assert "The Moscow Times" in seeds_report
+    again = framing_cmd("compare", str(SEEDS), cwd=tmp_path)  # the same event: updated in place
+    assert again.stderr.splitlines()[-1] == "wrote reports/lithuania-train-ukrainian-soldiers-defies.md"
