@@ -35,8 +35,8 @@ outputs exist: an interrupted run continues where it stopped.
 >>> result = batch(root / "in", out=root / "out", workers=1, progress=False)
 >>> result.aggregate.events, result.computed, [r.event for r in result]
 (2, 2, ['budget', 'storm'])
->>> sorted(p.name for p in (root / "out").iterdir())
-['aggregate.json', 'aggregate.md', 'events', 'failures.csv', 'outlets.csv', 'pairs.csv', 'summaries']
+>>> sorted(p.name for p in (root / "out").iterdir())  # the first marks it: never read as input
+['.framing-batch', 'aggregate.json', 'aggregate.md', 'events', 'failures.csv', 'outlets.csv', 'pairs.csv', 'summaries']
 >>> batch(root / "in", out=root / "out", workers=1, progress=False).computed  # all current
 0
 >>> frames = result.to_frames()  # needs pandas
@@ -49,8 +49,10 @@ outputs exist: an interrupted run continues where it stopped.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import os
+import re
 import sys
 import time
 import types
@@ -64,7 +66,7 @@ from typing import Any, TextIO
 
 from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
-from framing.batch_events import Event, Layout, check_unique, events_from, safe_name
+from framing.batch_events import OUTPUT_MARKER, Event, Layout, check_unique, clean_id, events_from, safe_name
 from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, is_current, read_summary, run_chunk
 from framing.errors import FramingError
@@ -309,62 +311,200 @@ def batch(
     ------
     LoadError
         The input holds no events, or two events would share a file name.
+    FramingError
+        Before any event is run: the output folder cannot be made or written
+        (it is a file, a parent is a file, no permission), or another batch
+        is writing to it.
     """
-    if isinstance(events, (str, os.PathLike)):
-        found = events_from(events, layout=layout, exclude=[out])
-    else:
-        found = sorted(events, key=lambda e: e.id)
-    check_unique(found)
-    table = read_outlets(outlets) if isinstance(outlets, (str, os.PathLike)) else outlets
-    if group_by is not None:
-        if table is None:
-            raise FramingError(f"grouping by {group_by!r} needs an outlets file (outlets=..., --outlets FILE)")
-        if group_by not in table.columns:
-            raise FramingError(f"{table.path}: no column {group_by!r} to group by "
-                               f"(columns: {', '.join(table.columns) or 'none besides match and name'})")
     target = Path(out)
-    options = Options(
-        out=os.path.abspath(target),
-        markdown=markdown,
-        html=html,
-        outlets=table,
-        cutoff=float(cutoff),
-        comparators=tuple(comparators) if comparators is not None else None,
-    )
-    fresh = [not is_current(e, options) for e in found]
-    todo = [e for e, f in zip(found, fresh, strict=True) if f]
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = _Progress(len(found), len(todo), sys.stderr if show else None)
-    aggregator = Aggregator()
-    grouper = GroupAggregator(group_by) if group_by is not None else None
-    with _runner(workers, client, scheduler) as (executor, slots):
-        size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
-        chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-        computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER))
-        try:
-            for event, f in zip(found, fresh, strict=True):
-                summary = next(computed) if f else read_summary(options.summary_path(safe_name(event.id)))
-                if summary is None:  # pragma: no cover - removed between the check and now
-                    raise FramingError(f"event {event.id!r}: its summary vanished during the run")
-                aggregator.add(summary)
-                if grouper is not None:
-                    grouper.add(summary)
-                bar.update(failed=summary.get("status") != "ok", computed=f)
-                if on_event is not None:
-                    on_event(EventResult._from_summary(summary, target))
-        finally:
-            computed.close()
-            bar.close()
-    aggregate = aggregator.result()
-    groups = grouper.result() if grouper is not None else None
-    _write_aggregate(options.out, aggregate, groups)
-    result = BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found), groups)
-    if html:
-        from framing.batch_worker import _write
-        from framing.render.batch_html import index_html
+    with _claim(os.path.abspath(target)):
+        if isinstance(events, (str, os.PathLike)):
+            found = events_from(events, layout=layout, exclude=[out])
+        else:
+            found = sorted((dataclasses.replace(e, id=clean_id(e.id)) for e in events), key=lambda e: e.id)
+        check_unique(found)
+        table = read_outlets(outlets) if isinstance(outlets, (str, os.PathLike)) else outlets
+        if group_by is not None:
+            if table is None:
+                raise FramingError(f"grouping by {group_by!r} needs an outlets file (outlets=..., --outlets FILE)")
+            if group_by not in table.columns:
+                raise FramingError(f"{table.path}: no column {group_by!r} to group by "
+                                   f"(columns: {', '.join(table.columns) or 'none besides match and name'})")
+        options = Options(
+            out=os.path.abspath(target),
+            markdown=markdown,
+            html=html,
+            outlets=table,
+            cutoff=float(cutoff),
+            comparators=tuple(comparators) if comparators is not None else None,
+        )
+        fresh = [not is_current(e, options) for e in found]
+        todo = [e for e, f in zip(found, fresh, strict=True) if f]
+        show = sys.stderr.isatty() if progress is None else progress
+        bar = _Progress(len(found), len(todo), sys.stderr if show else None)
+        aggregator = Aggregator()
+        grouper = GroupAggregator(group_by) if group_by is not None else None
+        with _runner(workers, client, scheduler) as (executor, slots):
+            size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
+            chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+            computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER))
+            try:
+                for event, f in zip(found, fresh, strict=True):
+                    summary = next(computed) if f else read_summary(options.summary_path(safe_name(event.id)))
+                    if summary is None:  # pragma: no cover - removed between the check and now
+                        raise FramingError(f"event {event.id!r}: its summary vanished during the run")
+                    aggregator.add(summary)
+                    if grouper is not None:
+                        grouper.add(summary)
+                    bar.update(failed=summary.get("status") != "ok", computed=f)
+                    if on_event is not None:
+                        on_event(EventResult._from_summary(summary, target))
+            finally:
+                computed.close()
+                bar.close()
+        aggregate = aggregator.result()
+        groups = grouper.result() if grouper is not None else None
+        _write_aggregate(options.out, aggregate, groups)
+        result = BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found), groups)
+        if html:
+            from framing.batch_worker import _write
+            from framing.render.batch_html import index_html
 
-        _write(options.out, "index.html", index_html(aggregate, result.results(), out=str(target)))
-    return result
+            _write(options.out, "index.html", index_html(aggregate, result.results(), out=str(target)))
+        return result
+
+
+LOCK = ".framing-batch.lock"
+"""The lock file a running batch holds in its output folder (its process id)."""
+
+_YOUNG_LOCK = 10.0  # seconds: an empty lock file this new is one being written, not a stale one
+_TEMPORARY = re.compile(r"\..+\.(\d+)\.[0-9a-f]{8,16}\.tmp")  # framing.atomic.temporary_name
+
+
+@contextlib.contextmanager
+def _claim(out: str) -> Iterator[None]:
+    """Check, lock and tidy the output folder before anything runs; unlock at the end.
+
+    Checked first, so a folder that cannot be written fails at once, not
+    after every event is computed. The lock is a file made with ``O_EXCL``
+    holding this process's id; a lock whose process is gone (killed) is taken
+    over. Temporary files a killed run left are removed. The lock goes on
+    any exit, an error or Ctrl-C included.
+    """
+    _preflight(out)
+    lock = _lock(out)
+    try:
+        _mark(out)
+        _clean_temporary(out)
+        yield
+    finally:
+        if _lock_pid(lock) == os.getpid():
+            with contextlib.suppress(OSError):
+                os.remove(lock)
+
+
+def _preflight(out: str) -> None:
+    if os.path.lexists(out) and not os.path.isdir(out):
+        raise FramingError(f"{out}: the output folder is a file; give a folder")
+    parent = os.path.dirname(out)
+    while not os.path.lexists(parent):
+        parent = os.path.dirname(parent)
+    if not os.path.isdir(parent):
+        raise FramingError(f"{out}: cannot make the output folder ({parent} is a file)")
+    try:
+        os.makedirs(out, exist_ok=True)
+    except OSError as exc:
+        raise FramingError(f"{out}: cannot make the output folder ({exc.strerror or exc})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise FramingError(f"{out}: the output folder is not writable")
+
+
+def _lock(out: str) -> str:
+    path = os.path.join(out, LOCK)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(3):
+        try:
+            fd = os.open(path, flags, 0o644)
+        except FileExistsError:
+            pid = _lock_pid(path)
+            if pid is None and _age(path) < _YOUNG_LOCK:
+                raise FramingError(f"{out} is in use by another framing batch (starting)") from None
+            if pid is not None and _alive(pid):
+                raise FramingError(f"{out} is in use by another framing batch (pid {pid}); if no such batch "
+                                   f"runs, remove {path}") from None
+            with contextlib.suppress(FileNotFoundError):  # stale: its batch was killed
+                os.remove(path)
+            continue
+        except OSError as exc:
+            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(f"{os.getpid()}\n")
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
+        return path
+    raise FramingError(f"{out} is in use by another framing batch")  # pragma: no cover - lost three races
+
+
+def _lock_pid(path: str) -> int | None:
+    try:
+        with open(path, encoding="ascii") as fh:
+            text = fh.read(32).strip()
+    except (OSError, ValueError):
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _age(path: str) -> float:
+    try:
+        return time.time() - os.stat(path).st_mtime
+    except OSError:
+        return math.inf
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: someone else's process
+        return True
+    return True
+
+
+def _mark(out: str) -> None:
+    """Leave :data:`~framing.batch_events.OUTPUT_MARKER`: this folder is never read as input."""
+    from framing.batch_worker import _write
+
+    if not os.path.isfile(os.path.join(out, OUTPUT_MARKER)):
+        try:
+            _write(out, OUTPUT_MARKER, "framing batch output folder: never read as input by framing batch\n")
+        except OSError as exc:
+            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
+
+
+def _clean_temporary(out: str) -> None:
+    """Remove the temporary files and folders of killed runs (those whose process is gone)."""
+    import shutil
+
+    for folder in (out, os.path.join(out, "events"), os.path.join(out, "summaries")):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for e in entries:
+            m = _TEMPORARY.fullmatch(e.name)
+            if m is None or _alive(int(m[1])):
+                continue
+            with contextlib.suppress(OSError):
+                if e.is_dir(follow_symlinks=False):
+                    shutil.rmtree(e.path)
+                else:
+                    os.remove(e.path)
 
 
 def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None = None) -> None:

@@ -41,13 +41,53 @@ from typing import Literal
 from framing.errors import LoadError
 from framing.readers import READERS
 
-__all__ = ["LAYOUTS", "Event", "Layout", "check_unique", "events_from", "fingerprint", "read_spans", "safe_name"]
+__all__ = [
+    "LAYOUTS", "OUTPUT_MARKER", "Event", "Layout", "check_unique", "clean_id", "events_from", "fingerprint",
+    "read_spans", "safe_name",
+]
 
 Layout = Literal["auto", "folders", "records", "basil"]
 LAYOUTS: tuple[str, ...] = ("auto", "folders", "records", "basil")
 """Values of ``layout=``: ``auto`` detects one of the other three."""
 
 _RECORD_SUFFIXES = (".jsonl", ".ndjson")
+
+OUTPUT_MARKER = ".framing-batch"
+"""A file :func:`framing.batch.batch` leaves in its output folder: a folder holding
+it (or a batch output of an older version: ``summaries`` beside ``aggregate.json``)
+is framing's own output and never read as input."""
+
+
+def _is_output(names: Iterable[str]) -> bool:
+    """Whether a folder with these entries is a batch output folder."""
+    found = set(names)
+    return OUTPUT_MARKER in found or {"summaries", "aggregate.json"} <= found
+
+
+def clean_id(value: str) -> str:
+    """An event id that is valid Unicode: what cannot be encoded as UTF-8 is written out.
+
+    A byte of a file name that is not UTF-8 (which Python keeps as a lone
+    surrogate, U+DC80-U+DCFF) becomes ``\\xNN``; any other lone surrogate (a
+    JSON ``"\\ud800"``) becomes ``\\uNNNN``. Every output, summary and
+    message then holds the same printable id; :func:`safe_name` makes the file
+    name.
+
+    >>> clean_id("vote"), clean_id("ev\\udcfe"), clean_id("bad\\ud800id")
+    ('vote', 'ev\\\\xfe', 'bad\\\\ud800id')
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(_escape(c) for c in value)
+    return value
+
+
+def _escape(c: str) -> str:
+    n = ord(c)
+    if 0xDC80 <= n <= 0xDCFF:
+        return f"\\x{n - 0xDC00:02x}"
+    return f"\\u{n:04x}" if 0xD800 <= n <= 0xDFFF else c
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +208,7 @@ def events_from(
     if not os.path.exists(root):
         raise LoadError(root, "no such file or folder")
     skip = {os.path.realpath(p) for p in exclude}
-    chosen = _detect(root) if layout == "auto" else layout
+    chosen = _detect(root, skip) if layout == "auto" else layout
     if chosen == "records":
         events = _records(root)
     elif chosen == "basil":
@@ -194,28 +234,52 @@ def _holds_articles(root: str) -> bool:
         return any(e.is_file() and Path(e.name).suffix.lower() in SUFFIXES for e in entries)
 
 
-def _detect(root: str) -> str:
+def _detect(root: str, skip: set[str]) -> str:
     if os.path.isfile(root):
         if Path(root).suffix.lower() in _RECORD_SUFFIXES:
             return "records"
         raise LoadError(root, "batch input must be a folder or a .jsonl file of records with an 'event' key")
-    first = next(_json_files(root, set()), None)
+    first = next(_json_files(root, skip), None)
     if first is not None and _triplet(first) is not None:
         return "basil"
     return "folders"
 
 
-def _walk(root: str, skip: set[str]) -> Iterator[tuple[str, list[str]]]:
-    """(folder, sorted file names) for every folder under ``root``, in sorted order; hidden entries skipped."""
+def _walk(root: str, skip: set[str], top: bool = True) -> Iterator[tuple[str, list[str]]]:
+    """(folder, sorted file names) for every folder under ``root``, in sorted order.
+
+    Hidden entries, the folders in ``skip`` and batch output folders are left
+    out. An entry that cannot be examined (a symlink loop: ``ELOOP``) counts
+    as a file, so that reading it reports why it failed.
+    """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
         raise LoadError(root, exc.strerror or str(exc)) from None
-    files = [e.name for e in entries if not e.name.startswith(".") and e.is_file()]
+    if not top and _is_output(e.name for e in entries):
+        return
+    visible = [e for e in entries if not e.name.startswith(".")]
+    folders = [e for e in visible if _is_dir(e)]
+    files = [e.name for e in visible if e not in folders and _is_file(e)]
     yield root, files
-    for e in entries:
-        if not e.name.startswith(".") and e.is_dir() and os.path.realpath(e.path) not in skip:
-            yield from _walk(e.path, skip)
+    for e in folders:
+        if os.path.realpath(e.path) not in skip:
+            yield from _walk(e.path, skip, top=False)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A file, or an entry that cannot be examined (reading it will say why)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return True
 
 
 def _json_files(root: str, skip: set[str]) -> Iterator[str]:
@@ -238,7 +302,7 @@ def _triplet(path: str) -> str | None:
 def _folders(root: str, skip: set[str]) -> list[Event]:
     events = []
     try:
-        folders = [e for e in os.scandir(root) if e.is_dir() and not e.name.startswith(".")]
+        folders = [e for e in os.scandir(root) if not e.name.startswith(".") and _is_dir(e)]
     except OSError as exc:
         raise LoadError(root, exc.strerror or str(exc)) from None
     for folder in sorted(folders, key=lambda e: e.name):
@@ -247,17 +311,24 @@ def _folders(root: str, skip: set[str]) -> list[Event]:
         try:
             names = sorted(os.listdir(folder.path))
         except OSError as exc:
-            events.append(Event(folder.name, (), error=str(LoadError(folder.path, exc.strerror or str(exc)))))
+            unreadable = str(LoadError(folder.path, exc.strerror or str(exc)))
+            events.append(Event(clean_id(folder.name), (), error=unreadable))
+            continue
+        if _is_output(names):
             continue
         paths = tuple(
             os.path.join(folder.path, n)
             for n in names
-            if not n.startswith(".") and Path(n).suffix.lower() in READERS
-            and os.path.isfile(os.path.join(folder.path, n))
+            if not n.startswith(".") and Path(n).suffix.lower() in READERS and _readable(os.path.join(folder.path, n))
         )
         error = None if paths else str(LoadError(folder.path, "folder holds no supported article files"))
-        events.append(Event(folder.name, paths, error=error))
+        events.append(Event(clean_id(folder.name), paths, error=error))
     return events
+
+
+def _readable(path: str) -> bool:
+    """A file, or a link that cannot be followed (a loop, a dangling link): reading it says why."""
+    return os.path.isfile(path) or (os.path.islink(path) and not os.path.isdir(path))
 
 
 def _basil(root: str, skip: set[str]) -> list[Event]:
@@ -265,7 +336,7 @@ def _basil(root: str, skip: set[str]) -> list[Event]:
     for path in _json_files(root, skip):
         # A file that cannot be parsed still joins its triplet (BASIL names
         # files <triplet>_<n>.json); the worker then reports why it failed.
-        event = _triplet(path) or re.sub(r"_\d+$", "", Path(path).stem)
+        event = clean_id(_triplet(path) or re.sub(r"_\d+$", "", Path(path).stem))
         groups.setdefault(event, []).append(path)
     return [Event(event, tuple(sorted(paths))) for event, paths in sorted(groups.items())]
 
@@ -310,7 +381,7 @@ def _event_of(line: bytes, n: int) -> tuple[str | None, str]:
     value = record.get("event") if isinstance(record, dict) else None
     if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value).strip():
         return None, f"line {n}: record has no 'event' (a string or integer)"
-    return str(value).strip(), ""
+    return clean_id(str(value).strip()), ""
 
 
 def read_spans(event: Event) -> list[tuple[int, bytes]]:

@@ -14,9 +14,12 @@ Output folder layout::
     OUT/summaries/<name>.json    the event's summary, written last
 
 A summary on disk is the record that the event is done: it carries the
-event's *key* (framing version, options and a fingerprint of the inputs), and
-an event whose summary has the current key and whose outputs exist is not run
-again.
+event's *key* (framing version, options and a fingerprint of the inputs) and
+the SHA-256 of every output file it wrote (``digests``). An event is not run
+again only when its summary has the current key and lists every output the
+options ask for, each on disk with those exact bytes: an empty, truncated or
+hand-edited file, a file of another run or of other inputs, or a Markdown
+report made before ``markdown=True`` was given again, all make it run again.
 
 >>> import tempfile, pathlib
 >>> from framing.batch_events import events_from
@@ -38,14 +41,14 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from framing._version import __version__
 from framing.align import UNIT_CUTOFF
-from framing.batch_events import Event, fingerprint, read_spans, safe_name
+from framing.batch_events import Event, clean_id, fingerprint, read_spans, safe_name
 from framing.errors import FramingError, LoadError
 from framing.outlets_file import OutletTable
 
@@ -113,14 +116,35 @@ def read_summary(path: str) -> dict[str, Any] | None:
 
 
 def is_current(event: Event, options: Options) -> bool:
-    """Whether the event's stored results are up to date (same key, outputs present)."""
+    """Whether the event's stored results are up to date.
+
+    Same key, and every output the options ask for is listed in the summary
+    and on disk with the bytes the summary records (cost: reading the outputs
+    once).
+    """
     name = safe_name(event.id)
     summary = read_summary(options.summary_path(name))
     if summary is None or summary.get("key") != event_key(event, options) or summary.get("event") != event.id:
         return False
     if summary.get("status") != "ok" or summary.get("problems"):
         return False  # a failure may have been the machine's (permissions, disk): try again
-    return all(os.path.isfile(os.path.join(options.out, rel)) for rel in options.outputs(name))
+    digests = summary.get("digests")
+    if not isinstance(digests, dict):
+        return False  # written by an older version: no way to tell its outputs are its own
+    return all(rel in digests and _digest_of(os.path.join(options.out, rel)) == digests[rel]
+               for rel in options.outputs(name))
+
+
+def _digest_of(path: str) -> str | None:
+    """SHA-256 of a non-empty file's bytes; None when it is empty, missing or unreadable."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest() if h.digest() != hashlib.sha256(b"").digest() else None
 
 
 def run_chunk(events: Sequence[Event], options: Options) -> list[dict[str, Any]]:
@@ -156,20 +180,16 @@ def run_event(event: Event, options: Options) -> dict[str, Any]:
         comparison = compare(
             articles, cutoff=options.cutoff, comparators=options.comparators, skipped=skipped
         )
-        _write(options.out, f"events/{name}.json", comparison.to_json())
-        if options.markdown:
-            _write(options.out, f"events/{name}.md", comparison.to_markdown())
-        if options.html:
-            _write(options.out, f"events/{name}.html", comparison.to_html())
-        body = {"status": "ok", "reason": None, "outputs": options.outputs(name), **summarize(comparison)}
+        renders = {".json": comparison.to_json, ".md": comparison.to_markdown, ".html": comparison.to_html}
+        wanted = options.outputs(name)
+        digests = {rel: _write(options.out, rel, renders[os.path.splitext(rel)[1]]()) for rel in wanted}
+        _remove(options.out, [rel for rel in _all_outputs(name) if rel not in wanted])  # of other inputs
+        body = {"status": "ok", "reason": None, "outputs": wanted, "digests": digests, **summarize(comparison)}
     except Exception as exc:  # one bad event must never stop the others
         reason = str(exc) if isinstance(exc, FramingError) else f"{type(exc).__name__}: {exc}"
         if skipped:  # the files that could not be read usually explain the failure
             reason += "; " + "; ".join(str(e) for e in skipped)
-        # no stale results of an older run
-        for rel in (f"events/{name}.json", f"events/{name}.md", f"events/{name}.html"):
-            with contextlib.suppress(OSError):
-                os.remove(os.path.join(options.out, rel))
+        _remove(options.out, _all_outputs(name))  # no stale results of an older run
         body = {"status": "failed", "reason": " ".join(reason.split()), "outputs": []}
     summary = {
         "schema": SUMMARY_SCHEMA,
@@ -182,6 +202,16 @@ def run_event(event: Event, options: Options) -> dict[str, Any]:
     with contextlib.suppress(OSError):  # unwritten: the event is simply run again next time
         _write(options.out, f"summaries/{name}.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
     return summary
+
+
+def _all_outputs(name: str) -> list[str]:
+    return [f"events/{name}.json", f"events/{name}.md", f"events/{name}.html"]
+
+
+def _remove(out: str, rels: Sequence[str]) -> None:
+    for rel in rels:
+        with contextlib.suppress(OSError):
+            os.remove(os.path.join(out, rel))
 
 
 class _Failed(FramingError):
@@ -238,18 +268,32 @@ def _slug(value: Any) -> str:
     return re.sub(r"[^a-z0-9]+", "-", str(value or "").lower()).strip("-")
 
 
-def _write(out: str, rel: str, text: str) -> None:
-    """Write ``out/rel`` atomically: a temporary file in the same folder, then a rename."""
+def _write(out: str, rel: str, text: str) -> str:
+    """Write ``out/rel`` atomically (:func:`framing.atomic.write_text`); the SHA-256 of its bytes.
+
+    Text that cannot be encoded as UTF-8 (a file name that is not UTF-8 carried
+    into a path or a message) is escaped as event ids are
+    (:func:`~framing.batch_events.clean_id`; in JSON, inside its strings).
+    """
+    from framing.atomic import write_text
+
+    text = _encodable(text, json_text=rel.endswith(".json"))
     target = os.path.join(out, rel)
-    folder = os.path.dirname(target)
-    os.makedirs(folder, exist_ok=True)
-    # Not mkstemp: its files are private (0600); results keep the umask's mode.
-    tmp = os.path.join(folder, f".{os.path.basename(rel)}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    write_text(target, text)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _encodable(text: str, *, json_text: bool) -> str:
     try:
-        with open(tmp, "x", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(tmp)
-        raise
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # a lone surrogate only ever stands inside a JSON string (JSON's syntax is
+        # ASCII), where the backslash of the escape must itself be escaped
+        if json_text:
+            return _SURROGATE.sub(lambda m: clean_id(m[0]).replace("\\", "\\\\"), text)
+        return _SURROGATE.sub(lambda m: clean_id(m[0]), text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -22,7 +22,7 @@ Examples:
 """
 )
 @click.argument("input", type=click.Path(exists=True))
-@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(),
               metavar="OUTDIR", help="Folder for per-event results and the aggregate report.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
               help="Local worker processes (default: the CPUs available; 1 runs serially).")

@@ -1,0 +1,267 @@
+"""Batch runs under faults and hostile names (issue 16): an output folder that cannot be written,
+two runs on one folder, outputs inside the input, stale or forged results, names that are not
+UTF-8, symlink loops. Each ends in results or in one ``Error: ...`` line, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from test_batch import article, corpus
+
+from framing.batch import LOCK, batch
+from framing.batch_events import OUTPUT_MARKER, safe_name
+from framing.cli_batch import batch as batch_command
+from framing.errors import FramingError
+
+
+def cli(*args: str) -> Result:
+    return CliRunner().invoke(batch_command, [*args, "--workers", "1"])
+
+
+def one_error(result: Result, expected: str) -> None:
+    """Exit 1 with exactly one ``Error:`` line and no traceback."""
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.output.count("\n") == 1 and result.output.startswith("Error: "), result.output
+    assert expected in result.output, result.output
+
+
+def ok(result: Result) -> None:
+    assert result.exit_code == 0, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+
+
+def events_of(out: Path) -> list[str]:
+    return sorted(json.loads(p.read_text())["event"] for p in (out / "summaries").glob("*.json"))
+
+
+def basil_tree(root: Path) -> Path:
+    folder = root / "2012"
+    folder.mkdir(parents=True)
+    for k in range(2):
+        for n, source in enumerate(("fox", "nyt"), start=1):
+            paragraphs = [[s] for s in article(("bbc", "lrt")[n - 1], k).splitlines()[2:]]
+            (folder / f"trip-{k}_{n}.json").write_text(json.dumps(
+                {"triplet-uuid": f"trip-{k}", "source": source, "title": "T", "body-paragraphs": paragraphs}))
+    return root
+
+
+def records_file(path: Path, ids: tuple[str, ...] = ("vote 0", "vote 1")) -> Path:
+    lines = [json.dumps({"event": e, "outlet": o, "text": article(o, k)}, ensure_ascii=True)
+             for k, e in enumerate(ids) for o in ("bbc", "lrt")]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+# 1. pre-flight ------------------------------------------------------------------------------
+
+def test_an_output_that_is_a_file_fails_before_any_event(tmp_path: Path) -> None:
+    events = corpus(tmp_path / "in", 3)
+    (tmp_path / "file").write_text("x")
+    one_error(cli(str(events), "-o", str(tmp_path / "file")), "the output folder is a file")
+    one_error(cli(str(events), "-o", str(tmp_path / "file" / "out")), "is a file")
+    seen: list[str] = []
+    with pytest.raises(FramingError, match="is a file"):
+        batch(events, out=tmp_path / "file" / "out", workers=1, progress=False,
+              on_event=lambda r: seen.append(r.event))
+    assert seen == []  # found at once, not after every event is computed
+
+
+@pytest.fixture
+def read_only(tmp_path: Path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if os.geteuid() == 0:  # root writes anywhere a mode forbids: make the folder immutable instead
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(folder)]).returncode:
+            pytest.skip("running as root without chattr +i")
+        yield folder
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    else:
+        folder.chmod(0o500)
+        yield folder
+        folder.chmod(0o700)
+
+
+def test_an_output_folder_that_is_not_writable_fails_before_any_event(tmp_path: Path, read_only: Path) -> None:
+    events = corpus(tmp_path / "in", 3)
+    result = cli(str(events), "-o", str(read_only))
+    one_error(result, str(read_only))
+    assert "not writable" in result.output or "cannot write" in result.output
+
+
+# 2. lock ------------------------------------------------------------------------------------
+
+SLOW = ("import sys, time, framing; framing.batch(sys.argv[1], out=sys.argv[2], workers=1, progress=False, "
+        "on_event=lambda r: time.sleep(60))")
+
+
+def start_slow(events: Path, out: Path) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen([sys.executable, "-c", SLOW, str(events), str(out)], cwd=Path(__file__).parent.parent,
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not (out / LOCK).exists() or not (out / "summaries").exists():
+        assert proc.poll() is None, proc.communicate()[1].decode()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    return proc
+
+
+def test_a_second_batch_on_one_folder_says_so_and_a_stale_lock_is_taken_over(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", 3), tmp_path / "out"
+    first = start_slow(events, out)
+    try:
+        one_error(cli(str(events), "-o", str(out)), f"{out} is in use by another framing batch (pid {first.pid})")
+    finally:
+        first.kill()  # what the OOM killer does: its lock stays behind
+        first.wait()
+    assert (out / LOCK).exists()
+    ok(cli(str(events), "-o", str(out)))  # its pid is dead: taken over
+    assert not (out / LOCK).exists()
+
+
+def test_the_lock_goes_on_ctrl_c_and_on_error(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", 3), tmp_path / "out"
+    first = start_slow(events, out)
+    first.send_signal(signal.SIGINT)
+    assert first.wait(30) != 0
+    assert not (out / LOCK).exists()
+
+    def stop(_: object) -> None:
+        raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        batch(events, out=out, workers=1, progress=False, on_event=stop)
+    assert not (out / LOCK).exists()
+
+
+# 3. outputs never read as input -------------------------------------------------------------
+
+@pytest.mark.parametrize("layout", ["folders", "basil", "records"])
+def test_outputs_inside_the_input_are_never_read(tmp_path: Path, layout: str) -> None:
+    root = tmp_path / "b"
+    if layout == "folders":
+        source = corpus(root, 3)
+    elif layout == "basil":
+        source = basil_tree(root)
+    else:
+        source = records_file(root / "r.jsonl")
+    ok(cli(str(source), "-o", str(root / "00out")))
+    first = (root / "00out" / "aggregate.json").read_bytes()
+    ids = events_of(root / "00out")
+    ok(cli(str(source), "-o", str(root / "00out")))  # the same command again
+    assert (root / "00out" / "aggregate.json").read_bytes() == first
+    assert events_of(root / "00out") == ids
+    ok(cli(str(source), "-o", str(root / "01out")))  # another output: the first is not an input either
+    assert events_of(root / "01out") == ids
+    assert (root / "01out" / "aggregate.json").read_bytes() == first
+    assert (root / "00out" / OUTPUT_MARKER).exists()
+
+
+# 4. resume trusts only what it checked -------------------------------------------------------
+
+@pytest.mark.parametrize("damage", ["empty", "truncated", "other run"])
+def test_a_damaged_or_foreign_event_json_is_recomputed(tmp_path: Path, damage: str) -> None:
+    events, out = corpus(tmp_path / "in", 3), tmp_path / "out"
+    batch(events, out=out, workers=1, progress=False)
+    target = out / "events" / "event-01.json"
+    good = target.read_bytes()
+    if damage == "empty":
+        target.write_bytes(b"")
+    elif damage == "truncated":
+        target.write_bytes(good[: len(good) // 2])
+    else:  # another event's (valid) comparison in its place
+        target.write_bytes((out / "events" / "event-02.json").read_bytes())
+    again = batch(events, out=out, workers=1, progress=False)
+    assert (again.computed, again.reused) == (1, 2)
+    assert target.read_bytes() == good
+
+
+def test_a_markdown_made_before_an_input_changed_is_not_kept(tmp_path: Path) -> None:
+    events, out, fresh = corpus(tmp_path / "in", 3), tmp_path / "out", tmp_path / "fresh"
+    batch(events, out=out, workers=1, progress=False, markdown=True)
+    changed = events / "event-01" / "bbc.txt"
+    changed.write_text(changed.read_text() + "A new paragraph about the floods was added later.\n")
+    batch(events, out=out, workers=1, progress=False)  # recomputes event-01, JSON only
+    assert batch(events, out=out, workers=1, progress=False, markdown=True).computed >= 1
+    batch(events, out=fresh, workers=1, progress=False, markdown=True)
+    assert (out / "events" / "event-01.md").read_text() == (fresh / "events" / "event-01.md").read_text()
+
+
+def test_temporary_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", 2), tmp_path / "out"
+    batch(events, out=out, workers=1, progress=False)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = [out / "events" / f".event-00.json.{dead.pid}.0123456789abcdef.tmp",
+            out / "summaries" / f".event-00.json.{dead.pid}.89abcdef.tmp",
+            out / f".aggregate.md.{dead.pid}.0011223344556677.tmp"]
+    for p in left:
+        p.write_text("half")
+    batch(events, out=out, workers=1, progress=False)
+    assert [p for p in left if p.exists()] == []
+
+
+# 5. names that are not UTF-8 ----------------------------------------------------------------
+
+def test_a_folder_name_that_is_not_utf8(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", 2), tmp_path / "out"
+    bad = os.fsencode(events) + b"/ev\xfe"
+    os.mkdir(bad)
+    for outlet in ("bbc", "lrt"):
+        with open(bad + b"/" + outlet.encode() + b".txt", "w", encoding="utf-8") as fh:
+            fh.write(article(outlet, 4))
+    result = cli(str(events), "-o", str(out))
+    ok(result)
+    assert "3 compared, 0 failed" in result.output
+    assert events_of(out) == ["ev\\xfe", "event-00", "event-01"]
+    name = safe_name("ev\\xfe")
+    assert (out / "events" / f"{name}.json").exists()
+    json.loads((out / "aggregate.json").read_text(encoding="utf-8"))
+    again = cli(str(events), "-o", str(out))
+    ok(again)
+    assert "(0 run, 3 already current)" in again.output
+
+
+def test_a_record_event_with_a_lone_surrogate(tmp_path: Path) -> None:
+    source, out = records_file(tmp_path / "r.jsonl", ("bad\ud800id", "good")), tmp_path / "out"
+    assert "\\ud800" in source.read_text()
+    result = cli(str(source), "-o", str(out))
+    ok(result)
+    assert "2 compared, 0 failed" in result.output
+    assert events_of(out) == ["bad\\ud800id", "good"]
+    ok(again := cli(str(source), "-o", str(out)))
+    assert "(0 run, 2 already current)" in again.output
+
+
+# 6. symlink loops ---------------------------------------------------------------------------
+
+def test_a_symlink_loop_in_the_tree(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", 3), tmp_path / "out"
+    os.symlink("loop", events / "event-01" / "loop")
+    os.symlink("loop.txt", events / "event-02" / "loop.txt")
+    result = cli(str(events), "-o", str(out))
+    ok(result)
+    summary = json.loads((out / "summaries" / "event-02.json").read_text())
+    assert summary["status"] == "ok" and len(summary["problems"]) == 1, summary
+    assert "loop.txt" in summary["problems"][0]
+
+
+def test_a_symlink_loop_in_a_basil_tree(tmp_path: Path) -> None:
+    root, out = basil_tree(tmp_path / "b"), tmp_path / "out"
+    os.symlink("loop", root / "2012" / "loop")
+    os.symlink("trip-9_1.json", root / "2012" / "trip-9_1.json")
+    result = cli(str(root), "-o", str(out))
+    assert (result.exit_code == 1 and result.exception is None) or isinstance(result.exception, SystemExit)
+    assert "2 compared, 1 failed" in result.output, result.output
+    failed = json.loads((out / "summaries" / "trip-9.json").read_text())
+    assert failed["status"] == "failed" and "trip-9_1.json" in failed["reason"], failed
