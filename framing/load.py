@@ -27,6 +27,7 @@ from framing.article import Article, assemble
 from framing.dates import parse_date
 from framing.errors import LoadError, MetadataError, printable
 from framing.readers import READERS, SUFFIXES, Parsed
+from framing.readers.records import BadRecords
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all"]
 
@@ -356,7 +357,15 @@ def load_all(
             if real in seen:
                 continue
             seen.add(real)
-            for p in _parse(entry, max_bytes):
+            try:
+                parsed = _parse(entry, max_bytes)
+            except BadRecords as bad:  # a JSON Lines file with bad lines: each named, the good ones kept
+                if on_error is None:
+                    raise
+                parsed = bad.good
+                for error in bad.errors:
+                    on_error(error)
+            for p in parsed:
                 items.append((entry, real, p))
         except LoadError as exc:
             if on_error is None:

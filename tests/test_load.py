@@ -430,3 +430,15 @@ def test_a_file_larger_than_stat_says_is_read_whole_and_capped(tmp_path, monkeyp
     assert framing.load(path).text == path.read_text(encoding="utf-8")
     with pytest.raises(LoadError, match="over the"):
         framing.load(path, max_bytes=1000)
+
+
+def test_jsonl_with_bad_lines_keeps_the_good_records_and_names_each_bad_one(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"text": "Head one\\nTroops left Kyiv."}\n{broken\n{"text": "Head two\\nRain in Riga."}\n'
+                    '[1, 2]\n', encoding="utf-8")
+    errors: list[framing.LoadError] = []
+    articles = framing.load_all(path, on_error=errors.append)
+    assert [a.title for a in articles] == ["Head one", "Head two"]
+    assert [str(e).split(": ", 1)[1].split(":")[0] for e in errors] == ["invalid JSON on line 2", "line 4"]
+    with pytest.raises(framing.LoadError, match=r"invalid JSON on line 2: .* \(and 1 more bad lines\)$"):
+        framing.load_all(path)

@@ -107,23 +107,49 @@ def read_json(source: str, path: str) -> list[Parsed]:
     return [_record(data, "record", path)]
 
 
+class BadRecords(LoadError):
+    """Some lines of a JSON Lines file could not be read: ``good`` holds the records that
+    could, ``errors`` one :class:`LoadError` per bad line (``load_all`` reports each and
+    keeps the good ones; its message names the first and counts the rest)."""
+
+    def __init__(self, path: str, good: list[Parsed], errors: list[LoadError]) -> None:
+        more = f" (and {len(errors) - 1} more bad lines)" if len(errors) > 1 else ""
+        super().__init__(path, errors[0].problem + more)
+        self.good, self.errors = good, errors
+
+    def __reduce__(self) -> tuple[type[LoadError], tuple[str, str]]:
+        return (LoadError, (self.path, self.problem))
+
+
 def read_jsonl(source: str, path: str) -> list[Parsed]:
-    """Records of a JSON Lines file, one object per non-blank line."""
+    """Records of a JSON Lines file, one object per non-blank line.
+
+    Raises
+    ------
+    BadRecords
+        Some lines are not records (the others are in it, each bad line named).
+    """
     out = []
+    errors: list[LoadError] = []
     # only "\n" ends a record: U+2028 and friends may stand raw inside JSON strings
     for n, line in enumerate(source.split("\n"), start=1):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LoadError(path, f"invalid JSON on line {n}: {exc.msg}") from None
-        except RecursionError:
-            raise LoadError(path, f"invalid JSON on line {n}: nested too deeply") from None
-        except ValueError as exc:
-            raise LoadError(path, f"invalid JSON on line {n}: {exc}") from None
-        out.append(_record(data, f"line {n}", path))
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise LoadError(path, f"invalid JSON on line {n}: {exc.msg}") from None
+            except RecursionError:
+                raise LoadError(path, f"invalid JSON on line {n}: nested too deeply") from None
+            except ValueError as exc:
+                raise LoadError(path, f"invalid JSON on line {n}: {exc}") from None
+            out.append(_record(data, f"line {n}", path))
+        except LoadError as exc:
+            errors.append(exc)
+    if errors:
+        raise BadRecords(path, out, errors)
     if not out:
         raise LoadError(path, "JSON Lines file holds no records")
     return out

@@ -34,7 +34,11 @@ _LINEBREAK = re.compile(r"\s*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])\s*")
 # Characters with a Markdown meaning inside a cell; a backslash keeps them
 # visible and inert. "|" too: GFM splits cells on it. Without "[" and "]"
 # there is no link or image, so "(" and ")" can stay as written.
-_MARKDOWN = re.compile(r"([\\`*_\[\]!|~])")
+_MARKDOWN = re.compile(r"([\\`*_\[\]!|~$])")
+# GFM's extended autolinks ("https://...", "www....", "a@b.c"): a backslash before the ":" or
+# the "." or the "@" keeps them text, so a shortened cell can never be a
+# live link to a cut host. "$" is escaped for renderers that read $...$ as math.
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|\b(www)(\.)|(?<=[\w.+-])()(@)(?=[\w-]+\.\w)")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -61,6 +65,8 @@ def cell(value: object, *, limit: int | None = None) -> str:
         text = text[: max(limit - 1, 0)].rstrip() + "…"
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MARKDOWN.sub(r"\\\1", text)
+    text = _AUTOLINK.sub(lambda m: f"{m.group(1) or m.group(3) or ''}\\{m.group(2) or m.group(4) or m.group(6)}",
+                         text)
     # A cell that is only spaces or starts/ends with "-"/":" is fine for GFM;
     # an empty cell stays empty.
     return text.strip()

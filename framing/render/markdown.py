@@ -122,7 +122,7 @@ def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
     titles = [a.title for a in c.articles if a.title]
     event = titles[0] if titles else "Untitled event"
     n = len(c.articles)
-    out = [f"# {cell(event)}", ""]
+    out = [f"# {cell(event, limit=SHORT * 2)}", ""]  # a 100 KB headline is no heading
     out.append(f"How {n} outlets cover the same event, compared by framing {__version__}.")
     out.append("")
     rows = []
