@@ -112,7 +112,8 @@ class _Group(click.Group):
         except FramingError as exc:
             raise click.ClickException(printable(str(exc))) from None
         except click.ClickException as exc:  # paths in framing's own messages: one printable line
-            exc.message = printable(exc.message)
+            if type(exc) is click.ClickException and printable(exc.message) != exc.message:
+                raise click.ClickException(printable(exc.message)) from None
             raise
 
 
@@ -172,7 +173,7 @@ def inspect(paths: tuple[str, ...], fmt: str, output: str) -> None:
         sys.exit(1)
 
 
-def _load(paths: Sequence[str]) -> tuple[list[Any], list[Any]]:
+def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], list[Any]]:
     """Load files, naming each unreadable one on stderr (one line each)."""
     from framing.errors import LoadError
     from framing.load import load_all
@@ -184,7 +185,7 @@ def _load(paths: Sequence[str]) -> tuple[list[Any], list[Any]]:
         click.echo(f"Error: {error}", err=True)
 
     _progress(f"reading {len(paths)} path{'s' if len(paths) != 1 else ''}")
-    return load_all(*paths, on_error=report), skipped
+    return load_all(*paths, on_error=report, follow_links=follow_links), skipped
 
 
 def _progress(message: str) -> None:
@@ -267,13 +268,15 @@ Examples:
               help="Name the outlet of article ID (repeatable).")
 @click.option("--outlets", "outlets_file", default=None, type=click.Path(), metavar="FILE",
               help="Outlets file (CSV: match,name and any columns such as lean, country, type).")
+@click.option("--follow-links", "follow_links", is_flag=True,
+              help="Read links in a folder that point outside it (default: named and skipped).")
 @click.option("--raw-csv", "raw_csv", is_flag=True,
               help="--format csv: write cells as they are (by default a cell starting =, +, -, @ gets a leading ').")
 @click.option("--show", "show", multiple=True, metavar="ID",
               help="--format html: set only these articles side by side (repeatable; default: all).")
 def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
-            only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, raw_csv: bool,
-            show: tuple[str, ...]) -> None:
+            only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, follow_links: bool,
+            raw_csv: bool, show: tuple[str, ...]) -> None:
     """Compare how the articles in FILE|DIR... cover one event.
 
     Writes a Markdown report (or JSON, or CSV tables): what each outlet alone
@@ -297,7 +300,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
             table = read_outlets(outlets_file)
         except LoadError as exc:
             raise click.ClickException(str(exc)) from None
-    articles, skipped = _load(paths)
+    articles, skipped = _load(paths, follow_links)
     if table is not None:
         missing_rows = unmatched(table, articles)
         if missing_rows:

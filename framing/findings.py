@@ -11,7 +11,8 @@ the articles it is about and its evidence.
 
 Kinds: ``no_shared_content`` (first, when the articles share no content unit:
 they may not be about the same event), ``headline`` (what each headline stresses that no other outlet's
-text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``,
+text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``
+(every outlet that carries nothing of its own, in one), ``more_exclusive``,
 ``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
 outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
 ``more_conflicting_figures``, ``readability`` (only when every grade-level
@@ -475,12 +476,26 @@ def key_findings(
     cov = c.coverage
     if cov is not None:
         by_article = threads_of if threads_of is not None else all_threads(c, lab)
+        # one finding per outlet that carries content alone, at most MAX_FINDINGS of them (those
+        # with most such sentences first; a 1,000-outlet event is not a 1,000-line memo), and one
+        # for all the outlets that carry nothing of their own
+        soloists = [a for a in c.articles if cov.added[a.id]]
+        soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]))
+        shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
+        nothing = [a for a in c.articles if not cov.added[a.id]]
+        if nothing:
+            idle = [names[a.id] for a in nothing]
+            listed = ", ".join(idle[:MAX_FINDINGS]) + (f" and {len(idle) - MAX_FINDINGS} more"
+                                                      if len(idle) > MAX_FINDINGS else "")
+            verb = "carries" if len(idle) == 1 else "carry"
+            if len(idle) == 2:
+                listed = f"{idle[0]} and {idle[1]}"
+            raw.append(("nothing_exclusive", f"{listed} {verb} nothing the other outlets lack.",
+                        (), tuple(a.id for a in nothing), ()))
         for a in c.articles:
-            added = list(cov.added[a.id])
-            if not added:
-                raw.append(("nothing_exclusive", f"{names[a.id]} carries nothing the other outlets lack.",
-                            (), (a.id,), ()))
+            if a.id not in shown_alone:
                 continue
+            added = list(cov.added[a.id])
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
             found = by_article[a.id]
             top = found[:3]
@@ -498,6 +513,9 @@ def key_findings(
                 tuple(x for t in top for x in t.units), (a.id,),
                 tuple(e for t in top for e in runs(a, t.sentences)),
             ))
+        if len(soloists) > MAX_FINDINGS:
+            raw.append(("more_exclusive", f"{_count(len(soloists) - MAX_FINDINGS, 'more outlet')} report content "
+                        "no other outlet carries (see What each outlet alone reports).", (), (), ()))
     quotes = c.quotes
     if quotes is not None:
         shared = [g for g in quotes.groups if len({v.article for v in g.variants}) > 1]

@@ -253,10 +253,11 @@ def load(
     return _build(parsed[0], id=id or Path(spath).stem, path=spath, overrides=overrides)
 
 
-def _expand(paths: Iterable[PathLike]) -> Iterable[str | LoadError]:
+def _expand(paths: Iterable[PathLike], follow_links: bool = False) -> Iterable[str | LoadError]:
     for path in paths:
         spath = os.fspath(path)
         if os.path.isdir(spath):
+            inside = os.path.realpath(spath)
             try:
                 names = sorted(os.listdir(spath))
             except OSError as exc:
@@ -271,7 +272,15 @@ def _expand(paths: Iterable[PathLike]) -> Iterable[str | LoadError]:
             ]
             if not files:
                 yield LoadError(spath, f"folder holds no supported files ({', '.join(SUFFIXES)})")
-            yield from files
+            for f in files:
+                # a link in a folder to a file outside it (/etc/passwd) is not read unless asked
+                target = os.path.realpath(f)
+                if (os.path.islink(f) and not follow_links
+                        and os.path.commonpath([inside, target]) != inside):
+                    yield LoadError(f, "symbolic link to a file outside the folder, not followed "
+                                       "(--follow-links / follow_links=True reads it)")
+                else:
+                    yield f
         else:
             yield spath
 
@@ -327,6 +336,7 @@ def load_all(
     *paths: PathLike,
     on_error: Callable[[LoadError], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    follow_links: bool = False,
 ) -> list[Article]:
     """Read many files; a folder expands to its supported files, sorted by name.
 
@@ -340,6 +350,10 @@ def load_all(
         other files. Without it the first error is raised.
     max_bytes
         Refuse files larger than this.
+    follow_links
+        Read a symbolic link in a folder that points outside the folder (by default it
+        is an error of that file: a corpus should not pull in ``/etc/passwd``). Paths
+        given themselves are always read.
 
     Returns
     -------
@@ -349,7 +363,7 @@ def load_all(
     """
     items: list[tuple[str, str, Parsed]] = []
     seen: set[str] = set()
-    for entry in _expand(paths):
+    for entry in _expand(paths, follow_links):
         try:
             if isinstance(entry, LoadError):
                 raise entry

@@ -115,3 +115,23 @@ def test_a_title_given_as_metadata_counts_as_the_outlets_words():
                           title="Rain and a drop in prices")
     stressed = {x.id: words for x, words in headline_contrast(compare([a, b]))}
     assert "drop" not in stressed["a"] and "drop" not in stressed["b"]
+
+
+def test_many_outlets_make_a_capped_list_of_findings():
+    from framing import Article, compare
+    from framing.findings import MAX_FINDINGS, key_findings
+
+    own = ["Bakers in Riga baked bread", "Oslo sailors painted boats", "Farmers near Tallinn harvested rye",
+           "Vilnius students sang hymns", "Warsaw engineers repaired bridges", "Prague brewers tasted lager",
+           "Vienna musicians rehearsed waltzes", "Berlin cyclists blocked avenues", "Madrid chefs grilled octopus",
+           "Lisbon fishermen mended nets", "Dublin poets recited verses", "Paris florists arranged tulips",
+           "Rome masons restored columns", "Athens potters glazed amphorae", "Sofia miners struck copper"]
+    arts = [Article.from_text(f"Head\nTroops left Kyiv on Monday. {text} yesterday.", id=f"o{n:02d}")
+            for n, text in enumerate(own)]
+    arts += [Article.from_text("Head\nTroops left Kyiv on Monday.", id=f"z{n}") for n in range(12)]
+    found = key_findings(compare(arts))
+    kinds = [f.kind for f in found]
+    assert kinds.count("exclusive") == MAX_FINDINGS
+    assert kinds.count("more_exclusive") == 1 and kinds.count("nothing_exclusive") == 1
+    nothing = next(f for f in found if f.kind == "nothing_exclusive")
+    assert len(nothing.articles) == 12 and nothing.text.endswith("and 2 more carry nothing the other outlets lack.")

@@ -442,3 +442,22 @@ def test_jsonl_with_bad_lines_keeps_the_good_records_and_names_each_bad_one(tmp_
     assert [str(e).split(": ", 1)[1].split(":")[0] for e in errors] == ["invalid JSON on line 2", "line 4"]
     with pytest.raises(framing.LoadError, match=r"invalid JSON on line 2: .* \(and 1 more bad lines\)$"):
         framing.load_all(path)
+
+
+def test_a_link_out_of_the_folder_is_not_read_unless_asked(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Secret head\nNobody should read this.\n", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Head\nTroops left Kyiv.\n", encoding="utf-8")
+    (folder / "b.txt").symlink_to(outside)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "x.txt").write_text("Other head\nRain fell in Riga.\n", encoding="utf-8")
+    (folder / "c.txt").symlink_to(folder / "sub" / "x.txt")  # a link inside the folder is read
+    errors: list[framing.LoadError] = []
+    # (a link's article is named by the file it points to)
+    assert sorted(a.id for a in framing.load_all(folder, on_error=errors.append)) == ["a", "x"]
+    assert [str(e) for e in errors] == [
+        f"{folder / 'b.txt'}: symbolic link to a file outside the folder, not followed "
+        "(--follow-links / follow_links=True reads it)"]
+    assert sorted(a.id for a in framing.load_all(folder, follow_links=True)) == ["a", "secret", "x"]
