@@ -181,3 +181,15 @@ def test_capped_wording_counts_every_change_it_leaves_out(monkeypatch):
         labels = md.unit_labels(c)
         assert hidden == sum(len(d.changes) for d in diffs if labels[d.unit] not in shown_units)
         assert "No word-level differences" not in section
+
+
+def test_tables_with_a_column_per_outlet_are_capped_and_say_so():
+    from framing.render.markdown import MAX_COLUMNS
+
+    arts = [framing.Article.from_text(f"Head\nTroops left Kyiv on Monday, officials said. Outlet {n} adds "
+                                      f"nothing else.", id=f"o{n:02d}") for n in range(MAX_COLUMNS + 5)]
+    text = framing.compare(arts).to_markdown()
+    readability = text.split("## Readability", 1)[1].split("\n## ", 1)[0]
+    header = next(line for line in readability.splitlines() if line.startswith("| metric"))
+    assert header.count("|") == MAX_COLUMNS + 3  # metric, the outlets shown, spread
+    assert "*Columns for 5 more outlets are left out: every one is in the JSON" in readability

@@ -53,6 +53,24 @@ def _more(hidden: int, what: str, *, csv: bool = False) -> list[str]:
     return ["", f"*… and {_count(hidden, 'more ' + what)}: every one is in {where}.*"]
 
 
+MAX_COLUMNS = 12
+"""Most outlets given a column of their own in one table; the rest are counted under it
+(every one is in the JSON and CSV output)."""
+
+
+def _columns(c: Comparison) -> tuple[list[str], int]:
+    """The outlets given a column in tables with one column per outlet (id order), and how many are left out."""
+    ids = [a.id for a in c.articles]
+    return ids[:MAX_COLUMNS], max(len(ids) - MAX_COLUMNS, 0)
+
+
+def _more_columns(hidden: int) -> list[str]:
+    if hidden <= 0:
+        return []
+    return ["", f"*Columns for {_count(hidden, 'more outlet')} are left out: every one is in the JSON "
+                "(`--format json`) and CSV (`--format csv`) output.*"]
+
+
 def _count(n: int, noun: str) -> str:
     """``1 unit``, ``2,000 units``."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
@@ -227,7 +245,7 @@ def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[
     cov = c.coverage
     if cov is None:
         return []
-    ids = [a.id for a in c.articles]
+    ids, hidden_columns = _columns(c)
     out = ["", "### Coverage", ""]
     out.append(
         "Every content unit, carried by the most outlets first. \"link\" says whether the outlets' "
@@ -243,6 +261,7 @@ def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[
         row += [_placement_cell(c, unit_id, a, ulabel) for a in ids]
         rows.append(row)
     out.append(table(["unit", "content", "link", *[names[a] for a in ids]], rows))
+    out += _more_columns(hidden_columns)
     out += _more(len(ordered) - MAX_ROWS, "unit", csv=True)
     if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
         for a in ids:
@@ -307,7 +326,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out = ["", "## Quotes", ""]
     if not quotes.groups:
         return [*out, "No direct quotes found."]
-    ids = [a.id for a in c.articles]
+    ids, hidden_columns = _columns(c)
     rows = []
     for g in quotes.groups[:MAX_ROWS]:
         row: list[object] = [g.id.upper(), g.speaker or "unattributed", shorten(_quote_words(g), 80), g.status]
@@ -342,6 +361,7 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
             row.append(f"{verdict}, {evidence}")
         rows.append(row)
     out.append(table(["quote", "speaker", "words", "status", *[names[a] for a in ids]], rows))
+    out += _more_columns(hidden_columns)
     out += _more(len(quotes.groups) - MAX_ROWS, "quote", csv=True)
     changed = [(g, ch) for g in quotes.groups for ch in g.changes]
     if changed:
@@ -369,7 +389,7 @@ def _entities(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]
         "mentions, whether quoted, and the first mention as evidence."
     )
     out.append("")
-    ids = [a.id for a in c.articles]
+    ids, hidden_columns = _columns(c)
     rows = []
     ordered = sorted(ents.entities, key=lambda e: int(elabel[e.name][1:]))
     for e in ordered[:MAX_ROWS]:
@@ -384,6 +404,7 @@ def _entities(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]
             row.append(f"{p.mentions}{', quoted' if p.quoted else ''}{where}")
         rows.append(row)
     out.append(table(["label", "name", "kind", *[names[a] for a in ids]], rows))
+    out += _more_columns(hidden_columns)
     return [*out, *_more(len(ordered) - MAX_ROWS, "name")]
 
 
@@ -493,7 +514,7 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
         "lacks) or missing (one outlet leaves the figure out)."
     )
     out.append("")
-    ids = [a.id for a in c.articles]
+    ids, hidden_columns = _columns(c)
     rows = []
     ordered = sorted(n.findings, key=lambda f: (f.status != "conflicting", int(ulabel[f.unit][1:]), f.kind))
     for f in ordered[:MAX_ROWS]:
@@ -506,6 +527,7 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
                            or "states none")
         rows.append(row)
     out.append(table(["unit", "kind", "status", *[names[a] for a in ids]], rows))
+    out += _more_columns(hidden_columns)
     return [*out, *_more(len(ordered) - MAX_ROWS, "finding")]
 
 
@@ -527,7 +549,7 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
     read = c.readability
     if read is None:
         return []
-    ids = [a.id for a in c.articles]
+    ids, hidden_columns = _columns(c)
     out = ["", "## Readability", "", "Measured on body text (no title, no boilerplate)."]
     out.append("")
     rows = []
@@ -537,6 +559,7 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
         rows.append([title, *["" if v is None else f"{v:g}" for v in values],
                      "" if spread is None else f"{spread:g}"])
     out.append(table(["metric", *[names[a] for a in ids], "spread"], rows))
+    out += _more_columns(hidden_columns)
     reading = readability_verdict(read.by_article, names)
     if reading is not None:
         out += ["", _line(cell(reading))]
