@@ -72,7 +72,7 @@ from framing.batch_worker import Options, is_current, read_summary, run_chunk
 from framing.errors import FramingError
 from framing.outlets_file import OutletTable, read_outlets
 
-__all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "batch", "events_from"]
+__all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "Interrupted", "batch", "events_from"]
 
 MAX_CHUNK = 64
 """Most events in one task. Chunks are smaller when there are few events, so
@@ -315,6 +315,17 @@ def batch(
         Before any event is run: the output folder cannot be made or written
         (it is a file, a parent is a file, no permission), or another batch
         is writing to it.
+    Interrupted
+        Ctrl-C (a :class:`KeyboardInterrupt`): the workers are killed at
+        once, the results already written stay (``done`` counts them) and the
+        aggregate is not written; running the same batch again continues.
+
+    A local worker process that dies (SIGKILL, the OOM killer) fails only the
+    event it was running, with the reason ``worker died (killed, or out of
+    memory)``; the pool is made again and the other events complete. Such an
+    event is retried once on a rerun, then kept failed until its inputs or
+    options change (its summary's ``attempts``). Workers ignore SIGINT and die
+    with this process.
     """
     target = Path(out)
     with _claim(os.path.abspath(target)):
@@ -344,27 +355,34 @@ def batch(
         bar = _Progress(len(found), len(todo), sys.stderr if show else None)
         aggregator = Aggregator()
         grouper = GroupAggregator(group_by) if group_by is not None else None
-        with _runner(workers, client, scheduler) as (executor, slots):
-            size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
-            chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-            computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER))
-            try:
-                for event, f in zip(found, fresh, strict=True):
-                    summary = next(computed) if f else read_summary(options.summary_path(safe_name(event.id)))
-                    if summary is None:  # pragma: no cover - removed between the check and now
-                        raise FramingError(f"event {event.id!r}: its summary vanished during the run")
-                    aggregator.add(summary)
-                    if grouper is not None:
-                        grouper.add(summary)
-                    bar.update(failed=summary.get("status") != "ok", computed=f)
-                    if on_event is not None:
-                        on_event(EventResult._from_summary(summary, target))
-            finally:
-                computed.close()
-                bar.close()
-        aggregate = aggregator.result()
-        groups = grouper.result() if grouper is not None else None
-        _write_aggregate(options.out, aggregate, groups)
+        tally, folded = _Tally(), 0
+        try:
+            with _runner(workers, client, scheduler) as (executor, slots):
+                size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
+                chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+                computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER, tally))
+                try:
+                    for event, f in zip(found, fresh, strict=True):
+                        summary = next(computed) if f else read_summary(options.summary_path(safe_name(event.id)))
+                        if summary is None:  # pragma: no cover - removed between the check and now
+                            raise FramingError(f"event {event.id!r}: its summary vanished during the run")
+                        folded += f
+                        aggregator.add(summary)
+                        if grouper is not None:
+                            grouper.add(summary)
+                        bar.update(failed=summary.get("status") != "ok", computed=f)
+                        if on_event is not None:
+                            on_event(EventResult._from_summary(summary, target))
+                finally:
+                    computed.close()
+                    bar.close()
+            aggregate = aggregator.result()
+            groups = grouper.result() if grouper is not None else None
+            _write_aggregate(options.out, aggregate, groups)
+        except KeyboardInterrupt as exc:
+            if isinstance(exc, Interrupted):
+                raise
+            raise Interrupted(len(found) - len(todo) + folded + tally.ahead) from None
         result = BatchResult(aggregate, target, len(todo), len(found) - len(todo), tuple(found), groups)
         if html:
             from framing.batch_worker import _write
@@ -372,6 +390,21 @@ def batch(
 
             _write(options.out, "index.html", index_html(aggregate, result.results(), out=str(target)))
         return result
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped a batch: the workers are ended, the results already written stay.
+
+    Attributes
+    ----------
+    done
+        Events whose results are on disk (reused or finished before the stop);
+        running the same batch again continues with the others.
+    """
+
+    def __init__(self, done: int) -> None:
+        super().__init__(f"interrupted: {done} events done")
+        self.done = done
 
 
 LOCK = ".framing-batch.lock"
@@ -533,42 +566,219 @@ def _flatten(chunks: Generator[list[dict[str, Any]]]) -> Generator[dict[str, Any
 
 
 def _ordered(
-    executor: Executor | None, chunks: Sequence[list[Event]], options: Options, window: int
+    executor: Executor | _LocalPool | None, chunks: Sequence[list[Event]], options: Options, window: int,
+    tally: _Tally | None = None,
 ) -> Generator[list[dict[str, Any]]]:
     """Chunk results in chunk order, with at most ``window`` tasks submitted ahead."""
+    if isinstance(executor, _LocalPool):
+        yield from _ordered_local(executor, chunks, options, window, tally if tally is not None else _Tally())
+        return
     if executor is None:
         for chunk in chunks:
             yield run_chunk(chunk, options)
         return
     pending: deque[Future[list[dict[str, Any]]]] = deque()
     upcoming = iter(chunks)
-
-    def submit(chunk: list[Event]) -> Future[list[dict[str, Any]]]:
-        if not isinstance(executor, ProcessPoolExecutor):
-            return executor.submit(run_chunk, chunk, options)
-        with _main_hidden():  # a local pool starts its workers inside submit
-            return executor.submit(run_chunk, chunk, options)
-
     try:
         for chunk in upcoming:
-            pending.append(submit(chunk))
+            pending.append(executor.submit(run_chunk, chunk, options))
             if len(pending) >= window:
                 break
         while pending:
-            try:
-                result = pending.popleft().result()
-            except BrokenProcessPool:
-                raise FramingError(
-                    "a worker process died (killed, or out of memory); events finished before it are kept, "
-                    "and running the same batch again continues from there"
-                ) from None
+            result = pending.popleft().result()
             nxt = next(upcoming, None)
             if nxt is not None:
-                pending.append(submit(nxt))
+                pending.append(executor.submit(run_chunk, nxt, options))
             yield result
     finally:
         for f in pending:  # interrupted: what has not started never will
             f.cancel()
+
+
+@dataclass
+class _Tally:
+    """Events whose results are written but not yet folded in (counted when a batch is interrupted)."""
+
+    ahead: int = 0
+
+
+@dataclass
+class _Part:
+    """Some events of a chunk, run as one task of a local pool."""
+
+    events: list[Event]
+    task: int
+    future: Future[list[dict[str, Any]]]
+    result: list[dict[str, Any]] | None = None
+
+    def finished(self) -> bool:
+        if self.result is None and self.future.done() and not self.future.cancelled() \
+                and self.future.exception() is None:
+            self.result = self.future.result()
+        return self.result is not None
+
+
+_FRUITLESS = 3  # worker deaths in a row that no event explains: the machine, not an event, is the trouble
+
+
+def _ordered_local(
+    pool: _LocalPool, chunks: Sequence[list[Event]], options: Options, window: int, tally: _Tally
+) -> Generator[list[dict[str, Any]]]:
+    """:func:`_ordered` on local processes, surviving a worker that dies (SIGKILL, the OOM killer).
+
+    A dead worker breaks the whole pool, so the pool is made again; the task
+    that was running in the dead worker is known from the pool's slots. Its
+    event, when it is alone, is failed (:data:`~framing.batch_worker.WORKER_DIED`);
+    a chunk of several is run again one event per task, so a second death
+    names its event. Every other task is submitted again.
+    """
+    pending: deque[list[_Part]] = deque()
+    upcoming = iter(chunks)
+
+    def start(events: list[Event]) -> _Part:
+        task, future = pool.submit(events, options)
+        return _Part(events, task, future)
+
+    fruitless = 0
+    try:
+        for chunk in upcoming:
+            pending.append([start(chunk)])
+            if len(pending) >= window:
+                break
+        while pending:
+            entry = pending[0]
+            try:
+                for part in entry:
+                    if part.result is None:
+                        part.result = part.future.result()
+            except BrokenProcessPool:
+                suspects = pool.restart()
+                fruitless = 0 if _recover(pending, suspects, options, start) else fruitless + 1
+                if fruitless >= _FRUITLESS:
+                    raise FramingError(
+                        "worker processes keep dying (killed, or out of memory) with no event to blame; events "
+                        "finished before are kept, and running the same batch again continues from there"
+                    ) from None
+                continue
+            pending.popleft()
+            nxt = next(upcoming, None)
+            if nxt is not None:
+                pending.append([start(nxt)])
+            yield [s for part in entry for s in part.result or ()]
+    finally:
+        for entry in pending:  # interrupted: what has not started never will
+            for part in entry:
+                if part.finished():
+                    tally.ahead += len(part.events)
+                else:
+                    part.future.cancel()
+
+
+def _recover(
+    pending: deque[list[_Part]], suspects: set[int], options: Options, start: Callable[[list[Event]], _Part]
+) -> bool:
+    """After a worker died: fail or split the tasks it ran, submit the others again; whether any was."""
+    from framing.batch_worker import died
+
+    blamed = False
+    for i, entry in enumerate(pending):
+        parts: list[_Part] = []
+        for part in entry:
+            if part.finished():
+                parts.append(part)
+            elif part.task not in suspects:
+                parts.append(start(part.events))
+            elif len(part.events) == 1:
+                blamed = True
+                part.result = [died(part.events[0], options)]
+                parts.append(part)
+            else:  # which of its events was it? one per task tells
+                blamed = True
+                parts.extend(start([e]) for e in part.events)
+        pending[i] = parts
+    return blamed
+
+
+class _LocalPool:
+    """Local worker processes (``spawn``) that outlive a dead worker.
+
+    Each worker takes a slot of a shared array at start and shows there the
+    task it runs; when a worker dies, the exit codes of the pool's processes
+    tell which one died by itself (the others are ended by the pool with
+    SIGTERM), and its slot which task it was running.
+    """
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.task = 0
+        self._start()
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        from framing.batch_worker import init_worker
+
+        # spawn: a fresh interpreter per worker, safe with threads in the parent
+        # (Dask, GUIs) and the same on Linux, macOS and Windows.
+        context = multiprocessing.get_context("spawn")
+        self.slots = context.Array("q", 2 * self.n)
+        self.pool = ProcessPoolExecutor(max_workers=self.n, mp_context=context, initializer=init_worker,
+                                        initargs=(self.slots, os.getpid()))
+        # the pool's processes by pid (filled as it starts them): their exit codes after a death
+        self.processes: dict[int, Any] | None = getattr(self.pool, "_processes", None)
+
+    def submit(self, events: list[Event], options: Options) -> tuple[int, Future[list[dict[str, Any]]]]:
+        from framing.batch_worker import run_task
+
+        self.task += 1
+        with _main_hidden(), _sigint_blocked():  # a local pool starts its workers inside submit
+            return self.task, self.pool.submit(run_task, self.task, events, options)
+
+    def restart(self) -> set[int]:
+        """Make the pool again after a worker died; the tasks that were running in the dead worker.
+
+        When no process is seen to have died by itself (exit codes unknown,
+        or a worker ended by someone's SIGTERM), every task that was running
+        is a suspect.
+        """
+        import signal
+
+        self.pool.shutdown(wait=True)
+        running = {int(self.slots[i + 1]): int(self.slots[i]) for i in range(0, len(self.slots), 2)
+                   if self.slots[i] and self.slots[i + 1]}
+        codes = {pid: p.exitcode for pid, p in (self.processes or {}).items()}
+        dead = {pid for pid, code in codes.items() if code is not None and code != -signal.SIGTERM}
+        self._start()
+        if not dead:
+            return set(running)
+        return {task for task, pid in running.items() if pid in dead}
+
+    def close(self, failed: bool) -> None:
+        """Shut the pool down; after an error or Ctrl-C, kill the workers first (never wait for them)."""
+        if failed:
+            self.kill()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def kill(self) -> None:
+        for process in list((self.processes or {}).values()):
+            with contextlib.suppress(Exception):
+                process.kill()
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread while workers are started, so they start with it blocked
+    (a Ctrl-C meanwhile reaches the parent, not a half-started worker, which then ignores it)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 @contextlib.contextmanager
@@ -602,7 +812,7 @@ class _runner:
         self.workers, self.client, self.scheduler = workers, client, scheduler
         self._close: list[Callable[[], object]] = []
 
-    def __enter__(self) -> tuple[Executor | None, int]:
+    def __enter__(self) -> tuple[Executor | _LocalPool | None, int]:
         if self.client is not None or self.scheduler is not None:
             client = self.client
             if client is None:
@@ -625,15 +835,15 @@ class _runner:
         n = self.workers or _cpus()
         if n == 1:
             return None, 1
-        import multiprocessing
-
-        # spawn: a fresh interpreter per worker, safe with threads in the parent
-        # (Dask, GUIs) and the same on Linux, macOS and Windows.
-        pool = ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"))
-        self._close.append(lambda: pool.shutdown(wait=True, cancel_futures=True))
+        pool = _LocalPool(n)
+        self._pool = pool
         return pool, n
 
-    def __exit__(self, *exc: object) -> None:
+    _pool: _LocalPool | None = None
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.close(failed=kind is not None)
         for close in reversed(self._close):
             close()
 

@@ -52,10 +52,20 @@ from framing.batch_events import Event, clean_id, fingerprint, read_spans, safe_
 from framing.errors import FramingError, LoadError
 from framing.outlets_file import OutletTable
 
-__all__ = ["SUMMARY_SCHEMA", "Options", "event_key", "is_current", "read_summary", "run_chunk", "run_event"]
+__all__ = [
+    "SUMMARY_SCHEMA", "WORKER_DIED", "Options", "died", "event_key", "init_worker", "is_current", "read_summary",
+    "run_chunk", "run_event", "run_task",
+]
 
 SUMMARY_SCHEMA = "framing.batch-event/2"
 """Version tag of the per-event summary files."""
+
+WORKER_DIED = "worker died (killed, or out of memory)"
+"""The reason of an event whose worker process died running it (SIGKILL, the OOM killer, a crash)."""
+
+MAX_DEATHS = 2
+"""Times an event may kill its worker: it is retried once on a rerun, then kept failed until its
+inputs or options change (its summary's ``attempts`` counts them)."""
 
 
 @dataclass(frozen=True)
@@ -127,12 +137,113 @@ def is_current(event: Event, options: Options) -> bool:
     if summary is None or summary.get("key") != event_key(event, options) or summary.get("event") != event.id:
         return False
     if summary.get("status") != "ok" or summary.get("problems"):
-        return False  # a failure may have been the machine's (permissions, disk): try again
+        # a failure may have been the machine's (permissions, disk): try again; but an event
+        # that killed its worker every time it was tried would only do it once more
+        return summary.get("reason") == WORKER_DIED and _attempts(summary) >= MAX_DEATHS
     digests = summary.get("digests")
     if not isinstance(digests, dict):
         return False  # written by an older version: no way to tell its outputs are its own
     return all(rel in digests and _digest_of(os.path.join(options.out, rel)) == digests[rel]
                for rel in options.outputs(name))
+
+
+def _attempts(summary: dict[str, Any] | None) -> int:
+    value = (summary or {}).get("attempts")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 1
+
+
+def died(event: Event, options: Options) -> dict[str, Any]:
+    """Record that ``event``'s worker died running it: its failed summary, written by the parent.
+
+    ``attempts`` counts the runs in a row, with the same inputs and options, in
+    which the event killed its worker (:data:`MAX_DEATHS`); its outputs of an
+    older run are removed.
+    """
+    name = safe_name(event.id)
+    key = event_key(event, options)
+    before = read_summary(options.summary_path(name))
+    same = before is not None and before.get("key") == key and before.get("reason") == WORKER_DIED
+    summary = {
+        "schema": SUMMARY_SCHEMA,
+        "event": event.id,
+        "name": name,
+        "key": key,
+        "status": "failed",
+        "reason": WORKER_DIED,
+        "outputs": [],
+        "problems": [],
+        "attempts": _attempts(before) + 1 if same else 1,
+    }
+    _remove(options.out, _all_outputs(name))
+    with contextlib.suppress(OSError):  # unwritten: the event is simply run again next time
+        _write(options.out, f"summaries/{name}.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    return summary
+
+
+# -- local worker processes ------------------------------------------------------------------
+
+_slots: Any = None  # the pool's shared array: (pid, running task) per worker
+_slot = -1
+
+
+def init_worker(slots: Any, parent: int) -> None:
+    """The initializer of a local worker process.
+
+    The worker ignores SIGINT (Ctrl-C in a terminal reaches the whole process
+    group; the parent alone decides what stops), dies with its parent (on
+    Linux the kernel kills it, ``PR_SET_PDEATHSIG``; elsewhere a daemon
+    thread notices the parent is gone within half a second), and takes a slot
+    in ``slots``, where it shows which task it is running, so that the parent
+    knows whose events to fail when a worker dies.
+    """
+    import signal
+
+    global _slots, _slot
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked by the parent while it spawned us
+    _die_with_parent(parent)
+    _slots = slots
+    with slots.get_lock():
+        for i in range(0, len(slots), 2):
+            if slots[i] == 0:
+                slots[i], _slot = os.getpid(), i
+                break
+
+
+def _die_with_parent(parent: int) -> None:
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # gone before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="framing-parent-watch", daemon=True).start()
+
+
+def run_task(task: int, events: Sequence[Event], options: Options) -> list[dict[str, Any]]:
+    """:func:`run_chunk` in a local worker, with task number ``task`` shown in the worker's slot."""
+    if _slots is not None and _slot >= 0:
+        _slots[_slot + 1] = task
+    try:
+        return run_chunk(events, options)
+    finally:
+        if _slots is not None and _slot >= 0:
+            _slots[_slot + 1] = 0
 
 
 def _digest_of(path: str) -> str | None:

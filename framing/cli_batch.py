@@ -6,9 +6,46 @@ modules (the comparators, Dask) are imported only when the command runs.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from types import FrameType
+
 import click
 
 __all__ = ["batch"]
+
+
+def _interrupted(done: int) -> str:
+    return f"Interrupted: {done} events done; run the same command again to continue"
+
+
+@contextlib.contextmanager
+def _ctrl_c(seen: list[int]) -> Iterator[None]:
+    """The first SIGINT raises KeyboardInterrupt (the batch kills its workers and stops); a second
+    one, during that clean-up, ends the process at once (its workers die with it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def again(signum: int, frame: FrameType | None) -> None:
+        with contextlib.suppress(Exception):
+            sys.stderr.write(_interrupted(seen[0]) + "\n")
+            sys.stderr.flush()
+        os._exit(130)
+
+    def first(signum: int, frame: FrameType | None) -> None:
+        signal.signal(signal.SIGINT, again)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, first)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @click.command(
@@ -45,14 +82,25 @@ def batch(input: str, outdir: str, workers: int | None, scheduler: str | None, m
     aggregate as aggregate.md, aggregate.json, outlets.csv, pairs.csv and
     failures.csv. Events whose results are current are skipped, so an
     interrupted run continues where it stopped. Failed events are listed in
-    the aggregate; the exit code is then 1.
+    the aggregate; the exit code is then 1. Ctrl-C stops at once (exit 130);
+    a second Ctrl-C does not wait for the clean-up.
     """
     from framing.batch import batch as run_batch
     from framing.errors import FramingError
 
+    seen = [0]  # events folded in so far: what a second Ctrl-C can tell
+
+    def count(_: object) -> None:
+        seen[0] += 1
+
     try:
-        result = run_batch(input, out=outdir, workers=workers, scheduler=scheduler, markdown=markdown, html=html,
-                           outlets=outlets, group_by=group_by)
+        with _ctrl_c(seen):
+            try:
+                result = run_batch(input, out=outdir, workers=workers, scheduler=scheduler, markdown=markdown,
+                                   html=html, outlets=outlets, group_by=group_by, on_event=count)
+            except KeyboardInterrupt as exc:  # a second one meanwhile ends the process at once
+                click.echo(_interrupted(getattr(exc, "done", seen[0])), err=True)
+                raise SystemExit(130) from None
     except FramingError as exc:
         raise click.ClickException(str(exc)) from None
     agg = result.aggregate

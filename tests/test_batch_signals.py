@@ -1,0 +1,245 @@
+"""Batch runs under signals (issue 16): a worker killed with SIGKILL (what the OOM killer does), Ctrl-C once and
+twice, the main process killed. Each is a real ``framing batch`` in a subprocess, its worker processes found by
+pid; one event is made slow by a large article (a few MB of text), so that it is still running when the signal
+comes. Timings are only generous bounds that tell a prompt stop from a hang or a wait for the slow event."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from test_batch import article, corpus
+
+from framing.batch import LOCK
+from framing.batch_events import events_from
+from framing.batch_worker import WORKER_DIED, Options, is_current
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds worker processes in /proc")
+
+ROOT = Path(__file__).parent.parent
+SMALL = ["event-00", "event-01", "event-02", "event-03"]
+WORDS = "the storm hit riga on monday trees fell schools closed minister said budget vote passed".split()
+
+
+def slow_event(folder: Path) -> Path:
+    """An event whose comparison takes about 20 s: one article of 3 MB of text."""
+    rng = random.Random(7)
+    lines = ["Big storm over the capital", ""]
+    lines += [" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + f" number {i}." for i in range(40000)]
+    folder.mkdir(parents=True)
+    (folder / "bbc.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "lrt.txt").write_text(article("lrt", 0), encoding="utf-8")
+    return folder
+
+
+def command(events: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "framing", "batch", str(events), "-o", str(out), "--workers", "2"]
+
+
+def start(args: Sequence[str]) -> subprocess.Popen[str]:
+    # a session of its own: a signal to its process group is what Ctrl-C in a terminal sends
+    return subprocess.Popen(list(args), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+@contextlib.contextmanager
+def running(args: Sequence[str]) -> Iterator[subprocess.Popen[str]]:
+    proc = start(args)
+    try:
+        yield proc
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever is left of it, workers included
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.communicate(timeout=10)
+
+
+def stat(pid: int) -> list[str] | None:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return text[text.rindex(")") + 2:].split()  # fields from the state on
+
+
+def alive(pid: int) -> bool:
+    fields = stat(pid)
+    return fields is not None and fields[0] not in ("Z", "X")
+
+
+def workers(parent: int) -> list[int]:
+    """The pool's worker processes of ``parent`` (not its resource tracker)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        fields = stat(int(entry.name))
+        if fields is None or int(fields[1]) != parent or not alive(int(entry.name)):
+            continue
+        with contextlib.suppress(OSError):
+            if b"spawn_main" in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+    return sorted(found)
+
+
+def cpu(pid: int) -> float:
+    fields = stat(pid)
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") if fields is not None else 0.0
+
+
+def busy_worker(proc: subprocess.Popen[str], out: Path, wait_for: Sequence[str] = ()) -> int:
+    """The worker running the slow event: once ``wait_for`` are done, the one whose CPU time grows and
+    which has computed for a while (past its start-up, inside the event)."""
+    deadline = time.monotonic() + 120
+    while True:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "no worker busy with the slow event"
+        if all((out / "summaries" / f"{e}.json").exists() for e in wait_for):
+            before = {pid: cpu(pid) for pid in workers(proc.pid)}
+            time.sleep(0.5)
+            grown = {pid: cpu(pid) - t for pid, t in before.items() if alive(pid)}
+            if grown:
+                pid = max(grown, key=lambda p: grown[p])
+                if grown[pid] > 0.2 and cpu(pid) > 3.0:
+                    return pid
+        time.sleep(0.2)
+
+
+def summary(out: Path, event: str) -> dict[str, object]:
+    return dict(json.loads((out / "summaries" / f"{event}.json").read_text(encoding="utf-8")))
+
+
+def gone(pids: Sequence[int], within: float) -> bool:
+    deadline = time.monotonic() + within
+    while any(alive(p) for p in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def assert_only_slow_failed(out: Path, slow: str, attempts: int) -> None:
+    dead = summary(out, slow)
+    assert (dead["status"], dead["reason"], dead["attempts"]) == ("failed", WORKER_DIED, attempts), dead
+    assert all(summary(out, e)["status"] == "ok" for e in SMALL)
+    aggregate = json.loads((out / "aggregate.json").read_text(encoding="utf-8"))
+    assert aggregate["events"] == {"compared": len(SMALL), "failed": 1, "total": len(SMALL) + 1}, aggregate
+    assert aggregate["failures"] == [{"event": slow, "reason": WORKER_DIED}], aggregate["failures"]
+    failures = (out / "failures.csv").read_text(encoding="utf-8")
+    assert slow in failures and WORKER_DIED in failures, failures
+    assert not (out / LOCK).exists()
+
+
+# 1. a dead worker fails only its event ------------------------------------------------------
+
+def test_a_killed_worker_fails_only_its_event_which_is_retried_once(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", len(SMALL)), tmp_path / "out"
+    slow_event(events / "a-slow")
+    for attempt, wait_for in ((1, SMALL), (2, [])):
+        with running(command(events, out)) as proc:
+            os.kill(busy_worker(proc, out, wait_for), signal.SIGKILL)  # what the OOM killer does
+            _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 1, err
+        assert "Traceback" not in err and "Error" not in err, err
+        assert_only_slow_failed(out, "a-slow", attempt)
+        # the first run computes every event; the rerun only the one that died
+        assert ("(5 run, 0 already current)" if attempt == 1 else "(1 run, 4 already current)") in err, err
+
+    # it died twice with these inputs: not tried again (the run is quick, and the same)
+    third = subprocess.run(command(events, out), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert third.returncode == 1, third.stderr
+    assert "(0 run, 5 already current)" in third.stderr, third.stderr
+    assert_only_slow_failed(out, "a-slow", 2)
+
+    # until its inputs change
+    [slow] = [e for e in events_from(events, exclude=[out]) if e.id == "a-slow"]
+    options = Options(out=str(out.resolve()))
+    assert is_current(slow, options)
+    with (events / "a-slow" / "lrt.txt").open("a", encoding="utf-8") as fh:
+        fh.write("One more line.\n")
+    [slow] = [e for e in events_from(events, exclude=[out]) if e.id == "a-slow"]
+    assert not is_current(slow, options)
+
+
+SPLIT = ("import sys, framing; r = framing.batch(sys.argv[1], out=sys.argv[2], workers=2, chunksize=5, "
+         "progress=False); sys.exit(1 if r.aggregate.failed else 0)")
+
+
+def test_a_death_in_a_chunk_of_several_events_is_told_apart_by_running_them_one_by_one(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", len(SMALL)), tmp_path / "out"
+    slow_event(events / "a-slow")
+    with running([sys.executable, "-c", SPLIT, str(events), str(out)]) as proc:
+        os.kill(busy_worker(proc, out), signal.SIGKILL)  # the one chunk of five: which event was it?
+        os.kill(busy_worker(proc, out, SMALL), signal.SIGKILL)  # run alone, a-slow dies again
+        _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err, err
+    assert_only_slow_failed(out, "a-slow", 1)
+
+
+# 2. Ctrl-C, once and twice; the main process killed -----------------------------------------
+
+def slow_batch(tmp_path: Path) -> tuple[Path, Path]:
+    """Four small events, then two slow ones that keep both workers busy."""
+    events = corpus(tmp_path / "in", len(SMALL))
+    slow_event(events / "z-slow-1")
+    slow_event(events / "z-slow-2")
+    return events, tmp_path / "out"
+
+
+def both_busy(proc: subprocess.Popen[str], out: Path) -> list[int]:
+    busy_worker(proc, out, SMALL)
+    pids = workers(proc.pid)
+    assert len(pids) == 2, pids
+    return pids
+
+
+@pytest.mark.parametrize(("presses", "group"), [(1, True), (2, True), (1, False)])
+def test_ctrl_c_stops_at_once_keeps_what_is_done_and_ends_the_workers(tmp_path: Path, presses: int,
+                                                                       group: bool) -> None:
+    events, out = slow_batch(tmp_path)
+    with running(command(events, out)) as proc:
+        pids = both_busy(proc, out)
+        began = time.monotonic()
+        for n in range(presses):
+            if n:
+                time.sleep(0.1)
+            with contextlib.suppress(ProcessLookupError):  # to the whole group, as a terminal does; or kill -INT
+                (os.killpg if group else os.kill)(proc.pid, signal.SIGINT)
+        try:
+            _, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"framing batch hung after {presses} Ctrl-C")
+        took = time.monotonic() - began
+    assert proc.returncode == 130, err
+    assert took < 10, took  # about two seconds; the slow events would need 15 s more
+    lines = err.splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    if presses == 1:
+        assert lines == [f"Interrupted: {len(SMALL)} events done; run the same command again to continue"], err
+    else:  # the second may come before the first is done: the count may be lower, never a wait
+        assert lines[0].startswith("Interrupted: ") and lines[0].endswith(
+            " events done; run the same command again to continue"), err
+    assert gone(pids, within=10), [p for p in pids if alive(p)]
+    assert all(summary(out, e)["status"] == "ok" for e in SMALL)  # what was done stays
+    assert not (out / "summaries" / "z-slow-1.json").exists()
+    [small] = [e for e in events_from(events, exclude=[out]) if e.id == SMALL[0]]
+    assert is_current(small, Options(out=str(out.resolve())))  # the rerun goes on from there
+
+
+def test_workers_die_with_a_killed_main_process(tmp_path: Path) -> None:
+    events, out = slow_batch(tmp_path)
+    with running(command(events, out)) as proc:
+        pids = both_busy(proc, out)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        assert gone(pids, within=10), [p for p in pids if alive(p)]  # not left computing, nor blocked
