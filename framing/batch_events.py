@@ -28,6 +28,7 @@ own files, so only a few hundred bytes per event cross process boundaries.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -111,6 +112,10 @@ class Event:
     error
         A problem found while scanning (for example a JSON Lines line that is
         not valid JSON): the event fails with this reason without being run.
+    root
+        The folder the scan started from (for a JSON Lines file, its folder): its
+        key and outputs name the files relative to it, so the same corpus spelled
+        two ways (``b``, ``./b/``, ``/abs/b``) is the same event with the same bytes.
     """
 
     id: str
@@ -118,6 +123,16 @@ class Event:
     spans: tuple[tuple[int, int, int], ...] = ()
     digest: str | None = None
     error: str | None = None
+    root: str | None = None
+
+    def relative(self, path: str) -> str:
+        """``path`` as the event's outputs and key name it (relative to :attr:`root`)."""
+        if self.root is None:
+            return path
+        try:
+            return os.path.relpath(path, self.root)
+        except ValueError:  # another drive (Windows)
+            return path
 
 
 _SAFE = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
@@ -166,11 +181,12 @@ def fingerprint(event: Event) -> str:
     if event.digest is not None:
         h.update(f"records\0{event.digest}\0".encode())
     for path in event.paths if event.digest is None else ():
+        name = event.relative(path)
         try:
             st = os.stat(path)
-            h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
+            h.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
         except OSError:
-            h.update(f"{path}\0missing\0".encode("utf-8", "surrogateescape"))
+            h.update(f"{name}\0missing\0".encode("utf-8", "surrogateescape"))
     if event.error is not None:
         h.update(f"error\0{event.error}".encode())
     return h.hexdigest()
@@ -223,7 +239,8 @@ def events_from(
                             f"one event: framing compare {root} (batch reads one folder per event, or a JSON "
                             "Lines file whose records have an \"event\" key)")
         raise LoadError(root, f"no events found ({chosen} layout)")
-    return events
+    base = root if os.path.isdir(root) else os.path.dirname(root) or "."
+    return [dataclasses.replace(e, root=base) for e in events]
 
 
 def _holds_articles(root: str) -> bool:

@@ -330,11 +330,16 @@ class _Failed(FramingError):
 
 
 def _load(event: Event, skipped: list[LoadError]) -> list[Any]:
+    import dataclasses
+
     if event.digest is None:
         from framing.load import load_all
 
-        return load_all(*event.paths, on_error=skipped.append)
-    return _load_records(event, skipped)
+        articles = load_all(*event.paths, on_error=skipped.append)
+    else:
+        articles = _load_records(event, skipped)
+    # outputs name files relative to the input root: the same bytes however the corpus was spelled
+    return [dataclasses.replace(a, path=event.relative(a.path)) if a.path else a for a in articles]
 
 
 def _load_records(event: Event, skipped: list[LoadError]) -> list[Any]:

@@ -265,3 +265,23 @@ def test_a_symlink_loop_in_a_basil_tree(tmp_path: Path) -> None:
     assert "2 compared, 1 failed" in result.output, result.output
     failed = json.loads((out / "summaries" / "trip-9.json").read_text())
     assert failed["status"] == "failed" and "trip-9_1.json" in failed["reason"], failed
+
+
+def test_the_same_corpus_spelled_two_ways_is_the_same_batch(tmp_path, monkeypatch):
+    import shutil as _shutil
+
+    from framing.batch import batch as run
+
+    _shutil.copytree(Path(__file__).resolve().parent / "fixtures" / "events", tmp_path / "ev")
+    monkeypatch.chdir(tmp_path)
+    first = run("ev", out="out", workers=1, progress=False)
+    assert first.computed == 2
+    for spelling in (str(tmp_path / "ev"), "./ev/"):
+        again = run(spelling, out="out", workers=1, progress=False)
+        assert (again.computed, again.reused) == (0, 2)
+    other = run(str(tmp_path / "ev"), out="out2", workers=1, progress=False)
+    assert other.computed == 2
+    for name in ("bridge", "budget"):
+        assert (tmp_path / "out" / "events" / f"{name}.json").read_bytes() == \
+            (tmp_path / "out2" / "events" / f"{name}.json").read_bytes()
+    assert str(tmp_path) not in (tmp_path / "out2" / "events" / "bridge.json").read_text(encoding="utf-8")
