@@ -249,8 +249,7 @@ def _span(article: Article, toks: Sequence[_Tok], lo: int, hi: int) -> Evidence:
     return Evidence.of(article, sentence, start, end)
 
 
-def _diff(unit: str, a: Article, ia: Sequence[int], b: Article, ib: Sequence[int]) -> UnitDifferences | None:
-    ta, tb = _version(a, ia), _version(b, ib)
+def _diff(unit: str, a: Article, ta: list[_Tok], b: Article, tb: list[_Tok]) -> UnitDifferences | None:
     truncated = len(ta) > MAX_TOKENS or len(tb) > MAX_TOKENS
     ta, tb = ta[:MAX_TOKENS], tb[:MAX_TOKENS]
     ka, kb = [t.key for _, t in ta], [t.key for _, t in tb]
@@ -288,9 +287,11 @@ def _differences(by_id: Mapping[str, Article], alignment: Alignment) -> list[Uni
         if not unit.shared:
             continue
         ids = sorted(unit.members)
+        # each version tokenised once, not once per pair: a unit of k outlets makes k(k-1)/2 pairs
+        versions = {x: _version(by_id[x], unit.members[x]) for x in ids}
         for n, x in enumerate(ids):
             for y in ids[n + 1 :]:
-                d = _diff(unit.id, by_id[x], unit.members[x], by_id[y], unit.members[y])
+                d = _diff(unit.id, by_id[x], versions[x], by_id[y], versions[y])
                 if d is not None:
                     out.append(d)
     return out
