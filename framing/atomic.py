@@ -11,8 +11,8 @@ whole); a full disk or a file-size limit fails the write before the rename, so
 the old file stays and the error is raised. The temporary file is removed on
 any failure, Ctrl-C included.
 
-A folder of files (the CSV tables) is written the same way as a whole by
-:func:`replace_folder`: into a fresh temporary folder beside it, then swapped in.
+A folder of tables is written into a temporary folder first, then moved in file by file
+(:func:`framing.render.csv.to_csv`).
 
 Not :func:`tempfile.mkstemp`: its files are private (0600); results keep the
 mode the umask gives, as any file a user makes.
@@ -29,11 +29,10 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import shutil
 from collections.abc import Iterator
 from typing import TextIO
 
-__all__ = ["open_atomic", "replace_folder", "temporary_name", "write_text"]
+__all__ = ["open_atomic", "temporary_name", "write_text"]
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -65,35 +64,3 @@ def write_text(target: str, text: str) -> None:
     """Write ``text`` to ``target`` atomically (see the module docstring)."""
     with open_atomic(target) as fh:
         fh.write(text)
-
-
-@contextlib.contextmanager
-def replace_folder(target: str) -> Iterator[str]:
-    """A fresh empty folder to fill; when the ``with`` block ends without error it replaces
-    ``target`` (an existing folder of an earlier run goes as a whole: no stale file of it
-    stays beside the new ones). On error the temporary folder is removed and ``target`` is
-    left as it was."""
-    target = os.path.abspath(target)
-    parent = os.path.dirname(target)
-    os.makedirs(parent, exist_ok=True)
-    tmp = temporary_name(target)
-    os.mkdir(tmp)
-    try:
-        yield tmp
-        old = None
-        if os.path.lexists(target):
-            if os.path.islink(target) or not os.path.isdir(target):
-                raise NotADirectoryError(f"{target}: is not a folder")
-            old = temporary_name(target)
-            os.rename(target, old)
-        try:
-            os.rename(tmp, target)
-        except BaseException:
-            if old is not None:
-                os.rename(old, target)  # put the earlier run's folder back
-            raise
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise

@@ -500,6 +500,8 @@ def _age(path: str) -> float:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would end that process there: assume it lives
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -731,8 +733,15 @@ class _LocalPool:
         from framing.batch_worker import run_task
 
         self.task += 1
-        with _main_hidden(), _sigint_blocked():  # a local pool starts its workers inside submit
-            return self.task, self.pool.submit(run_task, self.task, events, options)
+        try:
+            with _main_hidden(), _sigint_blocked():  # a local pool starts its workers inside submit
+                return self.task, self.pool.submit(run_task, self.task, events, options)
+        except BrokenProcessPool as exc:
+            # a worker died between two submits: this task's future fails like those that were
+            # running, and the recovery that handles them handles it
+            failed: Future[list[dict[str, Any]]] = Future()
+            failed.set_exception(exc)
+            return self.task, failed
 
     def restart(self) -> set[int]:
         """Make the pool again after a worker died; the tasks that were running in the dead worker.

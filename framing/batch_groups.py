@@ -36,8 +36,6 @@ elsewhere in the batch, does not (Ground News calls them a group's blindspot).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -65,11 +63,10 @@ class GroupReport:
 
     def to_csv(self) -> dict[str, str]:
         """``groups.csv`` (the columns of ``outlets.csv``, keyed by group) and ``blindspots.csv``."""
-        from framing.batch_aggregate import _csv
+        from framing.batch_aggregate import _cell, _csv
 
-        tables = self.aggregate.to_csv()
-        header, *rows = list(csv.reader(io.StringIO(tables["outlets.csv"])))
-        grouped = _csv([[self.column, *header[1:]], *rows])
+        header, rows = self.aggregate._tables()["outlets"]  # numbers stay numbers (-25.5, not '-25.5)
+        grouped = _csv([[self.column, *header[1:]], *([_cell(v) for v in row] for row in rows)])
         blind = _csv([["event", "covered_by", "not_covered_by"],
                       *[[e, "; ".join(c), "; ".join(m)] for e, c, m in self.blindspots]])
         return {"groups.csv": grouped, "blindspots.csv": blind}

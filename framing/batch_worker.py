@@ -227,6 +227,12 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
     def watch() -> None:
+        import multiprocessing
+
+        spawner = multiprocessing.parent_process()
+        if spawner is not None:  # the spawn parent's sentinel: works everywhere, at once
+            spawner.join()
+            os._exit(1)
         while True:
             time.sleep(0.5)
             if os.getppid() != parent:
@@ -329,13 +335,27 @@ class _Failed(FramingError):
     """An event that fails for a reason found while scanning."""
 
 
+def _inside(path: str, root: str) -> bool:
+    real, top = os.path.realpath(path), os.path.realpath(root)
+    try:
+        return os.path.commonpath([real, top]) == top
+    except ValueError:  # another drive
+        return False
+
+
 def _load(event: Event, skipped: list[LoadError]) -> list[Any]:
     import dataclasses
 
     if event.digest is None:
         from framing.load import load_all
 
-        articles = load_all(*event.paths, on_error=skipped.append)
+        paths = []
+        for path in event.paths:  # as compare: a link out of the input is not read
+            if event.root is not None and os.path.islink(path) and not _inside(path, event.root):
+                skipped.append(LoadError(path, "symbolic link to a file outside the input, not followed"))
+            else:
+                paths.append(path)
+        articles = load_all(*paths, on_error=skipped.append)
     else:
         articles = _load_records(event, skipped)
     # outputs name files relative to the input root: the same bytes however the corpus was spelled

@@ -83,14 +83,19 @@ def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequenc
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise click.ClickException(f"{output}: cannot write (a parent of the path is not a folder)") from None
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
+    try:
         with open_atomic(str(target)) as fh:
             if isinstance(content, str):
                 fh.write(content)
             else:
                 content(fh)
-    except (FileExistsError, NotADirectoryError):
+    except NotADirectoryError:
         raise click.ClickException(f"{output}: cannot write (a parent of the path is not a folder)") from None
-    except OSError as exc:
+    except OSError as exc:  # a file planted at the temporary name is "File exists": never followed
         raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
     click.echo(f"wrote {output}", err=True)
 

@@ -275,14 +275,20 @@ def _expand(paths: Iterable[PathLike], follow_links: bool = False) -> Iterable[s
             for f in files:
                 # a link in a folder to a file outside it (/etc/passwd) is not read unless asked
                 target = os.path.realpath(f)
-                if (os.path.islink(f) and not follow_links
-                        and os.path.commonpath([inside, target]) != inside):
+                if os.path.islink(f) and not follow_links and not _within(target, inside):
                     yield LoadError(f, "symbolic link to a file outside the folder, not followed "
                                        "(--follow-links / follow_links=True reads it)")
                 else:
                     yield f
         else:
             yield spath
+
+
+def _within(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # another drive (Windows)
+        return False
 
 
 def _unique_ids(items: list[tuple[str, str, Parsed]]) -> list[str]:

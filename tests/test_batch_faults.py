@@ -285,3 +285,20 @@ def test_the_same_corpus_spelled_two_ways_is_the_same_batch(tmp_path, monkeypatc
         assert (tmp_path / "out" / "events" / f"{name}.json").read_bytes() == \
             (tmp_path / "out2" / "events" / f"{name}.json").read_bytes()
     assert str(tmp_path) not in (tmp_path / "out2" / "events" / "bridge.json").read_text(encoding="utf-8")
+
+
+def test_a_link_out_of_the_input_is_not_read_by_a_batch(tmp_path):
+    from framing.batch import batch as run
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret head\nTroops left Kyiv on Monday, the secret says.\n", encoding="utf-8")
+    ev = tmp_path / "in" / "ev"
+    ev.mkdir(parents=True)
+    (ev / "a.txt").write_text("Head\nTroops left Kyiv on Monday.\n", encoding="utf-8")
+    (ev / "b.txt").write_text("Head\nOn Monday, troops left Kyiv.\n", encoding="utf-8")
+    (ev / "c.txt").symlink_to(secret)
+    result = run(tmp_path / "in", out=tmp_path / "out", workers=1, progress=False)
+    (event,) = list(result)
+    assert event.status == "ok"
+    assert event.problems == (f"{ev / 'c.txt'}: symbolic link to a file outside the input, not followed",)
+    assert "secret" not in (tmp_path / "out" / "events" / "ev.json").read_text(encoding="utf-8")

@@ -111,6 +111,9 @@ def test_choosing_two_outlets_colours_against_them():
     assert spans["s-0-1"]["class"] == "s all"
     every = {x["id"]: x for t, x in parse(c.to_html()).tags if t == "span" and (x.get("id") or "").startswith("s-")}
     assert every["s-0-2"]["class"] == "s some" and every["s-1-2"]["class"] == "s only"
+    ids = {x.get("id") for t, x in parse(both).tags}
+    targets = [x["href"][1:] for t, x in parse(both).tags if t == "a" and (x.get("href") or "").startswith("#s-")]
+    assert all(target in ids for target in targets)  # no evidence link points at a column not shown
     with pytest.raises(framing.MetadataError, match="'zz'"):
         c.to_html(outlets=["a", "zz"])
 

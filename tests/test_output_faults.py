@@ -47,14 +47,19 @@ def test_two_runs_writing_one_file_each_leave_a_whole_file(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_link_planted_at_the_old_temporary_name_is_not_followed(tmp_path):
+def test_a_link_planted_at_the_temporary_name_is_not_followed(tmp_path, monkeypatch):
+    import framing.atomic
+
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me", encoding="utf-8")
-    (tmp_path / ".r.md.tmp").symlink_to(victim)
-    done = framing_cmd("compare", str(SEEDS), "-o", "r.md", cwd=tmp_path)
-    assert done.returncode == 0
+    monkeypatch.setattr(framing.atomic.secrets, "token_hex", lambda n: "0" * (2 * n))  # a name one can guess
+    planted = Path(framing.atomic.temporary_name(str(tmp_path / "r.md")))
+    planted.symlink_to(victim)
+    result = CliRunner().invoke(cli, ["compare", str(SEEDS), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'r.md'}: cannot write (File exists)\n"
     assert victim.read_text(encoding="utf-8") == "keep me"
-    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Lithuania")
+    assert not (tmp_path / "r.md").exists()
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
@@ -97,6 +102,14 @@ def test_csv_tables_are_swapped_in_whole(tmp_path):
     assert "quotes.csv" not in names and "coverage.csv" in names and "mine.txt" in names
 
 
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
 def test_csv_cells_cannot_become_formulas(tmp_path):
     runner = CliRunner()
     name = '=HYPERLINK("http://example.invalid","x")'
@@ -111,7 +124,11 @@ def test_csv_cells_cannot_become_formulas(tmp_path):
         for table in out.iterdir():
             with table.open(encoding="utf-8", newline="") as fh:
                 for row in csv.reader(fh):
-                    assert raw or not any(c.startswith(("=", "+", "@")) for c in row), (table.name, row)
+                    formula = any(c.startswith(("=", "+", "-", "@", "\t", "\r")) and not _number(c) for c in row)
+                    assert raw or not formula, (table.name, row)
+    from framing.render.csv import neutral
+
+    assert [neutral(x) for x in ("-x", "\tx", "\rx", -3, -2.5, "x-")] == ["'-x", "'\tx", "'\rx", -3, -2.5, "x-"]
 
 
 def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path):

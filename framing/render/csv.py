@@ -40,8 +40,9 @@ memo gives its outlet (``outlet_name``, :func:`framing.findings.outlet_names`);
 tables about units, quotes and people carry the memo's labels (``C7``,
 ``Q1``, ``P3``), so a table joins to the memo and to the others. Lists in a
 cell are joined with ``"; "`` (labels, phrases) or a space (words). Text
-cells are written as they are (the csv module quotes them); nothing is
-shortened. Rows are made as they are written, so a 50 MB article's tables
+cells are written as they are (the csv module quotes them), except that one
+a spreadsheet would run as a formula gets a leading ``'`` (:func:`neutral`;
+``raw=True`` keeps it); nothing is shortened. Rows are made as they are written, so a 50 MB article's tables
 never sit in memory whole.
 
 >>> import tempfile
@@ -122,12 +123,12 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str], *, raw: bool 
     try:
         made = _tables(comparison, tmp, _writer(raw))
         names = {p.name for p in made}
+        for p in made:  # the new tables first: a failed rename leaves the earlier ones beside them
+            os.replace(p, out / p.name)
         for name in TABLES:
             stale = out / name
             if name not in names and stale.is_file() and not stale.is_symlink():
                 stale.unlink()
-        for p in made:
-            os.replace(p, out / p.name)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return [out / p.name for p in made]

@@ -153,6 +153,8 @@ class _Page:
         return _LABEL.sub(lambda m: self.ref(m.group(1)) if m.group(1) in known else m.group(1), esc(text))
 
     def evidence(self, article: str, sentence: int, start: int, end: int, extra: str = "") -> str:
+        if article not in self.shown_ids:  # its column is not on the page: the evidence as text
+            return f"s{sentence}{extra} @{start}-{end}"
         return (f'<a class="ev" href="#{self.sid(article, sentence)}" data-s="{self.sid(article, sentence)}">'
                 f"s{sentence}{extra} @{start}-{end}</a>")
 
