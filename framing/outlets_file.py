@@ -130,10 +130,15 @@ def read_outlets(path: str | os.PathLike[str]) -> OutletTable:
 
 def parse_outlets(fh: TextIO, path: str) -> OutletTable:
     """An outlets table from CSV text (``path`` names it in errors)."""
+    reader = csv.reader(fh, strict=True)
+    rows: list[list[str]] = []
+    lines: list[int] = []  # the file line each row ends on (a quoted field may hold newlines)
     try:
-        rows = list(csv.reader(fh, strict=True))
+        for row in reader:
+            rows.append(row)
+            lines.append(reader.line_num)
     except csv.Error as exc:
-        raise LoadError(path, f"not valid CSV ({exc})") from None
+        raise LoadError(path, f"line {reader.line_num}: not valid CSV ({exc})") from None
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise LoadError(path, "outlets file is empty (it needs a header row: match,name,...)")
     header = [h.strip() for h in rows[0]]
@@ -147,7 +152,7 @@ def parse_outlets(fh: TextIO, path: str) -> OutletTable:
     extra = tuple(h for h in header if h not in REQUIRED)
     seen: dict[str, int] = {}
     out = []
-    for n, cells in enumerate(rows[1:], start=2):
+    for n, cells in zip(lines[1:], rows[1:], strict=True):
         if not any(c.strip() for c in cells):
             continue  # blank lines
         if len(cells) != len(header):

@@ -132,3 +132,10 @@ def test_cli_group_by(tmp_path):
     assert bad.exit_code == 1
     assert bad.stderr == (f"Error: {OUTLETS}: no column 'party' to group by "
                           "(columns: lean, country, owner, type, founded)\n")
+
+
+def test_outlets_file_lines_count_file_lines_not_rows(tmp_path):
+    path = tmp_path / "o.csv"
+    path.write_text('match,name,note\nx,X,"two\nlines"\nx,Y,z\n', encoding="utf-8")
+    with pytest.raises(LoadError, match=r"line 4: match 'x' is already on line 3$"):
+        read_outlets(path)
