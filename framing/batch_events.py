@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from framing.errors import LoadError
+from framing.errors import LoadError, printable
 from framing.readers import READERS
 
 __all__ = [
@@ -77,18 +77,10 @@ def clean_id(value: str) -> str:
     >>> clean_id("vote"), clean_id("ev\\udcfe"), clean_id("bad\\ud800id")
     ('vote', 'ev\\\\xfe', 'bad\\\\ud800id')
     """
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join(_escape(c) for c in value)
-    return value
+    return _SURROGATE.sub(lambda m: printable(m.group()), value)  # messages escape them the same way
 
 
-def _escape(c: str) -> str:
-    n = ord(c)
-    if 0xDC80 <= n <= 0xDCFF:
-        return f"\\x{n - 0xDC00:02x}"
-    return f"\\u{n:04x}" if 0xD800 <= n <= 0xDFFF else c
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)

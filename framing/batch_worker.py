@@ -335,23 +335,15 @@ class _Failed(FramingError):
     """An event that fails for a reason found while scanning."""
 
 
-def _inside(path: str, root: str) -> bool:
-    real, top = os.path.realpath(path), os.path.realpath(root)
-    try:
-        return os.path.commonpath([real, top]) == top
-    except ValueError:  # another drive
-        return False
-
-
 def _load(event: Event, skipped: list[LoadError]) -> list[Any]:
     import dataclasses
 
     if event.digest is None:
-        from framing.load import load_all
+        from framing.load import load_all, points_inside
 
         paths = []
         for path in event.paths:  # as compare: a link out of the input is not read
-            if event.root is not None and os.path.islink(path) and not _inside(path, event.root):
+            if event.root is not None and os.path.islink(path) and not points_inside(path, event.root):
                 skipped.append(LoadError(path, "symbolic link to a file outside the input, not followed"))
             else:
                 paths.append(path)

@@ -29,7 +29,7 @@ from framing.errors import LoadError, MetadataError, printable
 from framing.readers import READERS, SUFFIXES, Parsed
 from framing.readers.records import BadRecords
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all", "points_inside"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest file read (64 MiB); larger files are refused with a LoadError."""
@@ -257,7 +257,6 @@ def _expand(paths: Iterable[PathLike], follow_links: bool = False) -> Iterable[s
     for path in paths:
         spath = os.fspath(path)
         if os.path.isdir(spath):
-            inside = os.path.realpath(spath)
             try:
                 names = sorted(os.listdir(spath))
             except OSError as exc:
@@ -274,8 +273,7 @@ def _expand(paths: Iterable[PathLike], follow_links: bool = False) -> Iterable[s
                 yield LoadError(spath, f"folder holds no supported files ({', '.join(SUFFIXES)})")
             for f in files:
                 # a link in a folder to a file outside it (/etc/passwd) is not read unless asked
-                target = os.path.realpath(f)
-                if os.path.islink(f) and not follow_links and not _within(target, inside):
+                if os.path.islink(f) and not follow_links and not points_inside(f, spath):
                     yield LoadError(f, "symbolic link to a file outside the folder, not followed "
                                        "(--follow-links / follow_links=True reads it)")
                 else:
@@ -284,9 +282,12 @@ def _expand(paths: Iterable[PathLike], follow_links: bool = False) -> Iterable[s
             yield spath
 
 
-def _within(path: str, folder: str) -> bool:
+def points_inside(path: str, folder: str) -> bool:
+    """Whether ``path``, links resolved, is ``folder`` or lies under it (``compare`` and
+    ``batch`` read a link out of their input only when asked)."""
+    real, top = os.path.realpath(path), os.path.realpath(folder)
     try:
-        return os.path.commonpath([path, folder]) == folder
+        return os.path.commonpath([real, top]) == top
     except ValueError:  # another drive (Windows)
         return False
 

@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["MAX_TABLE_LINE", "cell", "shorten", "table"]
+__all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "shorten", "table"]
 
 MAX_TABLE_LINE = 400
 """Widest table line :func:`table` writes: the widest columns are shortened first."""
 MIN_COLUMN = 12
 """Narrowest a column is shortened to (a table of many outlets may then stay wider)."""
 
-_INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINEBREAK = re.compile(r"\s*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])\s*")
 # Characters with a Markdown meaning inside a cell; a backslash keeps them
@@ -58,7 +58,7 @@ def cell(value: object, *, limit: int | None = None) -> str:
     """
     text = "" if value is None else str(value)
     text = _LINEBREAK.sub(" ", text)
-    text = _INVISIBLE.sub(lambda m: f"U+{ord(m.group()):04X}", text)
+    text = INVISIBLE.sub(lambda m: f"U+{ord(m.group()):04X}", text)
     text = _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
     text = text.replace("\t", " ")
     if limit is not None and len(text) > limit:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from html import escape
 
+from framing.render.cells import INVISIBLE as _INVISIBLE  # the characters the Markdown cells show as U+XXXX
+
 __all__ = ["esc", "plain"]
 
-_INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 # C0/C1 controls, and lone surrogates (which no UTF-8 file can hold)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
