@@ -421,10 +421,10 @@ def _pictures(p: _Page) -> list[str]:
     c, names = p.c, p.names
     out = ['<section id="pictures"><h2>Pictures</h2>']
     if c.coverage is not None:
-        out.append(f"<figure>{coverage_map(c, names)}<figcaption>Coverage map: every content unit (column) "
+        out.append(f"<figure>{coverage_map(c, names, p.lab)}<figcaption>Coverage map: every content unit (column) "
                    "by outlet (row), filled where the outlet carries it: orange one outlet alone, green every "
                    "outlet, blue some. Click a column to find it in the text.</figcaption></figure>")
-        out.append(f"<figure>{positions(c, names)}<figcaption>Where each unit sits in each article, lede at the "
+        out.append(f"<figure>{positions(c, names, p.lab)}<figcaption>Where each unit sits in each article, lede at the "
                    "top: a line joins one shared unit's places across outlets (a steep line: one outlet leads "
                    "with what another buries); orange ticks are content one outlet alone carries."
                    "</figcaption></figure>")
@@ -711,7 +711,7 @@ def summary_html(comparison: Comparison) -> str:
                     "</td></tr>")
     found = key_findings(c, lab=lab)
     items = "".join(f"<li>{esc(f.text)}</li>" for f in found) or "<li>No key findings.</li>"
-    picture = coverage_map(c, names) if cov is not None else ""
+    picture = coverage_map(c, names, lab) if cov is not None else ""
     return (f'<div class="framing-summary"><h3>{esc(title)}</h3>'
             f"<p>{len(c.articles)} outlets, {len(c.alignment.units):,} content units, compared by framing "
             f"{esc(__version__)}. <code>.to_html()</code> gives the page with the texts side by side.</p>"

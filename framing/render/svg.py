@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from framing.findings import GRADES
+from framing.findings import GRADES, Labels
 from framing.findings import labels as finding_labels
 from framing.render.htmltext import plain
 
@@ -66,17 +66,17 @@ def kind_of(carriers: int, outlets: int) -> str:
     return "all" if carriers >= outlets else "some"
 
 
-def _ordered_units(c: Comparison) -> list[tuple[str, str]]:
-    """(unit id, label) in label order (C1, C2, ...)."""
-    lab = finding_labels(c).units
-    return sorted(lab.items(), key=lambda kv: int(kv[1][1:]))
+def _ordered_units(c: Comparison, lab: Labels | None) -> list[tuple[str, str]]:
+    """(unit id, label) in label order (C1, C2, ...); ``lab``: the comparison's labels, when made."""
+    units = (lab or finding_labels(c)).units
+    return sorted(units.items(), key=lambda kv: int(kv[1][1:]))
 
 
-def coverage_map(c: Comparison, names: Mapping[str, str]) -> str:
+def coverage_map(c: Comparison, names: Mapping[str, str], lab: Labels | None = None) -> str:
     """Units (columns, in label order: shared first) by outlets (rows): a filled cell where
     the outlet carries the unit, coloured by how many outlets do."""
     ids = [a.id for a in c.articles]
-    units = _ordered_units(c)
+    units = _ordered_units(c, lab)
     shown, hidden = units[:MAX_UNITS], len(units) - MAX_UNITS
     left, top, row = 180, 22, 26
     cellw = max(3.0, min(30.0, 900 / max(len(shown), 1)))
@@ -113,7 +113,7 @@ def kind_text(kind: str) -> str:
     return {"only": "only one outlet", "all": "every outlet", "some": "some outlets"}[kind]
 
 
-def positions(c: Comparison, names: Mapping[str, str]) -> str:
+def positions(c: Comparison, names: Mapping[str, str], lab: Labels | None = None) -> str:
     """Where each unit sits in each article: one vertical axis per outlet, lede at the top,
     the end at the bottom; a shared unit is a line through its place in every outlet that
     carries it, content one outlet alone carries a short orange tick on its axis."""
@@ -134,7 +134,7 @@ def positions(c: Comparison, names: Mapping[str, str]) -> str:
                     f'{_name(names[a])}</text>')
     if cov is None:
         return _svg(width, height, "positions of shared units", body)
-    units = _ordered_units(c)[:MAX_UNITS]
+    units = _ordered_units(c, lab)[:MAX_UNITS]
     for uid, label in units:
         where = cov.placements[uid]
         kind = kind_of(len(where), len(ids))
