@@ -23,7 +23,7 @@ words, every cross-outlet pair at or above 0.14 linked) and annotator A scored
 against B's links (their agreement; A and B are each other's only gold, so
 that row uses pairs both label, not the pooled gold).
 
-Run: ``python bench/align_facts.py [--events] [--cutoff N] [--fit]``.
+Run: ``python bench/align_facts.py [--events] [--cutoff N] [--fit] [--ceiling]``.
 ``--events`` prints one row per event; the last three lines are the overall
 figures. ``--fit`` fits :data:`framing.linkmodel.LINK_MODEL` and chooses the
 cut-off by leave-one-event-out cross-validation (model and cut-off fitted on
@@ -37,7 +37,8 @@ import importlib
 import json
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -475,6 +476,78 @@ def seeds(cutoff: float) -> list[str]:
     return ["Seeds: " + "; ".join(f"{name} {'yes' if ok else 'NO'}" for name, ok in checks)]
 
 
+@contextmanager
+def every_pair() -> Iterator[None]:
+    """Score every cross-article pair (no term index, no bound, no per-sentence limit): what the
+    candidate generation costs in recall. Quadratic; for the ten small dev events only."""
+
+    def all_pairs(profiles: list, weight: object, nodes: list, groups: int, **_: object) -> Iterator[tuple[int, int]]:
+        for i in range(len(nodes)):
+            for j in range(i + 1, len(nodes)):
+                if nodes[i][0] != nodes[j][0]:
+                    yield i, j
+
+    saved = (_align._candidates, _align.BOUND_FLOOR, _align.MAX_SCORED)
+    _align._candidates, _align.BOUND_FLOOR, _align.MAX_SCORED = all_pairs, -1.0, 1 << 30
+    try:
+        yield
+    finally:
+        _align._candidates, _align.BOUND_FLOOR, _align.MAX_SCORED = saved
+
+
+def ceiling(gold: list[Event], cutoff: float) -> None:
+    """Where the recall goes: candidate generation, the link score, or the units.
+
+    Prints (1) gold-linked pairs that are candidates, and the link scores the others get when
+    every pair is scored; (2) the link model as a pair classifier at several thresholds (no
+    units, no transitivity); (3) units built by the shipped clustering from the *gold* links
+    (score 100 if gold-linked, none otherwise): the most a partition into units with this
+    per-article cap can score on this metric.
+    """
+    gold_pairs = candidates = 0
+    scored: list[tuple[float, int]] = []
+    for event in gold:
+        m = measured(event)
+        gold_pairs += len(linked_by(event.facts["A"]) & linked_by(event.facts["B"]))
+        candidates += sum(1 for label in m.labels if label == 1)
+        scored += [(link_score(v), label) for v, label in zip(m.values, m.labels, strict=True) if label is not None]
+    seen = {event.uuid: {frozenset((m.nodes[i], m.nodes[j])) for i, j in m.pairs}
+            for event in gold for m in (measured(event),)}
+    unseen: list[float] = []
+    with every_pair():
+        for event in gold:
+            m = measured(event)
+            for (i, j), v, label in zip(m.pairs, m.values, m.labels, strict=True):
+                if label == 1 and frozenset((m.nodes[i], m.nodes[j])) not in seen[event.uuid]:
+                    unseen.append(link_score(v))
+    print(f"Gold-linked pairs: {gold_pairs}; candidates: {candidates} ({candidates / gold_pairs:.0%}).")
+    print(f"Of the {gold_pairs - candidates} others, {len(unseen)} are scorable sentences; scored anyway, "
+          f"{sum(1 for s in unseen if s >= 5)} reach 5 and {sum(1 for s in unseen if s >= cutoff)} reach {cutoff:g}.")
+    rows = []
+    for t in (5.0, 10.0, 15.0, 20.0, 30.0, 40.0, 50.0):
+        tp = sum(1 for s, label in scored if s >= t and label == 1)
+        fp = sum(1 for s, label in scored if s >= t and label == 0)
+        rows.append([t, tp, fp, *(f"{x:.2f}" for x in prf(tp, fp, gold_pairs - tp))])
+    print("\nThe link model as a pair classifier (every candidate pair at or above the threshold linked)\n")
+    print(tabulate(rows, headers=["threshold", "TP", "FP", "P", "R", "F1"], tablefmt="github"))
+    rows = []
+    for cut in (30.0, 50.0, 70.0):
+        total = Counts()
+        for event in gold:
+            nodes = sorted(event.texts)
+            index = {n: k for k, n in enumerate(nodes)}
+            outlets = sorted(event.sizes)
+            numbers = [outlets.index(o) for o, _ in nodes]
+            links = [(100.0, *sorted((index[x], index[y]))) for x, y in map(tuple, linked_by(event.facts["A"])
+                                                                           & linked_by(event.facts["B"]))]
+            groups = cluster(links, numbers, cutoff=cut, per_article=_align.MAX_PER_ARTICLE)
+            total.add(score(event, *unit_links(groups, nodes, event)))
+        rows.append([f"gold links, units at {cut:g}", *total.row()])
+    print("\nUnits from the gold links themselves (the ceiling of a partition with this cap)\n")
+    print(tabulate(rows, headers=["system", "link P", "link R", "link F1", "fact recall", "excl P", "excl R",
+                                  "excl F1"], tablefmt="github"))
+
+
 def run(systems: Iterable[tuple[str, Callable[[Event], Counts]]], gold: list[Event], per_event: bool) -> None:
     headers = ["link P", "link R", "link F1", "fact recall", "excl P", "excl R", "excl F1"]
     overall = []
@@ -503,6 +576,10 @@ def main(argv: list[str]) -> int:
     if "--fit" not in argv:
         for line in [*seeds(cutoff), *cross_event(cutoff)]:
             print(line)
+    if "--ceiling" in argv:
+        ceiling(gold, cutoff)
+        print(f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        return 0
     if "--fit" in argv:
         fit_all(gold)
         print(f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
