@@ -64,6 +64,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+if sys.platform != "win32":
+    import fcntl
+else:  # pragma: no cover - Windows
+    fcntl = None
+
 from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
 from framing.batch_events import OUTPUT_MARKER, Event, Layout, check_unique, clean_id, events_from, safe_name
@@ -419,19 +424,24 @@ def _claim(out: str) -> Iterator[None]:
     """Check, lock and tidy the output folder before anything runs; unlock at the end.
 
     Checked first, so a folder that cannot be written fails at once, not
-    after every event is computed. The lock is a file made with ``O_EXCL``
-    holding this process's id; a lock whose process is gone (killed) is taken
-    over. Temporary files a killed run left are removed. The lock goes on
-    any exit, an error or Ctrl-C included.
+    after every event is computed. The lock (:func:`_lock`) is the kernel's
+    lock on :data:`LOCK`, so a run that was killed holds none. Temporary files
+    a killed run left are removed. The lock goes on any exit, an error or
+    Ctrl-C included.
     """
     _preflight(out)
-    lock = _lock(out)
+    lock, held = _lock(out)
     try:
         _mark(out)
         _clean_temporary(out)
         yield
     finally:
-        if _lock_pid(lock) == os.getpid():
+        if held is not None:
+            with contextlib.suppress(OSError):
+                if _same_file(lock, held):
+                    os.remove(lock)  # removed before the lock is let go: no one else can hold it yet
+            os.close(held)
+        elif _lock_pid(lock) == os.getpid():
             with contextlib.suppress(OSError):
                 os.remove(lock)
 
@@ -452,7 +462,55 @@ def _preflight(out: str) -> None:
         raise FramingError(f"{out}: the output folder is not writable")
 
 
-def _lock(out: str) -> str:
+def _lock(out: str) -> tuple[str, int | None]:
+    """Take the output folder's lock: ``(path, descriptor held for the run)``.
+
+    Where the system has ``flock`` the lock is the kernel's, held on the open
+    lock file: it goes when the process does, however it dies, so a lock is
+    never judged stale by a process id (which says nothing about a batch on
+    another machine sharing the folder) and two runs finding a dead run's lock
+    cannot both take it over. The file holds the process id for the message.
+    Elsewhere the file itself is the lock (:func:`_lock_file`).
+    """
+    if fcntl is None:  # pragma: no cover - Windows
+        return _lock_file(out), None
+    path = os.path.join(out, LOCK)
+    for _ in range(10):
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except OSError as exc:
+            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            pid = _lock_pid(path)
+            where = f" (pid {pid})" if pid is not None else ""
+            raise FramingError(f"{out} is in use by another framing batch{where}") from None
+        if not _same_file(path, fd):  # the run that held it removed it meanwhile: lock the new one
+            os.close(fd)
+            continue
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError as exc:
+            os.close(fd)
+            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
+        return path, fd
+    raise FramingError(f"{out} is in use by another framing batch")  # pragma: no cover - lost ten races
+
+
+def _same_file(path: str, fd: int) -> bool:
+    try:
+        now, held = os.stat(path, follow_symlinks=False), os.fstat(fd)
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _lock_file(out: str) -> str:  # pragma: no cover - Windows
+    """The lock where there is no ``flock``: a file made with ``O_EXCL`` holding the process id,
+    taken over when that process is gone."""
     path = os.path.join(out, LOCK)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     for _ in range(3):
@@ -464,7 +522,7 @@ def _lock(out: str) -> str:
                 raise FramingError(f"{out} is in use by another framing batch (starting)") from None
             if pid is not None and _alive(pid):
                 raise FramingError(f"{out} is in use by another framing batch (pid {pid}); if no such batch "
-                                   f"runs, remove {path}") from None
+                                   f"runs, remove {path}") from None  # pragma: no cover - Windows
             with contextlib.suppress(FileNotFoundError):  # stale: its batch was killed
                 os.remove(path)
             continue

@@ -129,6 +129,27 @@ def test_a_second_batch_on_one_folder_says_so_and_a_stale_lock_is_taken_over(tmp
     assert not (out / LOCK).exists()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the kernel's lock (flock) is POSIX")
+def test_a_lock_held_is_respected_whatever_process_id_it_names(tmp_path: Path) -> None:
+    """A batch on another machine sharing the folder names a process id that means nothing here
+    (here: one that has ended); judged by that id, its lock was taken over while it ran."""
+    import fcntl
+
+    events, out = corpus(tmp_path / "in", 3), tmp_path / "out"
+    out.mkdir()
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           check=True)
+    with open(out / LOCK, "w", encoding="ascii") as fh:
+        fh.write(ended.stdout)
+        fh.flush()
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        one_error(cli(str(events), "-o", str(out)),
+                  f"{out} is in use by another framing batch (pid {ended.stdout.strip()})")
+        assert not (out / "summaries").exists()  # nothing ran
+    ok(cli(str(events), "-o", str(out)))  # let go: the next run takes it
+    assert not (out / LOCK).exists()
+
+
 def test_the_lock_goes_on_ctrl_c_and_on_error(tmp_path: Path) -> None:
     events, out = corpus(tmp_path / "in", 3), tmp_path / "out"
     first = start_slow(events, out)
