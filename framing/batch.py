@@ -365,7 +365,7 @@ def batch(
             with _runner(workers, client, scheduler) as (executor, slots):
                 size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
                 chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-                computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER, tally))
+                computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER, tally), tally)
                 try:
                     for event, f in zip(found, fresh, strict=True):
                         summary = next(computed) if f else read_summary(options.summary_path(safe_name(event.id)))
@@ -617,11 +617,19 @@ def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None 
         _write(out, name, text)
 
 
-def _flatten(chunks: Generator[list[dict[str, Any]]]) -> Generator[dict[str, Any]]:
+def _flatten(chunks: Generator[list[dict[str, Any]]], tally: _Tally | None = None) -> Generator[dict[str, Any]]:
+    """The summaries of the chunks one by one; those of a chunk not yet handed out when the
+    consumer stops (Ctrl-C) are written all the same, so they go in ``tally.ahead``."""
+    left = 0
     try:
         for chunk in chunks:
-            yield from chunk
+            left = len(chunk)
+            for summary in chunk:
+                left -= 1
+                yield summary
     finally:
+        if tally is not None:
+            tally.ahead += left
         chunks.close()
 
 
@@ -651,8 +659,12 @@ def _ordered(
                 pending.append(executor.submit(run_chunk, nxt, options))
             yield result
     finally:
-        for f in pending:  # interrupted: what has not started never will
-            f.cancel()
+        for f in pending:  # interrupted: what has not started never will; what has finished is written
+            if f.done() and not f.cancelled() and f.exception() is None:
+                if tally is not None:
+                    tally.ahead += len(f.result())
+            else:
+                f.cancel()
 
 
 @dataclass
