@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from framing.evidence import Evidence
-from framing.render.cells import shorten
+from framing.render.cells import count, shorten
 
 if TYPE_CHECKING:
     from framing.article import Article
@@ -359,10 +359,6 @@ def _quote_words(group: Any) -> str:
     return str(max(direct, key=lambda v: (len(v.text), v.article)).text)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'s' if n != 1 else ''}"
-
-
 GRADES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index")
 """The grade-level formulas a readability finding needs to agree."""
 MIN_WORDS = 300
@@ -501,20 +497,20 @@ def key_findings(
             top = found[:3]
             listed = "; ".join(
                 f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "
-                f"{_count(len(t.sentences), 'sentence')}, {_third(t.position)}): "
+                f"{count(len(t.sentences), 'sentence')}, {_third(t.position)}): "
                 f"“{shorten(a.sentences[t.sentences[0]].text, 90)}”"
                 + (f", with {', '.join(f'“{p}”' for p in t.phrases[:2])}" if t.phrases else "")
                 for n, t in enumerate(top, start=1)
             )
             raw.append((
                 "exclusive",
-                f"Only {names[a.id]} reports {_count(len(found), 'thread')} of content ({own} of its {len(a.body)} "
+                f"Only {names[a.id]} reports {count(len(found), 'thread')} of content ({own} of its {len(a.body)} "
                 f"sentences); the most salient: {listed}",
                 tuple(x for t in top for x in t.units), (a.id,),
                 tuple(e for t in top for e in runs(a, t.sentences)),
             ))
         if len(soloists) > MAX_FINDINGS:
-            raw.append(("more_exclusive", f"{_count(len(soloists) - MAX_FINDINGS, 'more outlet')} report content "
+            raw.append(("more_exclusive", f"{count(len(soloists) - MAX_FINDINGS, 'more outlet')} report content "
                         "no other outlet carries (see What each outlet alone reports).", (), (), ()))
     quotes = c.quotes
     if quotes is not None:
@@ -531,7 +527,7 @@ def key_findings(
                     else "one quotes a longer excerpt than the other" if len(outlets) == 2
                     else "some quote a longer excerpt than others"
                 ),
-                "altered": f"wording altered ({_count(len(g.changes), 'change')})",
+                "altered": f"wording altered ({count(len(g.changes), 'change')})",
                 "paraphrased": "quoted by some, reported as indirect speech by others",
             }.get(g.status, g.status)
             whom = " and ".join(names[o] for o in outlets) if len(outlets) == 2 else f"{len(outlets)} outlets"
@@ -541,7 +537,7 @@ def key_findings(
                 (lab.quotes[g.id],), outlets, tuple(g.variants),
             ))
         if len(shared) > MAX_FINDINGS:
-            raw.append(("more_shared_quotes", f"{_count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
+            raw.append(("more_shared_quotes", f"{count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
                         "several outlets (see Quotes).", (), (), ()))
     # What versions of shared facts add to one another is not a key finding: judged
     # against the articles (bench/versions_quality.py), about half the additions were
@@ -580,7 +576,7 @@ def key_findings(
             ))
         if len(conflicting) > MAX_FINDINGS:
             raw.append(("more_conflicting_figures", f"The figures differ on "
-                        f"{_count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).", (), (), ()))
+                        f"{count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).", (), (), ()))
     read = c.readability
     if read is not None and len(read.by_article) > 1:
         harder = harder_read(read.by_article)

@@ -21,7 +21,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "shorten", "table"]
+__all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "count", "shorten", "table"]
+
+def count(n: int, noun: str) -> str:
+    """``1 unit``, ``2,000 units``: a number and its noun, as every report writes them.
+
+    >>> count(1, "unit"), count(2000, "unit")
+    ('1 unit', '2,000 units')
+    """
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
 
 MAX_TABLE_LINE = 400
 """Widest table line :func:`table` writes: the widest columns are shortened first."""

@@ -61,7 +61,7 @@ from framing.findings import (
     readability_verdict,
 )
 from framing.findings import labels as finding_labels
-from framing.render.cells import shorten
+from framing.render.cells import count, shorten
 from framing.render.htmltext import esc, plain
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
 
@@ -93,10 +93,6 @@ def csp(script: str | None, style: str) -> str:
     return (f"default-src 'none'; script-src {scripts}; style-src {_hash(style)}; img-src 'none'; "
             "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
             "base-uri 'none'; form-action 'none'")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 class _Page:
@@ -193,7 +189,7 @@ def _alone(p: _Page) -> list[str]:
         if not found:
             out.append(f"<p>{name} carries nothing the other outlets lack.</p>")
         else:
-            out.append(f"<p>Alone reports {_count(len(found), 'thread')} ({own} of its {body} content "
+            out.append(f"<p>Alone reports {count(len(found), 'thread')} ({own} of its {body} content "
                        "sentences), most salient first:</p><ul class=\"threads\">")
             for t in found[:MAX_FINDINGS]:
                 first = a.sentences[t.sentences[0]]
@@ -201,7 +197,7 @@ def _alone(p: _Page) -> list[str]:
                 labels = ", ".join(p.ref(u) for u in t.units)
                 phrases = "".join(f", with “{esc(x)}”" for x in t.phrases[:2])
                 out.append(f"<li><strong>{esc(', '.join(t.words))}</strong> ({labels}; "
-                           f"{_count(len(t.sentences), 'sentence')}, {where}){phrases}: "
+                           f"{count(len(t.sentences), 'sentence')}, {where}){phrases}: "
                            f"“{esc(shorten(first.text, 160))}”</li>")
             if len(found) > MAX_FINDINGS:
                 out.append(f"<li>… and {len(found) - MAX_FINDINGS} more (orange in the text)</li>")
@@ -212,7 +208,7 @@ def _alone(p: _Page) -> list[str]:
             units: dict[tuple[str, ...], list[str]] = {}
             for u in lacking:
                 units.setdefault(tuple(cov.carriers[u]), []).append(p.lab.units[u])
-            parts = [f"{_count(n, 'unit')} that {_carriers(p, who)} ("
+            parts = [f"{count(n, 'unit')} that {_carriers(p, who)} ("
                      + ", ".join(p.ref(x) for x in sorted(units[who], key=lambda x: int(x[1:]))[:12])
                      + (", …" if n > 12 else "") + ")"
                      for who, n in sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -339,7 +335,7 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
     others = "other outlets shown carry" if len(p.shown_ids) > 2 else "the other outlet carries"
     tally = (f"{counts['only']} of {total} content sentences only here · {counts['all']} shared by every "
              f"outlet shown" + (f" · {counts['some']} by some" if len(p.shown_ids) > 2 else "")
-             + f" · lacks {_count(len(_lacks(p, a.id)), 'unit')} {others}")
+             + f" · lacks {count(len(_lacks(p, a.id)), 'unit')} {others}")
     yield f'<div class="tally">{tally}</div></header>'
     yield f'<div class="text" id="text-{n}">'
     marks, adds = _marks(p, a), _adds(p, a)

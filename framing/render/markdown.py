@@ -28,7 +28,7 @@ from framing.findings import (
     sentence_runs,
 )
 from framing.findings import labels as finding_labels
-from framing.render.cells import cell, shorten, table
+from framing.render.cells import cell, count, shorten, table
 
 if TYPE_CHECKING:
     from framing.article import Article
@@ -50,7 +50,7 @@ def _more(hidden: int, what: str, *, csv: bool = False) -> list[str]:
     if hidden <= 0:
         return []
     where = "the JSON (`--format json`) and CSV (`--format csv`) output" if csv else "the JSON output (`--format json`)"
-    return ["", f"*… and {_count(hidden, 'more ' + what)}: every one is in {where}.*"]
+    return ["", f"*… and {count(hidden, 'more ' + what)}: every one is in {where}.*"]
 
 
 MAX_COLUMNS = 12
@@ -67,13 +67,8 @@ def _columns(c: Comparison) -> tuple[list[str], int]:
 def _more_columns(hidden: int) -> list[str]:
     if hidden <= 0:
         return []
-    return ["", f"*Columns for {_count(hidden, 'more outlet')} are left out: every one is in the JSON "
+    return ["", f"*Columns for {count(hidden, 'more outlet')} are left out: every one is in the JSON "
                 "(`--format json`) and CSV (`--format csv`) output.*"]
-
-
-def _count(n: int, noun: str) -> str:
-    """``1 unit``, ``2,000 units``."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def _listed(items: Sequence[str], sep: str = ", ") -> str:
