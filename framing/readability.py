@@ -68,7 +68,21 @@ from framing import segment as _seg
 if TYPE_CHECKING:
     from framing.article import Article
 
-__all__ = ["DECIMALS", "LANG", "Readability", "readability", "readability_of_text"]
+__all__ = ["DECIMALS", "LANG", "TITLES", "Readability", "readability", "readability_of_text"]
+
+TITLES = {
+    "flesch_reading_ease": "Flesch reading ease (higher = easier)",
+    "flesch_kincaid_grade": "Flesch-Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG index",
+    "coleman_liau_index": "Coleman-Liau index",
+    "automated_readability_index": "Automated readability index",
+    "dale_chall_readability_score": "Dale-Chall score",
+    "words": "words",
+    "sentences": "sentences",
+    "mean_sentence_length": "mean sentence length (words)",
+}
+"""What the reports call each readability measure, in the order they show them."""
 
 LANG = "en_US"
 """The language of every measurement (textstat's language id; pyphen's dictionary)."""

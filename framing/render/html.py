@@ -61,6 +61,7 @@ from framing.findings import (
     readability_verdict,
 )
 from framing.findings import labels as finding_labels
+from framing.readability import TITLES
 from framing.render.cells import count, shorten
 from framing.render.htmltext import esc, plain
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
@@ -608,9 +609,8 @@ def _numbers(p: _Page) -> list[str]:
     return [*out, "</ul></section>"]
 
 
-_READING = (("flesch_reading_ease", "Flesch reading ease (higher = easier)"),
-            ("flesch_kincaid_grade", "Flesch-Kincaid grade"), ("smog_index", "SMOG index"),
-            ("words", "words"), ("sentences", "sentences"))
+_READING = tuple((m, TITLES[m]) for m in ("flesch_reading_ease", "flesch_kincaid_grade", "smog_index", "words",
+                                          "sentences"))
 
 
 def _readability(p: _Page) -> list[str]:

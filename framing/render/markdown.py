@@ -28,6 +28,7 @@ from framing.findings import (
     sentence_runs,
 )
 from framing.findings import labels as finding_labels
+from framing.readability import TITLES
 from framing.render.cells import cell, count, shorten, table
 
 if TYPE_CHECKING:
@@ -526,20 +527,6 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
     return [*out, *_more(len(ordered) - MAX_ROWS, "finding")]
 
 
-_READING = {
-    "flesch_reading_ease": "Flesch reading ease (higher = easier)",
-    "flesch_kincaid_grade": "Flesch-Kincaid grade",
-    "gunning_fog": "Gunning fog",
-    "smog_index": "SMOG index",
-    "coleman_liau_index": "Coleman-Liau index",
-    "automated_readability_index": "Automated readability index",
-    "dale_chall_readability_score": "Dale-Chall score",
-    "words": "words",
-    "sentences": "sentences",
-    "mean_sentence_length": "mean sentence length (words)",
-}
-
-
 def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
     read = c.readability
     if read is None:
@@ -548,7 +535,7 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out = ["", "## Readability", "", "Measured on body text (no title, no boilerplate)."]
     out.append("")
     rows = []
-    for metric, title in _READING.items():
+    for metric, title in TITLES.items():
         values = [getattr(read.by_article[a], metric) for a in ids]
         spread = read.spread(metric)
         rows.append([title, *["" if v is None else f"{v:g}" for v in values],
