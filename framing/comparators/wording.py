@@ -249,14 +249,35 @@ def _span(article: Article, toks: Sequence[_Tok], lo: int, hi: int) -> Evidence:
     return Evidence.of(article, sentence, start, end)
 
 
-def _diff(unit: str, a: Article, ta: list[_Tok], b: Article, tb: list[_Tok]) -> UnitDifferences | None:
+_Ops = tuple[list[tuple[str, int, int, int, int]], float]  # a diff's changed opcodes and its ratio
+
+
+def _diff(
+    unit: str, a: Article, ta: list[_Tok], b: Article, tb: list[_Tok],
+    seen: dict[tuple[tuple[str, ...], tuple[str, ...]], _Ops] | None = None,
+) -> UnitDifferences | None:
+    """Word-level changes between two versions of one unit (None if they have the same words).
+
+    ``seen`` keeps the diffs of word sequences already compared: a unit that
+    many outlets carry in the same few wordings (a wire story) is diffed once
+    per pair of wordings, not once per pair of outlets.
+    """
     truncated = len(ta) > MAX_TOKENS or len(tb) > MAX_TOKENS
     ta, tb = ta[:MAX_TOKENS], tb[:MAX_TOKENS]
-    ka, kb = [t.key for _, t in ta], [t.key for _, t in tb]
-    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
-    raw: list[tuple[str, int, int, int, int]] = [
-        (op, i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"
-    ]
+    ka, kb = tuple(t.key for _, t in ta), tuple(t.key for _, t in tb)
+    if ka == kb and not truncated:
+        return None
+    done = seen.get((ka, kb)) if seen is not None else None
+    if done is None:
+        matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+        ops: list[tuple[str, int, int, int, int]] = [
+            (op, i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"
+        ]
+        found: _Ops = (ops, round(100 * matcher.ratio(), 1))
+        if seen is not None:
+            seen[(ka, kb)] = found
+        done = found
+    raw, ratio = done
     # Words one version drops here and the other adds there are a move, not two changes.
     moved: dict[int, int] = {}
     for n, (op, i1, i2, _, _) in enumerate(raw):
@@ -278,7 +299,7 @@ def _diff(unit: str, a: Article, ta: list[_Tok], b: Article, tb: list[_Tok]) -> 
         changes.append(Change(kind, _span(a, ta, i1, i2), _span(b, tb, j1, j2)))
     if not changes and not truncated:
         return None
-    return UnitDifferences(unit, a.id, b.id, tuple(changes), round(100 * matcher.ratio(), 1), truncated)
+    return UnitDifferences(unit, a.id, b.id, tuple(changes), ratio, truncated)
 
 
 def _differences(by_id: Mapping[str, Article], alignment: Alignment) -> list[UnitDifferences]:
@@ -289,9 +310,10 @@ def _differences(by_id: Mapping[str, Article], alignment: Alignment) -> list[Uni
         ids = sorted(unit.members)
         # each version tokenised once, not once per pair: a unit of k outlets makes k(k-1)/2 pairs
         versions = {x: _version(by_id[x], unit.members[x]) for x in ids}
+        seen: dict[tuple[tuple[str, ...], tuple[str, ...]], _Ops] = {}
         for n, x in enumerate(ids):
             for y in ids[n + 1 :]:
-                d = _diff(unit.id, by_id[x], versions[x], by_id[y], versions[y])
+                d = _diff(unit.id, by_id[x], versions[x], by_id[y], versions[y], seen)
                 if d is not None:
                     out.append(d)
     return out
