@@ -193,3 +193,28 @@ def test_tables_with_a_column_per_outlet_are_capped_and_say_so():
     header = next(line for line in readability.splitlines() if line.startswith("| metric"))
     assert header.count("|") == MAX_COLUMNS + 3  # metric, the outlets shown, spread
     assert "*Columns for 5 more outlets are left out: every one is in the JSON" in readability
+
+
+def test_lines_naming_every_outlet_are_capped_too():
+    """1,000 small files in one compare made a headline finding naming every outlet, a line per
+    outlet saying it carries nothing of its own, and a 'reworded' line naming every pair."""
+    from framing.findings import MAX_FINDINGS
+    from framing.render.markdown import MAX_REWORDED
+
+    n = MAX_FINDINGS + 25
+    arts = [framing.Article.from_text(f"Bridge {k} story\nThe council met on Monday to discuss the bridge "
+                                      f"budget. Residents of ward {k} complained about traffic near the old "
+                                      f"bridge all week.", id=f"o{k:02d}") for k in range(n)]
+    c = framing.compare(arts)
+    text = c.to_markdown()
+    headline = next(line for line in text.splitlines() if "The headlines differ" in line)
+    assert headline.count("stresses") == MAX_FINDINGS
+    assert f"and {n - MAX_FINDINGS} more outlets' headlines" in headline
+    alone = text.split("## What each outlet alone reports", 1)[1].split("\n## ", 1)[0]
+    empty = [a for a in c.coverage.added if not c.coverage.added[a]]
+    assert len(empty) > MAX_FINDINGS
+    assert alone.count("carries nothing the other outlets lack") == 0
+    assert alone.count(f"{len(empty)} outlets carry nothing the other outlets lack") == 1
+    reworded = [line for line in text.splitlines() if line.startswith("Reworded beyond")]
+    assert all(line.count("; ") < MAX_REWORDED for line in reworded)
+    assert max(len(line) for line in text.splitlines()) < 20_000

@@ -44,6 +44,8 @@ MAX_ROWS = 1000
 50 MB article would otherwise list every sentence; the rows left out are
 counted under the table, and every one is in the JSON output (units and
 quotes also in the CSV)."""
+MAX_REWORDED = 50
+"""Most unit pairs named on the "reworded beyond word-level comparison" line."""
 
 
 def _more(hidden: int, what: str, *, csv: bool = False) -> list[str]:
@@ -216,13 +218,20 @@ def _exclusive(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str
         "carries, with the evidence; \"also linked to\" names shared units the sentence partly "
         "overlaps. Where every unit sits in every article is in the appendix (Coverage)."
     )
+    empty = [a for a in ids if not cov.added[a]]
+    merged = len(empty) > MAX_FINDINGS  # one line for them all, not a line per outlet
     for a in ids:
         units = cov.added[a]
         if not units:
-            out += ["", _line(f"{cell(names[a])} carries nothing the other outlets lack.")]
+            if not merged:
+                out += ["", _line(f"{cell(names[a])} carries nothing the other outlets lack.")]
             continue
         out += _unit_table(f"Only in {cell(names[a])}", _unit_rows(c, names, ulabel, units, lambda u, a=a: a),
                            len(units))
+    if merged:
+        shown = ", ".join(cell(names[a]) for a in empty[:MAX_FINDINGS])
+        out += ["", _line(f"{len(empty):,} outlets carry nothing the other outlets lack: {shown} and "
+                          f"{len(empty) - MAX_FINDINGS:,} more (every outlet's coverage is in the JSON and CSV).")]
     out.append("")
     for a in ids:
         lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
@@ -457,7 +466,11 @@ def _wording_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[s
         out.append("No word-level differences on closely matching units.")
     out += _more(hidden, "word-level change")[int(not rows):]
     if reworded:
-        out += ["", "Reworded beyond word-level comparison: " + cell(_listed(reworded, "; ")) + "."]
+        shown = "; ".join(reworded[:MAX_REWORDED])
+        more = len(reworded) - MAX_REWORDED
+        if more > 0:
+            shown += f" and {more:,} more pairs (every pair is in the JSON and CSV)"
+        out += ["", "Reworded beyond word-level comparison: " + cell(shown) + "."]
     return out
 
 
