@@ -506,13 +506,13 @@ def ceiling(gold: list[Event], cutoff: float) -> None:
     """
     gold_pairs = candidates = 0
     scored: list[tuple[float, int]] = []
+    seen: dict[str, set[frozenset[Node]]] = {}
     for event in gold:
         m = measured(event)
+        seen[event.uuid] = {frozenset((m.nodes[i], m.nodes[j])) for i, j in m.pairs}
         gold_pairs += len(linked_by(event.facts["A"]) & linked_by(event.facts["B"]))
         candidates += sum(1 for label in m.labels if label == 1)
         scored += [(link_score(v), label) for v, label in zip(m.values, m.labels, strict=True) if label is not None]
-    seen = {event.uuid: {frozenset((m.nodes[i], m.nodes[j])) for i, j in m.pairs}
-            for event in gold for m in (measured(event),)}
     unseen: list[float] = []
     with every_pair():
         for event in gold:

@@ -459,11 +459,11 @@ def key_findings(
         raw.append(("no_shared_content", NO_SHARED, (), tuple(a.id for a in c.articles), ()))
     if any(words for _a, words in contrast):
         # at most MAX_FINDINGS outlets named, those whose headline stresses something first
-        shown = sorted(contrast, key=lambda aw: not aw[1])[:MAX_FINDINGS]
+        shown = {a.id for a, _w in sorted(contrast, key=lambda aw: not aw[1])[:MAX_FINDINGS]}
         said = "; ".join(
             f"{names[a.id]}'s “{a.title}” stresses {', '.join(f'“{w}”' for w in words)}" if words
             else f"{names[a.id]}'s “{a.title}” stresses nothing the others lack"
-            for a, words in (aw for aw in contrast if any(aw is x for x in shown))
+            for a, words in contrast if a.id in shown
         )
         if len(contrast) > MAX_FINDINGS:
             said += f"; and {len(contrast) - MAX_FINDINGS:,} more outlets' headlines (all in the Headlines section)"
