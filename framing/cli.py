@@ -278,7 +278,8 @@ Examples:
 @click.option("--raw-csv", "raw_csv", is_flag=True,
               help="--format csv: write cells as they are (by default a cell starting =, +, -, @ gets a leading ').")
 @click.option("--show", "show", multiple=True, metavar="ID",
-              help="--format html: set only these articles side by side (repeatable; default: all).")
+              help="--format html: set only these articles side by side (repeatable; default: all, "
+                   "or the first 12 by id of more).")
 def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
             only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, follow_links: bool,
             raw_csv: bool, show: tuple[str, ...]) -> None:

@@ -165,7 +165,8 @@ class Comparison:
     def to_html(self, *, outlets: Sequence[str] | None = None) -> str:
         """The HTML page: the articles side by side, coloured, with the memo
         (see :mod:`framing.render.html`). ``outlets``: ids of the articles to set
-        side by side (default: all)."""
+        side by side (default: all, or the first
+        :data:`framing.render.html.MAX_SHOWN` by id when there are more)."""
         from framing.render.html import to_html
 
         return to_html(self, outlets=outlets)

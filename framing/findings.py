@@ -405,6 +405,38 @@ _NEXT_WORD = re.compile(r"[\s$%]*(?:(?:million|billion|trillion|thousand|hundred
                         r"([A-Za-z][\w'’-]*)")
 
 
+def _figures_said(says: Mapping[str, Sequence[Evidence]], names: Mapping[str, str]) -> str:
+    """"A and B say 12; C says 14": outlets grouped by the figures they give, the figure
+    most outlets give first, at most :data:`MAX_FINDINGS` outlets named (the rest counted;
+    all are in the Numbers table).
+
+    >>> def c(t): return Evidence("x", 0, 0, len(t), t)
+    >>> _figures_said({"a": [c("12")], "b": [c("12")], "c": [c("14")]}, {"a": "A", "b": "B", "c": "C"})
+    'A and B say 12; C says 14'
+    """
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for a, xs in says.items():
+        if xs:
+            groups.setdefault(tuple(x.text for x in xs), []).append(a)
+    parts: list[str] = []
+    named = 0
+    # the figure most outlets give first (dicts keep first appearance for ties)
+    for texts, outlets in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        if named >= MAX_FINDINGS:
+            break
+        shown = outlets[: MAX_FINDINGS - named]
+        named += len(shown)
+        listed = [names[a] for a in shown]
+        if len(shown) < len(outlets):
+            listed.append(f"{len(outlets) - len(shown):,} more")
+        who = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
+        parts.append(f"{who} {'says' if len(outlets) == 1 else 'say'} {', '.join(texts)}")
+    rest = sum(len(o) for o in groups.values()) - named
+    if rest:
+        parts.append(f"{rest:,} more {'outlet gives' if rest == 1 else 'outlets give'} other figures")
+    return "; ".join(parts)
+
+
 def _same_quantity(comparison: Comparison, finding: Any) -> bool:
     """Whether a conflict's figures count the same thing: each article's figures are followed
     by the same word ("12 people" / "Fourteen people"); only counts, shares and ratios."""
@@ -572,7 +604,7 @@ def key_findings(
         # "Friday" (often two events), are in the Numbers table for the reader to weigh
         conflicting = [f for f in numbers.findings if f.status == "conflicting" and _same_quantity(c, f)]
         for f in conflicting[:MAX_FINDINGS]:
-            said = "; ".join(f"{names[a]} says {', '.join(x.text for x in xs)}" for a, xs in f.says.items() if xs)
+            said = _figures_said(f.says, names)
             raw.append((
                 "conflicting_figures", f"The figures differ on {lab.units[f.unit]} ({f.kind}): {said} (see Numbers).",
                 (lab.units[f.unit],), tuple(a for a, xs in f.says.items() if xs),

@@ -244,3 +244,35 @@ def test_every_outlet_gets_a_name_of_its_own():
             for i, o in [("b", "X"), ("c", "X"), ("d", "X (b)"), ("X", None)]]
     names = framing.findings.outlet_names(arts)
     assert len(set(names.values())) == 4
+
+
+def test_a_page_of_many_outlets_shows_a_few_and_names_the_rest_by_count():
+    """300 near-alike files made a 9 MB page: a column, an axis and a table column per outlet,
+    a paragraph per outlet carrying nothing, tooltips and lists naming every outlet."""
+    from framing.findings import MAX_FINDINGS
+    from framing.render.html import MAX_SHOWN
+
+    n = MAX_SHOWN + 28
+    arts = [framing.Article.from_text(
+        f"Bridge {k} story\nMayor Jane Doe said the council met on Monday to discuss the {k + 3} million "
+        f"bridge budget. Residents of ward {k} complained about traffic near the old bridge all week, "
+        f"Doe said.", id=f"o{k:02d}") for k in range(n)]
+    page = framing.compare(arts).to_html()
+    assert page.count('<section class="col"') == MAX_SHOWN
+    assert f"Showing {MAX_SHOWN} of {n} outlets" in page
+    people = page.split('<section id="people">', 1)[1].split("</section>", 1)[0]
+    assert people.split("</tr>", 1)[0].count("<th>") == 3 + MAX_SHOWN
+    assert f"Columns for {n - MAX_SHOWN} more outlets are left out" in people
+    readability = page.split('<section id="readability">', 1)[1].split("</section>", 1)[0]
+    assert readability.split("</tr>", 1)[0].count("<th>") == 1 + MAX_SHOWN
+    positions = re.search(r'<svg [^>]*aria-label="positions of units in each article">.*?</svg>', page, re.S)
+    assert positions is not None and positions.group(0).count('stroke="#999"') == MAX_SHOWN  # one axis each
+    alone = page.split('<section id="alone">', 1)[1].split("</section>", 1)[0]
+    assert alone.count("carries nothing the other outlets lack") == 0
+    assert "outlets carry nothing the other outlets lack" in alone
+    # no tooltip, list item or paragraph names every outlet
+    pieces = re.findall(r'title="[^"]*"|<li>.*?</li>|<p>.*?</p>|<div class="who">.*?</div>', page, re.S)
+    assert pieces
+    for piece in pieces:
+        assert len(set(re.findall(r"\bo\d\d\b", piece))) <= MAX_SHOWN + MAX_FINDINGS, piece[:300]
+    assert max(len(line) for line in page.splitlines()) < 40_000

@@ -74,6 +74,9 @@ __all__ = ["MAX_ROWS", "csp", "esc", "inline_diff", "summary_html", "to_html", "
 
 MAX_ROWS = 1000
 """Most rows of one list or table in the page (the columns' text is never cut)."""
+MAX_SHOWN = 12
+"""Outlets shown side by side (and given a column, row or axis in tables and pictures) when
+``outlets`` does not choose them: the first by id. Every outlet is in the JSON and CSV."""
 
 _LABEL = re.compile(r"\b([CQP]\d+)\b")
 
@@ -111,7 +114,7 @@ class _Page:
             chosen = set(shown)
             self.shown = [a for a in c.articles if a.id in chosen]
         else:
-            self.shown = list(c.articles)
+            self.shown = list(c.articles[:MAX_SHOWN])
         self.col = {a.id: n for n, a in enumerate(c.articles)}
         # (article, sentence) -> unit label; unit label -> unit
         self.label_of: dict[tuple[str, int], str] = {}
@@ -130,6 +133,19 @@ class _Page:
         unit = self.unit_by_label[label]
         carriers = [a for a in unit.members if a in self.shown_ids]
         return kind_of(len(carriers), len(self.shown_ids))
+
+    def some(self, ids: Sequence[str]) -> str:
+        """Outlet names for one line, at most :data:`MAX_FINDINGS` of them, the rest counted."""
+        named = ", ".join(self.names[a] for a in ids[:MAX_FINDINGS])
+        return named + (f" and {len(ids) - MAX_FINDINGS:,} more" if len(ids) > MAX_FINDINGS else "")
+
+    def hidden_columns(self) -> list[str]:
+        """A note when tables give columns to only the outlets shown."""
+        hidden = len(self.c.articles) - len(self.shown)
+        if hidden <= 0:
+            return []
+        return [f'<p class="muted">Columns for {count(hidden, "more outlet")} are left out (the page shows '
+                f"{len(self.shown)}; <code>--show ID</code> chooses them): every one is in the JSON and CSV.</p>"]
 
     def sid(self, article: str, index: int) -> str:
         return f"s-{self.col[article]}-{index}"
@@ -175,21 +191,30 @@ def _header(p: _Page) -> list[str]:
 
 
 def _alone(p: _Page) -> list[str]:
-    """What each outlet alone reports (threads), and what it leaves out that others carry."""
+    """What each outlet alone reports (threads), and what it leaves out that others carry.
+
+    Outlets that carry nothing of their own share one heading when there are more than
+    :data:`MAX_FINDINGS` of them (a wire story in many outlets), a list item each for what
+    they leave out, at most :data:`MAX_ROWS`.
+    """
     c = p.c
     cov = c.coverage
     out = ['<section id="alone"><h2>What each outlet alone reports, and leaves out</h2>']
     if cov is None:
         return [*out, "<p>The coverage comparator did not run.</p></section>"]
+    empty = [a for a in c.articles if not p.threads[a.id]]
+    merged = len(empty) > MAX_FINDINGS
     for a in c.articles:
         name = esc(p.names[a.id])
         found = p.threads[a.id]
-        own = sum(len(t.sentences) for t in found)
-        body = len([s for s in a.body if (a.id, s.index) in p.label_of])
+        if not found and merged:
+            continue
         out.append(f"<h3>{name}</h3>")
         if not found:
             out.append(f"<p>{name} carries nothing the other outlets lack.</p>")
         else:
+            own = sum(len(t.sentences) for t in found)
+            body = len([s for s in a.body if (a.id, s.index) in p.label_of])
             out.append(f"<p>Alone reports {count(len(found), 'thread')} ({own} of its {body} content "
                        "sentences), most salient first:</p><ul class=\"threads\">")
             for t in found[:MAX_FINDINGS]:
@@ -203,26 +228,45 @@ def _alone(p: _Page) -> list[str]:
             if len(found) > MAX_FINDINGS:
                 out.append(f"<li>… and {len(found) - MAX_FINDINGS} more (orange in the text)</li>")
             out.append("</ul>")
-        lacking = cov.omitted[a.id]
-        if lacking:
-            by: Counter[tuple[str, ...]] = Counter(tuple(cov.carriers[u]) for u in lacking)
-            units: dict[tuple[str, ...], list[str]] = {}
-            for u in lacking:
-                units.setdefault(tuple(cov.carriers[u]), []).append(p.lab.units[u])
-            parts = [f"{count(n, 'unit')} that {_carriers(p, who)} ("
-                     + ", ".join(p.ref(x) for x in sorted(units[who], key=lambda x: int(x[1:]))[:12])
-                     + (", …" if n > 12 else "") + ")"
-                     for who, n in sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))]
-            out.append(f"<p>Leaves out {', '.join(parts[:6])}"
-                       + (f" and {len(parts) - 6} other combinations" if len(parts) > 6 else "") + ".</p>")
-        else:
-            out.append(f"<p>{name} leaves out nothing another outlet carries.</p>")
+        lacking = _leaves_out(p, a.id)
+        out.append(f"<p>{lacking[0].upper()}{lacking[1:]}.</p>" if cov.omitted[a.id] else f"<p>{name} {lacking}.</p>")
+    if merged:
+        shown = ", ".join(esc(p.names[a.id]) for a in empty[:MAX_FINDINGS])
+        out.append(f"<h3>{len(empty):,} outlets that carry nothing of their own</h3>")
+        out.append(f"<p>{len(empty):,} outlets carry nothing the other outlets lack: {shown} and "
+                   f"{len(empty) - MAX_FINDINGS:,} more (every outlet's coverage is in the JSON and CSV).</p><ul>")
+        out += [f"<li>{esc(p.names[a.id])} {_leaves_out(p, a.id)}</li>" for a in empty[:MAX_ROWS]]
+        if len(empty) > MAX_ROWS:
+            out.append(f"<li>… and {len(empty) - MAX_ROWS:,} more (in the JSON and CSV)</li>")
+        out.append("</ul>")
     out.append("</section>")
     return out
 
 
+def _leaves_out(p: _Page, article: str) -> str:
+    """"leaves out 2 units that only B carries (C3, C4)", or "leaves out nothing another outlet carries"."""
+    cov = p.c.coverage
+    assert cov is not None
+    lacking = cov.omitted[article]
+    if not lacking:
+        return "leaves out nothing another outlet carries"
+    by: Counter[tuple[str, ...]] = Counter(tuple(cov.carriers[u]) for u in lacking)
+    units: dict[tuple[str, ...], list[str]] = {}
+    for u in lacking:
+        units.setdefault(tuple(cov.carriers[u]), []).append(p.lab.units[u])
+    parts = [f"{count(n, 'unit')} that {_carriers(p, who)} ("
+             + ", ".join(p.ref(x) for x in sorted(units[who], key=lambda x: int(x[1:]))[:12])
+             + (", …" if n > 12 else "") + ")"
+             for who, n in sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return (f"leaves out {', '.join(parts[:6])}"
+            + (f" and {len(parts) - 6} other combinations" if len(parts) > 6 else ""))
+
+
 def _carriers(p: _Page, who: Sequence[str]) -> str:
-    names = [esc(p.names[a]) for a in who]
+    """"only A carries", "A, B and C carry", at most :data:`MAX_FINDINGS` outlets named."""
+    names = [esc(p.names[a]) for a in who[:MAX_FINDINGS]]
+    if len(who) > MAX_FINDINGS:
+        names.append(f"{len(who) - MAX_FINDINGS:,} more outlets")
     if len(names) == 1:
         return f"only {names[0]} carries"
     return ", ".join(names[:-1]) + f" and {names[-1]} carry"
@@ -309,10 +353,10 @@ def _status(p: _Page, label: str, article: str) -> str:
     elif kind == "all":
         text = "every outlet shown" if len(p.shown_ids) < len(p.c.articles) else "every outlet"
     else:
-        text = "carried by " + ", ".join(p.names[a] for a in shown) + "; not by " + ", ".join(
-            p.names[a] for a in p.shown_ids if a not in unit.members)
+        text = "carried by " + p.some(shown) + "; not by " + p.some(
+            [a for a in p.shown_ids if a not in unit.members])
     if hidden:
-        text += "; also " + ", ".join(p.names[a] for a in hidden)
+        text += "; also " + p.some(hidden)
     if unit.kind:
         text += f" ({unit.kind})"
     return text
@@ -404,8 +448,9 @@ def _side_by_side(p: _Page) -> Iterator[str]:
             f'<label><input type="checkbox" checked data-col="col-{p.col[a.id]}"> {esc(p.names[a.id])}</label>'
             for a in p.shown) + '<label><input type="checkbox" id="full"> columns at full length</label></div>')
     if len(p.shown) < len(p.c.articles):
-        out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets; colours compare '
-                   "the outlets shown (a sentence's tooltip names the others that carry it).</p>")
+        out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets '
+                   "(<code>--show ID</code> chooses them); colours compare the outlets shown (a sentence's "
+                   "tooltip names the others that carry it).</p>")
     out.append('<div id="status" aria-live="polite"></div><div class="cols">')
     yield from out
     anchors = _anchors(p)
@@ -415,22 +460,22 @@ def _side_by_side(p: _Page) -> Iterator[str]:
 
 
 def _pictures(p: _Page) -> list[str]:
-    c, names = p.c, p.names
+    c, names, drawn = p.c, p.names, p.shown_ids
     out = ['<section id="pictures"><h2>Pictures</h2>']
     if c.coverage is not None:
-        out.append(f"<figure>{coverage_map(c, names, p.lab)}<figcaption>Coverage map: every content unit (column) "
-                   "by outlet (row), filled where the outlet carries it: orange one outlet alone, green every "
-                   "outlet, blue some. Click a column to find it in the text.</figcaption></figure>")
-        out.append(f"<figure>{positions(c, names, p.lab)}<figcaption>Where each unit sits in each article, lede at the "
-                   "top: a line joins one shared unit's places across outlets (a steep line: one outlet leads "
-                   "with what another buries); orange ticks are content one outlet alone carries."
-                   "</figcaption></figure>")
+        out.append(f"<figure>{coverage_map(c, names, p.lab, drawn)}<figcaption>Coverage map: every content "
+                   "unit (column) by outlet (row), filled where the outlet carries it: orange one outlet "
+                   "alone, green every outlet, blue some. Click a column to find it in the text.</figcaption></figure>")
+        out.append(f"<figure>{positions(c, names, p.lab, drawn)}<figcaption>Where each unit sits in each "
+                   "article, lede at the top: a line joins one shared unit's places across outlets (a steep "
+                   "line: one outlet leads with what another buries); orange ticks are content one outlet alone "
+                   "carries.</figcaption></figure>")
     if c.readability is not None:
-        out.append(f"<figure>{readability_dots(c, names)}<figcaption>Readability: each outlet's US school grade "
+        out.append(f"<figure>{readability_dots(c, names, drawn)}<figcaption>Readability: each outlet's US school grade "
                    "by five formulas (Flesch-Kincaid, Gunning fog, SMOG, Coleman-Liau, automated readability "
                    "index; hover a dot); the grey bar is how far the formulas disagree on that text. A difference "
                    "between outlets smaller than that bar is not a difference.</figcaption></figure>")
-    return [*out, "</section>"]
+    return [*out, *(p.hidden_columns() if out[1:] else []), "</section>"]
 
 
 def inline_diff(a: str, b: str) -> str:
@@ -479,17 +524,22 @@ def _quotes(p: _Page) -> list[str]:
                "<del>struck</del> words are missing and <ins>green</ins> words added.</p>")
     for g in q.groups[:MAX_ROWS]:
         label = p.lab.quotes[g.id]
+        shown_variants = [v for v in g.variants if v.article in p.shown_ids] or list(g.variants[:1])
         out.append(f'<div class="quote" id="q-{label}"><div class="who"><strong>{label}</strong> · '
                    f"{esc(g.speaker or 'unattributed')} · {esc(g.status)}</div>")
-        reference = g.variants[0]
-        for n, v in enumerate(g.variants):
+        reference = shown_variants[0]
+        for n, v in enumerate(shown_variants):
             words = esc(v.text) if n == 0 else inline_diff(reference.text, v.text)
             extra = "+" + "+".join(f"s{i}" for i in v.sentences[1:]) if len(v.sentences) > 1 else ""
             out.append(f'<div class="v"><span class="who">{esc(p.names[v.article])} ({esc(v.form)}, '
                        f"{p.evidence(v.article, v.sentence, v.start, v.end, extra)}):</span> “{words}”</div>")
-        absent = [a.id for a in p.c.articles if a.id not in {v.article for v in g.variants}]
+        quoting = {v.article for v in g.variants}
+        absent = [a.id for a in p.c.articles if a.id not in quoting]
+        others = [v.article for v in g.variants if all(v is not w for w in shown_variants)]
+        if others:
+            out.append(f'<div class="who">also quoted by {esc(p.some(others))} (every version is in the JSON)</div>')
         if absent:
-            out.append(f'<div class="who">not in {esc(", ".join(p.names[a] for a in absent))}</div>')
+            out.append(f'<div class="who">not in {esc(p.some(absent))}</div>')
         out.append("</div>")
     if len(q.groups) > MAX_ROWS:
         out.append(f"<p>… and {len(q.groups) - MAX_ROWS:,} more quotes (every one is in the JSON output).</p>")
@@ -503,7 +553,7 @@ def _people(p: _Page) -> list[str]:
         return [*out, "<p>The people comparator did not run.</p></section>"]
     if not ents.entities:
         return [*out, "<p>No outlet names anyone.</p></section>"]
-    ids = [a.id for a in p.c.articles]
+    ids = p.shown_ids
     out.append('<p class="muted">Who each outlet names and quotes, and which media and documents it cites '
                "(spelling variants merged): mentions, whether quoted, and the first mention.</p>")
     out.append("<table><tr><th>label</th><th>name</th><th>kind</th>"
@@ -523,6 +573,7 @@ def _people(p: _Page) -> list[str]:
         out.append(f'<tr id="p-{label}"><td>{label}</td><td>{esc(e.name)}</td><td>{esc(e.kind)}</td>'
                    + "".join(cells) + "</tr>")
     out.append("</table>")
+    out += p.hidden_columns()
     if len(ents.entities) > MAX_ROWS:
         out.append(f"<p>… and {len(ents.entities) - MAX_ROWS:,} more (every one is in the JSON output).</p>")
     return [*out, "</section>"]
@@ -545,7 +596,7 @@ def _versions(p: _Page) -> list[str]:
             what = "attribution" if x.kind == "attribution" else "adds"
             out.append(f"<li>{p.ref(label)} · {esc(p.names[x.article])} {what} “{esc(x.span.text)}” "
                        f"({p.evidence(x.article, x.span.sentence, x.span.start, x.span.end)}); lacking in "
-                       f"{esc(', '.join(p.names[a] for a in x.lacking))}</li>")
+                       f"{esc(p.some(x.lacking))}</li>")
         out.append("</ul>")
     if v.contradictions:
         out.append("<h3>Versions that may disagree</h3><ul>")
@@ -604,7 +655,9 @@ def _numbers(p: _Page) -> list[str]:
         says = "; ".join(
             f"{esc(p.names[a])}: " + (", ".join(f"{esc(x.text)} ({p.evidence(a, x.sentence, x.start, x.end)})"
                                                 for x in xs) or "states none")
-            for a, xs in sorted(f.says.items()))
+            for a, xs in sorted(f.says.items())[:MAX_SHOWN])
+        if len(f.says) > MAX_SHOWN:
+            says += f"; and {count(len(f.says) - MAX_SHOWN, 'more outlet')} (every one is in the JSON and CSV)"
         out.append(f"<li>{p.ref(p.lab.units[f.unit])} · {esc(f.kind)} {esc(f.status)}: {says}</li>")
     return [*out, "</ul></section>"]
 
@@ -621,13 +674,13 @@ def _readability(p: _Page) -> list[str]:
     verdict = readability_verdict(read.by_article, p.names)
     if verdict:
         out.append(f"<p>{esc(verdict)} (the picture above draws every formula).</p>")
-    ids = [a.id for a in p.c.articles]
+    ids = p.shown_ids
     out.append("<table><tr><th>metric</th>" + "".join(f"<th>{esc(p.names[a])}</th>" for a in ids) + "</tr>")
     for metric, title in _READING:
         values = [getattr(read.by_article[a], metric) for a in ids]
         out.append(f"<tr><td>{title}</td>" + "".join(f"<td>{'' if v is None else f'{v:g}'}</td>" for v in values)
                    + "</tr>")
-    return [*out, "</table></section>"]
+    return [*out, "</table>" + "".join(p.hidden_columns()) + "</section>"]
 
 
 def _method(p: _Page) -> list[str]:

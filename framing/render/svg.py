@@ -55,6 +55,10 @@ def _svg(width: float, height: float, label: str, body: Sequence[str]) -> str:
             + "".join(body) + "</svg>")
 
 
+def _ids(c: Comparison, outlets: Sequence[str] | None) -> list[str]:
+    return [a.id for a in c.articles] if outlets is None else list(outlets)
+
+
 def kind_of(carriers: int, outlets: int) -> str:
     """``only``, ``all`` or ``some``: a unit carried by that many of ``outlets`` outlets.
 
@@ -72,10 +76,12 @@ def _ordered_units(c: Comparison, lab: Labels | None) -> list[tuple[str, str]]:
     return sorted(units.items(), key=lambda kv: int(kv[1][1:]))
 
 
-def coverage_map(c: Comparison, names: Mapping[str, str], lab: Labels | None = None) -> str:
+def coverage_map(c: Comparison, names: Mapping[str, str], lab: Labels | None = None,
+                 outlets: Sequence[str] | None = None) -> str:
     """Units (columns, in label order: shared first) by outlets (rows): a filled cell where
-    the outlet carries the unit, coloured by how many outlets do."""
-    ids = [a.id for a in c.articles]
+    the outlet carries the unit, coloured by how many of all the outlets do; ``outlets``:
+    the rows drawn (default every outlet)."""
+    ids = _ids(c, outlets)
     units = _ordered_units(c, lab)
     shown, hidden = units[:MAX_UNITS], len(units) - MAX_UNITS
     left, top, row = 180, 22, 26
@@ -89,9 +95,11 @@ def coverage_map(c: Comparison, names: Mapping[str, str], lab: Labels | None = N
                     f'{_name(names[a])}</text>')
     for col, (uid, label) in enumerate(shown):
         unit = c.alignment.unit(uid)
-        kind = kind_of(len(unit.members), len(ids))
+        kind = kind_of(len(unit.members), len(c.articles))
         x = left + col * cellw
-        carriers = ", ".join(names[a] for a in unit.members)
+        carriers = ", ".join(names[a] for a in list(unit.members)[:10])
+        if len(unit.members) > 10:
+            carriers += f" and {len(unit.members) - 10:,} more"
         tip = plain(f"{label}: {kind_text(kind)} ({carriers})")
         body.append(f'<g data-u="{label}"><title>{tip}</title>')
         for r, a in enumerate(ids):
@@ -113,12 +121,14 @@ def kind_text(kind: str) -> str:
     return {"only": "only one outlet", "all": "every outlet", "some": "some outlets"}[kind]
 
 
-def positions(c: Comparison, names: Mapping[str, str], lab: Labels | None = None) -> str:
+def positions(c: Comparison, names: Mapping[str, str], lab: Labels | None = None,
+              outlets: Sequence[str] | None = None) -> str:
     """Where each unit sits in each article: one vertical axis per outlet, lede at the top,
     the end at the bottom; a shared unit is a line through its place in every outlet that
-    carries it, content one outlet alone carries a short orange tick on its axis."""
+    carries it, content one outlet alone carries a short orange tick on its axis;
+    ``outlets``: the axes drawn (default every outlet)."""
     cov = c.coverage
-    ids = [a.id for a in c.articles]
+    ids = _ids(c, outlets)
     gap, top, tall, side = 260, 40, 320, 110
     width, height = side + gap * max(len(ids) - 1, 1) + side, top + tall + 20
     x = {a: side + gap * n for n, a in enumerate(ids)}
@@ -137,7 +147,9 @@ def positions(c: Comparison, names: Mapping[str, str], lab: Labels | None = None
     units = _ordered_units(c, lab)[:MAX_UNITS]
     for uid, label in units:
         where = cov.placements[uid]
-        kind = kind_of(len(where), len(ids))
+        kind = kind_of(len(where), len(c.articles))
+        if not any(a in x for a in where):
+            continue
         if kind == "only":
             (a, p), = where.items()
             tip = plain(f"{label}: only {names[a]}, {round(p.position * 100)}% down")
@@ -163,11 +175,12 @@ _GRADE_MARK = {
 }
 
 
-def readability_dots(c: Comparison, names: Mapping[str, str]) -> str:
+def readability_dots(c: Comparison, names: Mapping[str, str], outlets: Sequence[str] | None = None) -> str:
     """Each outlet's grade level by every grade formula (one dot each, joined by the range
-    they span): how far the formulas themselves disagree is drawn with the difference."""
+    they span): how far the formulas themselves disagree is drawn with the difference;
+    ``outlets``: the rows drawn (default every outlet)."""
     read = c.readability
-    ids = [a.id for a in c.articles]
+    ids = _ids(c, outlets)
     left, top, row, scale_w = 180, 30, 34, 560
     values = [getattr(read.by_article[a], g) for a in ids for g in GRADES] if read is not None else []
     known = [float(v) for v in values if v is not None]
