@@ -268,7 +268,7 @@ def measured(event: Event) -> Measured:
     nodes, sentences, places = _align._nodes(ordered)
     a, b = linked_by(event.facts["A"]), linked_by(event.facts["B"])
     pairs, values, labels, closeness = [], [], [], {}
-    for i, j, v, near, _ in _align._measured(sentences, nodes, places, len(ordered)):
+    for i, j, v, near, _, _ in _align._measured(sentences, nodes, places, len(ordered)):
         pair = frozenset((nodes[i], nodes[j]))
         pairs.append((i, j))
         closeness[(i, j)] = near

@@ -81,6 +81,19 @@ Chosen by leave-one-event-out cross-validation on the basil_facts dev events
 """
 MAX_PER_ARTICLE = 3
 """Most sentences of one article in one unit (adjacent or not)."""
+CLEAR_BELOW = 5.0
+"""Content one outlet alone carries is *clearly* its own when no sentence of another
+article links to it at this score or more through a word that is not the event's own
+(:attr:`Unit.nearest`). The memo's key findings name a thread that outlet alone reports
+only when two thirds of its sentences are clear, and claim only those. On the basil_facts
+dev events a fifth of the sentences framing calls exclusive are in a fact the annotators
+saw another outlet state; of the threads the memo named, 29% held one before this rule and
+10% after (``bench/memo_facts.py --views all``). Chosen there and on the seeds."""
+TOPICAL = 3
+"""A stem in at least this many sentences per article (event weight at most 1/3,
+:func:`framing.linkmodel.event_weights`) is one of the event's own words; a link through
+such words alone ("Lithuania", "prime minister" in a story about her) is topical and makes
+no near miss."""
 COMPETITION = 0.5
 """A link holds a unit together only if it is at least this share of each of its
 sentences' best link into the other article (:func:`framing.cohesion.compete`)."""
@@ -158,6 +171,12 @@ class Unit:
     links
         The scored links between its members of different articles,
         strongest first.
+    nearest
+        The strongest link score (0-100) from one of its sentences to a
+        sentence of another article outside the unit through a word that is
+        not one of the event's own (:data:`TOPICAL`); 0.0 when there is none.
+        For content one outlet alone carries, how near another outlet comes
+        to saying it: under :data:`CLEAR_BELOW` the verdict is clear.
     """
 
     id: str
@@ -165,6 +184,7 @@ class Unit:
     score: float
     related: tuple[str, ...] = ()
     links: tuple[SentenceLink, ...] = ()
+    nearest: float = 0.0
 
     @property
     def kind(self) -> Literal["restates", "overlaps"] | None:
@@ -285,7 +305,7 @@ def align(
             raise MetadataError(
                 f"article ids must be unique in an alignment (got {after.id!r} twice)"
             )
-    nodes, links, closeness, places = _links(ordered, scorer)
+    nodes, links, closeness, places, topical = _links(ordered, scorer)
     restates = SCORER_RESTATES / 100.0 if scorer is not None else RESTATES
     article_of = {a.id: n for n, a in enumerate(ordered)}
     numbers = array("i", (article_of[a] for a, _ in nodes))
@@ -297,8 +317,12 @@ def align(
                for n in members}
     inside: dict[int, list[SentenceLink]] = {}
     related: dict[int, set[int]] = {}
+    nearest: dict[int, float] = {}
     for value, i, j in links:
         ui, uj = unit_of[i], unit_of[j]
+        if ui != uj and (i, j) not in topical:  # a near miss (links join different articles)
+            nearest[ui] = max(nearest.get(ui, 0.0), value)
+            nearest[uj] = max(nearest.get(uj, 0.0), value)
         if ui == uj:
             kind: Literal["restates", "overlaps"] = (
                 "restates" if closeness.get((i, j), 0.0) >= restates else "overlaps"
@@ -311,7 +335,8 @@ def align(
         own.sort(key=lambda x: (-x.score, x.a, x.b))
     units = [_unit(members, strength, nodes, tuple(inside.get(k, ()))) for k, (members, strength) in enumerate(groups)]
     units = [
-        replace(u, related=tuple(sorted(units[r].id for r in related[k]))) if k in related else u
+        replace(u, related=tuple(sorted(units[r].id for r in related.get(k, ()))), nearest=nearest.get(k, 0.0))
+        if k in related or k in nearest else u
         for k, u in enumerate(units)
     ]
     units.sort(key=lambda u: _first(u.members))
@@ -320,8 +345,10 @@ def align(
 
 def _links(
     ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None
-) -> tuple[list[_Node], list[tuple[float, int, int]], dict[tuple[int, int], float], array[int]]:
-    """Nodes of the content sentences, scored candidate links, each link's closeness, and places.
+) -> tuple[list[_Node], list[tuple[float, int, int]], dict[tuple[int, int], float], array[int],
+           set[tuple[int, int]]]:
+    """Nodes of the content sentences, scored candidate links, each link's closeness, places,
+    and the topical links (:data:`TOPICAL`).
 
     Closeness (0-1) is how near a pair is to one statement: paraphrase
     closeness (:func:`framing.similarity.paraphrase`) for the default
@@ -331,21 +358,40 @@ def _links(
     nodes, sentences, places = _nodes(ordered)
     links: list[tuple[float, int, int]] = []
     closeness: dict[tuple[int, int], float] = {}
+    topical: set[tuple[int, int]] = set()
     if scorer is not None:
         profiles = [profile(s.text) for s in sentences]
-        for i, j in _candidates(profiles, _weights(profiles, len(ordered)), nodes, len(ordered)):
+        frequencies = _frequencies(profiles, nodes)
+        own = _event_words(frequencies[0], len(ordered))
+        for i, j in _candidates(profiles, _weights(profiles, len(ordered)), nodes, len(ordered),
+                                frequencies=frequencies):
             value = custom_score(scorer, sentences[i].text, sentences[j].text)
             if value >= LINK_FLOOR:
                 links.append((value, i, j))
                 closeness[(i, j)] = value / 100.0
-        return nodes, links, closeness, places
-    for i, j, values, near, copy in _measured(sentences, nodes, places, len(ordered)):
+                if _topical(profiles[i].terms, profiles[j].terms, own):
+                    topical.add((i, j))
+        return nodes, links, closeness, places, topical
+    for i, j, values, near, copy, through in _measured(sentences, nodes, places, len(ordered)):
         # a copy (the same words in the same order) restates whatever the model says
         value = 100.0 if copy else link_score(values, model)
         if value >= LINK_FLOOR:
             links.append((value, i, j))
             closeness[(i, j)] = near
-    return nodes, links, closeness, places
+            if through:
+                topical.add((i, j))
+    return nodes, links, closeness, places, topical
+
+
+def _event_words(df: Mapping[str, int], groups: int) -> frozenset[str]:
+    """The event's own words (:data:`TOPICAL`)."""
+    return frozenset(t for t, n in df.items() if n >= TOPICAL * groups)
+
+
+def _topical(a: Mapping[str, Term], b: Mapping[str, Term], own: frozenset[str]) -> bool:
+    """Two sentences' content terms share stems, and every one of them is the event's own."""
+    shared = a.keys() & b.keys()
+    return bool(shared) and shared <= own
 
 
 def _nodes(ordered: list[Article]) -> tuple[list[_Node], list[Sentence], array[int]]:
@@ -363,11 +409,13 @@ def _nodes(ordered: list[Article]) -> tuple[list[_Node], list[Sentence], array[i
 
 def _measured(
     sentences: list[Sentence], nodes: list[_Node], places: array[int], groups: int
-) -> Iterator[tuple[int, int, tuple[float, ...], float, bool]]:
-    """``(i, j, link measures, closeness, copy)`` of every candidate pair worth scoring.
+) -> Iterator[tuple[int, int, tuple[float, ...], float, bool, bool]]:
+    """``(i, j, link measures, closeness, copy, topical)`` of every candidate pair worth scoring.
 
     Closeness is paraphrase closeness (0-1) for pairs with link evidence, else
-    0; ``copy`` says the two have the same words in the same order.
+    0; ``copy`` says the two have the same words in the same order;
+    ``topical`` that the content words they share are all the event's own
+    (:data:`TOPICAL`).
     """
     profiles = [profile(s.text) for s in sentences]
     weight = _weights(profiles, groups)
@@ -375,6 +423,7 @@ def _measured(
     frequencies = _frequencies(profiles, nodes)
     event = event_weights(frequencies[0], groups)
     event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
+    own = _event_words(frequencies[0], groups)
     pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies)
     for i, js in _bounded(pairs, profiles, weight, totals, nodes):
         own_terms = profiles[i].terms  # once per sentence, not per pair
@@ -387,7 +436,7 @@ def _measured(
                               similar)
             copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
             near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
-            yield i, j, values, near, copy
+            yield i, j, values, near, copy, _topical(own_terms, pair[1], own)
 
 
 def _bounded(

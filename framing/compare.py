@@ -148,7 +148,8 @@ class Comparison:
             "units": Lazy(lambda: (
                 {"id": u.id, "label": lab.units[u.id], "members": {k: list(v) for k, v in u.members.items()},
                  "score": u.score,
-                 "kind": u.kind, "links": [x.to_dict() for x in u.links], "related": list(u.related)}
+                 "kind": u.kind, "links": [x.to_dict() for x in u.links], "related": list(u.related),
+                 "nearest": u.nearest}
                 for u in self.alignment.units
             )),
             "findings": Lazy(lambda: (f.to_dict() for f in key_findings(self, lab=lab))),

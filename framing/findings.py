@@ -226,6 +226,15 @@ class Thread:
     salience: float
     position: float
     phrases: tuple[str, ...] = ()
+    nearest: tuple[float, ...] = ()
+
+    @property
+    def clear(self) -> tuple[int, ...]:
+        """Its sentences no sentence of another outlet comes near (:attr:`framing.align.Unit.nearest`
+        under :data:`framing.align.CLEAR_BELOW`): those the memo's key findings claim."""
+        from framing.align import CLEAR_BELOW
+
+        return tuple(i for i, near in zip(self.sentences, self.nearest, strict=True) if near < CLEAR_BELOW)
 
 
 def threads(
@@ -296,7 +305,8 @@ def threads(
         phrases = tuple(dict.fromkeys(
             m.group(1).strip() for m in _PHRASE.finditer(text) if 2 <= len(m.group(1).split()) <= MAX_PHRASE
         ))
-        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases))
+        near = tuple(comparison.alignment.unit(unit_of[i]).nearest for i in run)
+        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near))
     out.sort(key=lambda t: (-t.salience, t.sentences[0]))
     return out
 
@@ -530,20 +540,33 @@ def key_findings(
             added = list(cov.added[a.id])
             own = sum(len(cov.placements[u][a.id].sentences) for u in added)
             found = by_article[a.id]
-            top = found[:3]
+            # named: the most salient threads two thirds clear, claiming only their clear
+            # sentences. A fifth of what framing calls exclusive is a fact another outlet states
+            # in other words; of the sentences no other outlet's sentence comes near, far fewer
+            # are, and fewer still when their neighbours are clear too (framing.align.CLEAR_BELOW)
+            top = [(t, t.clear) for t in found if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)][:3]
+            named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
+                     for t, sure in top]
             listed = "; ".join(
-                f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(t.units)}; "
-                f"{count(len(t.sentences), 'sentence')}, {_third(t.position)}): "
-                f"“{shorten(a.sentences[t.sentences[0]].text, 90)}”"
+                f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(units)}; "
+                f"{count(len(sure), 'sentence')}, {_third(t.position)}): "
+                f"“{shorten(a.sentences[sure[0]].text, 90)}”"
                 + (f", with {', '.join(f'“{p}”' for p in t.phrases[:2])}" if t.phrases else "")
-                for n, t in enumerate(top, start=1)
+                for n, (t, sure, units) in enumerate(named, start=1)
             )
+            have = "has" if own == 1 else "have"
+            tally = (f"{own} of its {len(a.body)} sentences {have} no counterpart in another outlet "
+                     f"({count(len(found), 'thread')}; see What each outlet alone reports)")
+            if named:
+                text = f"Only {names[a.id]} reports, most clearly: {listed}. {tally[0].upper()}{tally[1:]}."
+            else:
+                text = (f"{own} of {names[a.id]}'s {len(a.body)} sentences {have} no counterpart in another outlet "
+                        f"({count(len(found), 'thread')}), but for each another outlet says something near it "
+                        "(see What each outlet alone reports).")
             raw.append((
-                "exclusive",
-                f"Only {names[a.id]} reports {count(len(found), 'thread')} of content ({own} of its {len(a.body)} "
-                f"sentences); the most salient: {listed}",
-                tuple(x for t in top for x in t.units), (a.id,),
-                tuple(e for t in top for e in runs(a, t.sentences)),
+                "exclusive", text,
+                tuple(x for _t, _s, units in named for x in units), (a.id,),
+                tuple(e for _t, sure, _u in named for e in runs(a, sure)),
             ))
         if len(soloists) > MAX_FINDINGS:
             raw.append(("more_exclusive", f"{count(len(soloists) - MAX_FINDINGS, 'more outlet')} report content "

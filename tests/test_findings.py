@@ -154,3 +154,28 @@ def test_conflicting_figures_group_outlets_by_figure_and_name_a_few():
     # the figure most outlets give comes first, its outlets grouped
     assert "o00, o01, o02, o03 and o04 say 7 million" in line
     assert "more outlets give other figures" in line
+
+
+def test_only_sentences_no_other_outlet_comes_near_are_claimed_as_one_outlets_own():
+    """A fifth of what framing calls exclusive is a fact another outlet states in other words;
+    the key finding claims only sentences no other outlet's sentence links to (Unit.nearest)."""
+    import framing
+    from framing.align import CLEAR_BELOW
+    from framing.findings import key_findings
+
+    a = framing.Article.from_text(
+        "Bridge story\nThe council approved the bridge budget on Monday. The bakery on Elm Street won the "
+        "regional sourdough prize on Friday.\n\nDemand for sourdough loaves has tripled since the pandemic, "
+        "according to a trade survey.\n\nVolunteers painted the harbour lighthouse blue and white last weekend.",
+        id="a")
+    b = framing.Article.from_text("Bridge vote\nOn Monday the council approved the budget for the bridge. A bakery "
+                                  "on Elm Street won the regional sourdough prize on Friday.", id="b")
+    c = framing.compare([a, b])
+    demand, lighthouse = c.alignment.unit_of("a", 3), c.alignment.unit_of("a", 4)
+    assert demand.articles == lighthouse.articles == ("a",)
+    assert demand.nearest >= CLEAR_BELOW > lighthouse.nearest  # "sourdough" links it to b's prize sentence
+    (only,) = [f for f in key_findings(c) if f.kind == "exclusive"]
+    assert "lighthouse" in only.text and "Demand for sourdough" not in only.text
+    assert {e.sentence for e in only.evidence} == {4}
+    assert "2 of its 4 sentences have no counterpart" in only.text  # the tally still counts both
+    assert c.to_dict()["units"][[u.id for u in c.alignment.units].index(demand.id)]["nearest"] == demand.nearest

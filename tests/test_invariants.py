@@ -31,7 +31,7 @@ SENTENCE = {"index", "paragraph", "start", "end", "text", "boilerplate", "role"}
 READABILITY = {"flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                "automated_readability_index", "dale_chall_readability_score", "words", "sentences",
                "mean_sentence_length"}
-UNIT = {"id", "label", "members", "score", "kind", "links", "related"}
+UNIT = {"id", "label", "members", "score", "kind", "links", "related", "nearest"}
 LINK = {"a", "b", "score", "kind"}
 COVERAGE = {"added", "omitted", "prominence"}
 PLACEMENT = {"sentences", "position", "lede", "words"}
@@ -88,6 +88,7 @@ def check_contract(text: str, ids: set[str]) -> dict[str, Any]:
             assert {tuple(link["a"]), tuple(link["b"])} <= members and link["a"][0] < link["b"][0]
     for u in data["units"]:
         assert u["id"] not in u["related"] and set(u["related"]) <= set(units)
+        assert 0.0 <= u["nearest"] <= 100.0
     assert set(data["coverage"]) == ids
     for a, cov in data["coverage"].items():
         assert set(cov) == COVERAGE
