@@ -45,11 +45,27 @@ class _Stdout:
 
 def _stdout(text: str, *, end: bool = False) -> None:
     """Write to standard output and check it: a full disk or a file-size limit is an error
-    (exit 1), never a report cut short with exit code 0; a reader who left is quiet (main)."""
+    (exit 1), never a report cut short with exit code 0; a reader who left is quiet (main).
+
+    Written with ``os.write`` on the descriptor until every byte is taken: under a
+    file-size limit the first write is cut short and only the next one fails, and
+    Python's buffered stdout counted the short write as whole (a report cut at 4 KB,
+    exit 0). Without a descriptor (a test runner's capture) the stream is written.
+    """
     try:
-        sys.stdout.write(text)
-        if end:
-            sys.stdout.flush()
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = None
+    try:
+        if fd is None:
+            sys.stdout.write(text)
+            if end:
+                sys.stdout.flush()
+            return
+        sys.stdout.flush()  # what click.echo left in the buffer goes first
+        data = memoryview(text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"))
+        while data:
+            data = data[os.write(fd, data):]
     except BrokenPipeError:
         raise
     except OSError as exc:
@@ -403,7 +419,7 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
         where = [",".join(f"s{i}" for i in unit.members.get(x.id, ())) for x in (a, b)]
         score = f"{unit.score:.1f}" if unit.shared else ""
         rows.append([score, unit.kind or "", where[0], shorten(left, 90), where[1], shorten(right, 90)])
-    click.echo(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows))
+    _stdout(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows) + "\n", end=True)
 
 
 NAMES = ".framing-names.json"

@@ -25,7 +25,7 @@ from framing._version import __version__
 from framing.align import UNIT_CUTOFF, Alignment, align
 from framing.article import Article
 from framing.comparators import COMPARATORS, Section, sharing
-from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError
+from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.jsonstream import Lazy, plain
 from framing.similarity import Scorer
 
@@ -154,7 +154,7 @@ class Comparison:
             )),
             "findings": Lazy(lambda: (f.to_dict() for f in key_findings(self, lab=lab))),
             **sections,
-            "skipped": [{"path": e.path, "problem": e.problem} for e in self.skipped],
+            "skipped": [{"path": printable(e.path), "problem": printable(e.problem)} for e in self.skipped],
         }
 
     def to_markdown(self) -> str:

@@ -503,8 +503,8 @@ def key_findings(
         # at most MAX_FINDINGS outlets named, those whose headline stresses something first
         shown = {a.id for a, _w in sorted(contrast, key=lambda aw: not aw[1])[:MAX_FINDINGS]}
         said = "; ".join(
-            f"{names[a.id]}'s “{a.title}” stresses {', '.join(f'“{w}”' for w in words)}" if words
-            else f"{names[a.id]}'s “{a.title}” stresses nothing the others lack"
+            f"{names[a.id]}'s “{shorten(a.title or '', 160)}” stresses {', '.join(f'“{w}”' for w in words)}" if words
+            else f"{names[a.id]}'s “{shorten(a.title or '', 160)}” stresses nothing the others lack"
             for a, words in contrast if a.id in shown
         )
         if len(contrast) > MAX_FINDINGS:

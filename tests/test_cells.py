@@ -73,3 +73,16 @@ def test_shortening():
 @given(st.lists(st.text(), min_size=1, max_size=5))
 def test_any_text_renders_to_a_well_formed_table(values):
     check(values)
+
+
+def test_dollars_and_autolinks_are_neutralised_even_when_cut():
+    """`$5 and $6` read as maths by math-capable renderers; a URL cut mid-host stayed a live
+    link to a host that does not exist (GFM autolinks ``www.``, ``scheme://`` and e-mail)."""
+    assert cell("costs $5 and $6") == "costs \\$5 and \\$6"
+    cut = cell("see https://www.example-host-name-that-is-long.com/path", limit=30)
+    assert cut.endswith("…") and "https\\://www\\." in cut
+    assert "://" not in cut.replace("\\://", "") and "www." not in cut.replace("www\\.", "")
+    assert "\\@" in cell("mail me at a@b.com")
+    md = MarkdownIt("commonmark").enable("table")
+    assert "<a " not in md.render(table(["h"], [[cut]]))
+    assert "$" not in cell("$").replace("\\$", "")

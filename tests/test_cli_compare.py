@@ -169,3 +169,40 @@ def test_to_frames(event):
     frames = framing.compare(framing.load_all(event)).to_frames()
     assert isinstance(frames["units"], pd.DataFrame)
     assert set(frames["articles"]["id"]) == {SEED_000, SEED_003}
+
+
+def test_compare_keeps_the_good_records_of_a_jsonl_file_with_broken_lines(tmp_path):
+    """One broken line made `compare` drop every good record of the file, naming the first problem only."""
+    lines = [json.dumps({"id": "a", "title": "Bridge story",
+                         "text": "The council met on Monday to discuss the bridge budget."}),
+             "{not json",
+             json.dumps({"id": "b", "title": "Bridge vote",
+                         "text": "On Monday the council met to discuss the budget of the bridge."}),
+             json.dumps({"id": "c"})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = run("compare", str(tmp_path / "in.jsonl"), "--format", "json", "-o", str(out))
+    assert result.exit_code == 1  # bad records are bad input, the report of the good ones is written
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 2 and "line 2" in errors[0] and "line 4" in errors[1], errors
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["articles"]] == ["in#a", "in#b"]
+
+
+def test_compare_reads_a_link_out_of_its_inputs_only_when_asked(tmp_path):
+    folder = tmp_path / "event"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bridge story\nThe council met on Monday to discuss the bridge budget.\n",
+                                  encoding="utf-8")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Bridge vote\nOn Monday the council met to discuss the budget of the bridge.\n",
+                       encoding="utf-8")
+    (folder / "b.txt").symlink_to(outside)
+    out = tmp_path / "r.json"
+    refused = run("compare", str(folder), "--format", "json", "-o", str(out))
+    assert refused.exit_code == 1
+    assert any("b.txt" in line and "link" in line for line in refused.stderr.splitlines()), refused.stderr
+    assert not out.exists()  # one article left: nothing to compare
+    followed = run("compare", str(folder), "--format", "json", "-o", str(out), "--follow-links")
+    assert followed.exit_code == 0, followed.stderr
+    assert len(json.loads(out.read_text(encoding="utf-8"))["articles"]) == 2

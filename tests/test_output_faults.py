@@ -73,6 +73,26 @@ def test_stdout_to_a_full_disk_is_an_error(tmp_path, fmt):
 
 
 @pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_stdout_under_a_file_size_limit_is_an_error_not_a_report_cut_short(tmp_path, fmt):
+    """Python's buffered stdout counted the first, short write as whole: 4 KB of the report, exit 0."""
+    with open(tmp_path / "out", "w") as sink:
+        done = framing_cmd("compare", str(SEEDS), "--format", fmt, "-o", "-", cwd=tmp_path, stdout=sink, limit=4096)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == "Error: -: cannot write to standard output (File too large)"
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", ["inspect", "align"])
+def test_every_command_writing_to_stdout_checks_it(tmp_path, command):
+    with open("/dev/full", "w") as full:
+        done = framing_cmd(command, *sorted(str(p) for p in SEEDS.glob("*.txt")), cwd=tmp_path, stdout=full)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == "Error: -: cannot write to standard output (No space left on device)"
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
 def test_a_file_size_limit_keeps_the_old_report_and_says_so(tmp_path, fmt):
     out = tmp_path / f"r.{fmt}"
     out.write_text("earlier report", encoding="utf-8")
@@ -151,6 +171,29 @@ def test_a_file_name_that_is_not_utf8_is_read_and_written_escaped(tmp_path):
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr
     assert json.loads((tmp_path / "r-json").read_text(encoding="utf-8"))["articles"][1]["id"] == "003\\xfe"
+
+
+def test_a_skipped_file_whose_name_is_not_utf8_is_named_escaped_in_every_output(tmp_path):
+    """The Error line was escaped, then writing the report's Method section raised UnicodeEncodeError."""
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    (folder / "e\nError: forged.txt").write_bytes(b"")
+    with open(os.path.join(os.fsencode(folder), b"e\xfe.txt"), "wb"):
+        pass  # empty: skipped
+    for fmt in ("md", "json", "html", "csv"):
+        out = tmp_path / f"r-{fmt}"
+        done = framing_cmd("compare", str(folder), "--format", fmt, "-o", str(out), cwd=tmp_path)
+        assert done.returncode == 1, done.stderr  # files were skipped; the others' report is written
+        assert "Traceback" not in done.stderr
+        assert [line for line in done.stderr.splitlines() if line.startswith("Error:")] == [
+            f"Error: {folder}/e\\nError: forged.txt: empty file", f"Error: {folder}/e\\xfe.txt: empty file"]
+        written = "".join(p.read_text(encoding="utf-8") for p in ([out] if out.is_file() else out.iterdir()))
+        if fmt in ("md", "json"):
+            written = written.replace("\\\\", "\\")  # Markdown and JSON escape the backslash
+        assert "e\\xfe.txt" in written, fmt
+        assert "e\\nError: forged.txt" in written, fmt
+    skipped = json.loads((tmp_path / "r-json").read_text(encoding="utf-8"))["skipped"]
+    assert sorted(Path(x["path"]).name for x in skipped) == ["e\\nError: forged.txt", "e\\xfe.txt"]
 
 
 def test_default_report_names_never_overwrite_another_events_report(tmp_path):

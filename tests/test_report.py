@@ -218,3 +218,17 @@ def test_lines_naming_every_outlet_are_capped_too():
     reworded = [line for line in text.splitlines() if line.startswith("Reworded beyond")]
     assert all(line.count("; ") < MAX_REWORDED for line in reworded)
     assert max(len(line) for line in text.splitlines()) < 20_000
+
+
+def test_a_100_kb_headline_is_shortened_everywhere_but_the_json():
+    """A 100 KB title made a 100,173-character findings line and three 100 KB lines in the page."""
+    long_title = "Bridge " + "very " * 20_000 + "long headline"
+    a = framing.Article.from_text("The council met on Monday to discuss the bridge budget. Residents of "
+                                  "the ward complained about traffic.", id="a", title=long_title)
+    b = framing.Article.from_text("Bridge vote\nThe council met on Monday to discuss the bridge budget. The mayor "
+                                  "praised the engineers.", id="b")
+    c = framing.compare([a, b])
+    assert max(len(line) for line in c.to_markdown().splitlines()) < 2_000
+    assert max(len(line) for line in c.to_html().splitlines()) < 5_000
+    assert all(len(f.text) < 2_000 for f in framing.findings.key_findings(c))
+    assert c.to_dict()["articles"][0]["title"] == long_title

@@ -62,6 +62,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from framing.errors import printable
+
 if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.evidence import Evidence
@@ -289,7 +291,8 @@ def _tables(comparison: Comparison, out: Path,
         files.append(_write(out, "readability.csv", ["article", *METRICS, "outlet_name"],
                             [[a, *[getattr(r, m) for m in METRICS], names[a]] for a, r in read.by_article.items()]))
     files.append(_write(out, "method.csv", ["setting", "value"], _method_rows(c)))
-    files.append(_write(out, "skipped.csv", ["path", "problem"], ([e.path, e.problem] for e in c.skipped)))
+    files.append(_write(out, "skipped.csv", ["path", "problem"],
+                        ([printable(e.path), printable(e.problem)] for e in c.skipped)))
     return files
 
 

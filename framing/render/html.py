@@ -74,6 +74,9 @@ __all__ = ["MAX_ROWS", "csp", "esc", "inline_diff", "summary_html", "to_html", "
 
 MAX_ROWS = 1000
 """Most rows of one list or table in the page (the columns' text is never cut)."""
+TITLE = 160
+"""Most characters of a headline in a heading or a finding (a 100 KB title is no heading;
+the JSON keeps it whole); a column shows twice as many."""
 MAX_SHOWN = 12
 """Outlets shown side by side (and given a column, row or axis in tables and pictures) when
 ``outlets`` does not choose them: the first by id. Every outlet is in the JSON and CSV."""
@@ -174,14 +177,14 @@ class _Page:
 
 def _header(p: _Page) -> list[str]:
     c = p.c
-    title = next((a.title for a in c.articles if a.title), None) or "Comparison"
+    title = shorten(next((a.title for a in c.articles if a.title), None) or "Comparison", TITLE)
     out = [f"<header><h1>{esc(title)}</h1>",
            f'<p class="lead">How {len(c.articles)} outlets cover the same event, compared by framing '
            f"{esc(__version__)}. Click a sentence to see where the other outlets say the same; click a label "
            "(C7) in a finding to find it in the text.</p>"]
     if c.skipped:
         out.append('<p class="muted">Files that could not be read: '
-                   + "; ".join(f"{esc(e.path)}: {esc(e.problem)}" for e in c.skipped) + "</p>")
+                   + "; ".join(esc(str(e)) for e in c.skipped) + "</p>")
     out.append("</header>")
     out.append('<nav><a href="#findings">Findings</a><a href="#text">Side by side</a><a href="#alone">Alone</a>'
                '<a href="#pictures">Pictures</a><a href="#quotes">Quotes</a><a href="#people">People</a>'
@@ -368,7 +371,7 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
     name = esc(p.names[a.id])
     meta = " · ".join(esc(x) for x in (a.date, a.id if p.names[a.id] != a.id else None) if x)
     yield f'<section class="col" id="col-{n}"><header><div class="outlet">{name}</div>'
-    yield f'<div class="headline">{esc(a.title) if a.title else "<i>no headline</i>"}</div>'
+    yield f'<div class="headline">{esc(shorten(a.title, 2 * TITLE)) if a.title else "<i>no headline</i>"}</div>'
     if stressed:
         yield (f'<div class="stress">headline stresses {esc(", ".join(stressed))} (words no other '
                "outlet's text uses)</div>")
@@ -723,7 +726,7 @@ def write_html(comparison: Comparison, fh: TextIO, *, outlets: Sequence[str] | N
     article's page, is never held whole."""
     p = _Page(comparison, outlets)
     script, style = _static("page.js"), _static("page.css")
-    title = next((a.title for a in comparison.articles if a.title), None) or "Comparison"
+    title = shorten(next((a.title for a in comparison.articles if a.title), None) or "Comparison", TITLE)
     parts = itertools.chain([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -749,7 +752,7 @@ def summary_html(comparison: Comparison) -> str:
     names = outlet_names(c.articles)
     lab = finding_labels(c)
     cov = c.coverage
-    title = next((a.title for a in c.articles if a.title), None) or "Comparison"
+    title = shorten(next((a.title for a in c.articles if a.title), None) or "Comparison", TITLE)
     rows = []
     for a in c.articles:
         body = len(a.body)

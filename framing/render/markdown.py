@@ -576,7 +576,7 @@ def _method(c: Comparison, names: Mapping[str, str]) -> list[str]:
         detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         rows.append([f"boilerplate skipped in {names[a.id]}", f"{skipped}" + (f" ({detail})" if detail else "")])
     for e in c.skipped:
-        rows.append(["file skipped", f"{e.path}: {e.problem}"])
+        rows.append(["file skipped", str(e)])  # printable: a name that is not UTF-8 reads "a\\xfe" everywhere
     out.append(table(["", "value"], rows))
     return out
 
