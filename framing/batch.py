@@ -74,7 +74,7 @@ from framing.batch_aggregate import Aggregate, Aggregator
 from framing.batch_events import OUTPUT_MARKER, Event, Layout, check_unique, clean_id, events_from, safe_name
 from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, is_current, read_summary, run_chunk
-from framing.errors import FramingError
+from framing.errors import FramingError, printable
 from framing.outlets_file import OutletTable, read_outlets
 
 __all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "Interrupted", "batch", "events_from"]
@@ -393,7 +393,12 @@ def batch(
             from framing.batch_worker import _write
             from framing.render.batch_html import index_html
 
-            _write(options.out, "index.html", index_html(aggregate, result.results(), out=str(target)))
+            try:
+                _write(options.out, "index.html", index_html(aggregate, result.results(), out=str(target)))
+            except OSError as exc:
+                raise FramingError(printable(
+                    f"{os.path.join(options.out, 'index.html')}: cannot write ({exc.strerror or exc}); the "
+                    "aggregate is written, the index page is not; running the same batch again writes it")) from None
         return result
 
 
@@ -601,20 +606,59 @@ def _clean_temporary(out: str) -> None:
 
 
 def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None = None) -> None:
-    import json
+    """Write the aggregate's files, all of them or none.
 
+    They are written whole into a temporary folder in ``out`` first (as
+    :func:`framing.render.csv.to_csv` writes a folder of tables), then moved in,
+    so a full disk or a file-size limit leaves the earlier files as they were,
+    none cut short. When one cannot be written, the failures list is still
+    written if it can be, and a :class:`FramingError` names the file and says
+    whether the failures list was written; the events' results stay.
+    """
+    import json
+    import shutil
+
+    from framing.atomic import temporary_name
     from framing.batch_report import to_markdown
     from framing.batch_worker import _write
 
     if groups is None:
-        _write(out, "aggregate.json", aggregate.to_json())
+        whole = aggregate.to_json()
     else:
-        _write(out, "aggregate.json", json.dumps({**aggregate.to_dict(), "groups": groups.to_dict()},
-                                                  indent=2, ensure_ascii=False) + "\n")
-    _write(out, "aggregate.md", to_markdown(aggregate, groups=groups))
-    tables = {**aggregate.to_csv(), **(groups.to_csv() if groups is not None else {})}
-    for name, text in tables.items():
-        _write(out, name, text)
+        whole = json.dumps({**aggregate.to_dict(), "groups": groups.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+    texts = {"aggregate.json": whole, "aggregate.md": to_markdown(aggregate, groups=groups),
+             **aggregate.to_csv(), **(groups.to_csv() if groups is not None else {})}
+    staging = temporary_name(os.path.join(out, "aggregate"))  # removed at the next start if this run is killed
+    name = "aggregate.json"
+    try:
+        try:
+            os.mkdir(staging)
+            for name, text in texts.items():
+                _write(staging, name, text)
+            for name in texts:
+                os.replace(os.path.join(staging, name), os.path.join(out, name))
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    except OSError as exc:
+        raise FramingError(_unwritten(out, name, exc, texts["failures.csv"])) from None
+
+
+def _unwritten(out: str, name: str, exc: OSError, failures: str) -> str:
+    """The one line saying that the aggregate file ``out/name`` could not be written, once the
+    failures list (the text ``failures``) has been tried on its own."""
+    from framing.batch_worker import _write
+
+    listed = os.path.join(out, "failures.csv")
+    message = f"{os.path.join(out, name)}: cannot write ({exc.strerror or exc}); the aggregate is not up to date"
+    try:
+        _write(out, "failures.csv", failures)
+    except OSError as again:
+        message += (", nor is the failures list" if name == "failures.csv"
+                    else f", nor is the failures list ({listed}: {again.strerror or again})")
+    else:
+        message += f" (the failures list is in {listed})"
+    return printable(message + "; events finished before are kept, and running the same batch again "
+                               "continues from there")
 
 
 def _flatten(chunks: Generator[list[dict[str, Any]]], tally: _Tally | None = None) -> Generator[dict[str, Any]]:
@@ -793,7 +837,11 @@ class _LocalPool:
         # spawn: a fresh interpreter per worker, safe with threads in the parent
         # (Dask, GUIs) and the same on Linux, macOS and Windows.
         context = multiprocessing.get_context("spawn")
-        self.slots = context.Array("q", 2 * self.n)
+        try:  # shared memory: a file in /dev/shm (or the temporary folder), full disks and size limits apply
+            self.slots = context.Array("q", 2 * self.n)
+        except OSError as exc:
+            raise FramingError(f"cannot start {self.n} worker processes: no room for the memory they share "
+                               f"({exc.strerror or exc}); --workers 1 runs the batch in this process") from None
         self.pool = ProcessPoolExecutor(max_workers=self.n, mp_context=context, initializer=init_worker,
                                         initargs=(self.slots, os.getpid()))
         # the pool's processes by pid (filled as it starts them): their exit codes after a death

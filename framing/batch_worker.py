@@ -49,7 +49,7 @@ from typing import Any
 from framing._version import __version__
 from framing.align import UNIT_CUTOFF
 from framing.batch_events import Event, clean_id, fingerprint, read_spans, safe_name
-from framing.errors import FramingError, LoadError
+from framing.errors import FramingError, LoadError, printable
 from framing.outlets_file import OutletTable
 
 __all__ = [
@@ -299,7 +299,7 @@ def run_event(event: Event, options: Options) -> dict[str, Any]:
         )
         renders = {".json": comparison.to_json, ".md": comparison.to_markdown, ".html": comparison.to_html}
         wanted = options.outputs(name)
-        digests = {rel: _write(options.out, rel, renders[os.path.splitext(rel)[1]]()) for rel in wanted}
+        digests = {rel: _write_output(options.out, rel, renders[os.path.splitext(rel)[1]]()) for rel in wanted}
         _remove(options.out, [rel for rel in _all_outputs(name) if rel not in wanted])  # of other inputs
         body = {"status": "ok", "reason": None, "outputs": wanted, "digests": digests, **summarize(comparison)}
     except Exception as exc:  # one bad event must never stop the others
@@ -316,8 +316,12 @@ def run_event(event: Event, options: Options) -> dict[str, Any]:
         **body,
         "problems": [str(e) for e in skipped],
     }
-    with contextlib.suppress(OSError):  # unwritten: the event is simply run again next time
-        _write(options.out, f"summaries/{name}.json", json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    rel = f"summaries/{name}.json"
+    try:
+        _write(options.out, rel, json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    except OSError as exc:  # unwritten: the event is run again next time, and is not done this time either
+        summary = {**{k: summary[k] for k in ("schema", "event", "name", "key")}, "status": "failed",
+                   "reason": _cannot_write(options.out, rel, exc), "outputs": [], "problems": summary["problems"]}
     return summary
 
 
@@ -410,6 +414,20 @@ def _write(out: str, rel: str, text: str) -> str:
     os.makedirs(os.path.dirname(target), exist_ok=True)
     write_text(target, text)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _write_output(out: str, rel: str, text: str) -> str:
+    """:func:`_write` for an event's output: a file that cannot be written (a full disk, a
+    file-size limit) fails the event with a one-line reason naming it."""
+    try:
+        return _write(out, rel, text)
+    except OSError as exc:
+        raise _Failed(_cannot_write(out, rel, exc)) from None
+
+
+def _cannot_write(out: str, rel: str, exc: OSError) -> str:
+    """``<path>: cannot write (<reason>)``, as ``compare -o FILE`` says it."""
+    return printable(f"{os.path.join(out, rel)}: cannot write ({exc.strerror or exc})")
 
 
 def _encodable(text: str, *, json_text: bool) -> str:

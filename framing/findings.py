@@ -554,15 +554,17 @@ def key_findings(
                 + (f", with {', '.join(f'“{p}”' for p in t.phrases[:2])}" if t.phrases else "")
                 for n, (t, sure, units) in enumerate(named, start=1)
             )
-            have = "has" if own == 1 else "have"
-            tally = (f"{own} of its {len(a.body)} sentences {have} no counterpart in another outlet "
-                     f"({count(len(found), 'thread')}; see What each outlet alone reports)")
+            # the tally is what framing measured, said as such: a fifth of it is a fact another
+            # outlet states in other words
+            threads_n = count(len(found), "thread")
             if named:
-                text = f"Only {names[a.id]} reports, most clearly: {listed}. {tally[0].upper()}{tally[1:]}."
+                text = (f"Only {names[a.id]} reports, most clearly: {listed}. In all, framing finds no counterpart "
+                        f"in another outlet for {own} of its {len(a.body)} sentences ({threads_n}; see What each "
+                        "outlet alone reports).")
             else:
-                text = (f"{own} of {names[a.id]}'s {len(a.body)} sentences {have} no counterpart in another outlet "
-                        f"({count(len(found), 'thread')}), but for each another outlet says something near it "
-                        "(see What each outlet alone reports).")
+                text = (f"For {own} of {names[a.id]}'s {len(a.body)} sentences framing finds no counterpart in "
+                        f"another outlet ({threads_n}), but for each another outlet says something near it (see "
+                        "What each outlet alone reports).")
             raw.append((
                 "exclusive", text,
                 tuple(x for _t, _s, units in named for x in units), (a.id,),

@@ -1,11 +1,15 @@
 """Batch runs under faults and hostile names (issue 16): an output folder that cannot be written,
 two runs on one folder, outputs inside the input, stale or forged results, names that are not
-UTF-8, symlink loops. Each ends in results or in one ``Error: ...`` line, never a traceback."""
+UTF-8, symlink loops, a full disk or a file-size limit. Each ends in results or in one
+``Error: ...`` line, never a traceback."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
+import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -323,3 +327,99 @@ def test_a_link_out_of_the_input_is_not_read_by_a_batch(tmp_path):
     assert event.status == "ok"
     assert event.problems == (f"{ev / 'c.txt'}: symbolic link to a file outside the input, not followed",)
     assert "secret" not in (tmp_path / "out" / "events" / "ev.json").read_text(encoding="utf-8")
+
+
+# 7. a full disk, a file-size limit ----------------------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def framing_batch(*args: str, cwd: Path, limit: int | None = None) -> subprocess.CompletedProcess[str]:
+    """``framing batch ... --workers 1`` in a subprocess, under a file-size limit of ``limit`` bytes
+    (Python ignores SIGXFSZ: a write past it fails with EFBIG, "File too large")."""
+    def limited() -> None:
+        if limit is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run([sys.executable, "-m", "framing", "batch", *args, "--workers", "1"], cwd=cwd,
+                          capture_output=True, text=True, timeout=300, preexec_fn=limited)
+
+
+def aggregate_error(done: subprocess.CompletedProcess[str], out: Path) -> str:
+    """Exit 1, no traceback, and one ``Error:`` line naming the aggregate file that could not be written."""
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1, done.stderr
+    assert re.match(rf"Error: {re.escape(str(out))}/aggregate\.(json|md): cannot write \(File too large\); ",
+                    errors[0]), errors[0]
+    return errors[0]
+
+
+def failures_of(out: Path) -> dict[str, str]:
+    with (out / "failures.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["event"]: row["reason"] for row in csv.DictReader(fh) if row["kind"] == "failed"}
+
+
+def test_a_file_size_limit_ends_in_one_error_line_and_a_rerun_completes(tmp_path: Path) -> None:
+    events, out = shutil.copytree(FIXTURES / "events", tmp_path / "ev"), tmp_path / "out"
+    done = framing_batch(str(events), "-o", str(out), cwd=tmp_path, limit=1024)  # ulimit -f 1
+    error = aggregate_error(done, out)
+    assert f"the failures list is in {out / 'failures.csv'}" in error
+    # each event's JSON was too large: failed with a one-line reason naming its file
+    assert failures_of(out) == {name: f"{out / 'events' / name}.json: cannot write (File too large)"
+                                for name in ("bridge", "budget")}
+    assert not list((out / "events").iterdir())  # nothing half-written
+    again = framing_batch(str(events), "-o", str(out), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "2 events: 2 compared, 0 failed (2 run, 0 already current)" in again.stderr
+    assert json.loads((out / "aggregate.json").read_text(encoding="utf-8"))["events"]["compared"] == 2
+    assert (out / "aggregate.md").exists() and failures_of(out) == {}
+
+
+def test_under_a_file_size_limit_events_written_whole_are_kept(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", 2), tmp_path / "out"
+    assert framing_batch(str(events), "-o", str(out), cwd=tmp_path).returncode == 0
+    kept = {p.name: p.read_bytes() for p in (out / "events").iterdir()}
+    earlier = {name: (out / name).read_bytes() for name in ("aggregate.json", "aggregate.md")}
+    (events / "event-02").mkdir()
+    for outlet in ("bbc", "lrt"):
+        (events / "event-02" / f"{outlet}.txt").write_text(article(outlet, 2), encoding="utf-8")
+    # a limit under an event's JSON and the aggregate's JSON, over a failures list
+    done = framing_batch(str(events), "-o", str(out), cwd=tmp_path, limit=4096)
+    aggregate_error(done, out)
+    assert {p.name: p.read_bytes() for p in (out / "events").iterdir()} == kept
+    assert {name: (out / name).read_bytes() for name in earlier} == earlier  # whole, not cut
+    assert failures_of(out) == {"event-02": f"{out / 'events' / 'event-02.json'}: cannot write (File too large)"}
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    again = framing_batch(str(events), "-o", str(out), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "3 events: 3 compared, 0 failed (1 run, 2 already current)" in again.stderr
+    assert json.loads((out / "aggregate.json").read_text(encoding="utf-8"))["events"]["compared"] == 3
+
+
+def test_a_failures_list_that_cannot_be_written_is_said_in_the_same_line(tmp_path: Path) -> None:
+    events, out = corpus(tmp_path / "in", 2), tmp_path / "out"
+    (out / "failures.csv").mkdir(parents=True)  # in the way of the failures list
+    one_error(cli(str(events), "-o", str(out)),
+              f"Error: {out / 'failures.csv'}: cannot write (Is a directory); the aggregate is not up to date, "
+              "nor is the failures list")
+    (out / "failures.csv").rmdir()
+    again = cli(str(events), "-o", str(out))  # the events were written: a rerun reuses them
+    ok(again)
+    assert "(0 run, 2 already current)" in again.output
+    assert failures_of(out) == {}
+
+
+def test_a_file_size_limit_with_worker_processes_is_one_error_line(tmp_path: Path) -> None:
+    """Local workers share memory through a file (in /dev/shm on Linux): under the limit it cannot be
+    made, which is said in one line; where it can, the events and the aggregate fail as above."""
+    events, out = shutil.copytree(FIXTURES / "events", tmp_path / "ev"), tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "framing", "batch", str(events), "-o", str(out), "--workers", "2"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024)))
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert len([line for line in done.stderr.splitlines() if line.startswith("Error: ")]) == 1, done.stderr
+    again = framing_batch(str(events), "-o", str(out), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
