@@ -195,18 +195,23 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
     titled = [a for a in comparison.articles if a.title]
     if len(titled) < 2:
         return []
+    def fold(k: str) -> str:  # "G.O.P." and "GOP", "U.S." and "US" are one word
+        return k.replace(".", "")
+
     vocab: dict[str, set[str]] = {}
     users: Counter[str] = Counter()  # term -> how many articles use it: linear in outlets
     for a in comparison.articles:
-        vocab[a.id] = {k for sn in a.sentences if sn.role in ("title", "body", "heading") for k in terms(sn.text)}
-        vocab[a.id] |= set(terms(a.title or ""))  # a title given as metadata (BASIL's) is no sentence
+        vocab[a.id] = {fold(k) for sn in a.sentences if sn.role in ("title", "body", "heading")
+                       for k in terms(sn.text)}
+        vocab[a.id] |= {fold(k) for k in terms(a.title or "")}  # a title given as metadata (BASIL's) is no sentence
         users.update(vocab[a.id])
     out = []
     for a in titled:
         def elsewhere(k: str, own: set[str] = vocab[a.id]) -> bool:
             return users[k] - (k in own) > 0
         stressed = []
-        for k, t in terms(a.title or "").items():
+        for raw, t in terms(a.title or "").items():
+            k = fold(raw)
             spelled = _SPELLED_OUT.get(k)
             if not elsewhere(k) and not (spelled and all(elsewhere(w) for w in spelled)):
                 stressed.append(t.form)
@@ -217,8 +222,10 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
 @dataclass(frozen=True)
 class Thread:
     """Neighbouring content one outlet alone reports: its units (labels), sentences, the
-    words that name it, its salience, where it sits (0 = top, 1 = bottom), and the short
-    phrases it sets in quotation marks (``no boots on the ground``: what it stresses)."""
+    words that name it, its salience, where it sits (0 = top, 1 = bottom), the short
+    phrases it sets in quotation marks (``no boots on the ground``: what it stresses), each
+    sentence's :attr:`framing.align.Unit.nearest`, and the words that name its clear
+    sentences (:attr:`clear`; the words of the whole thread when every one is clear)."""
 
     units: tuple[str, ...]
     sentences: tuple[int, ...]
@@ -227,6 +234,7 @@ class Thread:
     position: float
     phrases: tuple[str, ...] = ()
     nearest: tuple[float, ...] = ()
+    clear_words: tuple[str, ...] = ()
 
     @property
     def clear(self) -> tuple[int, ...]:
@@ -287,16 +295,23 @@ def threads(
     span = max(len(rank) - 1, 1)
     in_quotes = (quoted if quoted is not None else _quoted_sentences(comparison)).get(article.id, set())
     out = []
-    for run in runs_:
+    def name(run: Sequence[int]) -> tuple[str, ...]:
+        """The three words most the run's own: frequent in it, rare in the event's other
+        sentences and in English; common words say what it is about ("deporting",
+        "conscription"), names say who, and come after."""
         counts: Counter[str] = Counter(k for i in run for k in stems[i])
         forms = {k: t.form for i in run for k, t in stems[i].items()}
-        # most its own: frequent here, rare in the event's other sentences and in English
         text = " ".join(article.sentences[i].text for i in run)
         capitalised = {w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", text)}
-        # common words say what it is about ("deporting", "conscription"); names who, and come after
         named = sorted(counts, key=lambda k: (forms[k] in capitalised,
                                               -counts[k] / df[k] * (8 - zipf_frequency(forms[k], "en")), k))
-        words = tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
+        return tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
+
+    from framing.align import CLEAR_BELOW
+
+    for run in runs_:
+        text = " ".join(article.sentences[i].text for i in run)
+        words = name(run)
         names = len(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text))
         figures = sum(len(extract(article.sentences[i].text)) for i in run)  # per sentence: linear
         salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in in_quotes)
@@ -306,7 +321,10 @@ def threads(
             m.group(1).strip() for m in _PHRASE.finditer(text) if 2 <= len(m.group(1).split()) <= MAX_PHRASE
         ))
         near = tuple(comparison.alignment.unit(unit_of[i]).nearest for i in run)
-        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near))
+        clear = [i for i, n in zip(run, near, strict=True) if n < CLEAR_BELOW]
+        clear_words = words if len(clear) == len(run) else name(clear) if clear else ()
+        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near,
+                          clear_words))
     out.sort(key=lambda t: (-t.salience, t.sentences[0]))
     return out
 
@@ -364,9 +382,14 @@ def _third(position: float) -> str:
     return "the first third" if position < 1 / 3 else ("the middle third" if position < 2 / 3 else "the last third")
 
 
-def _quote_words(group: Any) -> str:
+def _quote_variant(group: Any) -> Any:
+    """The longest direct version of a quote group (the longest of all when none is direct)."""
     direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
-    return str(max(direct, key=lambda v: (len(v.text), v.article)).text)
+    return max(direct, key=lambda v: (len(v.text), v.article))
+
+
+def _quote_words(group: Any) -> str:
+    return str(_quote_variant(group).text)
 
 
 GRADES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index")
@@ -548,7 +571,7 @@ def key_findings(
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             listed = "; ".join(
-                f"{n}) {', '.join(t.words) or 'untitled'} ({', '.join(units)}; "
+                f"{n}) {', '.join(t.clear_words) or 'untitled'} ({', '.join(units)}; "
                 f"{count(len(sure), 'sentence')}, {_third(t.position)}): "
                 f"“{shorten(a.sentences[sure[0]].text, 90)}”"
                 + (f", with {', '.join(f'“{p}”' for p in t.phrases[:2])}" if t.phrases else "")
@@ -592,11 +615,15 @@ def key_findings(
                 "paraphrased": "quoted by some, reported as indirect speech by others",
             }.get(g.status, g.status)
             whom = " and ".join(names[o] for o in outlets) if len(outlets) == 2 else f"{len(outlets)} outlets"
-            raw.append((
-                "shared_quote",
-                f"{whom} carry {who} quote “{shorten(_quote_words(g), 70)}”; {verdict} ({lab.quotes[g.id]}).",
-                (lab.quotes[g.id],), outlets, tuple(g.variants),
-            ))
+            if g.status == "excerpt" and not any(x.inside for x in g.changes):
+                # not every outlet carries the words shown: they quote parts of one statement
+                longest = _quote_variant(g)
+                rest = "the other quotes a shorter part" if len(outlets) == 2 else "the others quote shorter parts"
+                said = (f"{whom} quote {who} words; {names[longest.article]} gives the most: "
+                        f"“{shorten(longest.text, 70)}”, {rest} ({lab.quotes[g.id]}).")
+            else:
+                said = f"{whom} carry {who} quote “{shorten(_quote_words(g), 70)}”; {verdict} ({lab.quotes[g.id]})."
+            raw.append(("shared_quote", said, (lab.quotes[g.id],), outlets, tuple(g.variants)))
         if len(shared) > MAX_FINDINGS:
             raw.append(("more_shared_quotes", f"{count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
                         "several outlets (see Quotes).", (), (), ()))

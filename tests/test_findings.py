@@ -179,3 +179,17 @@ def test_only_sentences_no_other_outlet_comes_near_are_claimed_as_one_outlets_ow
     assert {e.sentence for e in only.evidence} == {4}
     assert "no counterpart in another outlet for 2 of its 4 sentences" in only.text  # the tally counts both
     assert c.to_dict()["units"][[u.id for u in c.alignment.units].index(demand.id)]["nearest"] == demand.nearest
+
+
+def test_a_headline_abbreviation_with_dots_is_the_same_word_without():
+    """"G.O.P." in one headline was called a word no other outlet uses while another wrote "GOP"."""
+    import framing
+    from framing.findings import headline_contrast
+
+    a = framing.Article.from_text("Obama Taunts G.O.P. on Jobs\nThe president spoke about the jobs bill on Monday.",
+                                  id="a")
+    b = framing.Article.from_text("Obama Mocks Congress\nThe president spoke about the jobs bill, and the GOP "
+                                  "leaders answered on Monday.", id="b")
+    stressed = {x.id: words for x, words in headline_contrast(framing.compare([a, b]))}
+    assert "taunts" in [w.lower() for w in stressed["a"]]
+    assert not any(w.lower().replace(".", "") == "gop" for w in stressed["a"]), stressed

@@ -125,3 +125,31 @@ def test_the_first_piece_of_a_broken_quote_joins_too():
     )
     [g] = gs
     assert [v.article for v in g.variants] == ["o0", "o0", "o1"] and g.status == "altered"
+
+
+def test_pieces_of_one_statement_join_the_group_of_the_outlet_that_quotes_it_whole():
+    """BASIL 2153fb3e: NYT broke "I trust in God, but God wants..." in two; its second piece,
+    kept out of the group (NYT was in it already), matched a fragment of Fox's instead, and
+    Fox's fragment "not putting people back to work" ended up beside a Boehner quote."""
+    import framing
+
+    nyt = framing.Article.from_text(
+        "Obama on jobs\n“I trust in God,” Mr. Obama said, “but God wants to see us help ourselves by putting "
+        "people back to work!” Later he said of the speaker: “I’m sure he has great influence in getting them "
+        "to take up these bills that really put people back to work.”", id="nyt")
+    fox = framing.Article.from_text(
+        "Obama on the motto vote\nThe vote is \"not putting people back to work,\" President Obama said on "
+        "Wednesday. \"I trust in God, but God wants to see us help ourselves by putting people back to work,\" "
+        "Obama said.", id="fox")
+    huff = framing.Article.from_text(
+        "Obama mocks Congress\nObama said: \"You've been debating a commemorative coin for baseball. That's not "
+        "putting people back to work. I trust in God, but God wants to see us help ourselves by putting "
+        "people back to work.\"", id="huff")
+    q = framing.compare([nyt, fox, huff]).quotes
+    shared = [g for g in q.groups if len({v.article for v in g.variants}) > 1]
+    assert len(shared) == 1, [[(v.article, v.text) for v in g.variants] for g in shared]
+    (g,) = shared
+    texts = {(v.article, v.text) for v in g.variants}
+    assert ("fox", "not putting people back to work,") in texts
+    assert ("nyt", "but God wants to see us help ourselves by putting people back to work!") in texts
+    assert not any("great influence" in v.text for v in g.variants)

@@ -302,6 +302,36 @@ def _speaker(variants: Sequence[Variant]) -> str | None:
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
+def _following(flat: Sequence[Quote]) -> dict[int, int]:
+    """Quote -> the next quote of the same article when it may go on with the same statement
+    (one sentence away at most, the same speaker or none)."""
+    following: dict[int, int] = {}
+    for k in range(len(flat) - 1):
+        q, nxt = flat[k], flat[k + 1]
+        if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
+                nxt.speaker is None or nxt.speaker == q.speaker):
+            following[k] = k + 1
+    return following
+
+
+def _neighbours(flat: Sequence[Quote]) -> dict[int, set[int]]:
+    """Quote -> the quotes before and after it that may be pieces of its statement: the same
+    article, one sentence away at most, the same speaker where both are named (by the last word:
+    "President Obama", then "Obama")."""
+
+    def same(a: str | None, b: str | None) -> bool:
+        return a is None or b is None or a.split()[-1:] == b.split()[-1:]
+
+    out: dict[int, set[int]] = {}
+    for k in range(len(flat) - 1):
+        q, nxt = flat[k], flat[k + 1]
+        if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
+                same(q.speaker, nxt.speaker)):
+            out.setdefault(k, set()).add(k + 1)
+            out.setdefault(k + 1, set()).add(k)
+    return out
+
+
 def _join_pieces(
     flat: Sequence[Quote], toks: Sequence[list[str]], group_of: list[int], members: dict[int, list[int]]
 ) -> None:
@@ -314,12 +344,7 @@ def _join_pieces(
     appear in another outlet's version of the group. Changes the groups in
     place.
     """
-    following: dict[int, int] = {}
-    for k in range(len(flat) - 1):
-        q, nxt = flat[k], flat[k + 1]
-        if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
-                nxt.speaker is None or nxt.speaker == q.speaker):
-            following[k] = k + 1
+    following = _following(flat)
     preceding = {after: before for before, after in following.items()}
     for root in sorted(members, key=lambda r: min(members[r])):
         if root not in members or len({flat[k].article for k in members[root]}) < 2:
@@ -366,14 +391,29 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     pairs.sort()
     group_of = list(range(len(flat)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
-    for _, i, j in pairs:
+    neighbours = _neighbours(flat)
+    for negative, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
         arts_i = {flat[k].article for k in members[gi]}
         arts_j = {flat[k].article for k in members[gj]}
         if arts_i & arts_j:
-            continue  # at most one quote per article in a group
+            # at most one quote per article in a group, or pieces of one statement: "I trust in
+            # God," he said, "but God wants..." against another outlet's one quote of both. A
+            # piece found near word for word in another outlet's version, next to a piece of its
+            # own article already there and no longer than that version, joins the group; left
+            # alone it matched a fragment elsewhere ("not putting people back to work")
+            for piece, other, group in ((i, j, gj), (j, i, gi)):
+                own = [k for k in members[group] if flat[k].article == flat[piece].article]
+                if (len(members[group_of[piece]]) == 1 and -negative >= UNNAMED_MATCH
+                        and neighbours.get(piece, set()) & set(own)
+                        and len(toks[piece]) + sum(len(toks[k]) for k in own) <= len(toks[other]) + 3):
+                    members.pop(group_of[piece])
+                    group_of[piece] = group
+                    members[group].append(piece)
+                    break
+            continue
         keep, drop = min(gi, gj), max(gi, gj)
         for k in members[drop]:
             group_of[k] = keep
