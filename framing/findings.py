@@ -225,7 +225,8 @@ class Thread:
     words that name it, its salience, where it sits (0 = top, 1 = bottom), the short
     phrases it sets in quotation marks (``no boots on the ground``: what it stresses), each
     sentence's :attr:`framing.align.Unit.nearest`, and the words that name its clear
-    sentences (:attr:`clear`; the words of the whole thread when every one is clear)."""
+    sentences (:attr:`clear`; the words of the whole thread when every one is clear) and
+    where the first of them sits."""
 
     units: tuple[str, ...]
     sentences: tuple[int, ...]
@@ -235,6 +236,7 @@ class Thread:
     phrases: tuple[str, ...] = ()
     nearest: tuple[float, ...] = ()
     clear_words: tuple[str, ...] = ()
+    clear_position: float = 0.0
 
     @property
     def clear(self) -> tuple[int, ...]:
@@ -323,8 +325,9 @@ def threads(
         near = tuple(comparison.alignment.unit(unit_of[i]).nearest for i in run)
         clear = [i for i, n in zip(run, near, strict=True) if n < CLEAR_BELOW]
         clear_words = words if len(clear) == len(run) else name(clear) if clear else ()
+        clear_position = rank.get(clear[0], 0) / span if clear else position
         out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near,
-                          clear_words))
+                          clear_words, round(clear_position, 2)))
     out.sort(key=lambda t: (-t.salience, t.sentences[0]))
     return out
 
@@ -572,7 +575,7 @@ def key_findings(
                      for t, sure in top]
             listed = "; ".join(
                 f"{n}) {', '.join(t.clear_words) or 'untitled'} ({', '.join(units)}; "
-                f"{count(len(sure), 'sentence')}, {_third(t.position)}): "
+                f"{count(len(sure), 'sentence')}, {_third(t.clear_position)}): "
                 f"“{shorten(a.sentences[sure[0]].text, 90)}”"
                 + (f", with {', '.join(f'“{p}”' for p in t.phrases[:2])}" if t.phrases else "")
                 for n, (t, sure, units) in enumerate(named, start=1)
@@ -619,8 +622,10 @@ def key_findings(
                 # not every outlet carries the words shown: they quote parts of one statement
                 longest = _quote_variant(g)
                 rest = "the other quotes a shorter part" if len(outlets) == 2 else "the others quote shorter parts"
-                said = (f"{whom} quote {who} words; {names[longest.article]} gives the most: "
-                        f"“{shorten(longest.text, 70)}”, {rest} ({lab.quotes[g.id]}).")
+                speaker = g.speaker or "an unnamed speaker"
+                said = (f"{whom} quote parts of one statement of {speaker}; "
+                        f"the longest version, {names[longest.article]}'s: “{shorten(longest.text, 70)}”; {rest} "
+                        f"({lab.quotes[g.id]}).")
             else:
                 said = f"{whom} carry {who} quote “{shorten(_quote_words(g), 70)}”; {verdict} ({lab.quotes[g.id]})."
             raw.append(("shared_quote", said, (lab.quotes[g.id],), outlets, tuple(g.variants)))
