@@ -177,6 +177,8 @@ class Unit:
         not one of the event's own (:data:`TOPICAL`); 0.0 when there is none.
         For content one outlet alone carries, how near another outlet comes
         to saying it: under :data:`CLEAR_BELOW` the verdict is clear.
+    near
+        Id of the unit that holds that other sentence (None when there is none).
     """
 
     id: str
@@ -185,6 +187,7 @@ class Unit:
     related: tuple[str, ...] = ()
     links: tuple[SentenceLink, ...] = ()
     nearest: float = 0.0
+    near: str | None = None
 
     @property
     def kind(self) -> Literal["restates", "overlaps"] | None:
@@ -317,12 +320,15 @@ def align(
                for n in members}
     inside: dict[int, list[SentenceLink]] = {}
     related: dict[int, set[int]] = {}
-    nearest: dict[int, float] = {}
+    nearest: dict[int, tuple[float, int]] = {}  # unit -> (strongest near miss, the other unit)
     for value, i, j in links:
         ui, uj = unit_of[i], unit_of[j]
         if ui != uj and (i, j) not in topical:  # a near miss (links join different articles)
-            nearest[ui] = max(nearest.get(ui, 0.0), value)
-            nearest[uj] = max(nearest.get(uj, 0.0), value)
+            for mine, other in ((ui, uj), (uj, ui)):
+                best, by = nearest.get(mine, (0.0, 0))
+                # ties go to the other unit numbered first (groups come in node order)
+                if (value, -other) > (best, -by):
+                    nearest[mine] = (value, other)
         if ui == uj:
             kind: Literal["restates", "overlaps"] = (
                 "restates" if closeness.get((i, j), 0.0) >= restates else "overlaps"
@@ -335,7 +341,8 @@ def align(
         own.sort(key=lambda x: (-x.score, x.a, x.b))
     units = [_unit(members, strength, nodes, tuple(inside.get(k, ()))) for k, (members, strength) in enumerate(groups)]
     units = [
-        replace(u, related=tuple(sorted(units[r].id for r in related.get(k, ()))), nearest=nearest.get(k, 0.0))
+        replace(u, related=tuple(sorted(units[r].id for r in related.get(k, ()))),
+                nearest=nearest[k][0] if k in nearest else 0.0, near=units[nearest[k][1]].id if k in nearest else None)
         if k in related or k in nearest else u
         for k, u in enumerate(units)
     ]

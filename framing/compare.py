@@ -149,7 +149,7 @@ class Comparison:
                 {"id": u.id, "label": lab.units[u.id], "members": {k: list(v) for k, v in u.members.items()},
                  "score": u.score,
                  "kind": u.kind, "links": [x.to_dict() for x in u.links], "related": list(u.related),
-                 "nearest": u.nearest}
+                 "nearest": u.nearest, "near": u.near}
                 for u in self.alignment.units
             )),
             "findings": Lazy(lambda: (f.to_dict() for f in key_findings(self, lab=lab))),

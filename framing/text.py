@@ -66,7 +66,8 @@ def fold(text: str) -> str:
         return _SPACE.sub(" ", text.translate(_PUNCT)).strip()
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_PUNCT)
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # letters again: a base letter freed of its mark ("Ǣ" is "Æ" and a macron) folds too
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
     return _SPACE.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 

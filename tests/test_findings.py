@@ -178,7 +178,14 @@ def test_only_sentences_no_other_outlet_comes_near_are_claimed_as_one_outlets_ow
     assert "lighthouse" in only.text and "Demand for sourdough" not in only.text
     assert {e.sentence for e in only.evidence} == {4}
     assert "no counterpart in another outlet for 2 of its 4 sentences" in only.text  # the tally counts both
-    assert c.to_dict()["units"][[u.id for u in c.alignment.units].index(demand.id)]["nearest"] == demand.nearest
+    unit_json = c.to_dict()["units"][[u.id for u in c.alignment.units].index(demand.id)]
+    assert unit_json["nearest"] == demand.nearest and unit_json["near"] == demand.near
+    # the memo's table of what a alone carries says which verdict is not clear, and why
+    row = next(line for line in c.to_markdown().splitlines() if "Demand for sourdough" in line)
+    near = next(u for u in c.alignment.units if u.id == demand.near)
+    assert near.articles == ("a", "b") and ": not clear" in row and "near C" in row
+    lighthouse_row = next(line for line in c.to_markdown().splitlines() if "lighthouse" in line and "|" in line)
+    assert "not clear" not in lighthouse_row
 
 
 def test_a_headline_abbreviation_with_dots_is_the_same_word_without():

@@ -50,6 +50,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
 
 from framing._version import __version__
+from framing.align import CLEAR_BELOW
 from framing.errors import MetadataError
 from framing.findings import (
     MAX_FINDINGS,
@@ -225,9 +226,13 @@ def _alone(p: _Page) -> list[str]:
                 where = ("the first third", "the middle third", "the last third")[min(int(t.position * 3), 2)]
                 labels = ", ".join(p.ref(u) for u in t.units)
                 phrases = "".join(f", with “{esc(x)}”" for x in t.phrases[:2])
+                near = sorted({p.lab.units[unit.near] for unit in (p.unit_by_label[u] for u in t.units)
+                               if unit.near is not None and unit.nearest >= CLEAR_BELOW},
+                              key=lambda x: int(x[1:]))
+                unsure = f" · not clear: near {', '.join(p.ref(x) for x in near)}" if near else ""
                 out.append(f"<li><strong>{esc(', '.join(t.words))}</strong> ({labels}; "
                            f"{count(len(t.sentences), 'sentence')}, {where}){phrases}: "
-                           f"“{esc(shorten(first.text, 160))}”</li>")
+                           f"“{esc(shorten(first.text, 160))}”{unsure}</li>")
             if len(found) > MAX_FINDINGS:
                 out.append(f"<li>… and {len(found) - MAX_FINDINGS} more (orange in the text)</li>")
             out.append("</ul>")
