@@ -84,8 +84,9 @@ MAX_PER_ARTICLE = 3
 CLEAR_BELOW = 5.0
 """Content one outlet alone carries is *clearly* its own when no sentence of another
 article links to it at this score or more through a word that is not the event's own
-(:attr:`Unit.nearest`). The memo's key findings name a thread that outlet alone reports
-only when two thirds of its sentences are clear, and claim only those. On the basil_facts
+(:attr:`Unit.nearest`; with a user ``scorer``, its 0-100 score, unscaled). The memo's key
+findings name a thread that outlet alone reports only when two thirds of its sentences
+are clear, and claim only those. On the basil_facts
 dev events a fifth of the sentences framing calls exclusive are in a fact the annotators
 saw another outlet state; of the threads the memo named, 29% held one before this rule and
 10% after (``bench/memo_facts.py --views all``). Chosen there and on the seeds."""

@@ -606,14 +606,17 @@ def _clean_temporary(out: str) -> None:
 
 
 def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None = None) -> None:
-    """Write the aggregate's files, all of them or none.
+    """Write the aggregate's files, each whole.
 
-    They are written whole into a temporary folder in ``out`` first (as
-    :func:`framing.render.csv.to_csv` writes a folder of tables), then moved in,
-    so a full disk or a file-size limit leaves the earlier files as they were,
-    none cut short. When one cannot be written, the failures list is still
-    written if it can be, and a :class:`FramingError` names the file and says
-    whether the failures list was written; the events' results stay.
+    They are written into a temporary folder in ``out`` first (as
+    :func:`framing.render.csv.to_csv` writes a folder of tables), then moved in
+    one by one (a rename each), so a full disk or a file-size limit found while
+    writing leaves the earlier files as they were, none cut short; only a run
+    killed between two renames leaves some new and some earlier files, each
+    whole (the next run rewrites them). When one cannot be written, the
+    failures list is still written if it can be, and a :class:`FramingError`
+    names the file and says whether the failures list was written; the events'
+    results stay.
     """
     import json
     import shutil
@@ -629,7 +632,7 @@ def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None 
     texts = {"aggregate.json": whole, "aggregate.md": to_markdown(aggregate, groups=groups),
              **aggregate.to_csv(), **(groups.to_csv() if groups is not None else {})}
     staging = temporary_name(os.path.join(out, "aggregate"))  # removed at the next start if this run is killed
-    name = "aggregate.json"
+    name = os.path.basename(staging)  # what the message names if the folder cannot be made
     try:
         try:
             os.mkdir(staging)

@@ -52,22 +52,29 @@ def _stdout(text: str, *, end: bool = False) -> None:
     Python's buffered stdout counted the short write as whole (a report cut at 4 KB,
     exit 0). Without a descriptor (a test runner's capture) the stream is written.
     """
+    out = sys.stdout
+    if out is None:  # started with stdout closed (`framing ... >&-`)
+        raise click.ClickException("-: cannot write to standard output (it is closed)")
     try:
-        fd = sys.stdout.fileno()
+        fd = out.fileno() if os.name == "posix" else None  # a Windows console needs Python's own writer
     except (AttributeError, OSError, ValueError):
         fd = None
     try:
         if fd is None:
-            sys.stdout.write(text)
+            out.write(text)
             if end:
-                sys.stdout.flush()
+                out.flush()
             return
-        sys.stdout.flush()  # what click.echo left in the buffer goes first
-        data = memoryview(text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"))
+        out.flush()  # what click.echo left in the buffer goes first
+        # what the terminal's encoding cannot show is written as an escape, never a traceback
+        data = memoryview(text.encode(out.encoding or "utf-8", "backslashreplace"))
         while data:
             data = data[os.write(fd, data):]
     except BrokenPipeError:
         raise
+    except UnicodeEncodeError:  # the fallback writer under a narrow encoding
+        raise click.ClickException(f"-: cannot write to standard output (its encoding, {out.encoding}, cannot "
+                                   "show the text; set PYTHONIOENCODING=utf-8)") from None
     except OSError as exc:
         raise click.ClickException(f"-: cannot write to standard output ({exc.strerror or exc})") from None
 

@@ -237,6 +237,7 @@ class Thread:
     nearest: tuple[float, ...] = ()
     clear_words: tuple[str, ...] = ()
     clear_position: float = 0.0
+    clear_phrases: tuple[str, ...] = ()
 
     @property
     def clear(self) -> tuple[int, ...]:
@@ -244,6 +245,8 @@ class Thread:
         under :data:`framing.align.CLEAR_BELOW`): those the memo's key findings claim."""
         from framing.align import CLEAR_BELOW
 
+        if not self.nearest:  # made without the alignment's figures: every sentence counts
+            return self.sentences
         return tuple(i for i, near in zip(self.sentences, self.nearest, strict=True) if near < CLEAR_BELOW)
 
 
@@ -309,6 +312,13 @@ def threads(
                                               -counts[k] / df[k] * (8 - zipf_frequency(forms[k], "en")), k))
         return tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
 
+    def phrases_of(run: Sequence[int]) -> tuple[str, ...]:
+        """The short phrases the run sets in quotation marks."""
+        text = " ".join(article.sentences[i].text for i in run)
+        return tuple(dict.fromkeys(
+            m.group(1).strip() for m in _PHRASE.finditer(text) if 2 <= len(m.group(1).split()) <= MAX_PHRASE
+        ))
+
     from framing.align import CLEAR_BELOW
 
     for run in runs_:
@@ -319,15 +329,14 @@ def threads(
         salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in in_quotes)
         units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
         position = rank.get(run[0], 0) / span
-        phrases = tuple(dict.fromkeys(
-            m.group(1).strip() for m in _PHRASE.finditer(text) if 2 <= len(m.group(1).split()) <= MAX_PHRASE
-        ))
+        phrases = phrases_of(run)
         near = tuple(comparison.alignment.unit(unit_of[i]).nearest for i in run)
         clear = [i for i, n in zip(run, near, strict=True) if n < CLEAR_BELOW]
         clear_words = words if len(clear) == len(run) else name(clear) if clear else ()
         clear_position = rank.get(clear[0], 0) / span if clear else position
+        clear_phrases = phrases if len(clear) == len(run) else phrases_of(clear)
         out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near,
-                          clear_words, round(clear_position, 2)))
+                          clear_words, round(clear_position, 2), clear_phrases))
     out.sort(key=lambda t: (-t.salience, t.sentences[0]))
     return out
 
@@ -455,19 +464,20 @@ def _figures_said(says: Mapping[str, Sequence[Evidence]], names: Mapping[str, st
         if xs:
             groups.setdefault(tuple(x.text for x in xs), []).append(a)
     parts: list[str] = []
-    named = 0
+    named = counted = 0  # outlets named; outlets named or counted ("and 2 more") in a group
     # the figure most outlets give first (dicts keep first appearance for ties)
     for texts, outlets in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         if named >= MAX_FINDINGS:
             break
         shown = outlets[: MAX_FINDINGS - named]
         named += len(shown)
+        counted += len(outlets)
         listed = [names[a] for a in shown]
         if len(shown) < len(outlets):
             listed.append(f"{len(outlets) - len(shown):,} more")
         who = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
         parts.append(f"{who} {'says' if len(outlets) == 1 else 'say'} {', '.join(texts)}")
-    rest = sum(len(o) for o in groups.values()) - named
+    rest = sum(len(o) for o in groups.values()) - counted
     if rest:
         parts.append(f"{rest:,} more {'outlet gives' if rest == 1 else 'outlets give'} other figures")
     return "; ".join(parts)
@@ -577,7 +587,7 @@ def key_findings(
                 f"{n}) {', '.join(t.clear_words) or 'untitled'} ({', '.join(units)}; "
                 f"{count(len(sure), 'sentence')}, {_third(t.clear_position)}): "
                 f"“{shorten(a.sentences[sure[0]].text, 90)}”"
-                + (f", with {', '.join(f'“{p}”' for p in t.phrases[:2])}" if t.phrases else "")
+                + (f", with {', '.join(f'“{p}”' for p in t.clear_phrases[:2])}" if t.clear_phrases else "")
                 for n, (t, sure, units) in enumerate(named, start=1)
             )
             # the tally is what framing measured, said as such: a fifth of it is a fact another
@@ -588,9 +598,10 @@ def key_findings(
                         f"in another outlet for {own} of its {len(a.body)} sentences ({threads_n}; see What each "
                         "outlet alone reports).")
             else:
+                near = ("another outlet says something near each of them" if not any(t.clear for t in found)
+                        else "in every thread another outlet says something near too many of them to name it here")
                 text = (f"For {own} of {names[a.id]}'s {len(a.body)} sentences framing finds no counterpart in "
-                        f"another outlet ({threads_n}), but for each another outlet says something near it (see "
-                        "What each outlet alone reports).")
+                        f"another outlet ({threads_n}), but {near} (see What each outlet alone reports).")
             raw.append((
                 "exclusive", text,
                 tuple(x for _t, _s, units in named for x in units), (a.id,),

@@ -200,3 +200,18 @@ def test_a_headline_abbreviation_with_dots_is_the_same_word_without():
     stressed = {x.id: words for x, words in headline_contrast(framing.compare([a, b]))}
     assert "taunts" in [w.lower() for w in stressed["a"]]
     assert not any(w.lower().replace(".", "") == "gop" for w in stressed["a"]), stressed
+
+
+def test_a_figures_line_cut_inside_a_group_counts_each_outlet_once():
+    """12 outlets saying 12 and 3 saying 14 read "... and 2 more say 12; 5 more outlets give other figures"."""
+    from framing.evidence import Evidence
+    from framing.findings import MAX_FINDINGS, _figures_said
+
+    def cite(t):
+        return [Evidence("x", 0, 0, len(t), t)]
+
+    says = {f"o{k:02d}": cite("12") for k in range(MAX_FINDINGS + 2)}
+    says.update({f"p{k}": cite("14") for k in range(3)})
+    line = _figures_said(says, {a: a for a in says})
+    assert "and 2 more say 12" in line
+    assert line.endswith("3 more outlets give other figures")

@@ -212,3 +212,17 @@ def test_default_report_names_never_overwrite_another_events_report(tmp_path):
     assert "The Moscow Times" in seeds_report
     again = framing_cmd("compare", str(SEEDS), cwd=tmp_path)  # the same event: updated in place
     assert again.stderr.splitlines()[-1] == "wrote reports/lithuania-train-ukrainian-soldiers-defies.md"
+
+
+def test_stdout_closed_or_too_narrow_for_the_text_is_no_traceback(tmp_path):
+    """`framing align ... >&-` raised AttributeError; an ASCII stdout raised UnicodeEncodeError."""
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    closed = subprocess.run([sys.executable, "-m", "framing", "align", *seeds], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, timeout=300, preexec_fn=lambda: os.close(1))
+    assert closed.returncode == 1
+    assert closed.stderr.splitlines()[-1] == "Error: -: cannot write to standard output (it is closed)"
+    narrow = subprocess.run([sys.executable, "-m", "framing", "compare", str(SEEDS), "-o", "-"], cwd=tmp_path,
+                            capture_output=True, timeout=300, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert narrow.returncode == 0, narrow.stderr
+    assert b"Traceback" not in narrow.stderr
+    assert b"\\u0160imonyt\\u0117" in narrow.stdout  # what ASCII cannot show is an escape

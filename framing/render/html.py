@@ -114,7 +114,9 @@ class _Page:
         if shown:
             unknown = [s for s in shown if s not in ids]
             if unknown:
-                raise MetadataError(f"no article {unknown[0]!r} to show (ids: {', '.join(ids)})")
+                listed = ", ".join(ids[:MAX_FINDINGS]) + (f" and {len(ids) - MAX_FINDINGS:,} more"
+                                                          if len(ids) > MAX_FINDINGS else "")
+                raise MetadataError(f"no article {unknown[0]!r} to show (ids: {listed})")
             chosen = set(shown)
             self.shown = [a for a in c.articles if a.id in chosen]
         else:
@@ -543,7 +545,7 @@ def _quotes(p: _Page) -> list[str]:
                        f"{p.evidence(v.article, v.sentence, v.start, v.end, extra)}):</span> “{words}”</div>")
         quoting = {v.article for v in g.variants}
         absent = [a.id for a in p.c.articles if a.id not in quoting]
-        others = [v.article for v in g.variants if all(v is not w for w in shown_variants)]
+        others = sorted({v.article for v in g.variants} - {v.article for v in shown_variants})
         if others:
             out.append(f'<div class="who">also quoted by {esc(p.some(others))} (every version is in the JSON)</div>')
         if absent:
@@ -663,7 +665,8 @@ def _numbers(p: _Page) -> list[str]:
         says = "; ".join(
             f"{esc(p.names[a])}: " + (", ".join(f"{esc(x.text)} ({p.evidence(a, x.sentence, x.start, x.end)})"
                                                 for x in xs) or "states none")
-            for a, xs in sorted(f.says.items())[:MAX_SHOWN])
+            # the outlets on the page first
+            for a, xs in sorted(f.says.items(), key=lambda kv: (kv[0] not in p.shown_ids, kv[0]))[:MAX_SHOWN])
         if len(f.says) > MAX_SHOWN:
             says += f"; and {count(len(f.says) - MAX_SHOWN, 'more outlet')} (every one is in the JSON and CSV)"
         out.append(f"<li>{p.ref(p.lab.units[f.unit])} · {esc(f.kind)} {esc(f.status)}: {says}</li>")
