@@ -203,6 +203,12 @@ class Unit:
         return "restates" if every else "overlaps"
 
     @property
+    def unsure(self) -> str | None:
+        """:attr:`near` when another article's sentence comes near enough to make the
+        verdict not clear (:attr:`nearest` at least :data:`CLEAR_BELOW`), else None."""
+        return self.near if self.nearest >= CLEAR_BELOW else None
+
+    @property
     def articles(self) -> tuple[str, ...]:
         """Ids of the articles that carry this unit, in id order."""
         return tuple(self.members)

@@ -73,7 +73,7 @@ from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
 from framing.batch_events import OUTPUT_MARKER, Event, Layout, check_unique, clean_id, events_from, safe_name
 from framing.batch_groups import GroupAggregator, GroupReport
-from framing.batch_worker import Options, is_current, read_summary, run_chunk
+from framing.batch_worker import Options, _cannot_write, is_current, read_summary, run_chunk
 from framing.errors import FramingError, printable
 from framing.outlets_file import OutletTable, read_outlets
 
@@ -396,9 +396,8 @@ def batch(
             try:
                 _write(options.out, "index.html", index_html(aggregate, result.results(), out=str(target)))
             except OSError as exc:
-                raise FramingError(printable(
-                    f"{os.path.join(options.out, 'index.html')}: cannot write ({exc.strerror or exc}); the "
-                    "aggregate is written, the index page is not; running the same batch again writes it")) from None
+                raise FramingError(_cannot_write(options.out, "index.html", exc) + "; the aggregate is written, "
+                                   "the index page is not; running the same batch again writes it") from None
         return result
 
 
@@ -652,7 +651,7 @@ def _unwritten(out: str, name: str, exc: OSError, failures: str) -> str:
     from framing.batch_worker import _write
 
     listed = os.path.join(out, "failures.csv")
-    message = f"{os.path.join(out, name)}: cannot write ({exc.strerror or exc}); the aggregate is not up to date"
+    message = f"{_cannot_write(out, name, exc)}; the aggregate is not up to date"
     try:
         _write(out, "failures.csv", failures)
     except OSError as again:

@@ -302,33 +302,33 @@ def _speaker(variants: Sequence[Variant]) -> str | None:
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
-def _following(flat: Sequence[Quote]) -> dict[int, int]:
-    """Quote -> the next quote of the same article when it may go on with the same statement
-    (one sentence away at most, the same speaker or none)."""
+def _following(flat: Sequence[Quote], *, loose: bool = False) -> dict[int, int]:
+    """Quote -> the next quote of the same article when it may go on with the same statement:
+    one sentence away at most, and the next names no speaker or the same one (``loose``:
+    either names none, or both name one with the same last word, "President Obama" and
+    "Obama")."""
+
+    def same(q: str | None, nxt: str | None) -> bool:
+        if loose:
+            return q is None or nxt is None or q.split()[-1:] == nxt.split()[-1:]
+        return nxt is None or nxt == q
+
     following: dict[int, int] = {}
     for k in range(len(flat) - 1):
         q, nxt = flat[k], flat[k + 1]
         if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
-                nxt.speaker is None or nxt.speaker == q.speaker):
+                same(q.speaker, nxt.speaker)):
             following[k] = k + 1
     return following
 
 
 def _neighbours(flat: Sequence[Quote]) -> dict[int, set[int]]:
-    """Quote -> the quotes before and after it that may be pieces of its statement: the same
-    article, one sentence away at most, the same speaker where both are named (by the last word:
-    "President Obama", then "Obama")."""
-
-    def same(a: str | None, b: str | None) -> bool:
-        return a is None or b is None or a.split()[-1:] == b.split()[-1:]
-
+    """Quote -> the quotes before and after it that may be pieces of its statement
+    (:func:`_following`, loose)."""
     out: dict[int, set[int]] = {}
-    for k in range(len(flat) - 1):
-        q, nxt = flat[k], flat[k + 1]
-        if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
-                same(q.speaker, nxt.speaker)):
-            out.setdefault(k, set()).add(k + 1)
-            out.setdefault(k + 1, set()).add(k)
+    for before, after in _following(flat, loose=True).items():
+        out.setdefault(before, set()).add(after)
+        out.setdefault(after, set()).add(before)
     return out
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "count", "shorten", "table"]
+__all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "count", "few", "shorten", "table"]
 
 def count(n: int, noun: str) -> str:
     """``1 unit``, ``2,000 units``: a number and its noun, as every report writes them.
@@ -48,6 +48,16 @@ _MARKDOWN = re.compile(r"([\\`*_\[\]!|~$])")
 # the "." or the "@" keeps them text, so a shortened cell can never be a
 # live link to a cut host. "$" is escaped for renderers that read $...$ as math.
 _AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|\b(www)(\.)|(?<=[\w.+-])()(@)(?=[\w-]+\.\w)")
+
+
+def few(items: Sequence[str], limit: int) -> str:
+    """At most ``limit`` items for one line, the rest counted.
+
+    >>> few(["a", "b", "c"], 2), few(["a"], 2)
+    ('a, b and 1 more', 'a')
+    """
+    shown = ", ".join(items[:limit])
+    return shown + (f" and {len(items) - limit:,} more" if len(items) > limit else "")
 
 
 def shorten(text: str, limit: int) -> str:

@@ -50,7 +50,6 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
 
 from framing._version import __version__
-from framing.align import CLEAR_BELOW
 from framing.errors import MetadataError
 from framing.findings import (
     MAX_FINDINGS,
@@ -63,7 +62,7 @@ from framing.findings import (
 )
 from framing.findings import labels as finding_labels
 from framing.readability import TITLES
-from framing.render.cells import count, shorten
+from framing.render.cells import count, few, shorten
 from framing.render.htmltext import esc, plain
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
 
@@ -114,9 +113,7 @@ class _Page:
         if shown:
             unknown = [s for s in shown if s not in ids]
             if unknown:
-                listed = ", ".join(ids[:MAX_FINDINGS]) + (f" and {len(ids) - MAX_FINDINGS:,} more"
-                                                          if len(ids) > MAX_FINDINGS else "")
-                raise MetadataError(f"no article {unknown[0]!r} to show (ids: {listed})")
+                raise MetadataError(f"no article {unknown[0]!r} to show (ids: {few(ids, MAX_FINDINGS)})")
             chosen = set(shown)
             self.shown = [a for a in c.articles if a.id in chosen]
         else:
@@ -142,8 +139,7 @@ class _Page:
 
     def some(self, ids: Sequence[str]) -> str:
         """Outlet names for one line, at most :data:`MAX_FINDINGS` of them, the rest counted."""
-        named = ", ".join(self.names[a] for a in ids[:MAX_FINDINGS])
-        return named + (f" and {len(ids) - MAX_FINDINGS:,} more" if len(ids) > MAX_FINDINGS else "")
+        return few([self.names[a] for a in ids], MAX_FINDINGS)
 
     def hidden_columns(self) -> list[str]:
         """A note when tables give columns to only the outlets shown."""
@@ -228,9 +224,8 @@ def _alone(p: _Page) -> list[str]:
                 where = ("the first third", "the middle third", "the last third")[min(int(t.position * 3), 2)]
                 labels = ", ".join(p.ref(u) for u in t.units)
                 phrases = "".join(f", with “{esc(x)}”" for x in t.phrases[:2])
-                near = sorted({p.lab.units[unit.near] for unit in (p.unit_by_label[u] for u in t.units)
-                               if unit.near is not None and unit.nearest >= CLEAR_BELOW},
-                              key=lambda x: int(x[1:]))
+                near = sorted({p.lab.units[unit.unsure] for unit in (p.unit_by_label[u] for u in t.units)
+                               if unit.unsure is not None}, key=lambda x: int(x[1:]))
                 unsure = f" · not clear: near {', '.join(p.ref(x) for x in near)}" if near else ""
                 out.append(f"<li><strong>{esc(', '.join(t.words))}</strong> ({labels}; "
                            f"{count(len(t.sentences), 'sentence')}, {where}){phrases}: "

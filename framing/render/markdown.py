@@ -18,7 +18,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.align import CLEAR_BELOW
 from framing.findings import (
     MAX_FINDINGS,
     Labels,
@@ -193,8 +192,8 @@ def _unit_rows(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str
         unit = c.alignment.unit(u)
         links = sorted((ulabel[r] for r in unit.related), key=lambda x: int(x[1:]))
         note = f"also linked to {', '.join(links)}" if links else ""
-        if not note and not unit.shared and unit.near is not None and unit.nearest >= CLEAR_BELOW:
-            note = f"near {ulabel[unit.near]}: not clear"  # where framing's verdict is least sure
+        if not note and not unit.shared and unit.unsure is not None:
+            note = f"near {ulabel[unit.unsure]}: not clear"  # where framing's verdict is least sure
         rows.append([
             ulabel[u],
             names[carrier],

@@ -26,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from framing.findings import GRADES, Labels
+from framing.findings import GRADES, MAX_FINDINGS, Labels
 from framing.findings import labels as finding_labels
+from framing.render.cells import few
 from framing.render.htmltext import plain
 
 if TYPE_CHECKING:
@@ -97,9 +98,7 @@ def coverage_map(c: Comparison, names: Mapping[str, str], lab: Labels | None = N
         unit = c.alignment.unit(uid)
         kind = kind_of(len(unit.members), len(c.articles))
         x = left + col * cellw
-        carriers = ", ".join(names[a] for a in list(unit.members)[:10])
-        if len(unit.members) > 10:
-            carriers += f" and {len(unit.members) - 10:,} more"
+        carriers = few([names[a] for a in unit.members], MAX_FINDINGS)
         tip = plain(f"{label}: {kind_text(kind)} ({carriers})")
         body.append(f'<g data-u="{label}"><title>{tip}</title>')
         for r, a in enumerate(ids):
