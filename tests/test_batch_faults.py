@@ -106,13 +106,13 @@ def test_an_output_folder_that_is_not_writable_fails_before_any_event(tmp_path: 
 # 2. lock ------------------------------------------------------------------------------------
 
 SLOW = ("import sys, time, framing; framing.batch(sys.argv[1], out=sys.argv[2], workers=1, progress=False, "
-        "on_event=lambda r: time.sleep(60))")
+        "on_event=lambda r: time.sleep(3600))")  # held until the test kills it
 
 
 def start_slow(events: Path, out: Path) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen([sys.executable, "-c", SLOW, str(events), str(out)], cwd=Path(__file__).parent.parent,
                             stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 300  # only a hang reaches it
     while not (out / LOCK).exists() or not (out / "summaries").exists():
         assert proc.poll() is None, proc.communicate()[1].decode()
         assert time.monotonic() < deadline

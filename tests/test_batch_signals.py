@@ -1,14 +1,16 @@
 """Batch runs under signals (issue 16): a worker killed with SIGKILL (what the OOM killer does), Ctrl-C once and
 twice, the main process killed. Each is a real ``framing batch`` in a subprocess, its worker processes found by
-pid; one event is made slow by a large article (a few MB of text), so that it is still running when the signal
-comes. Timings are only generous bounds that tell a prompt stop from a hang or a wait for the slow event."""
+pid. One event is made to hold its worker: a ``sitecustomize`` on the subprocess's path wraps
+:func:`framing.compare.compare` in every process of the run, workers included, so that an event whose text carries
+:data:`HOLD` writes a marker naming the worker's pid and then never returns. The tests wait for that marker (an
+event, not a time), so a busy or slow machine changes nothing but how long they take; the timeouts below only tell
+a hang from a prompt stop and are never reached by a passing run."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -27,16 +29,46 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fi
 
 ROOT = Path(__file__).parent.parent
 SMALL = ["event-00", "event-01", "event-02", "event-03"]
-WORDS = "the storm hit riga on monday trees fell schools closed minister said budget vote passed".split()
+HOLD = "This event holds its worker until the test kills it."
+HOOK = """
+import os
+if os.environ.get("FRAMING_TEST_HOLD"):
+    import importlib, itertools, time
+    _compare = importlib.import_module("framing.compare")  # the module: framing.compare is also the function
+    _real, _n = _compare.compare, itertools.count()
+
+    def compare(articles, *args, **kwargs):
+        articles = list(articles)
+        if any({hold!r} in a.text for a in articles):
+            marker = os.path.join(os.environ["FRAMING_TEST_HOLD"], f"{{os.getpid()}}-{{next(_n)}}")
+            with open(marker + ".tmp", "w") as fh:
+                fh.write(str(os.getpid()))
+            os.rename(marker + ".tmp", marker)
+            while True:  # held: only a signal ends it
+                time.sleep(60)
+        return _real(articles, *args, **kwargs)
+
+    _compare.compare = compare
+"""
+
+
+@pytest.fixture
+def hold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder where held workers leave their markers; subprocesses started in the test load the hook."""
+    hook, markers = tmp_path / "hook", tmp_path / "held"
+    hook.mkdir()
+    markers.mkdir()
+    (hook / "sitecustomize.py").write_text(HOOK.format(hold=HOLD), encoding="utf-8")
+    path = os.pathsep.join(p for p in (str(hook), str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    monkeypatch.setenv("PYTHONPATH", path)
+    monkeypatch.setenv("FRAMING_TEST_HOLD", str(markers))
+    return markers
 
 
 def slow_event(folder: Path) -> Path:
-    """An event whose comparison takes about 20 s: one article of 3 MB of text."""
-    rng = random.Random(7)
-    lines = ["Big storm over the capital", ""]
-    lines += [" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + f" number {i}." for i in range(40000)]
+    """An event that holds the worker running it (see :data:`HOOK`)."""
     folder.mkdir(parents=True)
-    (folder / "bbc.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "bbc.txt").write_text(article("bbc", 0).rstrip("\n") + " " + HOLD + "\n", encoding="utf-8")
     (folder / "lrt.txt").write_text(article("lrt", 0), encoding="utf-8")
     return folder
 
@@ -91,27 +123,19 @@ def workers(parent: int) -> list[int]:
     return sorted(found)
 
 
-def cpu(pid: int) -> float:
-    fields = stat(pid)
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") if fields is not None else 0.0
-
-
-def busy_worker(proc: subprocess.Popen[str], out: Path, wait_for: Sequence[str] = ()) -> int:
-    """The worker running the slow event: once ``wait_for`` are done, the one whose CPU time grows and
-    which has computed for a while (past its start-up, inside the event)."""
-    deadline = time.monotonic() + 120
+def held(proc: subprocess.Popen[str], markers: Path, count: int, out: Path | None = None,
+         wait_for: Sequence[str] = ()) -> list[int]:
+    """The pids of the workers holding a slow event, once ``count`` holds have begun in all (over the
+    run and earlier runs) and the events ``wait_for`` are done."""
+    deadline = time.monotonic() + 300  # only a hang reaches it
     while True:
         assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline, "no worker busy with the slow event"
-        if all((out / "summaries" / f"{e}.json").exists() for e in wait_for):
-            before = {pid: cpu(pid) for pid in workers(proc.pid)}
-            time.sleep(0.5)
-            grown = {pid: cpu(pid) - t for pid, t in before.items() if alive(pid)}
-            if grown:
-                pid = max(grown, key=lambda p: grown[p])
-                if grown[pid] > 0.2 and cpu(pid) > 3.0:
-                    return pid
-        time.sleep(0.2)
+        assert time.monotonic() < deadline, f"fewer than {count} holds: {sorted(p.name for p in markers.iterdir())}"
+        found = sorted(markers.glob("*-*"), key=lambda p: p.stat().st_mtime_ns)
+        done = out is None or all((out / "summaries" / f"{e}.json").exists() for e in wait_for)
+        if len(found) >= count and done:
+            return [int(p.read_text()) for p in found[-count:]]
+        time.sleep(0.05)
 
 
 def summary(out: Path, event: str) -> dict[str, object]:
@@ -141,12 +165,12 @@ def assert_only_slow_failed(out: Path, slow: str, attempts: int) -> None:
 
 # 1. a dead worker fails only its event ------------------------------------------------------
 
-def test_a_killed_worker_fails_only_its_event_which_is_retried_once(tmp_path: Path) -> None:
+def test_a_killed_worker_fails_only_its_event_which_is_retried_once(tmp_path: Path, hold: Path) -> None:
     events, out = corpus(tmp_path / "in", len(SMALL)), tmp_path / "out"
     slow_event(events / "a-slow")
     for attempt, wait_for in ((1, SMALL), (2, [])):
         with running(command(events, out)) as proc:
-            os.kill(busy_worker(proc, out, wait_for), signal.SIGKILL)  # what the OOM killer does
+            os.kill(held(proc, hold, attempt, out, wait_for)[-1], signal.SIGKILL)  # what the OOM killer does
             _, err = proc.communicate(timeout=120)
         assert proc.returncode == 1, err
         assert "Traceback" not in err and "Error" not in err, err
@@ -174,12 +198,13 @@ SPLIT = ("import sys, framing; r = framing.batch(sys.argv[1], out=sys.argv[2], w
          "progress=False); sys.exit(1 if r.aggregate.failed else 0)")
 
 
-def test_a_death_in_a_chunk_of_several_events_is_told_apart_by_running_them_one_by_one(tmp_path: Path) -> None:
+def test_a_death_in_a_chunk_of_several_events_is_told_apart_by_running_them_one_by_one(tmp_path: Path,
+                                                                                       hold: Path) -> None:
     events, out = corpus(tmp_path / "in", len(SMALL)), tmp_path / "out"
     slow_event(events / "a-slow")
     with running([sys.executable, "-c", SPLIT, str(events), str(out)]) as proc:
-        os.kill(busy_worker(proc, out), signal.SIGKILL)  # the one chunk of five: which event was it?
-        os.kill(busy_worker(proc, out, SMALL), signal.SIGKILL)  # run alone, a-slow dies again
+        os.kill(held(proc, hold, 1)[-1], signal.SIGKILL)  # the one chunk of five: which event was it?
+        os.kill(held(proc, hold, 2, out, SMALL)[-1], signal.SIGKILL)  # run alone, a-slow dies again
         _, err = proc.communicate(timeout=120)
     assert proc.returncode == 1, err
     assert "Traceback" not in err, err
@@ -196,32 +221,29 @@ def slow_batch(tmp_path: Path) -> tuple[Path, Path]:
     return events, tmp_path / "out"
 
 
-def both_busy(proc: subprocess.Popen[str], out: Path) -> list[int]:
-    busy_worker(proc, out, SMALL)
+def both_busy(proc: subprocess.Popen[str], out: Path, hold: Path) -> list[int]:
+    busy = held(proc, hold, 2, out, SMALL)
     pids = workers(proc.pid)
-    assert len(pids) == 2, pids
+    assert len(pids) == 2 and sorted(busy) == pids, (busy, pids)
     return pids
 
 
 @pytest.mark.parametrize(("presses", "group"), [(1, True), (2, True), (1, False)])
-def test_ctrl_c_stops_at_once_keeps_what_is_done_and_ends_the_workers(tmp_path: Path, presses: int,
+def test_ctrl_c_stops_at_once_keeps_what_is_done_and_ends_the_workers(tmp_path: Path, hold: Path, presses: int,
                                                                        group: bool) -> None:
     events, out = slow_batch(tmp_path)
     with running(command(events, out)) as proc:
-        pids = both_busy(proc, out)
-        began = time.monotonic()
+        pids = both_busy(proc, out, hold)
         for n in range(presses):
             if n:
                 time.sleep(0.1)
             with contextlib.suppress(ProcessLookupError):  # to the whole group, as a terminal does; or kill -INT
                 (os.killpg if group else os.kill)(proc.pid, signal.SIGINT)
-        try:
-            _, err = proc.communicate(timeout=60)
+        try:  # the held events never end: waiting for them would be a hang
+            _, err = proc.communicate(timeout=120)
         except subprocess.TimeoutExpired:
             pytest.fail(f"framing batch hung after {presses} Ctrl-C")
-        took = time.monotonic() - began
     assert proc.returncode == 130, err
-    assert took < 10, took  # about two seconds; the slow events would need 15 s more
     lines = err.splitlines()
     assert len(lines) == 1 and "Traceback" not in err, err
     if presses == 1:
@@ -229,20 +251,20 @@ def test_ctrl_c_stops_at_once_keeps_what_is_done_and_ends_the_workers(tmp_path: 
     else:  # the second may come before the first is done: the count may be lower, never a wait
         assert lines[0].startswith("Interrupted: ") and lines[0].endswith(
             " events done; run the same command again to continue"), err
-    assert gone(pids, within=10), [p for p in pids if alive(p)]
+    assert gone(pids, within=60), [p for p in pids if alive(p)]
     assert all(summary(out, e)["status"] == "ok" for e in SMALL)  # what was done stays
     assert not (out / "summaries" / "z-slow-1.json").exists()
     [small] = [e for e in events_from(events, exclude=[out]) if e.id == SMALL[0]]
     assert is_current(small, Options(out=str(out.resolve())))  # the rerun goes on from there
 
 
-def test_workers_die_with_a_killed_main_process(tmp_path: Path) -> None:
+def test_workers_die_with_a_killed_main_process(tmp_path: Path, hold: Path) -> None:
     events, out = slow_batch(tmp_path)
     with running(command(events, out)) as proc:
-        pids = both_busy(proc, out)
+        pids = both_busy(proc, out, hold)
         os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
-        assert gone(pids, within=10), [p for p in pids if alive(p)]  # not left computing, nor blocked
+        proc.wait(timeout=60)
+        assert gone(pids, within=60), [p for p in pids if alive(p)]  # not left computing, nor blocked
 
 
 def test_an_interrupted_count_includes_the_written_summaries_not_yet_folded_in() -> None:

@@ -105,47 +105,84 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     heads = [cell(h) for h in headers]
     limit = MAX_TABLE_LINE
     while True:
-        _fit(heads, body, limit)
+        stuck = not _fit(heads, body, limit)
         out: str = tabulate(body, headers=heads, tablefmt="github", disable_numparse=True)
         widest = max(len(line) for line in out.splitlines())
-        # tabulate pads some columns beyond their cells: aim lower by what it added
-        if widest <= MAX_TABLE_LINE or limit <= 0:
+        if widest <= MAX_TABLE_LINE or stuck:
             return out
-        narrower = limit - (widest - MAX_TABLE_LINE)
-        if not _fit(heads, body, narrower):
-            return out  # every column at its narrowest
-        limit = narrower
+        # tabulate measures cells by display width (wcwidth, when installed), so a cell of combining
+        # marks pads its column beyond what _fit counted: aim lower by what it added. The limit falls
+        # by at least one each time, so this ends (at the latest when nothing is left to cut).
+        limit -= widest - MAX_TABLE_LINE
+
+
+# tabulate pads every header by at least this much (its MIN_PADDING): "unit" takes 6 characters.
+_HEADER_PADDING = 2
 
 
 def _fit(headers: list[str], body: list[list[str]], limit: int) -> bool:
-    """Shorten the widest column's cells, in turn, until a table line fits ``limit``; whether any was cut.
+    """Shorten the widest columns' cells, in turn, until a table line fits ``limit``; whether it does.
 
-    tabulate pads every cell to its column's widest, so one long cell widens
-    every line; cutting the widest column first keeps evidence columns (short)
-    whole. Cells are cut on escaped text, never inside an escape.
+    tabulate pads every cell to its column's widest, and every header by two,
+    so one long cell widens every line; cutting the widest column first keeps
+    evidence columns (short) whole. A column's cells are never cut below
+    ``MIN_COLUMN`` or its header; a column held at that floor is passed over
+    for the next widest (a long outlet name must not stop the cutting of a long
+    quote). Only when every cell is at its floor are long headers cut, all to
+    one cap. Cells are cut on escaped text, never inside an escape.
+
+    >>> body = [["C1", "x" * 500]]
+    >>> _fit(["unit", "text"], body, 40), len(body[0][1])
+    (True, 27)
     """
-    if not body:
-        return False
     ncols = len(headers)
-    cut = False
+    if not body or not ncols:
+        return not body or sum(len(h) + _HEADER_PADDING for h in headers) + 3 * ncols + 1 <= limit
 
     def width(j: int) -> int:
-        return max([len(headers[j]), *(len(r[j]) for r in body if j < len(r))])
+        return max([len(headers[j]) + _HEADER_PADDING, *(len(r[j]) for r in body if j < len(r))])
 
+    floors = [max(MIN_COLUMN, len(h)) for h in headers]
     widths = [width(j) for j in range(ncols)]
     total = sum(widths) + 3 * ncols + 1  # "| " before each cell, " |" closing
     while total > limit:
-        j = max(range(ncols), key=lambda k: (widths[k], -k))
-        target = max(MIN_COLUMN, len(headers[j]), widths[j] - (total - limit))
-        if target >= widths[j]:
-            return cut  # nothing left to cut: many columns at their narrowest
-        for r in body:
-            if j < len(r) and len(r[j]) > target:
-                r[j] = _cut(r[j], target)
-                cut = True
-        widths[j] = width(j)
+        cuttable = [k for k in range(ncols) if widths[k] > max(floors[k], len(headers[k]) + _HEADER_PADDING)]
+        if cuttable:
+            j = max(cuttable, key=lambda k: (widths[k], -k))
+            target = max(floors[j], widths[j] - (total - limit))
+            for r in body:
+                if j < len(r) and len(r[j]) > target:
+                    r[j] = _cut(r[j], target)
+            widths[j] = width(j)
+        elif _cap_headers(headers, [max((len(r[j]) for r in body if j < len(r)), default=0) for j in range(ncols)],
+                          limit - 3 * ncols - 1):
+            floors = [max(MIN_COLUMN, len(h)) for h in headers]
+            widths = [width(j) for j in range(ncols)]
+        else:
+            return False  # every column at its narrowest: a table of many columns stays wider
         total = sum(widths) + 3 * ncols + 1
-    return cut
+    return True
+
+
+def _cap_headers(headers: list[str], cells: list[int], room: int) -> bool:
+    """Cut the headers longer than ``MIN_COLUMN`` (outlet names) to one cap, the widest that fits ``room``.
+
+    ``cells`` are the columns' widest cells. Used once every cell is at its floor. One cap for all,
+    so that no outlet's name is cut more than another's; whether any header was cut.
+    """
+    longest = max((len(h) for h in headers), default=0)
+    if longest <= MIN_COLUMN:
+        return False
+    cap = longest - 1
+    def total(cap: int) -> int:
+        return sum(max(min(len(h), cap) + _HEADER_PADDING, c) for h, c in zip(headers, cells, strict=True))
+
+    while cap > MIN_COLUMN and total(cap) > room:
+        cap -= 1
+    for k, h in enumerate(headers):
+        if len(h) > cap:
+            headers[k] = _cut(h, cap)
+    return True
 
 
 def _cut(text: str, limit: int) -> str:
