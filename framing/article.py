@@ -360,6 +360,15 @@ def _other_headlines(sentences: list[Sentence], kinds: Sequence[str], text: str)
     return out
 
 
+def _page_furniture(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences re-judged by the page as a whole (see :mod:`framing.furniture`)."""
+    from framing.furniture import page_roles
+
+    roles = page_roles([sn.text for sn in sentences], [sn.role for sn in sentences])
+    return [sn if role == sn.role else Sentence(sn.index, sn.paragraph, sn.start, sn.end, role, source=text)
+            for sn, role in zip(sentences, roles, strict=True)]
+
+
 def _outlet_in_text(tags: Sequence[str], sentences: Sequence[Sentence]) -> str | None:
     """The one outlet the article's agency tags and bylines name (see
     :func:`framing.outlets.outlet_from_text`).
@@ -465,6 +474,7 @@ def assemble(
         if role != "title" and any(x.role == "body" for x in sentences[-len(spans):] if spans):
             seen_content = True
     sentences = _other_headlines(sentences, kinds, text)
+    sentences = _page_furniture(sentences, text)
     final_url = url or found_url
     final_outlet = (
         outlet

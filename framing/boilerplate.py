@@ -15,6 +15,8 @@ source     "Original url:" lines and lines that are only a URL
 share      share buttons, "Advertisement", newsletter prompts
 dateline   a line that is only the publication date, or "Published ... Updated ..."
 markup     publishing-system leftovers: "endStoryBlock2", "{{ad_slot}}", HTML comments
+repeat     a line the page prints twice, or the headline printed again (:mod:`framing.furniture`)
+navigation menus, labels and lines outside the story (:mod:`framing.furniture`)
 ========== ===============================================================
 
 Also flagged, by :func:`lead_tag` and the article assembly: a syndication
@@ -48,7 +50,7 @@ __all__ = ["BOILERPLATE_ROLES", "CONTENT_ROLES", "lead_tag", "paragraph_role", "
 CONTENT_ROLES = frozenset({"body", "title", "heading"})
 """Roles that are article content."""
 BOILERPLATE_ROLES = frozenset(
-    {"caption", "related", "byline", "copyright", "source", "share", "dateline", "markup"}
+    {"caption", "related", "byline", "copyright", "source", "share", "dateline", "markup", "repeat", "navigation"}
 )
 """Roles that are flagged as boilerplate."""
 

@@ -40,10 +40,10 @@ if os.environ.get("FRAMING_TEST_HOLD"):
     def compare(articles, *args, **kwargs):
         articles = list(articles)
         if any({hold!r} in a.text for a in articles):
-            marker = os.path.join(os.environ["FRAMING_TEST_HOLD"], f"{{os.getpid()}}-{{next(_n)}}")
-            with open(marker + ".tmp", "w") as fh:
+            folder, name = os.environ["FRAMING_TEST_HOLD"], f"{{os.getpid()}}-{{next(_n)}}"
+            with open(os.path.join(folder, "." + name), "w") as fh:  # written whole, then renamed in
                 fh.write(str(os.getpid()))
-            os.rename(marker + ".tmp", marker)
+            os.rename(os.path.join(folder, "." + name), os.path.join(folder, "held-" + name))
             while True:  # held: only a signal ends it
                 time.sleep(60)
         return _real(articles, *args, **kwargs)
@@ -131,7 +131,7 @@ def held(proc: subprocess.Popen[str], markers: Path, count: int, out: Path | Non
     while True:
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, f"fewer than {count} holds: {sorted(p.name for p in markers.iterdir())}"
-        found = sorted(markers.glob("*-*"), key=lambda p: p.stat().st_mtime_ns)
+        found = sorted(markers.glob("held-*"), key=lambda p: p.stat().st_mtime_ns)
         done = out is None or all((out / "summaries" / f"{e}.json").exists() for e in wait_for)
         if len(found) >= count and done:
             return [int(p.read_text()) for p in found[-count:]]
@@ -243,7 +243,9 @@ def test_ctrl_c_stops_at_once_keeps_what_is_done_and_ends_the_workers(tmp_path: 
             _, err = proc.communicate(timeout=120)
         except subprocess.TimeoutExpired:
             pytest.fail(f"framing batch hung after {presses} Ctrl-C")
-    assert proc.returncode == 130, err
+    # A second Ctrl-C that comes once the first is handled, as framing exits, may end the process by the
+    # signal itself: a shell reports that as 130 too.
+    assert proc.returncode in ((130,) if presses == 1 else (130, -signal.SIGINT)), err
     lines = err.splitlines()
     assert len(lines) == 1 and "Traceback" not in err, err
     if presses == 1:

@@ -1,0 +1,110 @@
+"""Page furniture found by the page as a whole (framing.furniture): every mechanism on a synthetic page,
+and what it must never do: touch the headline or a role already given, or flag a clean article."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import framing
+from framing.furniture import page_roles
+
+STORY = [
+    "The dam on the Dnipro river was destroyed overnight, flooding villages downstream.",
+    "Officials said the river rose by five metres within hours of the dam breaking.",
+    "Thousands of residents of the flooded villages were moved to safety by Tuesday evening.",
+    "Engineers warned that the reservoir behind the dam would take years to refill.",
+]
+
+
+def roles(lines: list[str]) -> list[str]:
+    """Roles of a page whose first line is the headline."""
+    return page_roles(lines, ["title"] + ["body"] * (len(lines) - 1))
+
+
+def test_a_clean_article_is_left_as_it_is():
+    assert roles(["Dam destroyed on the Dnipro", *STORY]) == ["title"] + ["body"] * len(STORY)
+
+
+def test_the_headline_printed_again_and_a_caption_printed_twice_are_repeats():
+    page = ["Dam destroyed on the Dnipro", "Dam Destroyed On The Dnipro", STORY[0],
+            "Water pours through the breach in the dam", STORY[1], "Water pours through the breach in the dam",
+            *STORY[2:]]
+    assert roles(page) == ["title", "repeat", "body", "repeat", "body", "repeat", "body", "body"]
+
+
+def test_a_full_sentence_printed_twice_stays_content():
+    # a summary above the story repeats its lead: both are the outlet's words
+    page = ["Dam destroyed on the Dnipro", STORY[0], *STORY]
+    assert roles(page) == ["title"] + ["body"] * (len(STORY) + 1)
+
+
+def test_a_photo_credit_and_the_caption_above_it():
+    page = ["Dam destroyed on the Dnipro", *STORY[:2], "Submerged houses are seen in the flooded villages.",
+            "(EPA Photo)", *STORY[2:]]
+    assert roles(page)[3:5] == ["caption", "caption"]
+    credits = ["Kremlin.ru/Handout via REUTERS", "A flooded street in Kherson - Copyright AFP handout",
+               "Video caption: the dam breaks", "Residents wait for boats (L) beside the river"]
+    for credit in credits:
+        assert roles(["Dam destroyed on the Dnipro", STORY[0], credit, *STORY[1:]])[2] == "caption", credit
+
+
+def test_a_bare_agency_line_is_the_storys_credit_and_leaves_the_line_above_it_alone():
+    page = ["Dam destroyed on the Dnipro", *STORY, "REUTERS"]
+    assert roles(page)[-2:] == ["body", "byline"]
+
+
+def test_who_wrote_it():
+    page = ["Dam destroyed on the Dnipro", "Paul Adams", "Diplomatic correspondent, in Ukraine", *STORY,
+            "Alexander Query is a reporter at the Kyiv Independent."]
+    assert roles(page)[1:3] == ["byline", "byline"] and roles(page)[-1] == "byline"
+
+
+def test_prompts_to_the_reader():
+    for prompt in ["Join ST's Telegram channel and get the latest breaking news delivered to you.",
+                   "Please contact us for subscription options.", "Help us reach 25,000 members by the end of 2025.",
+                   "This post will be updated as new information is available.", "1 min read", "log in or register"]:
+        assert roles(["Dam destroyed on the Dnipro", *STORY, prompt])[-1] == "share", prompt
+
+
+def test_a_news_sentence_with_a_prompt_word_stays_content():
+    sentence = "US President Joe Biden gave a fingers-crossed sign in response to a question on the dam."
+    assert roles(["Dam destroyed on the Dnipro", *STORY[:2], sentence, *STORY[2:]])[3] == "body"
+
+
+def test_lines_outside_the_story_and_fragments_without_the_events_words():
+    page = ["Dam destroyed on the Dnipro", "ISTANBUL", "News Feed", *STORY[:2], "Weather and traffic",
+            "Flooding on the Dnipro", *STORY[2:], "Most read", "Заголовок открываемого материала"]
+    out = roles(page)
+    assert out[1:3] == ["navigation", "navigation"]
+    assert out[5:7] == ["navigation", "body"]  # a sub-heading naming the event stays
+    assert out[-2:] == ["navigation", "navigation"]
+
+
+def test_a_line_introducing_a_quotation_stays():
+    page = ["Dam destroyed on the Dnipro", *STORY[:2], "The ministry posted this statement:", *STORY[2:]]
+    assert roles(page)[3] == "body"
+
+
+def test_loaded_pages_flag_furniture_and_never_compare_it():
+    page = "\n\n".join(["Dam destroyed on the Dnipro", "Hi, what are you looking for?", *STORY, "Connect with us"])
+    other = "\n\n".join(["Dnipro dam breached", *STORY[:2]])
+    a, b = framing.Article.from_text(page, id="a"), framing.Article.from_text(other, id="b")
+    assert [s.text for s in a.sentences if s.boilerplate] == ["Hi, what are you looking for?", "Connect with us"]
+    data = framing.compare([a, b]).to_dict()
+    compared = {i for unit in data["units"] for i in unit["members"].get("a", [])}
+    assert all(not a.sentences[i].boilerplate for i in compared)
+    assert any(u.startswith("a:") for u in data["coverage"]["a"]["added"])  # its own sentences still are
+
+
+LINES = st.lists(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80), max_size=12)
+
+
+@given(LINES, st.data())
+def test_only_body_roles_change_and_only_to_furniture(lines, data):
+    given_roles = data.draw(st.lists(st.sampled_from(["title", "body", "body", "caption", "heading"]),
+                                     min_size=len(lines), max_size=len(lines)))
+    out = page_roles(lines, given_roles)
+    assert len(out) == len(lines)
+    for before, after in zip(given_roles, out, strict=True):
+        assert after == before or (before == "body" and after in framing.boilerplate.BOILERPLATE_ROLES)
