@@ -122,7 +122,8 @@ _ORG_WORDS = frozenset(
     "corp corporation inc company union alliance court senate congress house administration service "
     "institute foundation group organization organisation office army navy police forces force "
     "parliament government campaign club league fund board bureau center centre church school "
-    "college airlines authority coalition network conference caucus summit forum command military".split()
+    "college airlines authority coalition network conference caucus summit forum command military "
+    "society crescent federation movement front assembly cabinet guard brigade expeditions pmc".split()
 )
 _MEDIA_WORDS = frozenset("times post news journal daily herald tribune gazette telegraph press magazine".split())
 _DOC = re.compile(
@@ -446,6 +447,8 @@ def _kind(name: str, tokens: list[str]) -> str:
         return "organisation"
     if 2 <= len(tokens) <= 5 and all(t[0].isupper() and (not t.isupper() or _INITIAL.fullmatch(t)) for t in tokens):
         first = key(tokens[0])
+        if key(tokens[-1]) in places() and not given_name(first):
+            return "organisation"  # "Progressive Slovakia", "Fair Russia": a place ends no one's name
         if _common(first, 4.5) and not given_name(first) and _common(key(tokens[-1]), 4.0):
             return "other"  # "Social Security", "Third Way": common words; "Hope Hicks" has a rare surname
         return "person"

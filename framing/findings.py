@@ -38,6 +38,7 @@ from framing.render.cells import count, shorten
 
 if TYPE_CHECKING:
     from framing.article import Article
+    from framing.comparators.entities import Entity
     from framing.compare import Comparison
 
 __all__ = [
@@ -513,6 +514,34 @@ def shares_content(comparison: Comparison) -> bool:
     return any(u.shared for u in comparison.alignment.units)
 
 
+def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
+    """Whether "only X quotes Y" can be said with confidence.
+
+    Not when Y is named by a role or a lone word ("Hungarian Prime Minister", "Rush": who that is, is a
+    guess), nor when another outlet quotes someone who could be Y under another spelling, whom framing
+    may have failed to merge: the same surname, or one letter off in a surname of five letters or more
+    (Kolivand / Koolivand, Lukashenko / Lukashenka).
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    from framing.entities import gazetteer_titles, name_key
+
+    words = name_key(e.name).split()
+    if len(words) < 2 or any(w in gazetteer_titles() for w in words):
+        return False
+    surname = words[-1]
+    for other in entities:
+        if other is e or other.kind not in ("person", "other"):
+            continue
+        if not any(p.quoted for a, p in other.articles.items() if a != quoting):
+            continue
+        theirs = (name_key(other.name).split() or [""])[-1]
+        if theirs and (theirs == surname or (min(len(theirs), len(surname)) >= 5
+                                             and Levenshtein.distance(theirs, surname) <= 1)):
+            return False
+    return True
+
+
 def key_findings(
     comparison: Comparison,
     names: Mapping[str, str] | None = None,
@@ -583,10 +612,10 @@ def key_findings(
             top = [(t, t.clear) for t in found if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)][:3]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
+            # a thread is named by what it says (its first claimed sentence), never by a keyword list
             listed = "; ".join(
-                f"{n}) {', '.join(t.clear_words) or 'untitled'} ({', '.join(units)}; "
-                f"{count(len(sure), 'sentence')}, {_third(t.clear_position)}): "
-                f"“{shorten(a.sentences[sure[0]].text, 90)}”"
+                f"{n}) “{shorten(a.sentences[sure[0]].text, 90)}” ({', '.join(units)}; "
+                f"{count(len(sure), 'sentence')}, {_third(t.clear_position)})"
                 + (f", with {', '.join(f'“{p}”' for p in t.clear_phrases[:2])}" if t.clear_phrases else "")
                 for n, (t, sure, units) in enumerate(named, start=1)
             )
@@ -652,6 +681,7 @@ def key_findings(
         alone = [
             (e, quoting) for e in ents.entities
             if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
+            and _surely_only(e, quoting[0], ents.entities)
         ]
         for e, quoting in alone[:MAX_FINDINGS]:
             others = [names[a] for a in sorted(names) if a not in quoting]

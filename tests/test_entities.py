@@ -257,3 +257,24 @@ def test_a_military_district_is_not_a_person_and_a_speaker_is_not_its_city():
     assert {e.name: e.kind for e in reg.entities}["Leningrad Military District"] != "person"
     [q] = extract_quotes(art('It rained. "We will respond to this firmly," the Defence Ministry in Moscow said.'))
     assert q.speaker == "Defence Ministry"
+
+
+def test_a_role_tied_to_a_place_never_names_a_holder_the_articles_place_nowhere():
+    """"The Latvian President" is not "President Vladimir Putin" (found on a real event: the Latvian
+    president's words were credited to Putin)."""
+    reg = build_registry([art("It rained. President Vladimir Putin spoke on Monday."),
+                          art("It rained. The Latvian President said it was murder.", id="b")])
+    assert "b" not in by_name(reg, "Vladimir Putin").articles
+    assert resolve_speaker("Latvian President", reg, "b") == "Latvian President"
+    assert resolve_speaker("Latvian President", reg) == "Latvian President"
+
+
+def test_a_bare_role_names_only_a_holder_of_its_own_article():
+    reg = build_registry([art("It rained. Foreign Minister Sergei Lavrov spoke on Monday."),
+                          art("It rained. Lithuanian Foreign Minister Gabrielius Landsbergis left. "
+                              "The Foreign Minister said it was murder.", id="b"),
+                          art("It rained. The Foreign Minister said it was over.", id="c")])
+    assert resolve_speaker("the Foreign Minister", reg, "b") == "Gabrielius Landsbergis"
+    assert resolve_speaker("the Foreign Minister", reg, "c") == "the Foreign Minister"  # two in the set
+    assert "c" not in by_name(reg, "Sergei Lavrov").articles
+    assert "c" not in by_name(reg, "Gabrielius Landsbergis").articles

@@ -215,3 +215,24 @@ def test_a_figures_line_cut_inside_a_group_counts_each_outlet_once():
     line = _figures_said(says, {a: a for a in says})
     assert "and 2 more say 12" in line
     assert line.endswith("3 more outlets give other figures")
+
+
+def _quoted_only(*texts: str) -> list[str]:
+    arts = [Article.from_text(t, id=f"o{k}") for k, t in enumerate(texts)]
+    return [f.text for f in key_findings(compare(arts)) if f.kind == "quoted_only"]
+
+
+def test_only_one_outlet_quotes_someone_is_said_only_when_sure():
+    head = "Red Crescent searches for the crashed helicopter\n\nRescue teams searched the mountains all night. "
+    # one person, two spellings framing does not merge: no outlet is said to be the only one quoting him
+    split = _quoted_only(head + "\"We have found the site,\" said Pirhossein Kolivand, head of the Red Crescent.",
+                         head + "\"The teams are close to the site,\" said Pir Hossein Koolivand on state TV.")
+    assert not [t for t in split if "Kolivand" in t or "Koolivand" in t], split
+    # a role is not a person's name: "Only X quotes Hungarian Prime Minister" is never said
+    role = _quoted_only(head + "\"It is a great loss,\" the Hungarian Prime Minister said on the radio.",
+                        head + "The search went on through the night in heavy fog.")
+    assert role == []
+    # a named person only one outlet quotes is still a finding
+    named = _quoted_only(head + "\"We have found the site,\" said Pirhossein Kolivand, head of the Red Crescent.",
+                         head + "The search went on through the night in heavy fog.")
+    assert any("Only o0 quotes Pirhossein Kolivand" in t for t in named), named

@@ -139,12 +139,16 @@ class Registry:
         (title, place key or None) -> names of the people the set gives it.
     known
         Word keys the set capitalises mid-sentence.
+    local_roles
+        Article id -> (title, place key or None) -> names of the people that article gives it.
     """
 
     entities: tuple[Entity, ...]
     aliases: Mapping[str, str]
     roles: Mapping[tuple[str, str | None], tuple[str, ...]] = field(repr=False)
     known: frozenset[str] = field(repr=False, default=frozenset())
+    local_roles: Mapping[str, Mapping[tuple[str, str | None], tuple[str, ...]]] = field(
+        repr=False, default_factory=dict)
     # resolve_speaker's answers and the entity kinds it reads, made once:
     # a long article quotes the same few people thousands of times
     _speakers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -172,8 +176,22 @@ def _initials(k: str) -> str:
     return "".join(w[0] for w in k.split() if w not in _SKIP)
 
 
-def _role_candidates(roles: Mapping[tuple[str, str | None], set[str]], title: str, place: str | None) -> set[str]:
-    return {c for (t, p), cs in roles.items() if t == title and (p == place or p is None or place is None) for c in cs}
+def _role_candidates(roles: Mapping[tuple[str, str | None], Iterable[str]], title: str,
+                     place: str | None) -> set[str]:
+    """The holders of ``title`` a role fits: "the President" any president; "the Latvian President" only
+    a president the articles place in Latvia, never one they name without a place ("President Putin")."""
+    return {c for (t, p), cs in roles.items() if t == title and (place is None or p == place) for c in cs}
+
+
+def _role_holders(local: Mapping[tuple[str, str | None], Iterable[str]],
+                  roles: Mapping[tuple[str, str | None], Iterable[str]], title: str, place: str | None) -> set[str]:
+    """Who a role mention may name: a holder its own article names; else, for a role tied to a place
+    ("the Prime Minister of Lithuania"), the set's holder of that very title and place. A bare role ("the
+    foreign minister") points back into its own story and never reaches another outlet's minister."""
+    here = _role_candidates(local, title, place)
+    if here or place is None:
+        return here
+    return {c for (t, p), cs in roles.items() if t == title and p == place for c in cs}
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -298,8 +316,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     for a in arts:
         for m in found[a.id]:
             if m.kind == "role" and m.title:
-                local_hits = _role_candidates(local_roles.get(a.id, {}), m.title, m.place)
-                holders = local_hits or _role_candidates(roles, m.title, m.place)
+                holders = _role_holders(local_roles.get(a.id, {}), roles, m.title, m.place)
                 if len(holders) == 1:
                     assigned[m] = next(iter(holders))
     # 4. names written otherwise: lower case, sentence-initial, without diacritics
@@ -342,7 +359,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     # the Times's) is the outlet, not a source it cites
     own_names = {a.id: _outlet_keys(a.outlet) for a in arts}
     assigned = {m: c for m, c in assigned.items() if c not in own_names[m.article]}
-    return _assemble(arts, assigned, kinds, people, roles, known)
+    return _assemble(arts, assigned, kinds, people, roles, local_roles, known)
 
 
 def _outlet_keys(outlet: str | None) -> frozenset[str]:
@@ -388,6 +405,7 @@ def _assemble(
     kinds: Mapping[str, Counter[str]],
     people: set[str],
     roles: Mapping[tuple[str, str | None], set[str]],
+    local_roles: Mapping[str, Mapping[tuple[str, str | None], set[str]]],
     known: frozenset[str],
 ) -> Registry:
     gaz = gazetteer()
@@ -446,8 +464,10 @@ def _assemble(
         if name_key(gname) in display:
             aliases.setdefault(k, display[name_key(gname)])
     role_table = {r: tuple(sorted(display[c] for c in cs)) for r, cs in sorted(roles.items(), key=str)}
-    entities_ = _quoted_speakers(arts, out, aliases, role_table, known)
-    return Registry(entities_, aliases, role_table, known)
+    local_table = {a: {r: tuple(sorted(display[c] for c in cs)) for r, cs in sorted(rs.items(), key=str)}
+                   for a, rs in sorted(local_roles.items())}
+    entities_ = _quoted_speakers(arts, out, aliases, role_table, local_table, known)
+    return Registry(entities_, aliases, role_table, known, local_table)
 
 
 def _quoted_speakers(
@@ -455,9 +475,10 @@ def _quoted_speakers(
     found: list[Entity],
     aliases: Mapping[str, str],
     roles: Mapping[tuple[str, str | None], tuple[str, ...]],
+    local_roles: Mapping[str, Mapping[tuple[str, str | None], tuple[str, ...]]],
     known: frozenset[str],
 ) -> tuple[Entity, ...]:
-    probe = Registry(tuple(found), aliases, roles, known)
+    probe = Registry(tuple(found), aliases, roles, known, local_roles)
     quoted: set[tuple[str, str]] = set()
     for a in arts:
         for q in quotes_of(a):
@@ -477,10 +498,13 @@ def resolve_speaker(name: str, registry: Registry, article: str | None = None) -
     """The registry's name for a speaker string, or ``name`` (whitespace collapsed) if none.
 
     Titles, a leading "the" and a possessive are ignored; a role ("Prime
-    Minister of Lithuania") resolves to the one person the set gives it; a
-    surname to the one person of the set who has it, or, given the quoting
-    ``article``'s id, to the one person of that article who has it ("Mr.
-    Jackson" in an article that names Jesse Jackson Jr. but not his wife).
+    Minister of Lithuania") resolves to the one person the set gives it, or,
+    given the quoting ``article``'s id, the one person that article gives it
+    (a role never reaches across outlets: "the Latvian President" of one story
+    is nobody another story names); a surname to the one person of the set who
+    has it, or, given ``article``, to the one person of that article who has
+    it ("Mr. Jackson" in an article that names Jesse Jackson Jr. but not his
+    wife).
     When the string names several, the last person named wins ("Kremlin
     spokesman Dmitry Peskov").
 
@@ -496,15 +520,18 @@ def resolve_speaker(name: str, registry: Registry, article: str | None = None) -
     plain = " ".join(name.split())
     if not plain:
         return plain
-    done = registry._speakers.get(plain)
-    if done is None:
-        done = registry._speakers[plain] = _resolve(plain, registry)
-    if article is not None and done == plain:
-        local = registry._speakers.get(f"{article}\0{plain}")
-        if local is None:
-            local = registry._speakers[f"{article}\0{plain}"] = _local(plain, registry, article)
-        return local
-    return done
+    if article is None:
+        done = registry._speakers.get(plain)
+        if done is None:
+            done = registry._speakers[plain] = _resolve(plain, registry, registry.roles)
+        return done
+    local = registry._speakers.get(f"{article}\0{plain}")
+    if local is None:
+        local = _resolve(plain, registry, registry.local_roles.get(article, {}), registry.roles)
+        if local == plain:
+            local = _local(plain, registry, article)
+        registry._speakers[f"{article}\0{plain}"] = local
+    return local
 
 
 def _local(plain: str, registry: Registry, article: str) -> str:
@@ -521,7 +548,10 @@ def _local(plain: str, registry: Registry, article: str) -> str:
     return people[0] if len(people) == 1 else plain
 
 
-def _resolve(plain: str, registry: Registry) -> str:
+def _resolve(plain: str, registry: Registry, roles: Mapping[tuple[str, str | None], tuple[str, ...]],
+             placed: Mapping[tuple[str, str | None], tuple[str, ...]] | None = None) -> str:
+    """``plain`` resolved by the registry's names, and its roles by ``roles`` (then, for a role tied to a
+    place, by ``placed``: see :func:`_role_holders`)."""
     direct = registry.aliases.get(name_key(plain))
     if direct:
         return direct
@@ -535,10 +565,8 @@ def _resolve(plain: str, registry: Registry) -> str:
     hits: list[str] = []
     for m in extract_mentions(probe, registry.known):
         if m.kind == "role" and m.title:
-            cands = {
-                who for (t, p), people in registry.roles.items()
-                if t == m.title and (p == m.place or p is None or m.place is None) for who in people
-            }
+            cands = (_role_holders(roles, placed, m.title, m.place) if placed is not None
+                     else _role_candidates(roles, m.title, m.place))
             if len(cands) == 1:
                 hits.append(next(iter(cands)))
         elif name_key(m.text) in registry.aliases and not ends_lower:
