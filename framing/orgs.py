@@ -38,6 +38,13 @@ _SPELLING = {
     "naturalisation": "naturalization", "mobilisation": "mobilization", "fulfil": "fulfill",
 }
 _HEADS = ("ministry", "department", "office", "agency", "commission", "committee", "council", "service")
+# An institution's last word: names ending with one are read as base and place ("Coast Guard", "Union")
+_INSTITUTIONS = frozenset(_HEADS) | frozenset(
+    "guard union society crescent cross army navy police court parliament assembly bank authority "
+    "bureau administration directorate inspectorate service services command corps".split())
+# A generic tail some outlets write and others leave out: "Wagner" / "Wagner Group" / "Wagner PMC",
+# "Iranian Red Crescent" / "Iranian Red Crescent Society"
+_TAILS = frozenset("group pmc society company corporation corp inc ltd llc co organization".split())
 
 
 def org_parts(key: str, places: Mapping[str, str]) -> tuple[str, str | None]:
@@ -52,9 +59,12 @@ def org_parts(key: str, places: Mapping[str, str]) -> tuple[str, str | None]:
     m = re.fullmatch(r"(.+) of (?:the )?(.+)", text)
     if m and m.group(2) in places:
         text, place = m.group(1), places[m.group(2)]  # "... of Russia"
-    m = re.fullmatch(rf"((?:\S+ )*?)({'|'.join(_HEADS)}) of (?:the )?(.+)", text)
+    m = re.fullmatch(rf"((?:\S+ )*?)({'|'.join(_HEADS)}) (?:of|for) (?:the )?(.+)", text)
     if m:
-        text = f"{m.group(1)}{m.group(3)} {m.group(2)}"  # "ministry of defense" -> "defense ministry"
+        # "ministry of defense" -> "defense ministry"; "agency for air transport" -> "air transport agency"
+        text = f"{m.group(1)}{m.group(3)} {m.group(2)}"
+    while len(text.split()) > 1 and text.split()[-1] in _TAILS:
+        text = " ".join(text.split()[:-1])
     for n in (3, 2, 1):  # a leading place or demonym: "Russian", "North Korean", "U.S."
         head = " ".join(text.split()[:n])
         if len(text.split()) > n and head in places:
@@ -73,7 +83,10 @@ def merge_organisations(keys: Iterable[str], places: Mapping[str, str]) -> dict[
     spelling most articles use). Keys that merge with nothing are left out.
     """
     parts = {k: org_parts(k, places) for k in sorted(set(keys))}
-    parts = {k: p for k, p in parts.items() if p[0].split() and p[0].split()[-1] in _HEADS}
+    tailed = {k for k in parts if len(k.split()) > 1 and k.split()[-1] in _TAILS}
+    bases = {parts[k][0] for k in tailed}
+    parts = {k: p for k, p in parts.items()
+             if p[0].split() and (p[0].split()[-1] in _INSTITUTIONS or p[0] in bases)}
     by_base: dict[str, dict[str | None, list[str]]] = defaultdict(lambda: defaultdict(list))
     for k, (base, place) in parts.items():
         by_base[base][place].append(k)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 if TYPE_CHECKING:
     from nicknames import NickNamer
 
-__all__ = ["compatible", "given_name", "merge_people", "parts"]
+__all__ = ["compatible", "given_name", "merge_people", "parts", "skeleton"]
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MAX_BUCKET = 200
@@ -56,6 +56,8 @@ class Parts:
     middle: tuple[str, ...]
     surname: str
     suffix: str
+    given: str = field(default="", repr=False, compare=False)
+    """The given names written together ("pirhossein" for "Pir Hossein" and "Pirhossein")."""
 
 
 def parts(name: str) -> Parts | None:
@@ -78,7 +80,39 @@ def parts(name: str) -> Parts | None:
     at = next((k for k, t in enumerate(given) if len(t) > 1), 0)
     first = given[at]
     middle = tuple(t[0] for k, t in enumerate(given) if k != at)
-    return Parts(first, middle, surname, suffix)
+    return Parts(first, middle, surname, suffix, "".join(given))
+
+
+# Letters and pairs that transliterations of one name write differently (Aleksei / Alexei / Alexey,
+# Lukashenko / Lukashenka, Zelensky / Zelenskyy, Kolivand / Koolivand): a name's skeleton keeps its
+# first letter and its consonants, with those spellings made one.
+_TRANSLIT = (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("q", "k"), ("c", "k"), ("j", "y"))
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A folded name's transliteration skeleton (see ``_TRANSLIT``).
+
+    >>> [skeleton(w) for w in ("alexander", "alyaksandar", "lukashenko", "lukashenka", "koolivand")]
+    ['alxndr', 'alxndr', 'lkshnk', 'lkshnk', 'klvnd']
+    """
+    w = "".join(ch for ch in word if ch.isalpha())
+    if not w:
+        return ""
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    out = w[0]
+    for ch in w[1:]:
+        if ch not in "aeiouy" and ch != out[-1]:
+            out += ch
+    return out
+
+
+def _translit(a: str, b: str) -> bool:
+    """Two spellings of one name in two alphabets' transliterations: the same skeleton, and close."""
+    # five letters and three consonants at least: "Cole" and "Cale" are two names, not one transliterated
+    return (min(len(a), len(b)) >= 5 and skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3
+            and Levenshtein.normalized_distance(a, b) <= 0.5)
 
 
 @cache
@@ -115,6 +149,11 @@ def _same_first(a: str, b: str) -> bool:
     return bool(_forms(a) & _forms(b))
 
 
+def _given_name_like(word: str) -> bool:
+    """A known given name ("ann" in "mary ann"): two of them are two people's, not one double surname."""
+    return given_name(word)
+
+
 def compatible(a: Parts, b: Parts) -> bool:
     """Whether two split names can be one person (see the module docstring).
 
@@ -125,11 +164,19 @@ def compatible(a: Parts, b: Parts) -> bool:
     >>> compatible(parts("bill clinton"), parts("hillary clinton"))
     False
     """
-    if a.surname != b.surname:
+    # "Pir Hossein" and "Pirhossein": the given names written apart or together; "Šutaj Eštok" and
+    # "Matúš Šutaj Eštok": a double surname written without the first name
+    together = bool(a.given) and (a.given == b.given or (
+        a.surname == b.surname and min(len(a.given), len(b.given)) >= 4
+        and (a.given.endswith(b.given) or b.given.endswith(a.given))
+        and not (_given_name_like(a.given) and _given_name_like(b.given))))
+    if a.surname != b.surname and not _translit(a.surname, b.surname):
         close = min(len(a.surname), len(b.surname)) >= 6 and Levenshtein.distance(a.surname, b.surname) <= 1
-        if not (close and a.first == b.first and len(a.first) > 1):
+        if not (close and (together or a.first == b.first) and len(a.first) > 1):
             return False
-    if not _same_first(a.first, b.first):
+    if together:
+        return not (a.suffix and b.suffix and a.suffix != b.suffix)
+    if not (_same_first(a.first, b.first) or _translit(a.first, b.first)):
         return False
     if a.middle and b.middle and a.middle != b.middle:
         return False
@@ -174,6 +221,7 @@ def merge_people(names: Iterable[str], seen_in: Mapping[str, Iterable[str]] | No
     buckets: dict[str, list[str]] = defaultdict(list)
     for n, p in split.items():
         buckets["s:" + p.surname].append(n)
+        buckets["k:" + skeleton(p.surname)].append(n)  # transliterations of one surname
         if len(p.first) > 1:
             buckets["f:" + p.first].append(n)  # surnames misspelt by one letter
     near: dict[str, set[str]] = {n: {n} for n in split}

@@ -278,3 +278,19 @@ def test_a_bare_role_names_only_a_holder_of_its_own_article():
     assert resolve_speaker("the Foreign Minister", reg, "c") == "the Foreign Minister"  # two in the set
     assert "c" not in by_name(reg, "Sergei Lavrov").articles
     assert "c" not in by_name(reg, "Gabrielius Landsbergis").articles
+
+
+def test_organisations_with_and_without_a_generic_tail_or_a_defined_acronym_are_one():
+    reg = build_registry([
+        art("It rained. The Wagner Group marched on Moscow. The Federal Security Service (FSB) opened a case."),
+        art("It rained. Wagner fighters left Rostov. The FSB said the case was closed. The Iranian Red Crescent "
+            "Society sent teams.", id="b"),
+        art("It rained. Wagner PMC denied it. The Federal Agency for Air Transport said so. The Iranian Red "
+            "Crescent said the teams were there. The Federal Air Transport Agency agreed.", id="c"),
+    ])
+    rows = {e.name: e for e in reg.entities}
+    assert set(by_name(reg, "Wagner Group").articles) == {"a", "b", "c"}
+    assert set(by_name(reg, "Federal Security Service").articles) == {"a", "b"}
+    crescent = [e for e in reg.entities if "Crescent" in e.name]
+    assert len(crescent) == 1 and crescent[0].kind == "organisation", rows
+    assert len([e for e in reg.entities if "Air Transport" in e.name]) == 1

@@ -123,3 +123,22 @@ def test_a_sentence_opening_word_is_not_a_first_name_alone():
     ])
     hurd = next(e for e in reg.entities if e.name == "Will Hurd")
     assert set(hurd.articles) == {"a"}
+
+
+def test_transliterations_spacing_and_double_surnames_are_one_person():
+    """Found on real pages of one event: Kolivand / Koolivand, Pir Hossein / Pirhossein, Alexei / Aleksei /
+    Alexey, Lukashenko / Lukashenka, Šutaj Eštok / Matúš Šutaj Eštok."""
+    merged = merge_people(["pir hossein kolivand", "pirhossein kolivand", "pir hossein koolivand",
+                           "alexei navalny", "aleksei navalny", "alexey navalny",
+                           "alexander lukashenko", "alyaksandar lukashenka", "matus sutaj estok", "sutaj estok"])
+    groups: dict[str, set[str]] = {}
+    for k, into in merged.items():
+        groups.setdefault(into, {into}).add(k)
+    assert sorted(map(sorted, groups.values())) == [
+        ["aleksei navalny", "alexei navalny", "alexey navalny"],
+        ["alexander lukashenko", "alyaksandar lukashenka"],
+        ["matus sutaj estok", "sutaj estok"],
+        ["pir hossein kolivand", "pir hossein koolivand", "pirhossein kolivand"],
+    ]
+    assert not compatible(parts("mark rush"), parts("mike rash"))
+    assert not compatible(parts("ann smith"), parts("mary ann smith"))  # a given name, not a double surname

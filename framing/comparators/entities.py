@@ -183,6 +183,23 @@ def _role_candidates(roles: Mapping[tuple[str, str | None], Iterable[str]], titl
     return {c for (t, p), cs in roles.items() if t == title and (place is None or p == place) for c in cs}
 
 
+# "Federal Security Service (FSB)": a name of two to eight words, then its acronym in brackets
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du)"
+_DEFINED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
+
+
+def _defined_acronyms(arts: Sequence[Article]) -> dict[str, str]:
+    """Acronym key -> name key, for acronyms an article defines in brackets after the name; an acronym
+    two articles define differently is left out."""
+    found: dict[str, set[str]] = {}
+    for a in arts:
+        for sn in a.body:
+            for m in _DEFINED.finditer(sn.text):
+                name = re.sub(r"^(?:the|of|for|and|on)\s+", "", m.group(1), flags=re.I)
+                found.setdefault(name_key(m.group(2)), set()).add(name_key(name))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
 def _role_holders(local: Mapping[tuple[str, str | None], Iterable[str]],
                   roles: Mapping[tuple[str, str | None], Iterable[str]], title: str, place: str | None) -> set[str]:
     """Who a role mention may name: a holder its own article names; else, for a role tied to a place
@@ -249,6 +266,10 @@ def build_registry(articles: Iterable[Article]) -> Registry:
             hits = [c for c in multi if _initials(c) == k.replace(".", "")]
             if len(hits) == 1:
                 cluster[k] = hits[0]
+    # ... and an acronym an article defines: "the Federal Security Service (FSB)"
+    for k, into in _defined_acronyms(arts).items():
+        if k in cluster and into in cluster and k not in gaz:
+            cluster[k] = cluster[into]
     kinds: dict[str, Counter[str]] = {}
     for m in names:
         kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
