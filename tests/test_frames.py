@@ -22,6 +22,8 @@ from framing.comparators.wording import MIN_Z
 from framing.errors import FramingError
 from framing.findings import event_terms, headline_contrast, labels, outlet_names, threads
 from framing.render.cells import cell
+from framing.render.frames import TABLES
+from framing.render.schema import LIST_DICT, LIST_INT, LIST_STR, Table, frame
 
 pd = pytest.importorskip("pandas")
 
@@ -82,12 +84,12 @@ def test_article_tables_carry_the_memos_outlet_names(made):
     c, frames = made
     names = outlet_names(c.articles)
     keyed = 0
-    for name, frame in frames.items():
+    for name, f in frames.items():
         for article, outlet in (("article", "outlet_name"), ("article_a", "outlet_name_a"),
                                 ("article_b", "outlet_name_b"), ("id", "outlet_name")):
-            if article in frame.columns:
-                assert outlet in frame.columns, name
-                assert all(names[a] == o for a, o in zip(frame[article], frame[outlet], strict=True)), name
+            if article in f.columns:
+                assert outlet in f.columns, name
+                assert all(names[a] == o for a, o in zip(f[article], f[outlet], strict=True)), name
                 keyed += 1
     assert keyed >= 15
 
@@ -101,7 +103,7 @@ def test_labels_in_the_frames_are_the_memos(made):
     assert set(zip(frames["coverage"]["unit"], frames["coverage"]["label"], strict=True)) == set(units.items())
     for name in ("additions", "numbers", "disagreements"):  # these name the unit by its label
         assert set(frames[name]["unit"]) <= set(units.values()), name
-    thread_labels = {x for cell in frames["threads"]["labels"] for x in cell.split("; ")}
+    thread_labels = {x for labels in frames["threads"]["labels"] for x in labels}
     assert thread_labels <= set(units.values())
     quotes = {q["id"]: q["label"] for q in c.to_dict()["quotes"]}
     assert set(zip(frames["quote_changes"]["quote"], frames["quote_changes"]["label"], strict=True)) <= set(
@@ -110,11 +112,11 @@ def test_labels_in_the_frames_are_the_memos(made):
 
 def test_headlines_are_the_headline_contrast(made):
     c, frames = made
-    want = [(a.id, a.title, " ".join(words)) for a, words in headline_contrast(c)]
+    want = [(a.id, a.title, words) for a, words in headline_contrast(c)]
     assert [(r["article"], r["headline"], r["words"]) for r in records(frames["headlines"])] == want
     for r in records(frames["headlines"]):
-        if r["start"] != "":
-            assert c.article(str(r["article"])).text[int(r["start"]):int(r["end"])] == r["headline"]
+        if not pd.isna(r["start"]):
+            assert c.article(str(r["article"])).text[r["start"]:r["end"]] == r["headline"]
 
 
 def test_distinctive_terms_are_the_wordings(made):
@@ -138,18 +140,19 @@ def test_wording_changes_are_the_appendixs_with_evidence(made):
     for r in rows:
         for side in "ab":
             text = c.article(str(r[f"article_{side}"])).text
-            assert text[int(r[f"start_{side}"]):int(r[f"end_{side}"])] == r[f"text_{side}"]
+            assert text[r[f"start_{side}"]:r[f"end_{side}"]] == r[f"text_{side}"]
 
 
 def test_threads_are_what_each_outlet_alone_reports(made):
     c, frames = made
     lab, event = labels(c), event_terms(c)
-    want = [(a.id, n, "; ".join(t.units), t.salience) for a in c.articles
+    want = [(a.id, n, list(t.units), t.salience, list(t.sentences)) for a in c.articles
             for n, t in enumerate(threads(c, a, event, lab), start=1)]
     rows = records(frames["threads"])
-    assert [(r["article"], r["rank"], r["labels"], r["salience"]) for r in rows] == want
+    assert [(r["article"], r["rank"], r["labels"], r["salience"], r["sentences"]) for r in rows] == want
     for r in rows:
-        assert c.article(str(r["article"])).text[int(r["start"]):int(r["end"])] == r["text"]
+        assert c.article(str(r["article"])).text[r["start"]:r["end"]] == r["text"]
+        assert r["sentences"] == list(range(r["sentences"][0], r["sentences"][-1] + 1))  # consecutive
 
 
 def test_quote_changes_and_method(made):
@@ -159,8 +162,10 @@ def test_quote_changes_and_method(made):
     got = [(r["quote"], r["article"], r["op"], r["before"], r["after"]) for r in records(frames["quote_changes"])]
     assert got == want
     method = dict(zip(frames["method"]["setting"], frames["method"]["value"], strict=True))
-    assert int(method["units"]) == len(c.to_dict()["units"])
-    assert float(method["cutoff"]) == c.alignment.cutoff
+    assert method == {"framing_version": framing.__version__, "cutoff": c.alignment.cutoff,
+                      "units": len(c.to_dict()["units"]), "shared_units": method["shared_units"],
+                      "comparators": list(c.sections)}
+    assert type(method["cutoff"]) is float and type(method["units"]) is type(method["shared_units"]) is int
     articles = {r["id"]: r for r in records(frames["articles"])}
     for a in c.articles:
         assert articles[a.id]["content_sentences"] == len(a.body)
@@ -172,6 +177,150 @@ def test_a_section_that_did_not_run_has_no_table(tmp_path):
     names = {p.name for p in c.to_csv(tmp_path)}
     assert {"threads.csv", "coverage.csv", "headlines.csv", "method.csv"} <= names
     assert not names & {"distinctive.csv", "wording_changes.csv", "quote_changes.csv"}
+
+
+# --- typed frames: schemas, lists, missing values --------------------------
+
+# What a CSV cell joins a frame's list into, by column (``evidence`` is spelled
+# out in ``csv_cell``): the frames hold the lists, the files the joined text.
+JOINED = {"refs": "; ", "articles": "; ", "outlet_names": "; ", "labels": "; ", "phrases": "; ", "words": " ",
+          "sentences": " ", "lacking": " ", "new_words": " ", "value": " ", "distinctive_terms": "; ",
+          "sources": "; ", "covered_by": "; ", "not_covered_by": "; "}
+
+
+def csv_cell(column: str, value: object) -> str:
+    """A frame's value as the CSV file writes it (a missing value is an empty cell)."""
+    np = pytest.importorskip("numpy")
+    if isinstance(value, list):
+        if column == "evidence":
+            return "; ".join(f"{e['article']}:s{e['sentence']}@{e['start']}-{e['end']}" for e in value)
+        return JOINED[column].join(map(str, value))
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, (bool, np.bool_)):
+        return str(bool(value))
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value))
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    assert isinstance(value, str), (column, value)
+    return value
+
+
+def in_csv_form(frame: object) -> list[list[str]]:
+    """The frame's header and rows as a CSV file of it would hold them, cell for cell."""
+    assert isinstance(frame, pd.DataFrame)
+    columns = list(frame.columns)
+    return [columns, *([csv_cell(c, v) for c, v in zip(columns, row, strict=True)]
+                       for row in frame.itertuples(index=False))]
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def check_schema(frames: dict[str, object], tables: dict[str, Table]) -> None:
+    """Every frame has its declared columns, in order, with their dtypes; frames come in declared order."""
+    assert list(frames) == [name for name in tables if name in frames]
+    for name, f in frames.items():
+        assert isinstance(f, pd.DataFrame)
+        table = tables[name]
+        assert list(f.columns) == table.names, name
+        assert {c: str(t) for c, t in f.dtypes.items()} == table.dtypes(), name
+        for column in table.columns:
+            if column.dtype in (LIST_STR, LIST_INT, LIST_DICT):  # lists, never text joined into one cell
+                item = {LIST_STR: str, LIST_INT: int, LIST_DICT: dict}[column.dtype]
+                for value in f[column.name]:
+                    assert value is pd.NA or (isinstance(value, list) and all(type(x) is item for x in value)), (
+                        name, column.name, value)
+
+
+def test_every_frame_has_its_declared_columns_and_dtypes(made):
+    _, frames = made
+    check_schema(frames, TABLES)
+    assert {"findings", "articles", "coverage", "threads", "readability", "method"} <= set(frames)
+
+
+def test_frames_hold_what_the_csv_files_hold_typed(made, tmp_path):
+    c, frames = made
+    files = c.to_csv(tmp_path, raw=True)
+    assert [p.stem for p in files] == list(frames)
+    for path in files:
+        assert in_csv_form(frames[path.stem]) == read_rows(path), path.name
+
+
+def test_a_missing_value_is_na_never_an_empty_string(made):
+    c, frames = made
+    coverage = frames["coverage"]
+    omitted = (coverage["status"] == "omitted").tolist()
+    assert not all(omitted)
+    for column in ("position", "lede", "words"):
+        assert coverage[column].isna().tolist() == omitted, column
+    articles = frames["articles"].set_index("id")
+    for a in c.articles:
+        for column in ("outlet", "title", "url", "path"):
+            value = articles.loc[a.id, column]
+            assert (value is pd.NA) == (not getattr(a, column)), (a.id, column)
+    for name, column in (("quotes", "speaker"), ("loaded", "speaker"), ("numbers", "qualifier"),
+                         ("units", "kind"), ("articles", "outlet"), ("articles", "title")):
+        assert "" not in set(frames[name][column].dropna()), (name, column)
+    units = frames["units"]
+    assert units["kind"].isna().tolist() == units.groupby("unit")["article"].transform("nunique").eq(1).tolist()
+
+
+def test_lists_keep_what_the_csv_cell_cannot_tell_apart():
+    """An outlet named 'A; B' is one name in a list, two in the CSV's joined cell."""
+    a = framing.Article.from_text("Storm hits Riga\nTrees fell in Riga on Monday. Roads shut in Riga.", id="a",
+                                  outlet="North; South")
+    b = framing.Article.from_text("Riga storm\nOn Monday trees fell in Riga. Schools shut.", id="b", outlet="B")
+    frames = framing.compare([a, b]).to_frames()
+    findings = frames["findings"]
+    assert findings["outlet_names"][0] == ["North; South", "B"] and findings["articles"][0] == ["a", "b"]
+    assert findings["kind"][0] == "headline"
+    for evidence in findings["evidence"]:
+        for e in evidence:
+            assert {a.id: a, b.id: b}[e["article"]].text[e["start"]:e["end"]] == e["text"]
+
+
+def test_dates_are_days_and_an_unknown_date_is_nat():
+    a = framing.Article.from_text("Storm hits Riga\nTrees fell in Riga on Monday.", id="a", date="May 8, 2024")
+    b = framing.Article.from_text("Riga storm\nOn Monday trees fell in Riga.", id="b")
+    dates = framing.compare([a, b]).to_frames()["articles"]["date"]
+    assert str(dates.dtype) == "datetime64[ns]"
+    assert dates[0] == pd.Timestamp("2024-05-08") and dates[1] is pd.NaT
+
+
+def test_empty_tables_have_the_columns_and_dtypes_of_full_ones():
+    a = framing.Article.from_text("Storm hits Riga\nTrees fell in Riga on Monday.", id="a")
+    b = framing.Article.from_text("Budget passes\nThe council passed the budget with 85 votes.", id="b")
+    frames = framing.compare([a, b]).to_frames()
+    empty = {name for name, f in frames.items() if f.empty}
+    assert {"quotes", "quote_changes", "wording_changes", "disagreements", "skipped"} <= empty
+    check_schema(frames, TABLES)
+    for table in TABLES.values():  # every table, made without rows
+        f = frame(table, [])
+        assert list(f.columns) == table.names and {c: str(t) for c, t in f.dtypes.items()} == table.dtypes()
+
+
+def test_frames_and_csv_files_have_the_same_tables_and_columns(tmp_path):
+    c = comparison("bridge")
+    names = [p.stem for p in c.to_csv(tmp_path)]
+    assert names == list(TABLES)  # every comparator ran: every table
+    for name in names:
+        assert read_rows(tmp_path / f"{name}.csv")[0] == TABLES[name].names, name
+
+
+@given(article_sets(max_size=4))
+def test_any_articles_give_typed_frames_of_the_csv_files(articles):
+    c = framing.compare(articles)
+    frames = c.to_frames()
+    check_schema(frames, TABLES)
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in c.to_csv(tmp, raw=True):
+            assert in_csv_form(frames[path.stem]) == read_rows(path), path.name
 
 
 @given(article_sets(max_size=4))
