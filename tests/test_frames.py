@@ -17,7 +17,9 @@ from strategies import article_sets
 
 import framing
 from framing.batch import BatchResult, batch
-from framing.batch_aggregate import Aggregator, summarize
+from framing.batch_aggregate import QUOTE_STATUSES, Aggregator, summarize
+from framing.batch_frames import AGGREGATE_TABLES
+from framing.batch_frames import TABLES as BATCH_TABLES
 from framing.comparators.wording import MIN_Z
 from framing.errors import FramingError
 from framing.findings import event_terms, headline_contrast, labels, outlet_names, threads
@@ -300,9 +302,10 @@ def test_empty_tables_have_the_columns_and_dtypes_of_full_ones():
     empty = {name for name, f in frames.items() if f.empty}
     assert {"quotes", "quote_changes", "wording_changes", "disagreements", "skipped"} <= empty
     check_schema(frames, TABLES)
-    for table in TABLES.values():  # every table, made without rows
-        f = frame(table, [])
-        assert list(f.columns) == table.names and {c: str(t) for c, t in f.dtypes.items()} == table.dtypes()
+    for tables in (TABLES, BATCH_TABLES):  # every table, made without rows
+        for table in tables.values():
+            f = frame(table, [])
+            assert list(f.columns) == table.names and {c: str(t) for c, t in f.dtypes.items()} == table.dtypes()
 
 
 def test_frames_and_csv_files_have_the_same_tables_and_columns(tmp_path):
@@ -359,24 +362,48 @@ def fixture_batch(tmp_path_factory: pytest.TempPathFactory) -> BatchResult:
     return batch(FIXTURES, out=tmp_path_factory.mktemp("out"), workers=1, markdown=True, progress=False)
 
 
-def nan_to_none(value: object) -> object:
-    return None if isinstance(value, float) and math.isnan(value) else value
+LEANS = {"harbour-gazette": ("Harbour Gazette", "left"), "northern-ledger": ("Northern Ledger", "right"),
+         "valley-wire": ("Valley Wire", "centre"), "county-post": ("County Post", "left"),
+         "westford-courier": ("Westford Courier", "")}
+
+
+@pytest.fixture(scope="module")
+def grouped_batch(tmp_path_factory: pytest.TempPathFactory) -> BatchResult:
+    """The fixture events, one more that fails (one article), and an outlets file with a lean
+    for all outlets but one: budget has no centre or right article, a blindspot."""
+    root = tmp_path_factory.mktemp("grouped")
+    for name in EVENTS:
+        (root / "in" / name).mkdir(parents=True)
+        for p in (FIXTURES / name).iterdir():
+            (root / "in" / name / p.name).write_bytes(p.read_bytes())
+    (root / "in" / "lonely").mkdir()
+    (root / "in" / "lonely" / "a.txt").write_text("One article\nIt stands alone.\n")
+    outlets = root / "outlets.csv"
+    outlets.write_text("match,name,lean\n" + "".join(f"{m},{n},{lean}\n" for m, (n, lean) in LEANS.items()))
+    return batch(root / "in", out=root / "out", workers=1, progress=False, outlets=outlets, group_by="lean")
+
+
+def na_to_none(value: object) -> object:
+    return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
 
 
 def test_batch_frames_match_the_aggregate(fixture_batch):
     frames = fixture_batch.to_frames()
     data = fixture_batch.aggregate.to_dict()
-    assert set(frames) == {"outlets", "pairs", "failures", "terms", "sources", "events"}
+    assert list(frames) == ["outlets", "pairs", "failures", "terms", "sources", "events", "event_outlets"]
     outlets = {r["outlet"]: r for r in records(frames["outlets"])}
     assert list(outlets) == [o["outlet"] for o in data["outlets"]]
     for o in data["outlets"]:
         row = outlets[o["outlet"]]
         for key in ("events", "articles", "sentences", "exclusive_share", "omitted_share"):
-            assert nan_to_none(row[key]) == o[key], key
+            assert na_to_none(row[key]) == o[key], key
         for status, n in o["quotes"].items():
             assert row[f"quotes_{status}"] == n
         for metric, spread in o["readability"].items():
-            assert nan_to_none(row[f"{metric}_mean"]) == spread["mean"]
+            assert na_to_none(row[f"{metric}_mean"]) == spread["mean"]
+            assert na_to_none(row[f"{metric}_std"]) == spread["std"] is None  # one article each: no spread
+        assert row["distinctive_terms"] == [t["term"] for t in o["distinctive_terms"]]
+        assert row["sources"] == [s["name"] for s in o["sources"]]
     terms = frames["terms"]
     for o in data["outlets"]:
         mine = terms[terms["outlet"] == o["outlet"]]
@@ -384,21 +411,33 @@ def test_batch_frames_match_the_aggregate(fixture_batch):
     sources = frames["sources"]
     assert sorted(zip(sources["outlet"], sources["source"], strict=True)) == sorted(
         (o["outlet"], s["name"]) for o in data["outlets"] for s in o["sources"])
-    pairs = [(r["a"], r["b"], r["events"], r["shared_units"], r["units"], nan_to_none(r["share"]))
+    pairs = [(r["a"], r["b"], r["events"], r["shared_units"], r["units"], na_to_none(r["share"]))
              for r in records(frames["pairs"])]
     assert pairs == [(p["a"], p["b"], p["events"], p["shared_units"], p["units"], p["share"]) for p in data["pairs"]]
 
 
-def test_batch_frames_hold_what_the_csv_files_hold(fixture_batch):
-    frames = fixture_batch.to_frames()
-    for name in ("outlets", "pairs", "failures"):
-        from_file = pd.read_csv(fixture_batch.out / f"{name}.csv")
-        frame = frames[name]
-        # the file writes a missing value as an empty cell; the frame as NaN (numbers) or "" (text)
-        assert list(frame.columns) == list(from_file.columns)
-        pd.testing.assert_frame_equal(frame.replace("", math.nan), from_file, check_dtype=False)
-    outlets = frames["outlets"]
-    assert outlets["flesch_reading_ease_std"].dtype == float  # one article each: no spread, NaN
+def test_batch_frames_have_their_declared_schemas(fixture_batch, grouped_batch, tmp_path):
+    check_schema(fixture_batch.to_frames(), BATCH_TABLES)
+    grouped = grouped_batch.to_frames()
+    check_schema(grouped, BATCH_TABLES)
+    assert list(grouped) == list(BATCH_TABLES)  # with group_by: every table
+    nothing = BatchResult(Aggregator().result(), tmp_path, computed=0, reused=0, _events=())
+    empty = nothing.to_frames()
+    assert all(f.empty for f in empty.values()) and "groups" not in empty
+    check_schema(empty, BATCH_TABLES)
+    check_schema(nothing.aggregate.to_frames(), AGGREGATE_TABLES)
+
+
+def test_batch_frames_hold_what_the_csv_files_hold(fixture_batch, grouped_batch):
+    for result in (fixture_batch, grouped_batch):
+        frames = result.to_frames()
+        for name in ("outlets", "pairs", "failures"):
+            assert in_csv_form(frames[name]) == read_rows(result.out / f"{name}.csv"), name
+    grouped = grouped_batch.to_frames()
+    header, *rows = in_csv_form(grouped["groups"])
+    assert header[0] == "group"  # groups.csv names it after the column grouped by
+    assert [["lean", *header[1:]], *rows] == read_rows(grouped_batch.out / "groups.csv")
+    assert in_csv_form(grouped["blindspots"]) == read_rows(grouped_batch.out / "blindspots.csv")
 
 
 def test_events_frame_has_one_row_per_event(fixture_batch):
@@ -407,31 +446,84 @@ def test_events_frame_has_one_row_per_event(fixture_batch):
     for e, result in zip(events, fixture_batch, strict=True):
         assert e["status"] == result.status == "ok"
         assert e["articles"] == len(list((FIXTURES / result.event).iterdir()))
-        assert e["outlets"] == len(e["outlet_names"].split("; "))
-        assert Path(e["json"]).is_file() and Path(e["markdown"]).is_file()
+        assert e["outlets"] == len(e["outlet_names"]) and e["outlet_names"] == sorted(e["outlet_names"])
+        assert Path(e["json"]).is_file() and Path(e["markdown"]).is_file() and e["html"] is None
         assert json.loads(Path(e["json"]).read_text())["schema"] == "framing.comparison/1"
+        assert e["problems"] == [] and e["reason"] is None
 
 
-def test_failed_events_in_the_events_frame(tmp_path):
-    folder = tmp_path / "in"
-    for name in EVENTS:
-        (folder / name).mkdir(parents=True)
-        for p in (FIXTURES / name).iterdir():
-            (folder / name / p.name).write_bytes(p.read_bytes())
-    (folder / "lonely").mkdir()
-    (folder / "lonely" / "a.txt").write_text("One article\nIt stands alone.\n")
-    result = batch(folder, out=tmp_path / "out", workers=1, progress=False)
+def test_failed_events_in_the_events_frame(grouped_batch):
+    result = grouped_batch
     frame = result.to_frames()["events"]
     assert str(frame["articles"].dtype) == str(frame["outlets"].dtype) == "Int64"
     assert list(frame["articles"].isna()) == [False, False, True]
     events = {e["event"]: e for e in records(frame)}
     lonely = events["lonely"]
     assert lonely["status"] == "failed" and lonely["reason"] == "compare needs at least 2 articles (got 1)"
+    assert lonely["outlet_names"] is None and lonely["outlets"] is None
     assert {e["articles"] for n, e in events.items() if n != "lonely"} == {2, 3}
     assert pd.isna(lonely["json"]) and all(pd.isna(events[n]["markdown"]) for n in EVENTS)
     assert all(Path(events[n]["json"]).is_file() for n in EVENTS)
     failures = records(result.to_frames()["failures"])
     assert [(f["event"], f["reason"]) for f in failures] == list(result.aggregate.failures)
+    assert "lonely" not in set(result.to_frames()["event_outlets"]["event"])  # no outlets to tell of
+
+
+def test_event_outlets_are_each_events_articles(fixture_batch):
+    """Checked against each event's comparison JSON (one article per outlet in the fixtures)."""
+    rows = {(r["event"], r["outlet"]): r for r in records(fixture_batch.to_frames()["event_outlets"])}
+    seen = set()
+    for result in fixture_batch:
+        data = result.comparison()
+        members = [set(u["members"]) for u in data["units"]]
+        for art in data["articles"]:
+            row = rows[result.event, art["outlet"] or art["id"]]
+            seen.add((result.event, row["outlet"]))
+            assert row["articles"] == 1 and row["article_ids"] == [art["id"]] and row["group"] is None
+            assert row["units"] == sum(1 for m in members if art["id"] in m)
+            assert row["exclusive_units"] == sum(1 for m in members if m == {art["id"]})
+            assert row["sentences"] == sum(len(u["members"][art["id"]]) for u in data["units"]
+                                           if art["id"] in u["members"])
+            assert row["words"] == art["readability"]["words"]
+            assert row["flesch_reading_ease"] == art["readability"]["flesch_reading_ease"]
+            statuses = [g["status"] for g in data["quotes"] if art["id"] in {v["article"] for v in g["variants"]}]
+            assert [row[f"quotes_{s}"] for s in QUOTE_STATUSES] == [statuses.count(s) for s in QUOTE_STATUSES]
+            assert row["terms"] == [t["term"] for t in data["wording"]["distinctive"].get(art["id"], [])]
+    assert seen == set(rows)
+    assert list(rows) == sorted(rows)  # event id order, then outlet name
+
+
+def test_event_outlets_pool_into_the_outlets_table(grouped_batch):
+    frames = grouped_batch.to_frames()
+    eo, outlets = frames["event_outlets"], frames["outlets"].set_index("outlet")
+    for outlet, mine in eo.groupby("outlet"):
+        row = outlets.loc[outlet]
+        assert row["events"] == mine["event"].nunique() and row["articles"] == mine["articles"].sum()
+        assert row["sentences"] == mine["sentences"].sum()
+        exclusive, sentences = mine["exclusive"].sum(), mine["sentences"].sum()
+        assert na_to_none(row["exclusive_share"]) == (round(exclusive / sentences, 4) if sentences else None)
+        omitted, others = mine["omitted"].sum(), mine["others_shared"].sum()
+        assert na_to_none(row["omitted_share"]) == (round(omitted / others, 4) if others else None)
+        for s in QUOTE_STATUSES:
+            assert row[f"quotes_{s}"] == mine[f"quotes_{s}"].sum()
+        assert row["words_mean"] == pytest.approx(mine["words"].mean(), abs=0.006)
+
+
+def test_groups_and_blindspots_with_group_by(grouped_batch, fixture_batch):
+    frames = grouped_batch.to_frames()
+    assert records(frames["blindspots"]) == [
+        {"event": "budget", "covered_by": ["(no lean)", "left"], "not_covered_by": ["centre", "right"]}]
+    lean = {name: (value or "(no lean)") for name, value in LEANS.values()}
+    eo = frames["event_outlets"]
+    assert [lean[o] for o in eo["outlet"]] == list(eo["group"])
+    groups = frames["groups"].set_index("group")
+    assert sorted(groups.index) == ["(no lean)", "centre", "left", "right"]
+    for group, mine in eo.groupby("group"):
+        assert groups.loc[group, "articles"] == mine["articles"].sum()
+        assert groups.loc[group, "events"] == mine["event"].nunique()
+    plain = fixture_batch.to_frames()
+    assert "groups" not in plain and "blindspots" not in plain  # no group_by: no such tables
+    assert plain["event_outlets"]["group"].isna().all()
 
 
 def hostile_batch(tmp_path: Path, failures: int = 0) -> BatchResult:
@@ -510,6 +602,8 @@ def test_display_of_a_huge_batch_is_capped(tmp_path):
 def test_frames_say_how_to_get_pandas(monkeypatch, tmp_path):
     result = hostile_batch(tmp_path)
     monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
-    for call in (result.to_frames, result.aggregate.to_frames):
+    c = framing.compare([framing.Article.from_text("Storm hits Riga\nTrees fell.", id="a"),
+                         framing.Article.from_text("Riga storm\nTrees fell.", id="b")])
+    for call in (result.to_frames, result.aggregate.to_frames, c.to_frames):
         with pytest.raises(FramingError, match=r"needs pandas: pip install 'framing\[pandas\]'"):
             call()
