@@ -254,6 +254,15 @@ def test_frames_hold_what_the_csv_files_hold_typed(made, tmp_path):
         assert in_csv_form(frames[path.stem]) == read_rows(path), path.name
 
 
+def test_evidence_dicts_have_the_keys_of_evidence_and_round_trip(made):
+    c, frames = made
+    spans = [e for evidence in frames["findings"]["evidence"] for e in evidence]
+    assert spans
+    for e in spans:
+        assert list(e) == ["article", "sentence", "start", "end", "text"]  # a quote's too, not its speaker
+        assert c.article(e["article"]).text[e["start"]:e["end"]] == e["text"]
+
+
 def test_a_missing_value_is_na_never_an_empty_string(made):
     c, frames = made
     coverage = frames["coverage"]
@@ -284,6 +293,7 @@ def test_lists_keep_what_the_csv_cell_cannot_tell_apart():
     assert findings["kind"][0] == "headline"
     for evidence in findings["evidence"]:
         for e in evidence:
+            assert list(e) == ["article", "sentence", "start", "end", "text"]
             assert {a.id: a, b.id: b}[e["article"]].text[e["start"]:e["end"]] == e["text"]
 
 
@@ -607,3 +617,4 @@ def test_frames_say_how_to_get_pandas(monkeypatch, tmp_path):
     for call in (result.to_frames, result.aggregate.to_frames, c.to_frames):
         with pytest.raises(FramingError, match=r"needs pandas: pip install 'framing\[pandas\]'"):
             call()
+

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.comparators.readability import METRICS
 from framing.errors import printable
+from framing.evidence import Evidence
 from framing.render.schema import (
     BOOL,
     BOOL_NA,
@@ -356,8 +357,9 @@ def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
                    *((None, None, None) if title is None else (title.index, title.start, title.end))]
 
     tables: dict[str, Iterable[Sequence[object]]] = {
-        "findings": ([f.label, f.kind, f.text, list(f.refs), list(f.articles), [e.to_dict() for e in f.evidence],
-                      [names[a] for a in f.articles]]
+        # Evidence.to_dict, not a quote's or a figure's own: every dict of the column has the same keys
+        "findings": ([f.label, f.kind, f.text, list(f.refs), list(f.articles),
+                      [Evidence.to_dict(e) for e in f.evidence], [names[a] for a in f.articles]]
                      for f in key_findings(c, names, lab=lab, contrast=contrast, threads_of=found or None)),
         "articles": article_rows(),
         "headlines": headline_rows(),
