@@ -134,8 +134,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("exclusive_units", INT_NA, "Of them, units that no other article carries."),
         Column("sentences", INT, "Its content sentences (those in content units)."),
         Column("exclusive", INT, "Of them, sentences in units no other article carries."),
-        Column("others_shared", INT, "Units the event's other articles agree on (carried by two of them, or "
-                                     "by the other one in an event of two)."),
+        Column("others_shared", INT, "Units the event's other articles agree on (carried by at least two of "
+                                     "them, or by the other one in an event of two)."),
         Column("omitted", INT, "Of them, units it lacks."),
         Column("exclusive_share", FLOAT_NA, "``exclusive / sentences`` (NA without sentences)."),
         Column("omitted_share", FLOAT_NA, "``omitted / others_shared`` (NA when there were none)."),

@@ -25,7 +25,7 @@ from framing.errors import FramingError
 from framing.findings import event_terms, headline_contrast, labels, outlet_names, threads
 from framing.render.cells import cell
 from framing.render.frames import TABLES
-from framing.render.schema import LIST_DICT, LIST_INT, LIST_STR, Table, frame
+from framing.render.schema import LIST_DICT, LIST_INT, LIST_STR, Table, frame, markdown
 
 pd = pytest.importorskip("pandas")
 
@@ -618,3 +618,33 @@ def test_frames_say_how_to_get_pandas(monkeypatch, tmp_path):
         with pytest.raises(FramingError, match=r"needs pandas: pip install 'framing\[pandas\]'"):
             call()
 
+
+# --- docs -----------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "frames.md"
+
+
+def test_docs_list_every_table_and_column(update_golden):
+    """docs/frames.md holds the declarations' Markdown; ``pytest --update-golden`` rewrites it."""
+    text = DOCS.read_text(encoding="utf-8")
+    made = text
+    for key, tables in (("comparison", TABLES), ("batch", BATCH_TABLES)):
+        begin = re.search(rf"^<!-- {key} tables: .*-->\n", made, flags=re.M)
+        end = made.index(f"<!-- end of {key} tables -->")
+        assert begin is not None and begin.end() <= end, key
+        made = made[:begin.end()] + "\n" + markdown(tables.values()) + "\n" + made[end:]
+    if update_golden:
+        DOCS.write_text(made, encoding="utf-8")
+    assert text == made or update_golden, "docs/frames.md is out of date: run pytest --update-golden"
+    for t in (*TABLES.values(), *BATCH_TABLES.values()):
+        for c in t.columns:
+            assert f"| `{c.name}` | {c.shown} |" in made, (t.name, c.name)
+
+
+def test_to_frames_docstrings_list_every_column():
+    for method, tables in ((framing.Comparison.to_frames, TABLES), (BatchResult.to_frames, BATCH_TABLES)):
+        doc = method.__doc__ or ""
+        for t in tables.values():
+            section = doc.split(f"\n{t.name}\n", 1)[1]
+            for c in t.columns:
+                assert f"    {c.name} : {c.shown}\n" in section, (t.name, c.name)

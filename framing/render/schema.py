@@ -31,6 +31,7 @@ for a column of Python lists (``list[str]``: a list of str in every cell,
 from __future__ import annotations
 
 import inspect
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -188,10 +189,15 @@ def markdown(tables: Iterable[Table], *, level: int = 3) -> str:
     ``column | dtype | meaning`` table for each."""
     out = []
     for t in tables:
-        out += [f"{'#' * level} `{t.name}`", "", t.meaning, "", "| column | dtype | meaning |", "|---|---|---|"]
-        out += [f"| `{c.name}` | {c.shown} | {c.meaning.replace('|', chr(92) + '|')} |" for c in t.columns]
+        out += [f"{'#' * level} `{t.name}`", "", _md(t.meaning), "", "| column | dtype | meaning |", "|---|---|---|"]
+        out += [f"| `{c.name}` | {c.shown} | {_md(c.meaning).replace('|', chr(92) + '|')} |" for c in t.columns]
         out.append("")
     return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    """reStructuredText's inline code and roles (``x``, :mod:`x`) as Markdown code spans."""
+    return re.sub(r":[a-z]+:`~?([^`]+)`", r"`\1`", text).replace("``", "`")
 
 
 F = TypeVar("F", bound=Callable[..., Any])
