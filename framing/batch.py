@@ -41,7 +41,7 @@ outputs exist: an interrupted run continues where it stopped.
 0
 >>> frames = result.to_frames()  # needs pandas
 >>> frames["events"][["event", "status", "articles", "outlet_names"]].to_dict("records")[0]
-{'event': 'budget', 'status': 'ok', 'articles': 2, 'outlet_names': 'bbc; lrt'}
+{'event': 'budget', 'status': 'ok', 'articles': 2, 'outlet_names': ['bbc', 'lrt']}
 >>> frames["pairs"][["a", "b", "events"]].values.tolist()
 [['bbc', 'lrt', 2]]
 """
@@ -72,10 +72,12 @@ else:  # pragma: no cover - Windows
 from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
 from framing.batch_events import OUTPUT_MARKER, Event, Layout, check_unique, clean_id, events_from, safe_name
+from framing.batch_frames import TABLES as FRAME_TABLES
 from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, _cannot_write, is_current, read_summary, run_chunk
 from framing.errors import FramingError, printable
 from framing.outlets_file import OutletTable, read_outlets
+from framing.render.schema import documented
 
 __all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "Interrupted", "batch", "events_from"]
 
@@ -184,33 +186,30 @@ class BatchResult:
         return (f"BatchResult(out={str(self.out)!r}, events={a.events}, failed={a.failed}, "
                 f"outlets={len(a.outlets)}, computed={self.computed}, reused={self.reused})")
 
+    @documented(FRAME_TABLES.values())
     def to_frames(self) -> dict[str, Any]:
-        """The batch's tables as pandas DataFrames (needs the ``pandas`` extra).
+        """The batch's tables as typed pandas DataFrames (needs the ``pandas`` extra).
 
-        The aggregate's frames (:meth:`Aggregate.to_frames`: ``outlets``,
-        ``pairs``, ``failures``, ``terms``, ``sources``, keyed by outlet
-        name), and ``events``: one row per event, in event id order, with its
-        ``event`` id, ``status`` (``ok`` or ``failed``), ``reason`` (why it
-        failed, else None), ``problems`` (files skipped, ``"; "``-joined),
-        ``articles`` and ``outlets`` (how many, for a compared event; else
-        ``pd.NA``), ``outlet_names`` (``"; "``-joined) and the output paths
-        ``json`` and ``markdown`` (None when not written). The events'
-        summaries are read from the output folder one at a time.
+        Table name -> DataFrame, for the tables listed below, in that order;
+        ``groups`` and ``blindspots`` only when the batch was run with
+        ``group_by``. ``outlets``, ``pairs``, ``failures``, ``terms`` and
+        ``sources`` are :meth:`Aggregate.to_frames`'s; ``events`` and
+        ``event_outlets`` are read from the events' summaries in the output
+        folder, one at a time. Counts are integers, shares and means floats
+        (nullable where they may be missing), what the CSV files join into
+        one cell a Python list, and a missing value ``pd.NA``, never ``""``.
+        A table without rows has the same columns and dtypes. Every table about
+        outlets is keyed by the outlet's name. See ``docs/frames.md`` and
+        :mod:`framing.batch_frames`.
 
         Raises
         ------
         FramingError
             pandas is not installed.
         """
-        from framing.batch_aggregate import _pandas
+        from framing.batch_frames import batch_frames
 
-        pd = _pandas()
-        frames = self.aggregate.to_frames()
-        columns = ["event", "status", "reason", "problems", "articles", "outlets", "outlet_names", "json", "markdown"]
-        events = pd.DataFrame((_event_row(r) for r in self), columns=columns)
-        # counts stay integers beside a failed event's missing ones (pandas' nullable integers)
-        frames["events"] = events.astype({"articles": "Int64", "outlets": "Int64"})
-        return frames
+        return batch_frames(self)
 
     def _lead(self) -> list[str]:
         a = self.aggregate
@@ -231,16 +230,6 @@ class BatchResult:
         from framing.batch_report import MAX_NOTEBOOK_ROWS, to_html
 
         return to_html(self.aggregate, max_rows=MAX_NOTEBOOK_ROWS, lead=self._lead())
-
-
-def _event_row(r: EventResult) -> list[object]:
-    """One row of :meth:`BatchResult.to_frames`' ``events`` frame."""
-    arts = r.summary.get("articles")
-    names = sorted({str(x["outlet"]) for x in arts}) if arts is not None else None
-    json_path = next((str(p) for p in r.outputs if p.suffix == ".json"), None)
-    md_path = next((str(p) for p in r.outputs if p.suffix == ".md"), None)
-    return [r.event, r.status, r.reason, "; ".join(r.problems), None if arts is None else len(arts),
-            None if names is None else len(names), None if names is None else "; ".join(names), json_path, md_path]
 
 
 def batch(

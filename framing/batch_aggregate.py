@@ -47,12 +47,11 @@ import io
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.errors import FramingError
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
@@ -431,14 +430,17 @@ class Aggregate:
                 for name, (header, rows) in self._tables().items()}
 
     def to_frames(self) -> dict[str, Any]:
-        """The aggregate's tables as pandas DataFrames (needs the ``pandas`` extra).
+        """The aggregate's tables as typed pandas DataFrames (needs the ``pandas`` extra).
 
         ``outlets``, ``pairs`` and ``failures`` hold what the CSV files of the
-        same names hold;
-        ``terms`` and ``sources`` list each outlet's distinctive terms and
-        sources one per row (``rank`` 1 first), which ``outlets`` joins with
-        ``"; "``. Every table about outlets is keyed by the outlet's name. A
-        share, mean or standard deviation that could not be computed is NaN.
+        same names hold; ``terms`` and ``sources`` list each outlet's
+        distinctive terms and sources one per row (``rank`` 1 first), which
+        ``outlets`` lists in its ``distinctive_terms`` and ``sources`` columns.
+        Every table about outlets is keyed by the outlet's name. Counts are
+        ``int64``; a share, mean or standard deviation is ``Float64``, ``pd.NA``
+        when it could not be computed. Each table's columns, dtypes and meanings
+        are in :data:`framing.batch_frames.AGGREGATE_TABLES`, listed in
+        :meth:`framing.BatchResult.to_frames` and ``docs/frames.md``.
 
         Raises
         ------
@@ -450,13 +452,16 @@ class Aggregate:
         >>> agg = Aggregator()
         >>> agg.add({"event": "e1", "status": "failed", "reason": "x.txt: empty file"})
         >>> frames = agg.result().to_frames()
-        >>> sorted(frames)
-        ['failures', 'outlets', 'pairs', 'sources', 'terms']
+        >>> list(frames)
+        ['outlets', 'pairs', 'failures', 'terms', 'sources']
         >>> frames["failures"].to_dict("records")
         [{'event': 'e1', 'kind': 'failed', 'reason': 'x.txt: empty file'}]
+        >>> frames["outlets"]["exclusive_share"].dtype  # no outlets: the dtypes all the same
+        Float64Dtype()
         """
-        tables = {**self._tables(), **self._long_tables()}
-        return {name: _frame(header, rows) for name, (header, rows) in tables.items()}
+        from framing.batch_frames import aggregate_frames
+
+        return aggregate_frames(self)
 
     def _tables(self) -> dict[str, tuple[list[str], list[list[Any]]]]:
         """``outlets``, ``pairs``, ``failures``: header and rows, None for a missing value."""
@@ -483,36 +488,6 @@ class Aggregate:
             "pairs": (["a", "b", "events", "shared_units", "units", "share"], pairs),
             "failures": (["event", "kind", "reason"], failures),
         }
-
-    def _long_tables(self) -> dict[str, tuple[list[str], list[list[Any]]]]:
-        """``terms`` and ``sources``: one row per outlet and term (source)."""
-        return {
-            "terms": (["outlet", "rank", "term", "events", "mean_z"],
-                      [[o.outlet, n, t, k, z] for o in self.outlets for n, (t, k, z) in enumerate(o.terms, start=1)]),
-            "sources": (["outlet", "rank", "source", "events"],
-                        [[o.outlet, n, src, k] for o in self.outlets for n, (src, k) in enumerate(o.sources, start=1)]),
-        }
-
-
-def _frame(header: list[str], rows: Iterable[list[Any]]) -> Any:
-    """A DataFrame of ``rows``; a column of numbers and Nones (only Nones, too) is float with NaN."""
-    pd = _pandas()
-    frame = pd.DataFrame(list(rows), columns=header)
-    for name in header:
-        values = frame[name]
-        if values.dtype == object and all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
-                                          for v in values):
-            frame[name] = values.astype(float)
-    return frame
-
-
-def _pandas() -> Any:
-    """The pandas module, or :class:`~framing.errors.FramingError` saying how to install it."""
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise FramingError("to_frames needs pandas: pip install 'framing[pandas]'") from None
-    return pd
 
 
 def _cell(value: float | None) -> object:

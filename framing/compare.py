@@ -25,8 +25,10 @@ from framing._version import __version__
 from framing.align import UNIT_CUTOFF, Alignment, align
 from framing.article import Article
 from framing.comparators import COMPARATORS, Section, sharing
-from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
+from framing.errors import LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.jsonstream import Lazy, plain
+from framing.render.frames import TABLES as FRAME_TABLES
+from framing.render.schema import documented
 from framing.similarity import Scorer
 
 if TYPE_CHECKING:
@@ -203,19 +205,27 @@ class Comparison:
 
         return to_csv(self, folder, raw=raw)
 
+    @documented(FRAME_TABLES.values())
     def to_frames(self) -> dict[str, Any]:
-        """The CSV tables as pandas DataFrames (needs the ``pandas`` extra)."""
-        import tempfile
+        """The comparison's tables as typed pandas DataFrames (needs the ``pandas`` extra).
 
-        try:
-            import pandas as pd
-        except ImportError:  # pragma: no cover - depends on the environment
-            raise FramingError("to_frames needs pandas: pip install 'framing[pandas]'") from None
-        with tempfile.TemporaryDirectory() as tmp:
-            return {
-                path.stem: pd.read_csv(path, keep_default_na=False)
-                for path in self.to_csv(tmp, raw=True)
-            }
+        Table name -> DataFrame, for the tables listed below (those of the
+        comparators that ran), in that order. Each has the columns of the CSV
+        file of the same name (:meth:`to_csv`) from the same data, typed:
+        numbers are numbers, flags booleans, the date a ``datetime64[ns]``,
+        what the CSV joins into one cell a Python list, and a missing value
+        ``pd.NA`` (``NaT``), never ``""``. A table without rows has the same
+        columns and dtypes. See ``docs/frames.md`` and
+        :mod:`framing.render.frames`.
+
+        Raises
+        ------
+        FramingError
+            pandas is not installed.
+        """
+        from framing.render.frames import to_frames
+
+        return to_frames(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The comparison as JSON text (UTF-8 safe, deterministic key order)."""
