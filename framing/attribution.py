@@ -59,7 +59,8 @@ _FRAMING_VERBS = (
     r"telling|writing|adding|noting|arguing|claiming|asking|warning|insisting|referred to|referring to|"
     r"promised|promises|pledged|expressed|characterized|characterised|dubbed|blasted|slammed|defended|"
     r"conceding|explaining|declaring|announcing|stating|calling it|likened|compared|pointed to|"
-    r"made clear|making clear|issued|released|sent|signed|put out"
+    r"made clear|making clear|issued|released|sent|signed|put out|condemned|condemning|confirmed|"
+    r"predicting|projected|forecast|emphasizing|emphasising|stressing|underlined|underlining"
 )
 # Full stops inside a speaker's name ("Mr. Boehner", "R. Clarke Cooper", "U.S."): masked
 # with a same-length stand-in so sentence-level patterns do not stop at them.
@@ -87,9 +88,12 @@ _CAPRUN = (
     r"|[Hh]e|[Ss]he"
 )
 _SUBJECT = re.compile(
-    rf"^\s*(?:(?:[A-Z]\w*\s+)?(?:after|when|while|as|before|asked|speaking|in|on|at)\b[^,]{{0,80}},\s*)?"
+    rf"^\s*(?:(?:[A-Z]\w*\s+)?(?:after|when|while|as|before|asked|speaking|in|on|at)\b[^,]{{0,80}},\s*"
+    # any opening phrase up to a comma: "In a statement on Facebook,", "Without naming him,",
+    # "A spokesman for Ukraine's emergency services," (then the name, in apposition)
+    rf"|[A-Z][^,“”\"]{{0,80}},\s*)?"
     rf"(?:(?:But|And|So|Yet|Then|Still|Now|Later|Earlier|Meanwhile|However|Instead),?\s+)?"
-    rf"(?P<who>{_CAPRUN}){_APPOSITIVE}\s+(?:[^.!?;“”\"]{{0,100}}?[\s,])?(?:{_FRAMING_VERBS})\b"
+    rf"(?P<who>{_CAPRUN}){_APPOSITIVE},?\s+(?:[^.!?;“”\"]{{0,100}}?[\s,])?(?:{_FRAMING_VERBS})\b"
     rf"[^.!?;“”\"]{{0,140}}$"
 )
 _AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*(?:{_VERBS}){_ADVERB}\s+(?P<who>{_NAME})\s*(?:[,.;:!?(]|$)")
@@ -99,7 +103,7 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:has|had|have|also|then|later|once|would|will|went on to))?{_ADVERB}\s+"
     rf"(?:{_FRAMING_VERBS})\b[^.!?;“”\"]{{0,140}}$"
 )
-_ACCORDING = re.compile(rf"\baccording to\s+(?P<who>{_NAME})\s*(?:[,.;:!?]|$)")
+_ACCORDING = re.compile(rf"\b(?i:according)\s+to\s+(?P<who>{_NAME})\s*(?:[,.;:!?]|$)")
 DASH = re.compile(rf"\s[-–—]+\s*(?:{_VERBS})\s+(?P<who>[^.!?]{{1,80}}?)\s*[.!?]?\s*$")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _LEADING = re.compile(r"^(?:(?:and|but|so|then|as|when|while|yet|or|because|since|though|although)\s+)*"

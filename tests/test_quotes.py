@@ -130,3 +130,20 @@ def test_a_quoted_title_is_not_a_quote():
 def test_a_name_inside_a_quote_is_not_a_pronoun_antecedent():
     found = quotes('"I told Obama that we would win this," she said. Mrs. Smith left early.')
     assert [q[0] for q in found] == [None]
+
+
+def test_speakers_named_after_an_opening_phrase_or_by_according_to():
+    """Found on real pages: a sentence naming its speaker after an opening phrase, in apposition, or with
+    "According to X," at its start was left unattributed."""
+    from framing.attribution import mask, speaker
+
+    cases = {
+        "According to Peskov, ": "Peskov",
+        "In a statement on Facebook, Čaputová condemned the attack as ": "Čaputová",
+        "Without naming him, Zelensky said Russian President Vladimir Putin ": "Zelensky",
+        "A spokesman for Ukraine's emergency services, Oleksandr Khorunzhyi, said on television that ":
+            "Oleksandr Khorunzhyi",
+        "Former US ambassador to Russia, Michael McFaul, went even further by claiming that the ": "Michael McFaul",
+    }
+    for before, who in cases.items():
+        assert speaker(mask(before), mask(".")) == who, before
