@@ -146,7 +146,7 @@ def test_notebook_display_is_a_summary_without_the_texts():
     assert "Key findings" in fragment and "<svg" in fragment
     body = c.article("000_24b190d1714be1b8").sentences[15].text  # the residency-permit sentence
     assert body not in html.unescape(fragment)
-    assert c._repr_markdown_().startswith("# Lithuania to train Ukrainian soldiers")
+    assert c._repr_markdown_().startswith("# Ukraine, Ingrida Šimonytė, Russia")  # what both outlets name
     assert "## Key findings" in c._repr_markdown_() and "## Quotes" not in c._repr_markdown_()
     shown = repr(c)
     assert len(shown) < 300 and "Russia" not in shown and "000_24b190d1714be1b8" in shown
@@ -212,11 +212,13 @@ def test_what_a_version_adds_is_marked_inside_its_shared_sentence():
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
-def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_path):
+def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_path, monkeypatch):
     # found by a red-team read: pictures, tooltips, <title> and batch tables once used plain html.escape
     a = framing.Article.from_text("Head \u202eevil\u202c \ud800\nTroops left Kyiv on Monday \u2067x.", id="a",
                                   outlet="\u202eCBB")
     b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv.", id="b", outlet="Reuters \udc00")
+    # the event's title is made of names the texts give: one with an override must be escaped too
+    monkeypatch.setattr(framing.render.html, "event_title", lambda c: "Kyiv \u202eevil\u202c")
     c = framing.compare([a, b])
     page = tmp_path / "p.html"
     with page.open("w", encoding="utf-8") as fh:  # a lone surrogate would fail here

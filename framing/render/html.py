@@ -55,6 +55,7 @@ from framing.findings import (
     MAX_FINDINGS,
     Labels,
     all_threads,
+    event_title,
     headline_contrast,
     key_findings,
     outlet_names,
@@ -176,7 +177,7 @@ class _Page:
 
 def _header(p: _Page) -> list[str]:
     c = p.c
-    title = shorten(next((a.title for a in c.articles if a.title), None) or "Comparison", TITLE)
+    title = shorten(event_title(c), TITLE)
     out = [f"<header><h1>{esc(title)}</h1>",
            f'<p class="lead">How {len(c.articles)} outlets cover the same event, compared by framing '
            f"{esc(__version__)}. Click a sentence to see where the other outlets say the same; click a label "
@@ -729,7 +730,7 @@ def write_html(comparison: Comparison, fh: TextIO, *, outlets: Sequence[str] | N
     article's page, is never held whole."""
     p = _Page(comparison, outlets)
     script, style = _static("page.js"), _static("page.css")
-    title = shorten(next((a.title for a in comparison.articles if a.title), None) or "Comparison", TITLE)
+    title = shorten(event_title(comparison), TITLE)
     parts = itertools.chain([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -755,7 +756,7 @@ def summary_html(comparison: Comparison) -> str:
     names = outlet_names(c.articles)
     lab = finding_labels(c)
     cov = c.coverage
-    title = shorten(next((a.title for a in c.articles if a.title), None) or "Comparison", TITLE)
+    title = shorten(event_title(c), TITLE)
     rows = []
     for a in c.articles:
         body = len(a.body)

@@ -135,8 +135,9 @@ def _unit_text(comparison: Comparison, unit_id: str, article: str | None = None)
 
 
 def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
-    titles = [a.title for a in c.articles if a.title]
-    event = titles[0] if titles else "Untitled event"
+    from framing.findings import event_title
+
+    event = event_title(c)
     n = len(c.articles)
     out = [f"# {cell(event, limit=SHORT * 2)}", ""]  # a 100 KB headline is no heading
     out.append(f"How {n} outlets cover the same event, compared by framing {__version__}.")
