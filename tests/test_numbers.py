@@ -186,3 +186,22 @@ def test_a_share_agrees_with_a_percentage_only_within_its_rounding():
     assert agree(third, extract("33 percent")[0]) and agree(third, extract("33.3 percent")[0])
     assert not agree(third, extract("33.5 percent")[0])  # written to a tenth: 33.3 or it is another share
     assert not agree(third, extract("34 percent")[0])
+
+
+def test_a_conflict_is_only_between_figures_of_one_quantity():
+    """Found on real pages: "1,900 km" against "Colony No. 3", "14 hours" against "2 km" were shown as
+    conflicting figures. Two counts conflict only when they count the same thing."""
+
+    def statuses(x: str, y: str) -> list[tuple[str, str]]:
+        a, b = Article.from_text(x, id="a"), Article.from_text(y, id="b")
+        return [(f.kind, f.status) for f in numbers([a, b], align([a, b])).findings]
+
+    assert statuses("Navalny died in the prison colony 1,900 km north of Moscow, the prison service said.",
+                    "Navalny died in the prison colony No. 3 north of Moscow, the prison service said.") \
+        == [("number", "missing")]
+    assert statuses("The rescuers searched the mountain for 14 hours before they found the helicopter.",
+                    "The rescuers searched the mountain 2 km away before they found the helicopter.") \
+        == [("number", "missing")]
+    assert statuses("The crash killed 9 people on board the plane near Tver, officials said.",
+                    "The crash killed 8 people on board the plane near Tver, officials said.") \
+        == [("number", "conflicting")]

@@ -34,6 +34,7 @@ number conflicting {'a': ['3,000'], 'b': ['2,500'], 'c': ['Three thousand']}
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -113,12 +114,42 @@ class Numbers:
         return each(self.findings)
 
 
-def _figures(article: Article, indices: Sequence[int]) -> list[tuple[int, Figure]]:
-    out: list[tuple[int, Figure]] = []
+Found = list[tuple[int, Figure, str | None]]
+"""A sentence's figures: (sentence index, figure, what it measures)."""
+
+
+def _figures(article: Article, indices: Sequence[int]) -> Found:
+    out: list[tuple[int, Figure, str | None]] = []
     for i in indices:
         s = article.sentences[i]
-        out.extend((i, f) for f in extract(s.text, s.start))
+        out.extend((i, f, _quantity(article.text, f)) for f in extract(s.text, s.start))
     return out
+
+
+# What a count counts: the word after it ("133 people", "1,900 km", "14 hours"), past multipliers
+_COUNTED_WORD = re.compile(r"[\s$%-]*(?:(?:million|billion|trillion|thousand|hundred|more|other|additional)\s+)*"
+                           r"([A-Za-z][\w'’-]*)")
+# "Colony No. 3", "number 7", "#4": an identifier, not a count
+_IDENTIFIER = re.compile(r"(?:\bNo\.?|\bNo\u2024|\bnumber|#|\bNr\.?)\s*$", re.I)
+_NOT_COUNTED = frozenset("of in on at to the a an and or but from for by with as that which who per than".split())
+
+
+def _quantity(text: str, f: Figure) -> str | None:
+    """What a figure measures, for telling a conflict from two different figures: its kind for shares,
+    ratios and dates; for a count, its currency or the stem of the word it counts; None when that
+    is unclear ("four of them") or the figure is an identifier ("Colony No. 3"), which never conflicts."""
+    if f.kind != "number":
+        return f.kind
+    if f.qualifier:
+        return "amount:" + f.qualifier
+    if _IDENTIFIER.search(text[max(0, f.start - 12): f.start]):
+        return None
+    m = _COUNTED_WORD.match(text, f.end)
+    if not m or m.group(1).lower() in _NOT_COUNTED:
+        return None
+    from framing.terms import stem
+
+    return "count:" + stem(m.group(1).lower())
 
 
 def _consistent(f: Figure, g: Figure) -> bool:
@@ -127,41 +158,51 @@ def _consistent(f: Figure, g: Figure) -> bool:
     return agree(f, g) or complementary(f, g)
 
 
-def _says_more(mine: Sequence[tuple[int, Figure]], theirs: Sequence[tuple[int, Figure]]) -> bool:
+def _says_more(mine: Found, theirs: Found) -> bool:
     """Whether ``mine`` holds a figure that agrees with none of ``theirs``."""
-    return any(not any(_consistent(f, g) for _, g in theirs) for _, f in mine)
+    return any(not any(_consistent(f, g) for _, g, _q in theirs) for _, f, _q in mine)
 
 
 _WHEN_ONLY = frozenset({"weekday", "time"})
 
 
-def _unit_findings(unit_id: str, figures: Mapping[str, list[tuple[int, Figure]]]) -> list[NumberFinding]:
+def _unit_findings(unit_id: str, figures: Mapping[str, Found]) -> list[NumberFinding]:
     carriers = sorted(figures)
-    unmatched: dict[str, list[tuple[int, Figure]]] = {}
+    unmatched: dict[str, Found] = {}
     for a in carriers:
         others = [figures[b] for b in carriers if b != a]
         unmatched[a] = [
-            (i, f) for i, f in figures[a] if not all(any(_consistent(f, g) for _, g in o) for o in others)
+            (i, f, q) for i, f, q in figures[a] if not all(any(_consistent(f, g) for _, g, _q in o) for o in others)
         ]
     out: list[NumberFinding] = []
     for kind in KINDS:
-        by_article = {a: [(i, f) for i, f in unmatched[a] if f.kind == kind] for a in carriers}
+        by_article = {a: [x for x in unmatched[a] if x[1].kind == kind] for a in carriers}
         if not any(by_article.values()):
             continue
-        # Conflict: two articles each state a figure of this kind the other lacks.
-        conflicting = any(
-            _says_more(by_article[a], by_article[b]) and _says_more(by_article[b], by_article[a])
-            for n, a in enumerate(carriers)
-            for b in carriers[n + 1 :]
-        )
-        says = {
-            a: tuple(Citation(a, i, f.start, f.end, f.text, f.value, f.qualifier) for i, f in found)
-            for a, found in by_article.items()
-        }
-        if not conflicting and kind in _WHEN_ONLY:
+        # Conflict: two articles each state a figure of this kind, measuring the same quantity,
+        # that the other lacks ("133 people" / "115 people"; never "1,900 km" / "Colony No. 3")
+        clashing: set[str] = set()
+        for n, a in enumerate(carriers):
+            for b in carriers[n + 1:]:
+                for q in {x[2] for x in by_article[a]} & {x[2] for x in by_article[b]} - {None}:
+                    mine = [x for x in by_article[a] if x[2] == q]
+                    theirs = [x for x in by_article[b] if x[2] == q]
+                    if _says_more(mine, theirs) and _says_more(theirs, mine):
+                        clashing.add(q)  # type: ignore[arg-type]
+        if clashing:
+            says = {a: tuple(_cite(a, x) for x in found if x[2] in clashing) for a, found in by_article.items()}
+            out.append(NumberFinding(unit_id, kind, "conflicting", says))
+        rest = {a: [x for x in found if x[2] not in clashing] for a, found in by_article.items()}
+        if not any(rest.values()) or kind in _WHEN_ONLY:
             continue  # "on Monday" left out is not a material omission
-        out.append(NumberFinding(unit_id, kind, "conflicting" if conflicting else "missing", says))
+        out.append(NumberFinding(unit_id, kind, "missing", {a: tuple(_cite(a, x) for x in found)
+                                                             for a, found in rest.items()}))
     return out
+
+
+def _cite(article: str, found: tuple[int, Figure, str | None]) -> Citation:
+    i, f, _q = found
+    return Citation(article, i, f.start, f.end, f.text, f.value, f.qualifier)
 
 
 def numbers(articles: Sequence[Article], alignment: Alignment) -> Numbers:
