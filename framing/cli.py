@@ -129,6 +129,37 @@ def _suffixes() -> tuple[str, ...]:
     return SUFFIXES
 
 
+FORMAT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
+"""Output suffix (lower case) -> the format ``-o`` gives when ``--format`` is not given."""
+
+
+def _implied_format(output: str | None, formats: Sequence[str]) -> str | None:
+    """The format ``output`` asks for among ``formats``: its suffix's, or csv for a folder
+    (an existing one, or a path ending in a slash); None for stdout or an unknown suffix."""
+    if output is None or output == "-":
+        return None
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
+        implied: str | None = "csv"
+    else:
+        implied = FORMAT_SUFFIXES.get(Path(output).suffix.lower())
+    return implied if implied in formats else None
+
+
+def _format(fmt: str | None, output: str | None, formats: Sequence[str]) -> str:
+    """The output format: ``--format`` when given, else what ``-o`` implies, else md.
+
+    A ``--format`` that the suffix contradicts wins, with a warning: ``--format json
+    -o out.txt`` is deliberate more often than ``--format md -o page.html`` is."""
+    implied = _implied_format(output, formats)
+    if fmt is None:
+        return implied or "md"
+    suffix = Path(output or "").suffix
+    if implied is not None and implied != fmt and suffix:
+        click.echo(f"Warning: writing --format {fmt} into {output} "
+                   f"(its {suffix} suffix suggests --format {implied})", err=True)
+    return fmt
+
+
 class _Group(click.Group):
     """A group that turns any FramingError into one ``Error: ...`` line, exit 1."""
 
@@ -169,14 +200,14 @@ Example:
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
-    "--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
-    help="Markdown tables or JSON.",
+    "--format", "fmt", type=click.Choice(["md", "json"], case_sensitive=False), default=None,
+    help="md (Markdown tables) or json, in any case. Default: from the -o suffix (.json: json), else md.",
 )
 @click.option(
     "-o", "--output", default="-", show_default=True, metavar="PATH|-",
-    help="Where to write the report ('-' is stdout).",
+    help="Where to write the report ('-' is stdout); its suffix picks the format unless --format is given.",
 )
-def inspect(paths: tuple[str, ...], fmt: str, output: str) -> None:
+def inspect(paths: tuple[str, ...], fmt: str | None, output: str) -> None:
     """Read FILE|DIR... and show each article's metadata and sentence table.
 
     Sentences come with their paragraph, role (body, title, or a boilerplate
@@ -193,6 +224,7 @@ def inspect(paths: tuple[str, ...], fmt: str, output: str) -> None:
         skipped.append(error)
         click.echo(f"Error: {error}", err=True)
 
+    fmt = _format(fmt, output, ("md", "json"))
     articles = load_all(*paths, on_error=report)
     if articles:
         render = inspect_json if fmt == "json" else inspect_markdown
@@ -283,11 +315,13 @@ Examples:
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", default=None, metavar="PATH|-",
-              help="Report file, or a folder for --format csv ('-' is stdout). "
+              help="Report file, or a folder for csv ('-' is stdout); its suffix picks the format "
+                   "(.md, .html/.htm, .json; a folder or .csv: csv) unless --format is given. "
                    "Default: reports/<event-slug>.<format>.")
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md",
-              show_default=True,
-              help="Markdown report, JSON, one CSV per table, or an HTML page (the texts side by side).")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"], case_sensitive=False),
+              default=None,
+              help="md (Markdown report), json, csv (one CSV per table) or html (a page with the texts "
+                   "side by side), in any case; wins over the -o suffix. Default: from the -o suffix, else md.")
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--only", "only", multiple=True, type=click.Choice(list(COMPARATORS)),
@@ -303,7 +337,7 @@ Examples:
 @click.option("--show", "show", multiple=True, metavar="ID",
               help="--format html: set only these articles side by side (repeatable; default: all, "
                    "or the first 12 by id of more).")
-def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
+def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff: float | None,
             only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, follow_links: bool,
             raw_csv: bool, show: tuple[str, ...]) -> None:
     """Compare how the articles in FILE|DIR... cover one event.
@@ -319,6 +353,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
 
     from framing.compare import compare as run_compare
 
+    fmt = _format(fmt, output, ("md", "json", "csv", "html"))
     names = _outlets(outlets)
     table = None
     if outlets_file is not None:
@@ -367,7 +402,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
             raise click.ClickException("--format csv writes a folder; give -o FOLDER")
         if target.lower().endswith(".csv") and not os.path.isdir(target):
             raise click.ClickException(
-                f"{target}: --format csv writes a folder of tables (findings.csv, units.csv, ...), "
+                f"{target}: the csv format writes a folder of tables (findings.csv, units.csv, ...), "
                 f"not one file; give -o FOLDER, e.g. -o {target[:-4] or 'tables'}"
             )
         _check_target(target, paths, folder=True)

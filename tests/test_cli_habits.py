@@ -1,0 +1,116 @@
+"""Command-line habits (exact output): the format follows -o, case-insensitive choices,
+comma lists, standard input as an article, readable outlet names, help examples."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import framing
+from framing.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_000 = "000_24b190d1714be1b8"
+SEED_003 = "003_b0b2997cfc93b2b5"
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def event(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("habits") / "event"
+    shutil.copytree(ROOT / "seeds", folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def expected(event):
+    """The seeds' comparison in every format, made through the API."""
+    c = framing.compare(framing.load_all(event))
+    return {"md": c.to_markdown(), "json": c.to_json(), "html": c.to_html()}
+
+
+# --- 1. the format follows the -o suffix --------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "fmt"), [("r.md", "md"), ("r.markdown", "md"), ("r.html", "html"),
+                                           ("r.htm", "html"), ("R.HTML", "html"), ("r.json", "json"),
+                                           ("r.txt", "md"), ("report", "md")])
+def test_the_format_follows_the_output_suffix(event, expected, tmp_path, name, fmt):
+    out = tmp_path / name
+    result = run("compare", str(event), "-o", str(out))
+    assert (result.exit_code, result.stderr) == (0, f"wrote {out}\n")
+    assert out.read_text(encoding="utf-8") == expected[fmt]
+
+
+def test_a_folder_or_a_trailing_slash_means_csv(event, tmp_path):
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    result = run("compare", str(event), "-o", str(folder))
+    assert result.exit_code == 0
+    n = len(list(folder.iterdir()))
+    assert (folder / "findings.csv").exists() and result.stderr == f"wrote {n} CSV files into {folder}\n"
+    fresh = f"{tmp_path / 'new'}/"
+    result = run("compare", str(event), "-o", fresh)
+    assert (result.exit_code, result.stderr) == (0, f"wrote {n} CSV files into {fresh}\n")
+
+
+def test_a_csv_suffix_means_csv_which_is_a_folder(event, tmp_path):
+    out = tmp_path / "tables.csv"
+    result = run("compare", str(event), "-o", str(out))
+    assert result.exit_code == 1 and not out.exists()
+    assert result.stderr == (f"Error: {out}: the csv format writes a folder of tables (findings.csv, units.csv, "
+                             f"...), not one file; give -o FOLDER, e.g. -o {tmp_path / 'tables'}\n")
+
+
+def test_format_wins_over_the_suffix_with_a_warning(event, expected, tmp_path):
+    out = tmp_path / "page.html"
+    result = run("compare", str(event), "--format", "md", "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stderr == (f"Warning: writing --format md into {out} (its .html suffix suggests --format html)\n"
+                             f"wrote {out}\n")
+    assert out.read_text(encoding="utf-8") == expected["md"]
+
+
+def test_format_and_an_unknown_suffix_agree_silently(event, expected, tmp_path):
+    out = tmp_path / "r.txt"
+    result = run("compare", str(event), "--format", "json", "-o", str(out))
+    assert (result.exit_code, result.stderr) == (0, f"wrote {out}\n")
+    assert out.read_text(encoding="utf-8") == expected["json"]
+
+
+def test_stdout_is_markdown_unless_format_says(event, expected):
+    result = run("compare", str(event), "-o", "-")
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected["md"])
+
+
+def test_inspect_follows_the_suffix_too(event, tmp_path):
+    out = tmp_path / "i.json"
+    result = run("inspect", str(event), "-o", str(out))
+    assert (result.exit_code, result.stderr) == (0, f"wrote {out}\n")
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "framing.inspect/1"
+    page = tmp_path / "i.html"  # inspect writes no HTML: Markdown, as for any other suffix
+    result = run("inspect", str(event), "-o", str(page))
+    assert (result.exit_code, result.stderr) == (0, f"wrote {page}\n")
+    assert page.read_text(encoding="utf-8").startswith("# Article inspection: 2 articles\n")
+
+
+# --- 3. case-insensitive --format ----------------------------------------------------------------
+
+def test_format_is_case_insensitive(event, expected):
+    result = run("compare", str(event), "--format", "JSON", "-o", "-")
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected["json"])
+    result = run("inspect", str(event), "--format", "Json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["schema"] == "framing.inspect/1"
+
+
+def test_an_unknown_format_is_a_usage_error(event):
+    result = run("compare", str(event), "--format", "pdf")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--format': 'pdf' is not one of 'md', 'json', 'csv', 'html'.")
