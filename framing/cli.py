@@ -264,6 +264,25 @@ def _outlets(values: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def _names_list(ctx: click.Context, param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
+    """A repeatable option's values, each also a comma-separated list, checked against
+    :data:`~framing.comparators.COMPARATORS` in any case: ``--only coverage,quotes``
+    is ``--only coverage --only quotes``."""
+    chosen: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            name = part.strip().lower()
+            if name not in COMPARATORS:
+                known = ", ".join(f"{c!r}" for c in COMPARATORS)
+                if not name:
+                    raise click.BadParameter(f"{value!r} holds an empty name (give names separated by commas, "
+                                             f"each one of {known}).", ctx=ctx, param=param)
+                raise click.BadParameter(f"{part.strip()!r} is not one of {known}.", ctx=ctx, param=param)
+            if name not in chosen:
+                chosen.append(name)
+    return tuple(chosen)
+
+
 _STOP = frozenset(
     "a an the and or but of to in on at by for with from as is are was were be it its this that "
     "after over says say said new how why what who".split()
@@ -324,8 +343,9 @@ Examples:
                    "side by side), in any case; wins over the -o suffix. Default: from the -o suffix, else md.")
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
-@click.option("--only", "only", multiple=True, type=click.Choice(list(COMPARATORS)),
-              help="Run only this comparator (repeatable).")
+@click.option("--only", "only", multiple=True, callback=_names_list, metavar="NAME[,NAME...]",
+              help=f"Run only these comparators: {', '.join(COMPARATORS)} (comma-separated or repeated, "
+                   "in any case).")
 @click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
               help="Name the outlet of article ID (repeatable).")
 @click.option("--outlets", "outlets_file", default=None, type=click.Path(), metavar="FILE",

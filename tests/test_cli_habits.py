@@ -18,6 +18,9 @@ SEED_000 = "000_24b190d1714be1b8"
 SEED_003 = "003_b0b2997cfc93b2b5"
 
 
+USAGE = "Usage: cli compare [OPTIONS] PATHS...\nTry 'cli compare --help' for help.\n\n"
+
+
 def run(*args: str, input: str | bytes | None = None):
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
@@ -112,5 +115,35 @@ def test_format_is_case_insensitive(event, expected):
 def test_an_unknown_format_is_a_usage_error(event):
     result = run("compare", str(event), "--format", "pdf")
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[-1] == (
-        "Error: Invalid value for '--format': 'pdf' is not one of 'md', 'json', 'csv', 'html'.")
+    assert result.stderr == (f"{USAGE}Error: Invalid value for '--format': 'pdf' is not one of "
+                             "'md', 'json', 'csv', 'html'.\n")
+
+
+# --- 4. --only takes comma lists -----------------------------------------------------------------
+
+def _sections(stdout: str) -> list[str]:
+    data = json.loads(stdout)
+    return [k for k in ("coverage", "quotes", "entities", "versions", "wording", "numbers") if data[k] is not None]
+
+
+@pytest.mark.parametrize("only", [["coverage,quotes"], ["coverage", "quotes"], ["Quotes, COVERAGE"],
+                                  ["quotes,coverage", "coverage"]])
+def test_only_takes_a_comma_list_or_repeats(event, only):
+    args = [a for value in only for a in ("--only", value)]
+    result = run("compare", str(event), "--format", "json", "-o", "-", *args)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _sections(result.stdout) == ["coverage", "quotes"]
+
+
+KNOWN = "'coverage', 'quotes', 'entities', 'versions', 'wording', 'numbers', 'readability'"
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("coverage,nope", f"'nope' is not one of {KNOWN}."),
+    ("coverage,,quotes", f"'coverage,,quotes' holds an empty name (give names separated by commas, each one of "
+                         f"{KNOWN})."),
+])
+def test_only_names_what_is_wrong(event, value, message):
+    result = run("compare", str(event), "--only", value, "-o", "-")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"{USAGE}Error: Invalid value for '--only': {message}\n"
