@@ -208,33 +208,32 @@ Example:
     help="Where to write the report ('-' is stdout); its suffix picks the format unless --format is given.",
 )
 def inspect(paths: tuple[str, ...], fmt: str | None, output: str) -> None:
-    """Read FILE|DIR... and show each article's metadata and sentence table.
+    """Read FILE|DIR|-... and show each article's metadata and sentence table.
+
+    '-' reads one article from standard input (HTML, JSON or text, told by
+    its content), with the id 'stdin'.
 
     Sentences come with their paragraph, role (body, title, or a boilerplate
     role such as caption or related), and character offsets into the text.
     Unreadable files are named on stderr, one line each; the others are shown.
     """
-    from framing.errors import LoadError
-    from framing.load import load_all
     from framing.render.inspect import inspect_json, inspect_markdown
 
-    skipped: list[LoadError] = []
-
-    def report(error: LoadError) -> None:
-        skipped.append(error)
-        click.echo(f"Error: {error}", err=True)
-
     fmt = _format(fmt, output, ("md", "json"))
-    articles = load_all(*paths, on_error=report)
+    articles, skipped = _load(paths)
     if articles:
         render = inspect_json if fmt == "json" else inspect_markdown
-        _write(render(articles, skipped), output, paths)
+        _write(render(articles, skipped), output, _files(paths))
     if skipped:
         sys.exit(1)
 
 
+STDIN = "stdin"
+"""The id of the article read from standard input (``-``); ``stdin-2``, ... if a file took it."""
+
+
 def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], list[Any]]:
-    """Load files, naming each unreadable one on stderr (one line each)."""
+    """Load files, and standard input for ``-``, naming each unreadable one on stderr (one line each)."""
     from framing.errors import LoadError
     from framing.load import load_all
 
@@ -244,8 +243,50 @@ def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], 
         skipped.append(error)
         click.echo(f"Error: {error}", err=True)
 
+    raw = _read_stdin(paths)
     _progress(f"reading {len(paths)} path{'s' if len(paths) != 1 else ''}")
-    return load_all(*paths, on_error=report, follow_links=follow_links), skipped
+    articles = load_all(*_files(paths), on_error=report, follow_links=follow_links)
+    if raw is not None:
+        from framing.load import load_bytes
+
+        taken = {a.id for a in articles}
+        ident = next(i for i in (STDIN if n == 1 else f"{STDIN}-{n}" for n in range(1, len(taken) + 2))
+                     if i not in taken)
+        try:
+            articles.append(load_bytes(raw, id=ident, path="-"))
+        except LoadError as exc:
+            report(exc)
+    return articles, skipped
+
+
+def _files(paths: Sequence[str]) -> list[str]:
+    """The paths that name files or folders: all but ``-`` (standard input)."""
+    return [p for p in paths if p != "-"]
+
+
+def _read_stdin(paths: Sequence[str]) -> bytes | None:
+    """Standard input's bytes when ``-`` is among ``paths``, else None; refused (one
+    Error line) when given twice or when it is a terminal (nothing piped in)."""
+    if "-" not in paths:
+        return None
+    if paths.count("-") > 1:
+        raise click.ClickException("-: standard input holds one article; give - once")
+    command = click.get_current_context().command.name
+    example = f"cat article.txt | framing {command} -" + (" other.txt" if command == "compare" else "")
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # started with stdin closed (`framing compare - a.txt <&-`)
+        raise click.ClickException("-: cannot read standard input (it is closed)")
+    if stream.isatty():
+        raise click.ClickException(f"-: standard input is a terminal; pipe an article into it ({example})")
+    from framing.load import MAX_BYTES
+
+    try:
+        raw = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise click.ClickException(f"-: cannot read standard input ({exc.strerror or exc})") from None
+    if not raw.strip():  # nothing, or only blank lines
+        raise click.ClickException(f"-: standard input is empty; pipe an article into it ({example})")
+    return bytes(raw)
 
 
 def _progress(message: str) -> None:
@@ -360,14 +401,15 @@ Examples:
 def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff: float | None,
             only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, follow_links: bool,
             raw_csv: bool, show: tuple[str, ...]) -> None:
-    """Compare how the articles in FILE|DIR... cover one event.
+    """Compare how the articles in FILE|DIR|-... cover one event.
 
-    Writes a Markdown report (or JSON, or CSV tables): what each outlet alone
+    Writes a Markdown report (or JSON, CSV tables or an HTML page): what each outlet alone
     reports, what it leaves out, shared quotes and how they differ, and how
     readable each article is, with the evidence for every finding.
     Unreadable files are named on stderr, one line each; if at least two
     articles remain, the comparison still runs and the report lists what was
-    skipped (exit code 1 all the same).
+    skipped (exit code 1 all the same). '-' reads one article from standard
+    input (HTML, JSON or text, told by its content), with the id 'stdin'.
     """
     import dataclasses
 
@@ -413,7 +455,8 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
 
     if not shares_content(comparison):
         click.echo(NO_SHARED, err=True)
-    slug = event_slug(articles, paths)
+    inputs = _files(paths)
+    slug = event_slug(articles, inputs)
     # CSV is a folder of tables, named without a suffix
     target = output or _default_target(slug, fmt, articles)
     _progress(f"writing {target}")
@@ -425,7 +468,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
                 f"{target}: the csv format writes a folder of tables (findings.csv, units.csv, ...), "
                 f"not one file; give -o FOLDER, e.g. -o {target[:-4] or 'tables'}"
             )
-        _check_target(target, paths, folder=True)
+        _check_target(target, inputs, folder=True)
         try:
             files = comparison.to_csv(target, raw=raw_csv)
         except OSError as exc:
@@ -434,11 +477,11 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     else:
         # JSON is streamed: for a large article it is many times the input
         if fmt == "json":
-            _write(comparison.write_json, target, paths)
+            _write(comparison.write_json, target, inputs)
         elif fmt == "html":
-            _write(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, paths)
+            _write(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, inputs)
         else:
-            _write(comparison.to_markdown(), target, paths)
+            _write(comparison.to_markdown(), target, inputs)
     if skipped:
         sys.exit(1)
 

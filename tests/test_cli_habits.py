@@ -4,7 +4,11 @@ comma lists, standard input as an article, readable outlet names, help examples.
 from __future__ import annotations
 
 import json
+import os
+import pty
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +151,93 @@ def test_only_names_what_is_wrong(event, value, message):
     result = run("compare", str(event), "--only", value, "-o", "-")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == f"{USAGE}Error: Invalid value for '--only': {message}\n"
+
+
+# --- 2. "-" reads one article from standard input --------------------------------------------------
+
+LRT = f"{SEED_000}=LRT"  # named, so no hint about outlet names joins the output
+
+
+def _ids_outlets(stdout: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(a["id"], a["outlet"], a["path"], a["format"]) for a in json.loads(stdout)["articles"]]
+
+
+def test_dash_reads_an_article_from_stdin(event):
+    text = (event / f"{SEED_003}.txt").read_bytes()
+    result = run("compare", str(event / f"{SEED_000}.txt"), "-", "--outlet", LRT, "--format", "json", "-o", "-",
+                 input=text)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _ids_outlets(result.stdout) == [(SEED_000, "LRT", str(event / f"{SEED_000}.txt"), "txt"),
+                                           ("stdin", "The Moscow Times", "-", "md")]
+    from_file = framing.load(event / f"{SEED_003}.txt")
+    stdin = json.loads(result.stdout)["articles"][1]
+    assert stdin["text"] == from_file.text and len(stdin["sentences"]) == len(from_file.sentences)
+    # where "-" stands among the paths changes nothing
+    again = run("compare", "-", str(event / f"{SEED_000}.txt"), "--outlet", LRT, "--format", "json", "-o", "-",
+                input=text)
+    assert again.stdout == result.stdout
+
+
+PAGE = ('<!DOCTYPE html><html><head><meta property="og:site_name" content="Valley Wire">'
+        "<title>Bridge shut for six weeks</title></head><body><article><h1>Bridge shut for six weeks</h1>"
+        "<p>The harbour bridge was shut on Monday after inspectors found cracks in a cable anchor.</p>"
+        "<p>It will stay closed for six weeks, the city said.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("source", "fmt", "outlet"), [
+    (PAGE, "html", "Valley Wire"),  # the page's own site name
+    (json.dumps({"outlet": "Coastline Post", "title": "Bridge shut",
+                 "text": "The harbour bridge was shut on Monday after inspectors found cracks."}), "json",
+     "Coastline Post"),
+    ("Bridge shut\n\nBy Jane Holt, Valley Wire\n\nThe harbour bridge was shut on Monday after inspectors found "
+     "cracks.\n", "txt", "Valley Wire"),  # a byline
+])
+def test_stdin_format_comes_from_the_content(source, fmt, outlet):
+    result = run("inspect", "-", "--format", "json", input=source)
+    assert (result.exit_code, result.stderr) == (0, "")
+    (article,) = json.loads(result.stdout)["articles"]
+    assert (article["id"], article["path"], article["format"], article["outlet"]) == ("stdin", "-", fmt, outlet)
+
+
+def test_stdin_id_stays_unique(tmp_path, event):
+    (tmp_path / "stdin.txt").write_bytes((event / f"{SEED_000}.txt").read_bytes())
+    result = run("compare", str(tmp_path / "stdin.txt"), "-", "--outlet", "stdin=LRT", "--format", "json",
+                 "-o", "-", input=(event / f"{SEED_003}.txt").read_bytes())
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [a[:2] for a in _ids_outlets(result.stdout)] == [("stdin", "LRT"), ("stdin-2", "The Moscow Times")]
+
+
+@pytest.mark.parametrize("given", ["", "  \n\n"])
+def test_empty_stdin_is_one_error_line(event, given):
+    result = run("compare", "-", str(event / f"{SEED_000}.txt"), "-o", "-", input=given)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("Error: -: standard input is empty; pipe an article into it "
+                             "(cat article.txt | framing compare - other.txt)\n")
+
+
+def test_stdin_is_read_once():
+    result = run("compare", "-", "-", "-o", "-", input="Bridge shut\n\nThe bridge was shut on Monday.\n")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "Error: -: standard input holds one article; give - once\n"
+
+
+def test_stdin_with_several_records_is_named_and_skipped(event):
+    records = "\n".join(json.dumps({"text": f"The bridge was shut on Monday, report {n}."}) for n in (1, 2))
+    result = run("compare", "-", str(event / f"{SEED_000}.txt"), "-o", "-", input=records)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("Error: -: holds 2 records; one article is read from here\n"
+                             "Error: compare needs at least 2 articles (got 1)\n")
+
+
+def test_stdin_from_a_terminal_is_refused(event):
+    master, slave = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "framing", "compare", "-", str(event), "-o", "-"],
+                              stdin=slave, capture_output=True, text=True, timeout=60, cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("Error: -: standard input is a terminal; pipe an article into it "
+                           "(cat article.txt | framing compare - other.txt)\n")
