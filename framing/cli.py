@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -111,7 +112,13 @@ def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequenc
     except OSError as exc:
         raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
     try:
-        with open_atomic(str(target)) as fh:
+        special = not stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        special = False
+    try:
+        # a device or a pipe (-o /dev/null, a FIFO) is written to: renaming a file over it
+        # would replace /dev/null itself
+        with open(target, "w", encoding="utf-8", newline="") if special else open_atomic(str(target)) as fh:
             if isinstance(content, str):
                 fh.write(content)
             else:

@@ -7,8 +7,10 @@ import json
 import os
 import pty
 import shutil
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -241,3 +243,19 @@ def test_stdin_from_a_terminal_is_refused(event):
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == ("Error: -: standard input is a terminal; pipe an article into it "
                            "(cat article.txt | framing compare - other.txt)\n")
+
+
+# --- output to a device or a pipe ---------------------------------------------------------------
+
+def test_output_to_a_pipe_is_written_into_it_not_replaced(event, tmp_path):
+    """`-o /dev/null` renamed a file over /dev/null itself (as root): a device or a FIFO is written to."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = run("compare", str(event), "--outlet", LRT, "-o", str(fifo))
+    reader.join(60)
+    assert (result.exit_code, result.stderr) == (0, f"wrote {fifo}\n")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got == [run("compare", str(event), "--outlet", LRT, "-o", "-").stdout]
