@@ -423,6 +423,16 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     from framing.compare import compare as run_compare
 
     fmt = _format(fmt, output, ("md", "json", "csv", "html"))
+    # what the options alone rule out is said before the files are read and compared
+    if show and fmt != "html":
+        raise click.ClickException("--show chooses the columns of the HTML page; add --format html")
+    if fmt == "csv" and output == "-":
+        raise click.ClickException("--format csv writes a folder; give -o FOLDER")
+    if fmt == "csv" and output is not None and output.lower().endswith(".csv") and not os.path.isdir(output):
+        raise click.ClickException(
+            f"{output}: the csv format writes a folder of tables (findings.csv, units.csv, ...), "
+            f"not one file; give -o FOLDER, e.g. -o {output[:-4] or 'tables'}"
+        )
     names = _outlets(outlets)
     table = None
     if outlets_file is not None:
@@ -443,8 +453,6 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     if unknown:
         raise click.ClickException(f"--outlet names an unknown article id: {unknown[0]} "
                                    f"(ids: {', '.join(sorted(a.id for a in articles))})")
-    if show and fmt != "html":
-        raise click.ClickException("--show chooses the columns of the HTML page; add --format html")
     missing = [s for s in show if s not in {a.id for a in articles}]
     if missing:
         raise click.ClickException(
@@ -468,13 +476,6 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     target = output or _default_target(slug, fmt, articles)
     _progress(f"writing {target}")
     if fmt == "csv":
-        if target == "-":
-            raise click.ClickException("--format csv writes a folder; give -o FOLDER")
-        if target.lower().endswith(".csv") and not os.path.isdir(target):
-            raise click.ClickException(
-                f"{target}: the csv format writes a folder of tables (findings.csv, units.csv, ...), "
-                f"not one file; give -o FOLDER, e.g. -o {target[:-4] or 'tables'}"
-            )
         _check_target(target, inputs, folder=True)
         try:
             files = comparison.to_csv(target, raw=raw_csv)

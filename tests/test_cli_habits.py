@@ -77,6 +77,17 @@ def test_a_csv_suffix_means_csv_which_is_a_folder(event, tmp_path):
                              f"...), not one file; give -o FOLDER, e.g. -o {tmp_path / 'tables'}\n")
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (["-o", "t.csv"], "t.csv: the csv format writes a folder of tables (findings.csv, units.csv, ...), not one "
+                      "file; give -o FOLDER, e.g. -o t"),
+    (["--format", "csv", "-o", "-"], "--format csv writes a folder; give -o FOLDER"),
+    (["--show", "a", "-o", "r.md"], "--show chooses the columns of the HTML page; add --format html"),
+])
+def test_what_the_options_rule_out_is_said_before_reading(tmp_path, args, message):
+    result = run("compare", str(tmp_path / "missing.txt"), str(tmp_path / "missing-too.txt"), *args)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {message}\n")
+
+
 def test_format_wins_over_the_suffix_with_a_warning(event, expected, tmp_path):
     out = tmp_path / "page.html"
     result = run("compare", str(event), "--format", "md", "-o", str(out))
