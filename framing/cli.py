@@ -458,6 +458,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
         raise click.ClickException(
             f"--show names an unknown article id: {missing[0]} (ids: {', '.join(sorted(a.id for a in articles))})")
     articles = [dataclasses.replace(a, outlet=names.get(a.id, a.outlet)) for a in articles]
+    _hint_unnamed(articles)
     _progress(f"comparing {len(articles)} articles")
     comparison = run_compare(
         articles,
@@ -533,6 +534,25 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
         score = f"{unit.score:.1f}" if unit.shared else ""
         rows.append([score, unit.kind or "", where[0], shorten(left, 90), where[1], shorten(right, 90)])
     _stdout(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows) + "\n", end=True)
+
+
+def _hint_unnamed(articles: Sequence[Any]) -> None:
+    """One line on stderr naming the articles whose outlet framing could not tell (the report
+    names them by file name or title: :func:`framing.findings.outlet_names`), and how to name them."""
+    from framing.findings import outlet_names
+    from framing.render.cells import few
+
+    ordered = sorted(articles, key=lambda a: a.id)
+    unnamed = [a.id for a in ordered if not a.outlet]
+    if not unnamed or len(ordered) < 2:
+        return
+    shown = outlet_names(ordered)
+    said = [i if shown[i] == i else f"{i} (shown as {shown[i]})" for i in unnamed]
+    if len(unnamed) == 1:
+        how = f"name it with --outlet {unnamed[0]}=NAME"
+    else:
+        how = "name them with --outlet ID=NAME (repeatable) or an --outlets file"
+    click.echo(f"Hint: no outlet name found for {few(said, 3)}; {how}", err=True)
 
 
 NAMES = ".framing-names.json"

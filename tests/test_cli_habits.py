@@ -22,6 +22,7 @@ from framing.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 SEED_000 = "000_24b190d1714be1b8"
 SEED_003 = "003_b0b2997cfc93b2b5"
+HINT = f"Hint: no outlet name found for {SEED_000} (shown as 000); name it with --outlet {SEED_000}=NAME\n"
 
 
 USAGE = "Usage: cli compare [OPTIONS] PATHS...\nTry 'cli compare --help' for help.\n\n"
@@ -53,7 +54,7 @@ def expected(event):
 def test_the_format_follows_the_output_suffix(event, expected, tmp_path, name, fmt):
     out = tmp_path / name
     result = run("compare", str(event), "-o", str(out))
-    assert (result.exit_code, result.stderr) == (0, f"wrote {out}\n")
+    assert (result.exit_code, result.stderr) == (0, f"{HINT}wrote {out}\n")
     assert out.read_text(encoding="utf-8") == expected[fmt]
 
 
@@ -63,10 +64,10 @@ def test_a_folder_or_a_trailing_slash_means_csv(event, tmp_path):
     result = run("compare", str(event), "-o", str(folder))
     assert result.exit_code == 0
     n = len(list(folder.iterdir()))
-    assert (folder / "findings.csv").exists() and result.stderr == f"wrote {n} CSV files into {folder}\n"
+    assert (folder / "findings.csv").exists() and result.stderr == f"{HINT}wrote {n} CSV files into {folder}\n"
     fresh = f"{tmp_path / 'new'}/"
     result = run("compare", str(event), "-o", fresh)
-    assert (result.exit_code, result.stderr) == (0, f"wrote {n} CSV files into {fresh}\n")
+    assert (result.exit_code, result.stderr) == (0, f"{HINT}wrote {n} CSV files into {fresh}\n")
 
 
 def test_a_csv_suffix_means_csv_which_is_a_folder(event, tmp_path):
@@ -93,20 +94,20 @@ def test_format_wins_over_the_suffix_with_a_warning(event, expected, tmp_path):
     result = run("compare", str(event), "--format", "md", "-o", str(out))
     assert result.exit_code == 0
     assert result.stderr == (f"Warning: writing --format md into {out} (its .html suffix suggests --format html)\n"
-                             f"wrote {out}\n")
+                             f"{HINT}wrote {out}\n")
     assert out.read_text(encoding="utf-8") == expected["md"]
 
 
 def test_format_and_an_unknown_suffix_agree_silently(event, expected, tmp_path):
     out = tmp_path / "r.txt"
     result = run("compare", str(event), "--format", "json", "-o", str(out))
-    assert (result.exit_code, result.stderr) == (0, f"wrote {out}\n")
+    assert (result.exit_code, result.stderr) == (0, f"{HINT}wrote {out}\n")
     assert out.read_text(encoding="utf-8") == expected["json"]
 
 
 def test_stdout_is_markdown_unless_format_says(event, expected):
     result = run("compare", str(event), "-o", "-")
-    assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected["md"])
+    assert (result.exit_code, result.stderr, result.stdout) == (0, HINT, expected["md"])
 
 
 def test_inspect_follows_the_suffix_too(event, tmp_path):
@@ -124,7 +125,7 @@ def test_inspect_follows_the_suffix_too(event, tmp_path):
 
 def test_format_is_case_insensitive(event, expected):
     result = run("compare", str(event), "--format", "JSON", "-o", "-")
-    assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected["json"])
+    assert (result.exit_code, result.stderr, result.stdout) == (0, HINT, expected["json"])
     result = run("inspect", str(event), "--format", "Json")
     assert result.exit_code == 0 and json.loads(result.stdout)["schema"] == "framing.inspect/1"
 
@@ -148,7 +149,7 @@ def _sections(stdout: str) -> list[str]:
 def test_only_takes_a_comma_list_or_repeats(event, only):
     args = [a for value in only for a in ("--only", value)]
     result = run("compare", str(event), "--format", "json", "-o", "-", *args)
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (0, HINT)
     assert _sections(result.stdout) == ["coverage", "quotes"]
 
 
@@ -270,3 +271,70 @@ def test_output_to_a_pipe_is_written_into_it_not_replaced(event, tmp_path):
     assert (result.exit_code, result.stderr) == (0, f"wrote {fifo}\n")
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert got == [run("compare", str(event), "--outlet", LRT, "-o", "-").stdout]
+
+
+# --- 5. a readable name for an outlet framing cannot name -----------------------------------------
+
+def test_the_seeds_report_names_the_unnamed_outlet_by_its_file_name(event):
+    result = run("compare", str(event), "-o", "-")
+    assert (result.exit_code, result.stderr) == (0, HINT)
+    lines = result.stdout.splitlines()
+    assert lines[6].startswith("| 000              | Lithuania to train Ukrainian soldiers, defies potential Russian")
+    assert lines[6].endswith("| 000\\_24b190d1714be1b8 |")  # the id column keeps the id --outlet takes
+    assert "### Only in 000" in lines and "24b190d1714be1b8" not in "\n".join(lines[8:])
+
+
+def test_a_named_outlet_gives_no_hint(event):
+    result = run("compare", str(event), "-o", "-", "--outlet", LRT)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "### Only in LRT" in result.stdout.splitlines()
+
+
+def _copy(seed: str, folder: Path, name: str) -> str:
+    target = folder / name
+    shutil.copyfile(ROOT / "seeds" / f"{seed}.txt", target)
+    return str(target)
+
+
+def test_a_hash_for_a_file_name_gives_the_title(tmp_path):
+    a = _copy(SEED_000, tmp_path, "9f3c2a71b0d4e5f6.txt")
+    b = _copy(SEED_003, tmp_path, "b.txt")
+    result = run("compare", a, b, "-o", "-")
+    assert result.exit_code == 0
+    assert result.stderr == ("Hint: no outlet name found for 9f3c2a71b0d4e5f6 (shown as Lithuania to train "
+                             "Ukrainian…); name it with --outlet 9f3c2a71b0d4e5f6=NAME\n")
+    assert "### Only in Lithuania to train Ukrainian…" in result.stdout.splitlines()
+
+
+def test_names_two_files_would_share_give_way_to_ids_whatever_the_order(tmp_path):
+    a = _copy(SEED_000, tmp_path, "000_aaaa1111bbbb2222.txt")
+    b = _copy(SEED_003, tmp_path, "000_cccc3333dddd4444.txt")
+    result = run("compare", a, b, "-o", "-", "--format", "json")
+    assert result.exit_code == 0
+    # the second names itself (The Moscow Times): only the first is unnamed, and "000" is its alone
+    assert result.stderr == ("Hint: no outlet name found for 000_aaaa1111bbbb2222 (shown as 000); "
+                             "name it with --outlet 000_aaaa1111bbbb2222=NAME\n")
+    c = _copy(SEED_000, tmp_path, "000_eeee5555ffff6666.txt")
+    forward = run("compare", a, b, c, "-o", "-")
+    backward = run("compare", c, b, a, "-o", "-")
+    assert forward.exit_code == backward.exit_code == 0
+    assert forward.stderr == backward.stderr == (
+        "Hint: no outlet name found for 000_aaaa1111bbbb2222, 000_eeee5555ffff6666; "
+        "name them with --outlet ID=NAME (repeatable) or an --outlets file\n")
+    assert forward.stdout == backward.stdout
+    assert "### Only in 000" not in forward.stdout.splitlines()
+
+
+def test_the_hint_stays_one_line(tmp_path):
+    paths = [_copy(SEED_000 if n % 2 else SEED_003, tmp_path, f"{name}.txt")
+             for n, name in enumerate(["alpha", "bravo", "charlie", "delta", "echo"])]
+    result = run("compare", *paths, "--only", "coverage", "-o", "-")
+    assert result.exit_code == 0
+    assert result.stderr == ("Hint: no outlet name found for bravo, delta; name them with --outlet ID=NAME "
+                             "(repeatable) or an --outlets file\n")
+    more = [_copy(SEED_000, tmp_path, f"x{n}_9f3c2a71b0d4e5f{n}.txt") for n in range(4)]
+    result = run("compare", *more, "--only", "coverage", "-o", "-")
+    assert result.exit_code == 0
+    assert result.stderr == ("Hint: no outlet name found for x0_9f3c2a71b0d4e5f0 (shown as x0), x1_9f3c2a71b0d4e5f1 "
+                             "(shown as x1), x2_9f3c2a71b0d4e5f2 (shown as x2) and 1 more; name them with --outlet "
+                             "ID=NAME (repeatable) or an --outlets file\n")
