@@ -188,10 +188,11 @@ class _Group(click.Group):
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog="""\b
 Examples:
-  framing compare seeds/
+  framing compare seeds/ -o /tmp/seeds.md
+  cat seeds/003_b0b2997cfc93b2b5.txt | framing compare seeds/000_24b190d1714be1b8.txt - -o -
   framing align seeds/000_24b190d1714be1b8.txt seeds/003_b0b2997cfc93b2b5.txt
-  framing batch ../shared/data/basil/articles -o reports/basil
-  framing inspect seeds/ --format json -o reports/seeds.json
+  framing batch examples/corpus -o /tmp/framing-batch
+  framing inspect seeds/ -o /tmp/seeds-inspect.json
 """,
 )
 @click.version_option(__version__, "--version", "-V", prog_name="framing")
@@ -201,8 +202,9 @@ def cli() -> None:
 
 @cli.command(
     epilog="""\b
-Example:
-  framing inspect seeds/ -o reports/seeds-inspect.md
+Examples:
+  cat seeds/003_b0b2997cfc93b2b5.txt | framing inspect -
+  framing inspect seeds/ -o /tmp/seeds-inspect.md
 """
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
@@ -374,10 +376,11 @@ def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
 @cli.command(
     epilog="""\b
 Examples:
-  framing compare seeds/
-  framing compare a.html b.txt c.json --format json -o -
-  framing compare seeds/ --format html -o seeds.html
-  framing compare seeds/ --only coverage --only quotes --outlet 000_24b190d1714be1b8=LRT
+  framing compare seeds/ -o /tmp/seeds.md
+  framing compare seeds/ -o /tmp/seeds.html
+  framing compare seeds/ --format JSON -o -
+  cat seeds/003_b0b2997cfc93b2b5.txt | framing compare seeds/000_24b190d1714be1b8.txt - -o -
+  framing compare seeds/ --only coverage,quotes --outlet 000_24b190d1714be1b8=LRT -o -
 """
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path())

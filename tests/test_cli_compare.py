@@ -143,7 +143,7 @@ def test_cutoff_out_of_range_is_a_usage_error(event):
 
 def test_compare_help_ends_with_an_example():
     assert run("compare", "--help").output.rstrip().endswith(
-        f"framing compare seeds/ --only coverage --only quotes --outlet {SEED_000}=LRT"
+        f"framing compare seeds/ --only coverage,quotes --outlet {SEED_000}=LRT -o -"
     )
 
 

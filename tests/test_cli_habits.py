@@ -338,3 +338,40 @@ def test_the_hint_stays_one_line(tmp_path):
     assert result.stderr == ("Hint: no outlet name found for x0_9f3c2a71b0d4e5f0 (shown as x0), x1_9f3c2a71b0d4e5f1 "
                              "(shown as x1), x2_9f3c2a71b0d4e5f2 (shown as x2) and 1 more; name them with --outlet "
                              "ID=NAME (repeatable) or an --outlets file\n")
+
+
+# --- 6. every help ends with a runnable example that writes nothing shipped -------------------------
+
+COMMANDS = [[], ["compare"], ["inspect"], ["align"], ["batch"]]
+
+
+def _examples(help_text: str) -> list[str]:
+    lines = help_text.rstrip().splitlines()
+    start = max(i for i, line in enumerate(lines) if line.strip() in ("Example:", "Examples:"))
+    return [line.strip() for line in lines[start + 1:]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "framing")
+def test_help_examples_write_to_scratch_paths_and_name_nothing_internal(command):
+    text = run(*command, "--help").output
+    examples = _examples(text)
+    assert examples and all(e.startswith(("framing ", "cat ")) for e in examples), examples
+    for example in examples:
+        words = example.split()
+        targets = [words[k + 1] for k, w in enumerate(words[:-1]) if w in ("-o", "--output")]
+        assert all(t == "-" or t.startswith("/tmp/") for t in targets), example
+    lowered = text.lower()
+    assert "../" not in text and "shared/data" not in text and "issue" not in lowered, text
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "framing")
+def test_the_last_help_example_runs(command, tmp_path):
+    example = _examples(run(*command, "--help").output)[-1]
+    assert "/tmp/" in example or " -o -" in example or command == ["align"], example
+    line = example.replace("/tmp/", f"{tmp_path}/").replace("framing ", f"{sys.executable} -m framing ")
+    done = subprocess.run(line, shell=True, cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, (line, done.stderr)
+    assert "Error" not in done.stderr and "Traceback" not in done.stderr
+    written = list(tmp_path.iterdir())
+    assert ("/tmp/" in example) == bool(written), written
