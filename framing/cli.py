@@ -398,7 +398,7 @@ Examples:
               help=f"Run only these comparators: {', '.join(COMPARATORS)} (comma-separated or repeated, "
                    "in any case).")
 @click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
-              help="Name the outlet of article ID (repeatable).")
+              help="Name the outlet of article ID, as in the report's id column (repeatable).")
 @click.option("--outlets", "outlets_file", default=None, type=click.Path(), metavar="FILE",
               help="Outlets file (CSV: match,name and any columns such as lean, country, type).")
 @click.option("--follow-links", "follow_links", is_flag=True,

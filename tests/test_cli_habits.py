@@ -375,3 +375,13 @@ def test_the_last_help_example_runs(command, tmp_path):
     assert "Error" not in done.stderr and "Traceback" not in done.stderr
     written = list(tmp_path.iterdir())
     assert ("/tmp/" in example) == bool(written), written
+
+
+def test_docs_cli_md_covers_every_compare_option():
+    from framing.cli import compare
+
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for param in compare.params:
+        for opt in getattr(param, "opts", []):
+            if opt.startswith("--"):
+                assert f"`{opt}" in doc or f", {opt}" in doc, opt
