@@ -461,7 +461,6 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
         raise click.ClickException(
             f"--show names an unknown article id: {missing[0]} (ids: {', '.join(sorted(a.id for a in articles))})")
     articles = [dataclasses.replace(a, outlet=names.get(a.id, a.outlet)) for a in articles]
-    _hint_unnamed(articles)
     _progress(f"comparing {len(articles)} articles")
     comparison = run_compare(
         articles,
@@ -494,6 +493,8 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
             _write(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, inputs)
         else:
             _write(comparison.to_markdown(), target, inputs)
+    # advice on a report that was written, never beside an Error line
+    _hint_unnamed(comparison.articles)
     if skipped:
         sys.exit(1)
 

@@ -54,7 +54,7 @@ def expected(event):
 def test_the_format_follows_the_output_suffix(event, expected, tmp_path, name, fmt):
     out = tmp_path / name
     result = run("compare", str(event), "-o", str(out))
-    assert (result.exit_code, result.stderr) == (0, f"{HINT}wrote {out}\n")
+    assert (result.exit_code, result.stderr) == (0, f"wrote {out}\n{HINT}")
     assert out.read_text(encoding="utf-8") == expected[fmt]
 
 
@@ -64,10 +64,10 @@ def test_a_folder_or_a_trailing_slash_means_csv(event, tmp_path):
     result = run("compare", str(event), "-o", str(folder))
     assert result.exit_code == 0
     n = len(list(folder.iterdir()))
-    assert (folder / "findings.csv").exists() and result.stderr == f"{HINT}wrote {n} CSV files into {folder}\n"
+    assert (folder / "findings.csv").exists() and result.stderr == f"wrote {n} CSV files into {folder}\n{HINT}"
     fresh = f"{tmp_path / 'new'}/"
     result = run("compare", str(event), "-o", fresh)
-    assert (result.exit_code, result.stderr) == (0, f"{HINT}wrote {n} CSV files into {fresh}\n")
+    assert (result.exit_code, result.stderr) == (0, f"wrote {n} CSV files into {fresh}\n{HINT}")
 
 
 def test_a_csv_suffix_means_csv_which_is_a_folder(event, tmp_path):
@@ -94,14 +94,14 @@ def test_format_wins_over_the_suffix_with_a_warning(event, expected, tmp_path):
     result = run("compare", str(event), "--format", "md", "-o", str(out))
     assert result.exit_code == 0
     assert result.stderr == (f"Warning: writing --format md into {out} (its .html suffix suggests --format html)\n"
-                             f"{HINT}wrote {out}\n")
+                             f"wrote {out}\n{HINT}")
     assert out.read_text(encoding="utf-8") == expected["md"]
 
 
 def test_format_and_an_unknown_suffix_agree_silently(event, expected, tmp_path):
     out = tmp_path / "r.txt"
     result = run("compare", str(event), "--format", "json", "-o", str(out))
-    assert (result.exit_code, result.stderr) == (0, f"{HINT}wrote {out}\n")
+    assert (result.exit_code, result.stderr) == (0, f"wrote {out}\n{HINT}")
     assert out.read_text(encoding="utf-8") == expected["json"]
 
 
@@ -288,6 +288,12 @@ def test_a_named_outlet_gives_no_hint(event):
     result = run("compare", str(event), "-o", "-", "--outlet", LRT)
     assert (result.exit_code, result.stderr) == (0, "")
     assert "### Only in LRT" in result.stdout.splitlines()
+
+
+def test_no_hint_beside_an_error(event):
+    target = event / f"{SEED_000}.txt"
+    result = run("compare", str(event), "-o", str(target))
+    assert (result.exit_code, result.stderr) == (1, f"Error: {target}: refusing to overwrite an input file\n")
 
 
 def _copy(seed: str, folder: Path, name: str) -> str:
