@@ -204,7 +204,8 @@ class Comparison:
         return to_csv(self, folder, raw=raw)
 
     def to_frames(self) -> dict[str, Any]:
-        """The CSV tables as pandas DataFrames (needs the ``pandas`` extra)."""
+        """The CSV tables as pandas DataFrames (needs the ``pandas`` extra). Article ids and
+        outlet names stay text: a file ``000.txt``, or an outlet shown as ``000``, is not 0."""
         import tempfile
 
         try:
@@ -213,7 +214,7 @@ class Comparison:
             raise FramingError("to_frames needs pandas: pip install 'framing[pandas]'") from None
         with tempfile.TemporaryDirectory() as tmp:
             return {
-                path.stem: pd.read_csv(path, keep_default_na=False)
+                path.stem: pd.read_csv(path, keep_default_na=False, dtype=dict.fromkeys(_NAME_COLUMNS, str))
                 for path in self.to_csv(tmp, raw=True)
             }
 
@@ -231,6 +232,11 @@ class Comparison:
         """
         jsonstream.write(self.json_tree(), fh, indent=indent)
         fh.write("\n")
+
+
+_NAME_COLUMNS = ("id", "article", "article_a", "article_b", "articles", "outlet", "outlet_name", "outlet_name_a",
+                 "outlet_name_b", "outlet_names")
+"""CSV columns holding article ids and outlet names, read as text by :meth:`Comparison.to_frames`."""
 
 
 def compare(

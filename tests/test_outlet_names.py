@@ -212,3 +212,18 @@ def test_outlet_names_are_readable_unique_and_independent_of_order(articles, nam
     assert list(outlet_names(articles).values()) == names
     for order in itertools.permutations(articles):
         assert outlet_names(list(order)) == dict(zip([a.id for a in articles], names, strict=True))
+
+
+def test_names_and_ids_that_look_like_numbers_stay_text_in_frames():
+    pd = pytest.importorskip("pandas")
+    from framing import compare
+
+    a = Article.from_text("Bridge shut\nThe harbour bridge was shut on Monday after inspectors found cracks.",
+                          id="000_24b190d1714be1b8")
+    b = Article.from_text("Bridge closed\nInspectors found cracks, and the harbour bridge was shut on Monday.",
+                          id="007")
+    frames = compare([a, b]).to_frames()
+    articles = frames["articles"]
+    assert list(articles["id"]) == ["000_24b190d1714be1b8", "007"]
+    assert list(articles["outlet_name"]) == ["000", "007"]
+    assert pd.api.types.is_integer_dtype(articles["sentences"])  # numbers stay numbers
