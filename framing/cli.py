@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -111,7 +112,13 @@ def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequenc
     except OSError as exc:
         raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
     try:
-        with open_atomic(str(target)) as fh:
+        special = not stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        special = False
+    try:
+        # a device or a pipe (-o /dev/null, a FIFO) is written to: renaming a file over it
+        # would replace /dev/null itself
+        with open(target, "w", encoding="utf-8", newline="") if special else open_atomic(str(target)) as fh:
             if isinstance(content, str):
                 fh.write(content)
             else:
@@ -127,6 +134,37 @@ def _suffixes() -> tuple[str, ...]:
     from framing.readers import SUFFIXES
 
     return SUFFIXES
+
+
+FORMAT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
+"""Output suffix (lower case) -> the format ``-o`` gives when ``--format`` is not given."""
+
+
+def _implied_format(output: str | None, formats: Sequence[str]) -> str | None:
+    """The format ``output`` asks for among ``formats``: its suffix's, or csv for a folder
+    (an existing one, or a path ending in a slash); None for stdout or an unknown suffix."""
+    if output is None or output == "-":
+        return None
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
+        implied: str | None = "csv"
+    else:
+        implied = FORMAT_SUFFIXES.get(Path(output).suffix.lower())
+    return implied if implied in formats else None
+
+
+def _format(fmt: str | None, output: str | None, formats: Sequence[str]) -> str:
+    """The output format: ``--format`` when given, else what ``-o`` implies, else md.
+
+    A ``--format`` that the suffix contradicts wins, with a warning: ``--format json
+    -o out.txt`` is deliberate more often than ``--format md -o page.html`` is."""
+    implied = _implied_format(output, formats)
+    if fmt is None:
+        return implied or "md"
+    suffix = Path(output or "").suffix
+    if implied is not None and implied != fmt and suffix:
+        click.echo(f"Warning: writing --format {fmt} into {output} "
+                   f"(its {suffix} suffix suggests --format {implied})", err=True)
+    return fmt
 
 
 class _Group(click.Group):
@@ -150,10 +188,11 @@ class _Group(click.Group):
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog="""\b
 Examples:
-  framing compare seeds/
+  framing compare seeds/ -o /tmp/seeds.md
+  cat seeds/003_b0b2997cfc93b2b5.txt | framing compare seeds/000_24b190d1714be1b8.txt - -o -
   framing align seeds/000_24b190d1714be1b8.txt seeds/003_b0b2997cfc93b2b5.txt
-  framing batch ../shared/data/basil/articles -o reports/basil
-  framing inspect seeds/ --format json -o reports/seeds.json
+  framing batch examples/corpus -o /tmp/framing-batch
+  framing inspect seeds/ -o /tmp/seeds-inspect.json
 """,
 )
 @click.version_option(__version__, "--version", "-V", prog_name="framing")
@@ -163,46 +202,47 @@ def cli() -> None:
 
 @cli.command(
     epilog="""\b
-Example:
-  framing inspect seeds/ -o reports/seeds-inspect.md
+Examples:
+  cat seeds/003_b0b2997cfc93b2b5.txt | framing inspect -
+  framing inspect seeds/ -o /tmp/seeds-inspect.md
 """
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
-    "--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
-    help="Markdown tables or JSON.",
+    "--format", "fmt", type=click.Choice(["md", "json"], case_sensitive=False), default=None,
+    help="md (Markdown tables) or json, in any case. Default: from the -o suffix (.json: json), else md.",
 )
 @click.option(
     "-o", "--output", default="-", show_default=True, metavar="PATH|-",
-    help="Where to write the report ('-' is stdout).",
+    help="Where to write the report ('-' is stdout); its suffix picks the format unless --format is given.",
 )
-def inspect(paths: tuple[str, ...], fmt: str, output: str) -> None:
-    """Read FILE|DIR... and show each article's metadata and sentence table.
+def inspect(paths: tuple[str, ...], fmt: str | None, output: str) -> None:
+    """Read FILE|DIR|-... and show each article's metadata and sentence table.
+
+    '-' reads one article from standard input (HTML, JSON or text, told by
+    its content), with the id 'stdin'.
 
     Sentences come with their paragraph, role (body, title, or a boilerplate
     role such as caption or related), and character offsets into the text.
     Unreadable files are named on stderr, one line each; the others are shown.
     """
-    from framing.errors import LoadError
-    from framing.load import load_all
     from framing.render.inspect import inspect_json, inspect_markdown
 
-    skipped: list[LoadError] = []
-
-    def report(error: LoadError) -> None:
-        skipped.append(error)
-        click.echo(f"Error: {error}", err=True)
-
-    articles = load_all(*paths, on_error=report)
+    fmt = _format(fmt, output, ("md", "json"))
+    articles, skipped = _load(paths)
     if articles:
         render = inspect_json if fmt == "json" else inspect_markdown
-        _write(render(articles, skipped), output, paths)
+        _write(render(articles, skipped), output, _files(paths))
     if skipped:
         sys.exit(1)
 
 
+STDIN = "stdin"
+"""The id of the article read from standard input (``-``); ``stdin-2``, ... if a file took it."""
+
+
 def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], list[Any]]:
-    """Load files, naming each unreadable one on stderr (one line each)."""
+    """Load files, and standard input for ``-``, naming each unreadable one on stderr (one line each)."""
     from framing.errors import LoadError
     from framing.load import load_all
 
@@ -212,8 +252,50 @@ def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], 
         skipped.append(error)
         click.echo(f"Error: {error}", err=True)
 
+    raw = _read_stdin(paths)
     _progress(f"reading {len(paths)} path{'s' if len(paths) != 1 else ''}")
-    return load_all(*paths, on_error=report, follow_links=follow_links), skipped
+    articles = load_all(*_files(paths), on_error=report, follow_links=follow_links)
+    if raw is not None:
+        from framing.load import load_bytes
+
+        taken = {a.id for a in articles}
+        ident = next(i for i in (STDIN if n == 1 else f"{STDIN}-{n}" for n in range(1, len(taken) + 2))
+                     if i not in taken)
+        try:
+            articles.append(load_bytes(raw, id=ident, path="-"))
+        except LoadError as exc:
+            report(exc)
+    return articles, skipped
+
+
+def _files(paths: Sequence[str]) -> list[str]:
+    """The paths that name files or folders: all but ``-`` (standard input)."""
+    return [p for p in paths if p != "-"]
+
+
+def _read_stdin(paths: Sequence[str]) -> bytes | None:
+    """Standard input's bytes when ``-`` is among ``paths``, else None; refused (one
+    Error line) when given twice or when it is a terminal (nothing piped in)."""
+    if "-" not in paths:
+        return None
+    if paths.count("-") > 1:
+        raise click.ClickException("-: standard input holds one article; give - once")
+    command = click.get_current_context().command.name
+    example = f"cat article.txt | framing {command} -" + (" other.txt" if command == "compare" else "")
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # started with stdin closed (`framing compare - a.txt <&-`)
+        raise click.ClickException("-: cannot read standard input (it is closed)")
+    if stream.isatty():
+        raise click.ClickException(f"-: standard input is a terminal; pipe an article into it ({example})")
+    from framing.load import MAX_BYTES
+
+    try:
+        raw = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise click.ClickException(f"-: cannot read standard input ({exc.strerror or exc})") from None
+    if not raw.strip():  # nothing, or only blank lines
+        raise click.ClickException(f"-: standard input is empty; pipe an article into it ({example})")
+    return bytes(raw)
 
 
 def _progress(message: str) -> None:
@@ -230,6 +312,25 @@ def _outlets(values: Sequence[str]) -> dict[str, str]:
             raise click.BadParameter(f"expected ID=NAME (got {value!r})", param_hint="'--outlet'")
         out[ident.strip()] = name.strip()
     return out
+
+
+def _names_list(ctx: click.Context, param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
+    """A repeatable option's values, each also a comma-separated list, checked against
+    :data:`~framing.comparators.COMPARATORS` in any case: ``--only coverage,quotes``
+    is ``--only coverage --only quotes``."""
+    chosen: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            name = part.strip().lower()
+            if name not in COMPARATORS:
+                known = ", ".join(f"{c!r}" for c in COMPARATORS)
+                if not name:
+                    raise click.BadParameter(f"{value!r} holds an empty name (give names separated by commas, "
+                                             f"each one of {known}).", ctx=ctx, param=param)
+                raise click.BadParameter(f"{part.strip()!r} is not one of {known}.", ctx=ctx, param=param)
+            if name not in chosen:
+                chosen.append(name)
+    return tuple(chosen)
 
 
 _STOP = frozenset(
@@ -275,25 +376,29 @@ def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
 @cli.command(
     epilog="""\b
 Examples:
-  framing compare seeds/
-  framing compare a.html b.txt c.json --format json -o -
-  framing compare seeds/ --format html -o seeds.html
-  framing compare seeds/ --only coverage --only quotes --outlet 000_24b190d1714be1b8=LRT
+  framing compare seeds/ -o /tmp/seeds.md
+  framing compare seeds/ -o /tmp/seeds.html
+  framing compare seeds/ --format JSON -o -
+  cat seeds/003_b0b2997cfc93b2b5.txt | framing compare seeds/000_24b190d1714be1b8.txt - -o -
+  framing compare seeds/ --only coverage,quotes --outlet 000_24b190d1714be1b8=LRT -o -
 """
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", default=None, metavar="PATH|-",
-              help="Report file, or a folder for --format csv ('-' is stdout). "
+              help="Report file, or a folder for csv ('-' is stdout); its suffix picks the format "
+                   "(.md, .html/.htm, .json; a folder or .csv: csv) unless --format is given. "
                    "Default: reports/<event-slug>.<format>.")
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md",
-              show_default=True,
-              help="Markdown report, JSON, one CSV per table, or an HTML page (the texts side by side).")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"], case_sensitive=False),
+              default=None,
+              help="md (Markdown report), json, csv (one CSV per table) or html (a page with the texts "
+                   "side by side), in any case; wins over the -o suffix. Default: from the -o suffix, else md.")
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
-@click.option("--only", "only", multiple=True, type=click.Choice(list(COMPARATORS)),
-              help="Run only this comparator (repeatable).")
+@click.option("--only", "only", multiple=True, callback=_names_list, metavar="NAME[,NAME...]",
+              help=f"Run only these comparators: {', '.join(COMPARATORS)} (comma-separated or repeated, "
+                   "in any case).")
 @click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
-              help="Name the outlet of article ID (repeatable).")
+              help="Name the outlet of article ID, as in the report's id column (repeatable).")
 @click.option("--outlets", "outlets_file", default=None, type=click.Path(), metavar="FILE",
               help="Outlets file (CSV: match,name and any columns such as lean, country, type).")
 @click.option("--follow-links", "follow_links", is_flag=True,
@@ -303,22 +408,34 @@ Examples:
 @click.option("--show", "show", multiple=True, metavar="ID",
               help="--format html: set only these articles side by side (repeatable; default: all, "
                    "or the first 12 by id of more).")
-def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float | None,
+def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff: float | None,
             only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, follow_links: bool,
             raw_csv: bool, show: tuple[str, ...]) -> None:
-    """Compare how the articles in FILE|DIR... cover one event.
+    """Compare how the articles in FILE|DIR|-... cover one event.
 
-    Writes a Markdown report (or JSON, or CSV tables): what each outlet alone
+    Writes a Markdown report (or JSON, CSV tables or an HTML page): what each outlet alone
     reports, what it leaves out, shared quotes and how they differ, and how
     readable each article is, with the evidence for every finding.
     Unreadable files are named on stderr, one line each; if at least two
     articles remain, the comparison still runs and the report lists what was
-    skipped (exit code 1 all the same).
+    skipped (exit code 1 all the same). '-' reads one article from standard
+    input (HTML, JSON or text, told by its content), with the id 'stdin'.
     """
     import dataclasses
 
     from framing.compare import compare as run_compare
 
+    fmt = _format(fmt, output, ("md", "json", "csv", "html"))
+    # what the options alone rule out is said before the files are read and compared
+    if show and fmt != "html":
+        raise click.ClickException("--show chooses the columns of the HTML page; add --format html")
+    if fmt == "csv" and output == "-":
+        raise click.ClickException("--format csv writes a folder; give -o FOLDER")
+    if fmt == "csv" and output is not None and output.lower().endswith(".csv") and not os.path.isdir(output):
+        raise click.ClickException(
+            f"{output}: the csv format writes a folder of tables (findings.csv, units.csv, ...), "
+            f"not one file; give -o FOLDER, e.g. -o {output[:-4] or 'tables'}"
+        )
     names = _outlets(outlets)
     table = None
     if outlets_file is not None:
@@ -339,8 +456,6 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
     if unknown:
         raise click.ClickException(f"--outlet names an unknown article id: {unknown[0]} "
                                    f"(ids: {', '.join(sorted(a.id for a in articles))})")
-    if show and fmt != "html":
-        raise click.ClickException("--show chooses the columns of the HTML page; add --format html")
     missing = [s for s in show if s not in {a.id for a in articles}]
     if missing:
         raise click.ClickException(
@@ -358,19 +473,13 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
 
     if not shares_content(comparison):
         click.echo(NO_SHARED, err=True)
-    slug = event_slug(articles, paths)
+    inputs = _files(paths)
+    slug = event_slug(articles, inputs)
     # CSV is a folder of tables, named without a suffix
     target = output or _default_target(slug, fmt, articles)
     _progress(f"writing {target}")
     if fmt == "csv":
-        if target == "-":
-            raise click.ClickException("--format csv writes a folder; give -o FOLDER")
-        if target.lower().endswith(".csv") and not os.path.isdir(target):
-            raise click.ClickException(
-                f"{target}: --format csv writes a folder of tables (findings.csv, units.csv, ...), "
-                f"not one file; give -o FOLDER, e.g. -o {target[:-4] or 'tables'}"
-            )
-        _check_target(target, paths, folder=True)
+        _check_target(target, inputs, folder=True)
         try:
             files = comparison.to_csv(target, raw=raw_csv)
         except OSError as exc:
@@ -379,11 +488,13 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str, cutoff: float 
     else:
         # JSON is streamed: for a large article it is many times the input
         if fmt == "json":
-            _write(comparison.write_json, target, paths)
+            _write(comparison.write_json, target, inputs)
         elif fmt == "html":
-            _write(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, paths)
+            _write(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, inputs)
         else:
-            _write(comparison.to_markdown(), target, paths)
+            _write(comparison.to_markdown(), target, inputs)
+    # advice on a report that was written, never beside an Error line
+    _hint_unnamed(comparison.articles)
     if skipped:
         sys.exit(1)
 
@@ -427,6 +538,25 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
         score = f"{unit.score:.1f}" if unit.shared else ""
         rows.append([score, unit.kind or "", where[0], shorten(left, 90), where[1], shorten(right, 90)])
     _stdout(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows) + "\n", end=True)
+
+
+def _hint_unnamed(articles: Sequence[Any]) -> None:
+    """One line on stderr naming the articles whose outlet framing could not tell (the report
+    names them by file name or title: :func:`framing.findings.outlet_names`), and how to name them."""
+    from framing.findings import outlet_names
+    from framing.render.cells import few
+
+    ordered = sorted(articles, key=lambda a: a.id)
+    unnamed = [a.id for a in ordered if not a.outlet]
+    if not unnamed or len(ordered) < 2:
+        return
+    shown = outlet_names(ordered)
+    said = [i if shown[i] == i else f"{i} (shown as {shown[i]})" for i in unnamed]
+    if len(unnamed) == 1:
+        how = f"name it with --outlet {unnamed[0]}=NAME"
+    else:
+        how = "name them with --outlet ID=NAME (repeatable) or an --outlets file"
+    click.echo(f"Hint: no outlet name found for {few(said, 3)}; {how}", err=True)
 
 
 NAMES = ".framing-names.json"

@@ -51,11 +51,10 @@ def _ctrl_c(seen: list[int]) -> Iterator[None]:
 @click.command(
     epilog="""\b
 Examples:
-  framing batch events.jsonl -o out/ --workers 4 --markdown
-  framing batch corpus/ -o out/ --html
-  framing batch examples/corpus -o out/ --outlets examples/outlets.csv --group-by lean
-  framing batch corpus/ -o out/ --scheduler tcp://127.0.0.1:8786
-  framing batch ../shared/data/basil/articles -o reports/basil
+  framing batch events.jsonl -o /tmp/framing-batch --workers 4 --markdown
+  framing batch corpus/ -o /tmp/framing-batch --html
+  framing batch corpus/ -o /tmp/framing-batch --scheduler tcp://127.0.0.1:8786
+  framing batch examples/corpus -o /tmp/framing-batch --outlets examples/outlets.csv --group-by lean
 """
 )
 @click.argument("input", type=click.Path(exists=True))

@@ -102,17 +102,29 @@ class Finding:
 
 
 def outlet_names(articles: Sequence[Article]) -> dict[str, str]:
-    """How every output names each article: its outlet, or its id when the outlet
-    is unknown; ``outlet (id)`` when outlets repeat. Always one name per article
-    (an outlet named like another article's id, or like ``X (b)``, gets its id too).
+    """How every output names each article: its outlet; when the outlet is unknown, a
+    readable name made from its id or title (:func:`framing.outlets.readable_name`:
+    ``000_24b190d1714be1b8`` is ``000``), or its id when that name would be shared;
+    ``outlet (id)`` when outlets repeat. Always one name per article (an outlet named
+    like another article's id, or like ``X (b)``, gets its id too), whatever the
+    articles' order.
 
     >>> from framing import Article
     >>> arts = [Article.from_text("H\\nT.", id=i, outlet=o) for i, o in
     ...         [("b", "X"), ("c", "X"), ("d", "X (b)"), ("X", None)]]
     >>> sorted(outlet_names(arts).values())
     ['X', 'X (b)', 'X (b) (d)', 'X (c)']
+    >>> arts = [Article.from_text("H\\nT.", id=i) for i in ["000_24b190d1714be1b8", "003_b0b2997cfc93b2b5",
+    ...                                                       "007_9f3c2a71b0d4", "007_0a1b2c3d4e5f"]]
+    >>> list(outlet_names(arts).values())
+    ['000', '003', '007_9f3c2a71b0d4', '007_0a1b2c3d4e5f']
     """
+    from framing.outlets import readable_name
+
     outlets = Counter(a.outlet for a in articles if a.outlet)
+    ids = {a.id for a in articles}
+    readable = {a.id: readable_name(a.id, a.title) for a in articles if not a.outlet}
+    shared = Counter(readable.values())
     out = {}
     for a in articles:
         if a.outlet and outlets[a.outlet] == 1:
@@ -120,7 +132,11 @@ def outlet_names(articles: Sequence[Article]) -> dict[str, str]:
         elif a.outlet:
             out[a.id] = f"{a.outlet} ({a.id})"
         else:
-            out[a.id] = a.id
+            # a readable name two articles would share, or that is another outlet's name or another
+            # article's id, is no name: the id is (ids are unique)
+            name = readable[a.id]
+            out[a.id] = name if name == a.id or (shared[name] == 1 and name not in outlets and name not in ids) \
+                else a.id
     taken = Counter(out.values())
     for a in articles:  # a name still shared: the article whose outlet it is not (or any) adds its id
         if taken[out[a.id]] > 1 and a.outlet and out[a.id] != f"{a.outlet} ({a.id})":

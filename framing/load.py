@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import codecs
 import errno
+import json
 import os
+import re
 import stat
 import unicodedata
 from collections import Counter
@@ -29,7 +31,7 @@ from framing.errors import LoadError, MetadataError, printable
 from framing.readers import READERS, SUFFIXES, Parsed
 from framing.readers.records import BadRecords
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all", "points_inside"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all", "load_bytes", "points_inside", "sniff_suffix"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest file read (64 MiB); larger files are refused with a LoadError."""
@@ -175,12 +177,19 @@ def _parse(path: str, max_bytes: int) -> list[Parsed]:
     if reader is None:
         supported = ", ".join(SUFFIXES)
         raise LoadError(path, f"unsupported format {suffix or '(no suffix)'!r} (supported: {supported})")
-    raw = _read_bytes(path, max_bytes)
+    return _parse_raw(_read_bytes(path, max_bytes), path, reader)
+
+
+def _parse_raw(raw: bytes, path: str, reader: Callable[[str, str], list[Parsed]] | None,
+               what: str = "file") -> list[Parsed]:
+    """Decode and read ``raw``; ``reader`` None: the one :func:`sniff_suffix` picks."""
     if not raw:
-        raise LoadError(path, "empty file")
+        raise LoadError(path, f"empty {what}")
     source = decode(raw, path)
     if not source.strip():
-        raise LoadError(path, "file contains only whitespace")
+        raise LoadError(path, f"{what} contains only whitespace")
+    if reader is None:
+        reader = READERS[sniff_suffix(source)]
     try:
         parsed = reader(source, path)
     except RecursionError:
@@ -188,6 +197,89 @@ def _parse(path: str, max_bytes: int) -> list[Parsed]:
     if not parsed or not any(p.text.strip() for p in parsed):
         raise LoadError(path, "no article text found")
     return parsed
+
+
+_MARKUP = re.compile(
+    r"\s*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|meta|title|!--)[\s>/]", re.I
+)
+
+
+def sniff_suffix(source: str) -> str:
+    """The suffix whose reader fits ``source``, text of unknown origin (standard input).
+
+    ``.html`` when it opens with a page's markup; ``.json`` for one JSON document
+    (and for text opening with ``{`` that is no JSON: the reader then says where it
+    breaks); ``.jsonl`` when its first line is a JSON object and the whole is not;
+    else ``.txt``, which reads Markdown when the text uses its syntax.
+
+    >>> sniff_suffix("<!DOCTYPE html><p>Hi</p>"), sniff_suffix('{"text": "Hi"}'), sniff_suffix("# Title\\nText")
+    ('.html', '.json', '.txt')
+    >>> sniff_suffix('{"text": "a"}\\n{"text": "b"}'), sniff_suffix("[Updated] Bridge closed")
+    ('.jsonl', '.txt')
+    """
+    if _MARKUP.match(source):
+        return ".html"
+    head = source.lstrip()[:1]
+    if head and head in "{[":
+        try:
+            json.loads(source)
+            return ".json"
+        except (ValueError, RecursionError):
+            pass
+        try:
+            if isinstance(json.loads(source.lstrip().split("\n", 1)[0]), dict):
+                return ".jsonl"
+        except (ValueError, RecursionError):
+            pass
+        if head == "{":
+            return ".json"
+    return ".txt"
+
+
+def load_bytes(
+    raw: bytes,
+    *,
+    id: str,
+    path: str = "-",
+    format: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """Read one article from bytes that come from no file (standard input, a download).
+
+    Parameters
+    ----------
+    raw
+        The article, in any encoding :func:`decode` reads.
+    id
+        Its identifier in a comparison.
+    path
+        What messages and ``Article.path`` call it ("-": standard input).
+    format
+        A suffix of :data:`SUFFIXES` (``".html"``); None: from the content (:func:`sniff_suffix`).
+    max_bytes
+        Refuse more bytes than this.
+
+    Raises
+    ------
+    LoadError
+        Too large, empty, binary, in an unknown format, malformed, or holding several records.
+
+    >>> a = load_bytes(b"<html><body><h1>Bridge shut</h1><p>The bridge was shut on Monday.</p></body></html>",
+    ...                id="stdin")
+    >>> a.id, a.path, a.format, a.title
+    ('stdin', '-', 'html', 'Bridge shut')
+    """
+    if len(raw) > max_bytes:
+        raise LoadError(path, f"input is over the {max_bytes / 2**20:g} MiB limit")
+    reader = None
+    if format is not None:
+        reader = READERS.get(format.lower())
+        if reader is None:
+            raise LoadError(path, f"unsupported format {format!r} (supported: {', '.join(SUFFIXES)})")
+    parsed = _parse_raw(raw, path, reader, "input")
+    if len(parsed) > 1:
+        raise LoadError(path, f"holds {len(parsed)} records; one article is read from here")
+    return _build(parsed[0], id=id, path=path, overrides={})
 
 
 def _build(p: Parsed, *, id: str, path: str, overrides: dict[str, str | None]) -> Article:

@@ -37,6 +37,7 @@ __all__ = [
     "outlet_from_tag",
     "outlet_from_text",
     "outlet_name",
+    "readable_name",
 ]
 
 DOMAINS: dict[str, str] = {
@@ -277,3 +278,53 @@ def outlet_from_text(tags: Iterable[str], bylines: Iterable[str]) -> str | None:
         found = []  # a tag names no outlet, or tags name several: tags say nothing
     found += [n for n in map(outlet_from_byline, bylines) if n is not None]
     return found[0] if len({name_key(n) for n in found}) == 1 else None
+
+
+# --- a readable name when nothing names the outlet --------------------------------------------
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+_PIECES = re.compile(r"([\s_.#/-]+)")
+_HEX = re.compile(r"[0-9a-f]{8,}", re.I)
+TITLE_NAME = 30
+"""Longest name, in characters, taken from a title (cut at a word, with an ellipsis)."""
+
+
+def _hashlike(piece: str) -> bool:
+    """Eight or more hex digits mixing digits and letters: a hash or an id, not a word or a number."""
+    return bool(_HEX.fullmatch(piece)) and any(c.isdigit() for c in piece) and any(c.isalpha() for c in piece)
+
+
+def readable_name(ident: str, title: str | None = None) -> str:
+    """A short name a reader can tell apart, for an article whose outlet is unknown.
+
+    Its id (a file stem) without the parts that look like hashes or UUIDs; when that
+    leaves nothing, the first words of its title; else the id as it is. A name is only
+    a label: :func:`framing.findings.outlet_names` keeps every name unique.
+
+    >>> readable_name("000_24b190d1714be1b8"), readable_name("northgate-herald")
+    ('000', 'northgate-herald')
+    >>> readable_name("lrt_9f3c2a71b0d4_en"), readable_name("123e4567-e89b-12d3-a456-426614174000.v2")
+    ('lrt_en', 'v2')
+    >>> readable_name("24b190d1714be1b8", "Lithuania to train Ukrainian soldiers, defies potential Russian backlash")
+    'Lithuania to train Ukrainian…'
+    >>> readable_name("24b190d1714be1b8"), readable_name("20240508"), readable_name("9f3c2a71b0d4", "Bridge shut")
+    ('24b190d1714be1b8', '20240508', 'Bridge shut')
+    """
+    pieces = _PIECES.split(_UUID.sub(" ", ident))
+    name = ""
+    for k in range(0, len(pieces), 2):
+        word = pieces[k]
+        if not word or _hashlike(word):
+            continue
+        name += (pieces[k - 1] if name else "") + word
+    if any(c.isalnum() for c in name):
+        return name
+    text = " ".join((title or "").split())
+    if not text:
+        return ident
+    if len(text) <= TITLE_NAME:
+        return text
+    cut = text[: TITLE_NAME - 1]
+    if " " in cut and text[len(cut)] != " ":  # end at a whole word
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-–—") + "…"

@@ -271,7 +271,8 @@ def test_cli_errors(tmp_path: Path) -> None:
 def test_cli_help_ends_with_a_runnable_example() -> None:
     result = run("--help")
     assert result.exit_code == 0
-    assert result.output.rstrip().endswith("framing batch ../shared/data/basil/articles -o reports/basil")
+    assert result.output.rstrip().endswith(
+        "framing batch examples/corpus -o /tmp/framing-batch --outlets examples/outlets.csv --group-by lean")
 
 
 def test_notebook_display_and_frames_of_a_rerun(events: Path, tmp_path: Path) -> None:

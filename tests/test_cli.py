@@ -28,9 +28,9 @@ def test_version():
 def test_help_ends_with_examples():
     result = run("--help")
     assert result.exit_code == 0
-    assert result.output.rstrip().endswith("framing inspect seeds/ --format json -o reports/seeds.json")
+    assert result.output.rstrip().endswith("framing inspect seeds/ -o /tmp/seeds-inspect.json")
     inspect_help = run("inspect", "--help").output
-    assert inspect_help.rstrip().endswith("framing inspect seeds/ -o reports/seeds-inspect.md")
+    assert inspect_help.rstrip().endswith("framing inspect seeds/ -o /tmp/seeds-inspect.md")
 
 
 def test_inspect_markdown_to_stdout(seeds):

@@ -13,6 +13,7 @@ from framing.cli import cli
 
 SEED_000 = "000_24b190d1714be1b8"
 SEED_003 = "003_b0b2997cfc93b2b5"
+HINT = f"Hint: no outlet name found for {SEED_000} (shown as 000); name it with --outlet {SEED_000}=NAME\n"
 
 
 def run(*args: str):
@@ -30,7 +31,7 @@ def test_compare_writes_the_markdown_report(event, tmp_path):
     out = tmp_path / "r.md"
     result = run("compare", str(event), "-o", str(out))
     assert result.exit_code == 0
-    assert result.stderr == f"wrote {out}\n"
+    assert result.stderr == f"wrote {out}\n{HINT}"
     expected = framing.compare(framing.load_all(event)).to_markdown()
     assert out.read_text(encoding="utf-8") == expected
 
@@ -39,7 +40,7 @@ def test_default_output_is_reports_slug(event, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("compare", "event")
     assert result.exit_code == 0
-    assert result.stderr == "wrote reports/lithuania-train-ukrainian-soldiers-defies.md\n"
+    assert result.stderr == f"wrote reports/lithuania-train-ukrainian-soldiers-defies.md\n{HINT}"
     assert (tmp_path / "reports" / "lithuania-train-ukrainian-soldiers-defies.md").exists()
 
 
@@ -62,7 +63,7 @@ def test_streamed_json_is_to_json_byte_for_byte(event, tmp_path):
     expected = framing.compare(framing.load_all(event)).to_json()
     out = tmp_path / "c.json"
     result = run("compare", str(event), "--format", "json", "-o", str(out))
-    assert result.exit_code == 0 and result.stderr == f"wrote {out}\n"
+    assert result.exit_code == 0 and result.stderr == f"wrote {out}\n{HINT}"
     assert out.read_text(encoding="utf-8") == expected
     assert run("compare", str(event), "--format", "json", "-o", "-").stdout == expected
 
@@ -72,7 +73,7 @@ def test_csv_folder(event, tmp_path):
     result = run("compare", str(event), "--format", "csv", "-o", str(out))
     assert result.exit_code == 0
     names = sorted(p.name for p in out.iterdir())
-    assert result.stderr == f"wrote {len(names)} CSV files into {out}\n"
+    assert result.stderr == f"wrote {len(names)} CSV files into {out}\n{HINT}"
     assert {"findings.csv", "articles.csv", "sentences.csv", "units.csv", "coverage.csv", "quotes.csv",
             "entities.csv", "loaded.csv", "numbers.csv"} <= set(names)
     import csv
@@ -106,7 +107,7 @@ def test_bad_file_is_named_and_the_comparison_still_runs(event, tmp_path):
     assert result.stderr == (
         f"Error: {event / 'broken.json'}: invalid JSON at line 1 column 2: "
         "Expecting property name enclosed in double quotes\n"
-        f"wrote {out}\n"
+        f"wrote {out}\n{HINT}"
     )
     report = out.read_text(encoding="utf-8")
     assert "file skipped" in report and "broken.json" in report
@@ -142,7 +143,7 @@ def test_cutoff_out_of_range_is_a_usage_error(event):
 
 def test_compare_help_ends_with_an_example():
     assert run("compare", "--help").output.rstrip().endswith(
-        f"framing compare seeds/ --only coverage --only quotes --outlet {SEED_000}=LRT"
+        f"framing compare seeds/ --only coverage,quotes --outlet {SEED_000}=LRT -o -"
     )
 
 

@@ -61,7 +61,8 @@ def test_articles_that_share_nothing_are_warned_about(tmp_path):
     assert result.exit_code == 0
     warning = ('Warning: the articles share no content unit; they may not be about the same event, and what each '
                'outlet "alone reports" is then all of it.')
-    assert result.stderr.splitlines()[0] == warning
+    assert result.stderr == (f"{warning}\nwrote {tmp_path / 'r.md'}\nHint: no outlet name found for a, b; name them "
+                             "with --outlet ID=NAME (repeatable) or an --outlets file\n")
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert f"1. {warning}" in report.replace('\\"', '"')
     shared = run("compare", str(SEEDS), "-o", str(tmp_path / "s.md"))
@@ -101,4 +102,6 @@ def test_a_terminal_sees_each_stage_of_a_compare(tmp_path):
           ("coverage", "quotes", "entities", "versions", "wording", "numbers", "readability")],
         f"framing: writing {out}...",
         f"wrote {out}",
+        "Hint: no outlet name found for 000_24b190d1714be1b8 (shown as 000); "
+        "name it with --outlet 000_24b190d1714be1b8=NAME",
     ]

@@ -290,11 +290,11 @@ def test_hostile_input(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert [r for r in method if r[0] == "file skipped"] == [["file skipped", f"{hostile}: {case.problem}"]]
 
 
-def _output_case(tmp_path: Path, target: Path | None) -> tuple[list[Path], list[bytes], Result]:
+def _output_case(tmp_path: Path, target: Path | None, *more: str) -> tuple[list[Path], list[bytes], Result]:
     good = _good(tmp_path)
     before = [p.read_bytes() for p in good]
     out = good[0] if target is None else target
-    result = _run("compare", str(good[0]), str(good[1]), "-o", str(out))
+    result = _run("compare", str(good[0]), str(good[1]), "-o", str(out), *more)
     _no_traceback(result)
     assert result.exit_code == 1
     assert [p.read_bytes() for p in good] == before
@@ -302,9 +302,10 @@ def _output_case(tmp_path: Path, target: Path | None) -> tuple[list[Path], list[
 
 
 def test_directory_as_output_target(tmp_path: Path) -> None:
+    # without --format a folder means CSV tables (tests/test_cli_habits.py); a report file needs a file name
     target = tmp_path / "reports"
     target.mkdir()
-    _, _, result = _output_case(tmp_path, target)
+    _, _, result = _output_case(tmp_path, target, "--format", "md")
     assert result.stderr == f"Error: {target}: is a directory; give a file name\n"
     assert list(target.iterdir()) == []
 

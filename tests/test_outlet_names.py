@@ -163,3 +163,67 @@ def test_a_person_alone_names_no_outlet(name, by):
     assert outlet_from_byline(byline) is None
     article = _article(byline, BODY)
     assert article.outlet is None
+
+
+# --- what the reports call an outlet nothing names (issue 25, item 4.5) ------------------------------
+
+@pytest.mark.parametrize(
+    ("ident", "title", "name"),
+    [
+        ("000_24b190d1714be1b8", None, "000"),  # the seeds: a number and a hash
+        ("northgate-herald", None, "northgate-herald"),  # readable already
+        ("lrt_9f3c2a71b0d4_en", None, "lrt_en"),
+        ("123e4567-e89b-12d3-a456-426614174000", "Bridge shut", "Bridge shut"),  # a UUID alone: the title
+        ("9f3c2a71b0d4", "Lithuania to train Ukrainian soldiers, defies potential Russian backlash",
+         "Lithuania to train Ukrainian…"),
+        ("9f3c2a71b0d4", "Averyveryveryverylongsinglewordheadline", "Averyveryveryverylongsinglewo…"),
+        ("9f3c2a71b0d4", None, "9f3c2a71b0d4"),  # nothing readable: the id
+        ("20240508", None, "20240508"),  # a number, not a hash
+        ("deadbeef", None, "deadbeef"),  # hex letters alone: a word
+        ("in#9f3c2a71b0d4", None, "in"),
+    ],
+)
+def test_readable_name(ident, title, name):
+    from framing.outlets import readable_name
+
+    assert readable_name(ident, title) == name
+
+
+def _unnamed(*ids: str, outlets: dict[str, str] | None = None) -> list[Article]:
+    return [Article.from_text("Bridge shut\nThe bridge was shut.", id=i, outlet=(outlets or {}).get(i)) for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("articles", "names"),
+    [
+        (_unnamed("000_24b190d1714be1b8", "003_b0b2997cfc93b2b5"), ["000", "003"]),
+        # two would share "000": both keep their ids
+        (_unnamed("000_24b190d1714be1b8", "000_b0b2997cfc93b2b5"), ["000_24b190d1714be1b8", "000_b0b2997cfc93b2b5"]),
+        # "000" is another article's id, or another outlet's name: the id
+        (_unnamed("000_24b190d1714be1b8", "000", outlets={"000": "LRT"}), ["000_24b190d1714be1b8", "LRT"]),
+        (_unnamed("000_24b190d1714be1b8", "x", outlets={"x": "000"}), ["000_24b190d1714be1b8", "000"]),
+    ],
+)
+def test_outlet_names_are_readable_unique_and_independent_of_order(articles, names):
+    import itertools
+
+    from framing.findings import outlet_names
+
+    assert list(outlet_names(articles).values()) == names
+    for order in itertools.permutations(articles):
+        assert outlet_names(list(order)) == dict(zip([a.id for a in articles], names, strict=True))
+
+
+def test_names_and_ids_that_look_like_numbers_stay_text_in_frames():
+    pd = pytest.importorskip("pandas")
+    from framing import compare
+
+    a = Article.from_text("Bridge shut\nThe harbour bridge was shut on Monday after inspectors found cracks.",
+                          id="000_24b190d1714be1b8")
+    b = Article.from_text("Bridge closed\nInspectors found cracks, and the harbour bridge was shut on Monday.",
+                          id="007")
+    frames = compare([a, b]).to_frames()
+    articles = frames["articles"]
+    assert list(articles["id"]) == ["000_24b190d1714be1b8", "007"]
+    assert list(articles["outlet_name"]) == ["000", "007"]
+    assert pd.api.types.is_integer_dtype(articles["sentences"])  # numbers stay numbers
