@@ -17,11 +17,12 @@ from typing import Any, TextIO, cast
 import click
 
 from framing._version import __version__
-from framing.align import UNIT_CUTOFF
+from framing.cohesion import UNIT_CUTOFF
 from framing.comparators import COMPARATORS
 
-# Heavy modules (nupunkt, trafilatura, ...) are imported inside commands so
-# `framing --help` stays fast.
+# Everything else (the aligner, nupunkt, trafilatura, ...) is imported inside
+# the command that needs it, so `--help` and `inspect` do not pay for `compare`
+# (tests/test_startup.py checks what `--help` imports).
 
 
 class _Stdout:

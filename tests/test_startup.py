@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # Heavy at import, and needed by no command's start-up.
@@ -66,6 +68,15 @@ def _run_main(*args: str) -> str:
     # As `python -m framing ARGS`: __main__ is the package's __main__ module.
     return (f"import runpy, sys\nsys.argv[1:] = {list(args)!r}\n"
             "runpy.run_module('framing', run_name='__main__', alter_sys=True)")
+
+
+@pytest.mark.parametrize("command", ["compare", "align", "inspect", "batch"])
+def test_command_help_imports_click_only(command):
+    result = _loaded(_run_main(command, "--help"))
+    assert result["returncode"] == 0
+    assert "Usage: python -m framing " + command in str(result["stdout"])
+    assert "click" in result["all"]  # type: ignore[operator]
+    assert _heavy(result, (*NEVER, *FOR_WORK, "framing.align", "framing.article", "framing.load")) == []
 
 
 def test_compare_imports_no_unused_heavy_module(tmp_path):
