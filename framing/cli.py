@@ -482,10 +482,11 @@ from framing.cli_batch import batch  # noqa: E402  (the command module imports `
 cli.add_command(batch)
 
 
-def main() -> None:
-    """Entry point of the ``framing`` console script."""
+def main(prog_name: str | None = None) -> None:
+    """Run the command line (``sys.argv``); :func:`framing.__main__.main`, the entry
+    point, answers ``--help`` and ``--version`` itself and passes everything else here."""
     try:
-        cli()
+        cli(prog_name=prog_name)
     except BrokenPipeError:  # `framing inspect ... | head`: the reader left
         sys.stderr.close()
         sys.exit(1)
