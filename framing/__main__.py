@@ -39,11 +39,33 @@ def main() -> None:
 
         click_main(prog_name=prog)
         return
+    write(text)
+
+
+def write(text: str) -> None:
+    """Write ``text`` to standard output as :mod:`framing.cli` writes there: an unwritable
+    stdout is one ``Error:`` line and exit code 1, never a traceback."""
+    out = sys.stdout
+    if out is None:  # started with stdout closed (`framing --help >&-`): nothing shown, as by click
+        return
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            fd = out.fileno() if os.name == "posix" else None
+        except (AttributeError, OSError, ValueError):  # not a file (a test's capture)
+            fd = None
+        if fd is None:
+            out.write(text)
+            out.flush()
+            return
+        # Unbuffered, so nothing is left for Python to fail to flush at exit.
+        data = text.encode(out.encoding or "utf-8", "backslashreplace")
+        while data:
+            data = data[os.write(fd, data):]
     except BrokenPipeError:  # `framing --help | head`: the reader left (as framing.cli.main)
         sys.stderr.close()
+        sys.exit(1)
+    except OSError as exc:  # a full disk
+        sys.stderr.write(f"Error: -: cannot write to standard output ({exc.strerror or exc})\n")
         sys.exit(1)
 
 

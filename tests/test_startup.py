@@ -194,3 +194,19 @@ def test_help_end_to_end_is_clicks():
     )
     assert (quick.returncode, quick.stderr) == (0, "")
     assert (quick.stdout, quick.returncode) == (slow.stdout, slow.returncode)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_quick_answers_to_an_unwritable_stdout(args, tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100"}
+    command = [sys.executable, "-m", "framing", *args]
+    closed = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", *command], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    assert (closed.returncode, closed.stderr) == (0, "")  # nothing to show it to, as with click
+    if not os.path.exists("/dev/full"):
+        return
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(command, env=env, cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True,
+                              timeout=60)
+    message = "Error: -: cannot write to standard output (No space left on device)\n"
+    assert (proc.returncode, proc.stderr) == (1, message)
