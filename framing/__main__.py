@@ -1,8 +1,8 @@
 """``python -m framing`` and the ``framing`` command: answer ``--help`` before importing click.
 
-Importing click and the command definitions (:mod:`framing.cli`) takes three
-to four times as long as starting the interpreter, for a page that only
-changes when the commands do. So the top-level help (``framing --help`` or
+Importing click and the command definitions (:mod:`framing.cli`) takes four
+to five times as long as starting the interpreter (``bench/startup.py``), for
+a page that only changes when the commands do. So the top-level help (``framing --help`` or
 ``-h``) is click's own rendering, kept in ``framing/data/help.txt``, and
 ``--version`` its one line; both are written here, without click, whenever
 click would write exactly that text. Anything else, or any doubt, goes to

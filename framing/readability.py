@@ -30,8 +30,8 @@ use syllables.
 **Start-up: textstat is not imported.** Asking for any textstat module runs
 ``textstat/__init__.py``, which imports every backend module, and
 ``backend/utils/_get_cmudict.py`` imports nltk, which imports numpy: about
-0.2 s, a fifth of a whole ``framing compare`` of the seeds, for code we never
-call. So the few parts of textstat used here are restated below, regexes and
+0.3 s, a quarter of a whole ``framing compare`` of the seeds, for code we
+never call. So the few parts of textstat used here are restated below, regexes and
 constants verbatim: ``list_words`` with its default arguments (its
 ``remove_punctuation`` then ``str.split``), ``count_letters``,
 ``count_chars(text, ignore_spaces=True)`` and the English ``LANG_CONFIGS``;
