@@ -20,21 +20,34 @@ key, words
 FramingError, LoadError, MetadataError, NotEnoughArticlesError
     The error family.
 
+Each name is imported from its module on first use (PEP 562), so ``import
+framing`` and ``framing --help`` load none of them, nor what they need
+(nupunkt, rapidfuzz, wordfreq, ...).
+
 >>> import framing
 >>> framing.Article.from_text("One. Two.", id="x").sentences[1].text
 'Two.'
 """
 
+import importlib as _importlib
+import sys as _sys
+import types as _types
+
 from framing._version import __version__
-from framing.align import UNIT_CUTOFF, Alignment, SentenceLink, Unit, align
-from framing.article import Article, Link, Paragraph, Sentence
-from framing.batch import BatchResult, EventResult, batch, events_from
-from framing.batch_events import Event
-from framing.compare import Comparison, compare
-from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, ScorerError
-from framing.load import MAX_BYTES, load, load_all
-from framing.similarity import DEFAULT_CUTOFF, similarity
-from framing.text import key, words
+
+# Not typing.TYPE_CHECKING: importing typing (with re, enum, ...) would double
+# the cost of `import framing`. Type checkers take any TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from framing.align import UNIT_CUTOFF, Alignment, SentenceLink, Unit, align
+    from framing.article import Article, Link, Paragraph, Sentence
+    from framing.batch import BatchResult, EventResult, batch, events_from
+    from framing.batch_events import Event
+    from framing.compare import Comparison, compare
+    from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, ScorerError
+    from framing.load import MAX_BYTES, load, load_all
+    from framing.similarity import DEFAULT_CUTOFF, similarity
+    from framing.text import key, words
 
 __all__ = [
     "DEFAULT_CUTOFF",
@@ -67,3 +80,52 @@ __all__ = [
     "similarity",
     "words",
 ]
+
+# Where each public name is defined (the imports above, for type checkers).
+_ORIGINS = {
+    **dict.fromkeys(["UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"], "framing.align"),
+    **dict.fromkeys(["Article", "Link", "Paragraph", "Sentence"], "framing.article"),
+    **dict.fromkeys(["BatchResult", "EventResult", "batch", "events_from"], "framing.batch"),
+    "Event": "framing.batch_events",
+    **dict.fromkeys(["Comparison", "compare"], "framing.compare"),
+    **dict.fromkeys(
+        ["FramingError", "LoadError", "MetadataError", "NotEnoughArticlesError", "ScorerError"], "framing.errors"
+    ),
+    **dict.fromkeys(["MAX_BYTES", "load", "load_all"], "framing.load"),
+    **dict.fromkeys(["DEFAULT_CUTOFF", "similarity"], "framing.similarity"),
+    **dict.fromkeys(["key", "words"], "framing.text"),
+}
+
+
+def __getattr__(name: str) -> object:
+    origin = _ORIGINS.get(name)
+    if origin is None:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(origin), name)
+    globals()[name] = value  # the next lookup is a plain one
+    return value
+
+
+def __dir__() -> list[str]:
+    # The API and the loaded submodules, as an eager package showed them; not the helpers.
+    names = (n for n, v in globals().items() if n.startswith("__") or isinstance(v, _types.ModuleType))
+    return sorted({*__all__, *names} - {"_importlib", "_sys", "_types"})
+
+
+class _Package(_types.ModuleType):
+    """The ``framing`` module's type: keeps ``framing.compare`` the function.
+
+    Importing a submodule sets it as an attribute of its package, and five
+    submodules share their name with a function they define (``framing.align``,
+    ``batch``, ``compare``, ``load``, ``similarity``). Imported eagerly, the
+    function was bound after its module and won; looked up lazily, the module
+    would stay in its place once anything imported it.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, _types.ModuleType) and _ORIGINS.get(name) == value.__name__:
+            return
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _Package

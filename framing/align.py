@@ -52,7 +52,7 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from framing.article import Article, Sentence
-from framing.cohesion import cluster, compete
+from framing.cohesion import UNIT_CUTOFF, cluster, compete
 from framing.errors import MetadataError, NotEnoughArticlesError
 from framing.linkmodel import RESTATES, event_total, event_weights, link_score, measures
 from framing.similarity import (
@@ -73,12 +73,6 @@ from framing.terms import Term
 
 __all__ = ["MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"]
 
-UNIT_CUTOFF = 15.0
-"""Default cohesion cut-off (0-100): groups join while their mean link score reaches it.
-
-Chosen by leave-one-event-out cross-validation on the basil_facts dev events
-(``bench/align_facts.py --fit`` prints each fold's choice and held-out figures).
-"""
 MAX_PER_ARTICLE = 3
 """Most sentences of one article in one unit (adjacent or not)."""
 CLEAR_BELOW = 5.0

@@ -18,11 +18,12 @@ from typing import Any, TextIO, cast
 import click
 
 from framing._version import __version__
-from framing.align import UNIT_CUTOFF
+from framing.cohesion import UNIT_CUTOFF
 from framing.comparators import COMPARATORS
 
-# Heavy modules (nupunkt, trafilatura, ...) are imported inside commands so
-# `framing --help` stays fast.
+# Everything else (the aligner, nupunkt, trafilatura, ...) is imported inside
+# the command that needs it, so `--help` and `inspect` do not pay for `compare`
+# (tests/test_startup.py checks what `--help` imports).
 
 
 class _Stdout:
@@ -611,10 +612,11 @@ from framing.cli_batch import batch  # noqa: E402  (the command module imports `
 cli.add_command(batch)
 
 
-def main() -> None:
-    """Entry point of the ``framing`` console script."""
+def main(prog_name: str | None = None) -> None:
+    """Run the command line (``sys.argv``); :func:`framing.__main__.main`, the entry
+    point, answers ``--help`` and ``--version`` itself and passes everything else here."""
     try:
-        cli()
+        cli(prog_name=prog_name)
     except BrokenPipeError:  # `framing inspect ... | head`: the reader left
         sys.stderr.close()
         sys.exit(1)

@@ -28,6 +28,8 @@ a unit together.
 
 Contents
 --------
+UNIT_CUTOFF
+    The cut-off :func:`framing.align.align` clusters its link scores with by default.
 compete(links, articles, *, ratio)
     The links that hold up against each sentence's best link into the other article.
 cluster(links, articles, *, cutoff, per_article)
@@ -43,7 +45,17 @@ from __future__ import annotations
 import heapq
 from collections.abc import Mapping, Sequence
 
-__all__ = ["cluster", "compete"]
+__all__ = ["UNIT_CUTOFF", "cluster", "compete"]
+
+UNIT_CUTOFF = 15.0
+"""Default cohesion cut-off (0-100): groups join while their mean link score reaches it.
+
+Chosen by leave-one-event-out cross-validation on the basil_facts dev events
+(``bench/align_facts.py --fit`` prints each fold's choice and held-out figures).
+Defined here, in a module that imports nothing heavy, and re-exported as
+:data:`framing.align.UNIT_CUTOFF`, so that the command line can show it in
+``--help`` without importing the aligner.
+"""
 
 
 def compete(

@@ -2,7 +2,7 @@
 
 Everything framing knows about textstat lives here (STYLE point 14): the
 language (:data:`LANG`), the rounding (:data:`DECIMALS`), and what we do about
-two textstat problems.
+three textstat problems.
 
 **Offline.** textstat 0.7.9+ counts English syllables with the CMU
 Pronouncing Dictionary from NLTK: ``textstat/backend/utils/_get_cmudict.py``
@@ -27,14 +27,26 @@ syllable, "relived" 3), so the syllable-based metrics here equal textstat's
 pre-0.7.5 English values, not its 0.7.9+ ones. Coleman-Liau and ARI do not
 use syllables.
 
-**Bounded memory.** Every textstat helper is an ``lru_cache(maxsize=128)``
-keyed by the whole text, and the cached values are the text's word lists and
-punctuation-free copies, so a process measuring many long texts keeps about
-128 of each alive (2 GB over 200 distinct 1 MB texts). pyphen memoises every
-word it has seen in an unbounded dict. After each measurement we empty the
-text-keyed textstat caches and pyphen's word memo (see :func:`_release`);
-only the per-language caches (easy-word list, hyphenation patterns) stay.
-``bench/readability_memory.py`` measures it.
+**Start-up: textstat is not imported.** Asking for any textstat module runs
+``textstat/__init__.py``, which imports every backend module, and
+``backend/utils/_get_cmudict.py`` imports nltk, which imports numpy: about
+0.3 s, a quarter of a whole ``framing compare`` of the seeds, for code we
+never call. So the few parts of textstat used here are restated below, regexes and
+constants verbatim: ``list_words`` with its default arguments (its
+``remove_punctuation`` then ``str.split``), ``count_letters``,
+``count_chars(text, ignore_spaces=True)`` and the English ``LANG_CONFIGS``;
+the Dale-Chall easy-word list is read from textstat's own data file, found
+without running its ``__init__``. ``tests/test_readability.py`` checks each
+against textstat itself, so a textstat release that changes one shows up
+there.
+
+**Bounded memory.** textstat's helpers are ``lru_cache(maxsize=128)`` keyed
+by the whole text, caching its word lists and punctuation-free copies (2 GB
+over 200 distinct 1 MB texts); the restated helpers cache nothing. pyphen
+memoises every word it has seen in an unbounded dict: we empty that memo
+after each measurement (see :func:`_release`); only the per-language data
+(easy-word list, hyphenation patterns) stays. ``bench/readability_memory.py``
+measures it.
 
 **One set of counts.** textstat re-counts sentences with its own regex (which
 splits after "Mr." and ignores sentences of two words or fewer); here the
@@ -57,10 +69,11 @@ from __future__ import annotations
 
 import functools
 import math
-import sys
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from framing import segment as _seg
@@ -90,10 +103,17 @@ LANG = "en_US"
 DECIMALS = 2
 """Every float in a :class:`Readability` is rounded to this many decimals."""
 
-# textstat caches keyed by a language only (a handful of entries at most): kept.
-_LANGUAGE_CACHES = frozenset({"get_cmudict", "get_pyphen", "get_lang_easy_words", "get_lang_cfg"})
-# The type of what functools.lru_cache returns (what textstat's typed_cache uses).
-_LRU_WRAPPER = type(functools.lru_cache(maxsize=1)(len))
+# textstat's English configuration (textstat.backend.utils.constants.LANG_CONFIGS["en"]).
+_FRE_BASE = 206.835
+_FRE_SENTENCE_LENGTH = 1.015
+_FRE_SYLLABLES_PER_WORD = 84.6
+_COMPLEX_SYLLABLES = 3  # "syllable_threshold": a word this long in syllables is complex
+
+# textstat.backend.utils.constants: an apostrophe that does not start a contraction's ending.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + r"[tsd]|ve|ll|re" + ")")
+_PUNCTUATION_BUT_APOSTROPHES = re.compile(r"[^\w\s\']")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,19 +224,19 @@ def _round(value: float) -> float:
     return round(value, DECIMALS) + 0.0
 
 
-# textstat's and pyphen's caches are shared by the whole process and emptied
-# after every measurement, so measurements in threads (a Dask worker with
-# several threads) take turns.
+# pyphen's word memo is shared by the whole process and emptied after every
+# measurement, so measurements in threads (a Dask worker with several threads)
+# take turns.
 _LOCK = threading.Lock()
 
 
 CHUNK = 1 << 16
-"""Characters handed to textstat at a time (whole sentences, joined by spaces).
+"""Characters counted at a time (whole sentences, joined by spaces).
 
 Every count is a sum over words, so measuring a text in pieces gives the
 numbers of the whole (``tests/test_readability.py`` checks it); memory then
-stays flat however long the article: textstat's word lists of a 50 MB text
-took ten times the text."""
+stays flat however long the article: the word lists of a 50 MB text took ten
+times the text."""
 
 
 def _measure(sentences: Iterable[str], n_sentences: int) -> Readability:
@@ -238,18 +258,31 @@ def _pieces(sentences: Iterable[str]) -> Iterator[str]:
         yield " ".join(batch)
 
 
+def _list_words(text: str) -> list[str]:
+    """textstat's ``list_words(text)``: punctuation removed except the apostrophes of
+    contractions ("don't" stays one word), then split on whitespace."""
+    text = _NONCONTRACTION_APOSTROPHE.sub("", text)
+    return _PUNCTUATION_BUT_APOSTROPHES.sub("", text).split()
+
+
+def _count_letters(text: str) -> int:
+    """textstat's ``count_letters(text)``: characters that are neither space nor punctuation."""
+    return len(_PUNCTUATION.sub("", _SPACE.sub("", text)))
+
+
+def _count_chars(text: str) -> int:
+    """textstat's ``count_chars(text, ignore_spaces=True)``: every non-space character."""
+    return len(_SPACE.sub("", text))
+
+
 def _compute(backend: _Backend, pieces: Iterable[str], n_sentences: int) -> Readability:
     n_words = letters = chars = syllables = not_easy = complex_words = polysyllables = 0
+    easy = backend.easy_words
     try:
-        easy = backend.easy_words(LANG)
-        fre_base = backend.lang_cfg(LANG, "fre_base")
-        fre_sentence = backend.lang_cfg(LANG, "fre_sentence_length")
-        fre_syllable = backend.lang_cfg(LANG, "fre_syll_per_word")
-        complex_threshold = int(backend.lang_cfg(LANG, "syllable_threshold"))
         for piece in pieces:
-            words = backend.list_words(piece)
-            letters += backend.count_letters(piece)
-            chars += backend.count_chars(piece, True)
+            words = _list_words(piece)
+            letters += _count_letters(piece)
+            chars += _count_chars(piece)
             n_words += len(words)
             for word in words:
                 lower = word.lower()
@@ -258,7 +291,7 @@ def _compute(backend: _Backend, pieces: Iterable[str], n_sentences: int) -> Read
                 polysyllables += n >= 3
                 if lower not in easy:
                     not_easy += 1
-                    complex_words += n >= complex_threshold
+                    complex_words += n >= _COMPLEX_SYLLABLES
             _release(backend)
     finally:
         _release(backend)
@@ -273,7 +306,7 @@ def _compute(backend: _Backend, pieces: Iterable[str], n_sentences: int) -> Read
     difficult_pct = 100 * not_easy / n_words
     dale_chall = 0.1579 * difficult_pct + 0.0496 * wps + (3.6365 if difficult_pct > 5 else 0.0)
     return Readability(
-        flesch_reading_ease=_round(fre_base - fre_sentence * wps - fre_syllable * spw),
+        flesch_reading_ease=_round(_FRE_BASE - _FRE_SENTENCE_LENGTH * wps - _FRE_SYLLABLES_PER_WORD * spw),
         flesch_kincaid_grade=_round(0.39 * wps + 11.8 * spw - 15.59),
         gunning_fog=_round(0.4 * (wps + complex_pct)),
         smog_index=_round(1.043 * math.sqrt(30 * polysyllables / n_sentences) + 3.1291),
@@ -290,26 +323,17 @@ def _compute(backend: _Backend, pieces: Iterable[str], n_sentences: int) -> Read
 
 @dataclass(frozen=True)
 class _Backend:
-    """The pieces of textstat and pyphen we use, imported once."""
+    """The language data we use (pyphen's patterns, textstat's easy words), loaded once."""
 
-    list_words: Callable[[str], list[str]]
-    count_letters: Callable[[str], int]
-    count_chars: Callable[[str, bool], int]
-    easy_words: Callable[[str], set[str]]
-    lang_cfg: Callable[[str, str], float]
+    easy_words: frozenset[str]
     syllables: Callable[[str], int]
     word_memo: dict[str, Any] | None
-    text_caches: tuple[Any, ...]
 
 
 @functools.cache
 def _backend() -> _Backend:
-    # Imported lazily: textstat imports nltk (only to find CMUdict; we never
-    # call that path), which costs ~0.2 s at start-up.
+    # Imported here: pyphen loads its dictionary only when a text is measured.
     import pyphen  # type: ignore[import-untyped]
-    from textstat.backend.counts import count_chars, count_letters  # type: ignore[import-untyped]
-    from textstat.backend.selections import list_words  # type: ignore[import-untyped]
-    from textstat.backend.utils import get_lang_cfg, get_lang_easy_words  # type: ignore[import-untyped]
 
     hyphenator = pyphen.Pyphen(lang=LANG)
 
@@ -321,39 +345,39 @@ def _backend() -> _Backend:
     # shared by all Pyphen objects of a language); we empty it after each call.
     memo = getattr(getattr(hyphenator, "hd", None), "cache", None)
     return _Backend(
-        list_words=list_words,
-        count_letters=count_letters,
-        count_chars=count_chars,
-        easy_words=get_lang_easy_words,
-        lang_cfg=get_lang_cfg,
+        easy_words=_easy_words(),
         syllables=syllables,
         word_memo=memo if isinstance(memo, dict) else None,
-        text_caches=_textstat_text_caches(),
     )
 
 
-def _textstat_text_caches() -> tuple[Any, ...]:
-    """Every lru_cache in textstat's modules except the per-language ones.
+def _easy_words_file() -> Path | None:
+    """textstat's English Dale-Chall list (``textstat/resources/en/easy_words.txt``),
+    located without importing textstat; None if it is not a file there."""
+    import importlib.util
 
-    Found by walking the modules rather than listed by name, so a helper added
-    or renamed in a later textstat is still emptied.
-    """
-    found: dict[int, Any] = {}
-    for name, module in list(sys.modules.items()):
-        if module is None or not (name == "textstat" or name.startswith("textstat.")):
-            continue
-        for obj in list(vars(module).values()):
-            # isinstance, never getattr: textstat 0.7.9 keeps NLTK's lazy
-            # ``cmudict`` corpus loader in a module, and any attribute lookup
-            # on it loads (or fails to find) the corpus.
-            if isinstance(obj, _LRU_WRAPPER) and obj.__name__ not in _LANGUAGE_CACHES:
-                found[id(obj)] = obj
-    return tuple(found.values())
+    # find_spec of a top-level package only locates it: textstat/__init__.py
+    # (and with it nltk) is not run.
+    spec = importlib.util.find_spec("textstat")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(folder) / "resources" / "en" / "easy_words.txt"
+        if path.is_file():
+            return path
+    return None
+
+
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall easy words, as textstat's ``get_lang_easy_words(LANG)`` reads them."""
+    path = _easy_words_file()
+    if path is None:  # a textstat laid out otherwise (or zipped): ask it, whatever it imports
+        from textstat.backend.utils import get_lang_easy_words  # type: ignore[import-untyped]
+
+        return frozenset(get_lang_easy_words(LANG))
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh)
 
 
 def _release(backend: _Backend) -> None:
-    """Empty textstat's text-keyed caches and pyphen's word memo (bounded memory)."""
-    for cached in backend.text_caches:
-        cached.cache_clear()
+    """Empty pyphen's word memo (bounded memory)."""
     if backend.word_memo is not None:
         backend.word_memo.clear()

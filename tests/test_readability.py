@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import math
 import os
@@ -21,7 +20,6 @@ from framing.article import Article
 from framing.readability import DECIMALS, LANG, Readability, readability, readability_of_text
 
 ROOT = Path(__file__).resolve().parents[1]
-LRU_WRAPPER = type(functools.lru_cache(maxsize=1)(len))
 
 # Four plain sentences, no abbreviations, none shorter than three words: here
 # textstat's own sentence regex agrees with framing's segmenter (4), so our
@@ -45,21 +43,6 @@ EXPECTED = {
     "mean_sentence_length": 11.0,
 }
 METRICS = [k for k in EXPECTED if k not in ("words", "sentences", "mean_sentence_length")]
-
-
-def _textstat_text_caches():
-    """textstat's text-keyed lru caches, found independently of the adapter."""
-    import textstat  # noqa: F401  (imports every backend module)
-
-    keep = {"get_cmudict", "get_pyphen", "get_lang_easy_words", "get_lang_cfg"}
-    found = {}
-    for name, module in list(sys.modules.items()):
-        if module is None or not name.startswith("textstat"):
-            continue
-        for obj in vars(module).values():
-            if isinstance(obj, LRU_WRAPPER) and obj.__name__ not in keep:
-                found[id(obj)] = obj
-    return list(found.values())
 
 
 # --- known values --------------------------------------------------------------------------
@@ -87,6 +70,41 @@ def test_formulas_are_textstats_own():
             fn = getattr(metrics, name)
             args = (PARA,) if name in ("coleman_liau_index", "automated_readability_index") else (PARA, "en-US")
             assert getattr(ours, name) == round(fn(*args), DECIMALS), name
+
+
+# --- the parts of textstat restated in framing.readability (it is never imported there) -------
+
+# Apostrophes before and away from contraction endings, punctuation, Unicode spaces.
+_WORDY = st.lists(
+    st.sampled_from([*"aZé'’-.,;:!?\"()[]/&%$0129 \t\n\u00a0\u2028_—–…“”«»", "don't", "'tis", "ve", "ll", "re", "s'"]),
+    max_size=40,
+).map("".join)
+
+
+@given(st.one_of(_WORDY, st.text(max_size=80)))
+def test_word_and_letter_counts_are_textstats(text):
+    from textstat.backend.counts import count_chars, count_letters
+    from textstat.backend.selections import list_words
+
+    import framing.readability as R
+
+    assert R._list_words(text) == list_words(text)
+    assert R._count_letters(text) == count_letters(text)
+    assert R._count_chars(text) == count_chars(text, True)
+
+
+def test_easy_words_and_constants_are_textstats():
+    from textstat.backend.utils import get_lang_cfg, get_lang_easy_words
+
+    import framing.readability as R
+
+    # Read from textstat's data file without importing textstat (not its fallback).
+    assert R._easy_words_file() is not None
+    assert R._backend().easy_words == get_lang_easy_words(LANG)
+    assert len(R._backend().easy_words) > 2900
+    keys = ("fre_base", "fre_sentence_length", "fre_syll_per_word", "syllable_threshold")
+    ours = (R._FRE_BASE, R._FRE_SENTENCE_LENGTH, R._FRE_SYLLABLES_PER_WORD, R._COMPLEX_SYLLABLES)
+    assert ours == tuple(get_lang_cfg(LANG, k) for k in keys)
 
 
 def test_language_and_rounding_are_fixed_in_one_place():
@@ -190,16 +208,10 @@ def test_measuring_in_pieces_gives_the_numbers_of_the_whole(sentences, chunk):
 # --- bounded memory: caches emptied after each call ----------------------------------------
 
 
-def test_textstat_and_pyphen_caches_are_empty_after_a_call():
+def test_pyphen_memo_is_empty_after_a_call():
     import pyphen
-    from textstat.backend.selections import list_words
 
-    list_words("Someone else used textstat directly and filled its cache.")
     readability_of_text(PARA)
-    caches = _textstat_text_caches()
-    names = {c.__name__ for c in caches}
-    assert {"list_words", "remove_punctuation", "count_letters", "count_chars", "count_syllables"} <= names
-    assert {c.__name__: c.cache_info().currsize for c in caches if c.cache_info().currsize} == {}
     # pyphen's per-word memo is shared by every Pyphen object of a language.
     assert pyphen.Pyphen(lang=LANG).hd.cache == {}
 
@@ -233,11 +245,24 @@ _OFFLINE_CHILD = textwrap.dedent(
     socket.socket.connect = refuse
     socket.create_connection = refuse
 
+    # framing never imports textstat, whose package imports nltk: nltk (and numpy)
+    # are blocked outright while framing measures (None in sys.modules: ImportError).
+    blocked = ("nltk", "numpy")
+    for name in blocked:
+        sys.modules[name] = None
+
     from framing.article import Article
     from framing.readability import readability, readability_of_text
 
-    # textstat imports nltk at import time (textstat/backend/utils/_get_cmudict.py),
-    # so nltk cannot be blocked outright; instead every way to CMUdict is a trap.
+    para = sys.argv[1]
+    ours = readability_of_text(para).to_dict()
+    article = readability(Article.from_text("Headline Without Stop\\n" + para, id="a")).to_dict()
+    report = {"ours": ours, "article": article, "network": list(network), "textstat": "textstat" in sys.modules}
+
+    # Control: textstat's default en_US path in the same sandbox goes for NLTK
+    # and the network, and fails. Proves the sandbox would have caught us.
+    for name in blocked:
+        del sys.modules[name]
     import nltk
 
     def trap(name, real):
@@ -248,14 +273,6 @@ _OFFLINE_CHILD = textwrap.dedent(
 
     nltk.download = trap("download", nltk.download)
     nltk.data.find = trap("data.find", nltk.data.find)
-
-    para = sys.argv[1]
-    ours = readability_of_text(para).to_dict()
-    article = readability(Article.from_text("Headline Without Stop\\n" + para, id="a")).to_dict()
-    report = {"ours": ours, "article": article, "network": list(network), "nltk": list(nltk_calls)}
-
-    # Control: textstat's default en_US path in the same sandbox goes for NLTK
-    # and the network, and fails. Proves the sandbox would have caught us.
     import textstat
     try:
         textstat.flesch_reading_ease(para)
@@ -263,7 +280,7 @@ _OFFLINE_CHILD = textwrap.dedent(
     except Exception as exc:
         report["control"] = type(exc).__name__
     report["control_network"] = network[len(report["network"]):]
-    report["control_nltk"] = nltk_calls[len(report["nltk"]):]
+    report["control_nltk"] = nltk_calls
     print(json.dumps(report))
     """
 )
@@ -294,7 +311,7 @@ def test_offline_no_network_no_nltk_data(tmp_path):
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["network"] == []
-    assert report["nltk"] == []
+    assert report["textstat"] is False
     assert report["ours"] == EXPECTED
     assert report["article"] == EXPECTED
     # The traps are real: plain textstat goes straight into them ...

@@ -29,10 +29,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from framing.align import Alignment
-from framing.article import Article
-
 if TYPE_CHECKING:
+    # Types only: the command line reads the registry's names for its help, and
+    # importing the aligner would make that many times slower.
+    from framing.align import Alignment
+    from framing.article import Article
     from framing.quotes import Quote
 
 __all__ = ["COMPARATORS", "Comparator", "Section", "names", "quotes_of", "shared", "sharing"]
@@ -89,7 +90,7 @@ class Section(Protocol):
         ``to_dict() == framing.jsonstream.plain(json_tree())``."""
 
 
-Comparator = Callable[[Sequence[Article], Alignment], Section]
+Comparator = Callable[[Sequence["Article"], "Alignment"], Section]
 
 
 def _lazy(module: str, name: str) -> Comparator:
