@@ -219,8 +219,9 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
     vocab: dict[str, set[str]] = {}
     users: Counter[str] = Counter()  # term -> how many articles use it: linear in outlets
     for a in comparison.articles:
-        vocab[a.id] = {fold(k) for sn in a.sentences if sn.role in ("title", "body", "heading")
-                       for k in terms(sn.text)}
+        # every line of the other texts, furniture too: "no other outlet's text uses" must hold
+        # for a reader who reads the whole page (a caption's "video address" is on it)
+        vocab[a.id] = {fold(k) for sn in a.sentences for k in terms(sn.text)}
         vocab[a.id] |= {fold(k) for k in terms(a.title or "")}  # a title given as metadata (BASIL's) is no sentence
         users.update(vocab[a.id])
     out = []
@@ -518,7 +519,22 @@ def _same_quantity(comparison: Comparison, finding: Any) -> bool:
                 mine.add(stem(m.group(1).lower()))
         if cites:
             heads.append(mine)
-    return len(heads) > 1 and bool(set.intersection(*heads))
+    if not (len(heads) > 1 and bool(set.intersection(*heads))):
+        return False
+    # the same measure of two different places ("risen by 5 meters" in Kherson, "exceeded 10
+    # meters" in Nova Kakhovka) is no conflict: the figures' sentences must not name only
+    # different places, people or bodies
+    names = []
+    for a, cites in finding.says.items():
+        art = comparison.article(a)
+        caps = set()
+        for i in {x.sentence for x in cites}:
+            words = re.findall(r"[A-Z][\w'’-]+", art.sentences[i].text)[1:]  # not the sentence's first word
+            caps |= {w.rstrip("'’s").lower() for w in words}
+        if cites:
+            names.append(caps)
+    named = [n for n in names if n]
+    return len(named) < 2 or bool(set.intersection(*named))
 
 
 NO_SHARED = ("Warning: the articles share no content unit; they may not be about the same event, and what "
@@ -603,6 +619,28 @@ def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
                                              and Levenshtein.distance(theirs, surname) <= 1)):
             return False
     return True
+
+
+_QUOTED_SPAN = re.compile(r"[\"“”«»]|(?:^|\s)['‘][^'’]{3,}['’](?:\W|$)")
+
+
+def _quoted_near(comparison: Comparison, e: Entity, quoting: str) -> bool:
+    """Whether another outlet's text (headline and furniture included) names Y's surname in a line
+    that has quotation marks: "Putin ... says Prigozhin was 'talented businessman'" may quote Y where
+    framing's attribution did not see it, so "only X quotes Y" is not said."""
+    from framing.entities import name_key
+
+    surname = (name_key(e.name).split() or [""])[-1]
+    if len(surname) < 3:
+        return False
+    for a in comparison.articles:
+        if a.id == quoting:
+            continue
+        for line in [a.title or "", *(s.text for s in a.sentences)]:
+            # an apostrophe alone ("Putin's") is no quotation mark: a quoted span is
+            if surname in re.findall(r"[\w'’-]+", name_key(line)) and _QUOTED_SPAN.search(line):
+                return True
+    return False
 
 
 def key_findings(
@@ -690,10 +728,15 @@ def key_findings(
                         f"in another outlet for {own} of its {len(a.body)} sentences ({threads_n}; see What each "
                         "outlet alone reports).")
             else:
-                near = ("another outlet says something near each of them" if not any(t.clear for t in found)
-                        else "in every thread another outlet says something near too many of them to name it here")
+                # framing's own measure, said as such: whether another outlet states the same is
+                # for the reader to judge (a reader found real exclusives among such sentences)
+                near = ("each of them comes near a sentence of another outlet by framing's measure"
+                        if not any(t.clear for t in found)
+                        else "in every thread too many of them come near a sentence of another outlet by "
+                             "framing's measure")
                 text = (f"For {own} of {names[a.id]}'s {len(a.body)} sentences framing finds no counterpart in "
-                        f"another outlet ({threads_n}), but {near} (see What each outlet alone reports).")
+                        f"another outlet ({threads_n}); it names none here, as {near} (see What each outlet "
+                        "alone reports, and judge them there).")
             raw.append((
                 "exclusive", text,
                 tuple(x for _t, _s, units in named for x in units), (a.id,),
@@ -741,10 +784,24 @@ def key_findings(
     # them as leads (What each version adds).
     ents = c.entities
     if ents is not None and len(c.articles) > 1:
+        # "quotes" means words in quotation marks: the outlet gives a quote whose speaker is Y (being
+        # the subject of "said" or "reports" is not being quoted)
+        # and names Y in the quote's own sentences: a speaker found through "he said" two paragraphs
+        # on may be the wrong man, and a finding is only stated when it is sure
+        from framing.entities import name_key
+
+        def names_speaker(v: Any) -> bool:
+            surname = (name_key(v.speaker).split() or [""])[-1]
+            here = " ".join(c.article(v.article).sentences[i].text for i in v.sentences)
+            return bool(surname) and surname in re.findall(r"[\w'’-]+", name_key(here))
+
+        marks = {(v.speaker, v.article) for g in (c.quotes.groups if c.quotes is not None else ())
+                 for v in g.variants if v.form == "marks" and v.speaker and names_speaker(v)}
         alone = [
             (e, quoting) for e in ents.entities
             if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
-            and _surely_only(e, quoting[0], ents.entities)
+            and (e.name, quoting[0]) in marks and _surely_only(e, quoting[0], ents.entities)
+            and not _quoted_near(c, e, quoting[0])
         ]
         for e, quoting in alone[:MAX_FINDINGS]:
             others = [names[a] for a in sorted(names) if a not in quoting]

@@ -236,3 +236,18 @@ def test_only_one_outlet_quotes_someone_is_said_only_when_sure():
     named = _quoted_only(head + "\"We have found the site,\" said Pirhossein Kolivand, head of the Red Crescent.",
                          head + "The search went on through the night in heavy fog.")
     assert any("Only o0 quotes Pirhossein Kolivand" in t for t in named), named
+
+
+def test_only_one_outlet_quotes_someone_needs_a_quote_that_names_them():
+    """Found by two readers on real events: "Only X quotes Y" said of a person X only names ("said CASA"
+    after a sentence about Y), or of a speaker found through "he said" paragraphs away."""
+    head = "Red Crescent searches for the crashed helicopter\n\nRescue teams searched the mountains all night. "
+    named_only = _quoted_only(head + "One of the missing was Miguel Luna, a father of three, said CASA.",
+                              head + "The search went on through the night in heavy fog.")
+    assert not [t for t in named_only if "Luna" in t], named_only
+    # another outlet's headline quotes him: not "only"
+    other = Article.from_text("Putin says Prigozhin was 'talented businessman'\n\nRescue teams searched the "
+                              "mountains all night. The search went on through the night.", id="o1")
+    one = Article.from_text(head + "\"He was a man of difficult fate,\" said Vladimir Putin on Thursday.", id="o0")
+    said = [f.text for f in key_findings(compare([one, other])) if f.kind == "quoted_only"]
+    assert not [t for t in said if "Putin" in t], said

@@ -205,3 +205,18 @@ def test_a_conflict_is_only_between_figures_of_one_quantity():
     assert statuses("The crash killed 9 people on board the plane near Tver, officials said.",
                     "The crash killed 8 people on board the plane near Tver, officials said.") \
         == [("number", "conflicting")]
+
+
+def test_counts_of_people_conflict_only_when_they_count_the_same_happening():
+    """Found by two readers on a real event: "detained 11 people" against "the lives of 133 people"
+    was called conflicting figures. A word as common as "people" says little of what is counted."""
+    def statuses(x: str, y: str) -> list[tuple[str, str]]:
+        a, b = Article.from_text(x, id="a"), Article.from_text(y, id="b")
+        return [(f.kind, f.status) for f in numbers([a, b], align([a, b])).findings]
+
+    assert statuses("After the concert hall attack the Investigative Committee detained 11 people, including four.",
+                    "After the concert hall attack the Investigative Committee said it claimed the lives of 133 "
+                    "people, including children.") == [("number", "missing")]
+    assert statuses("At least 133 people were killed in the concert hall attack near Moscow on Friday.",
+                    "The concert hall attack near Moscow on Friday left 115 people killed.") \
+        == [("number", "conflicting")]

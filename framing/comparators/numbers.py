@@ -131,6 +131,13 @@ _COUNTED_WORD = re.compile(r"[\s$%-]*(?:(?:million|billion|trillion|thousand|hun
                            r"([A-Za-z][\w'’-]*)")
 # "Colony No. 3", "number 7", "#4": an identifier, not a count
 _IDENTIFIER = re.compile(r"(?:\bNo\.?|\bNo\u2024|\bnumber|#|\bNr\.?)\s*$", re.I)
+_GENERIC = 5.5
+"""Zipf frequency from which a counted word ("people", "years", "times") is too common to say alone what is counted."""
+_WHAT_HAPPENED = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|who|that|reportedly|also)\s+)*"
+                            r"([A-Za-z][\w'’-]*)")
+_LINKS = frozenset("including and or across around inside outside near among but while".split())
+_APPROXIMATE = frozenset("least about some nearly almost around over up more less fewer than roughly approximately "
+                         "estimated total another".split())
 _NOT_COUNTED = frozenset("of in on at to the a an and or but from for by with as that which who per than".split())
 
 
@@ -147,9 +154,24 @@ def _quantity(text: str, f: Figure) -> str | None:
     m = _COUNTED_WORD.match(text, f.end)
     if not m or m.group(1).lower() in _NOT_COUNTED:
         return None
+    from wordfreq import zipf_frequency
+
     from framing.terms import stem
 
-    return "count:" + stem(m.group(1).lower())
+    noun = m.group(1).lower()
+    counted = "count:" + stem(noun)
+    if zipf_frequency(noun, "en") >= _GENERIC:
+        # "11 people were detained" / "133 people were killed": a word as common as "people" says
+        # little of what is counted; what follows it says the rest
+        then = _WHAT_HAPPENED.match(text, m.end())
+        if then and then.group(1).lower() not in _NOT_COUNTED | _LINKS:
+            return counted + "+" + stem(then.group(1).lower())
+        # else what comes before: "detained 11 people, including" / "the lives of 133 people, including"
+        before = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[max(0, f.start - 40): f.start])
+                  if w.lower() not in _NOT_COUNTED | _APPROXIMATE]
+        if before:
+            return counted + "+" + stem(before[-1].lower())
+    return counted
 
 
 def _consistent(f: Figure, g: Figure) -> bool:
