@@ -593,6 +593,35 @@ def shares_content(comparison: Comparison) -> bool:
     return any(u.shared for u in comparison.alignment.units)
 
 
+_TO_READER = re.compile(r"^[^\"“”«»]*\b(?:you|your|yours)\b[^\"“”«»]*$", re.I)
+"""A sentence that speaks to the reader, outside any quotation marks."""
+_SCRAP = 6
+"""Words up to which a sentence that shares no word of weight with another outlet is not named as an exclusive."""
+
+
+def _topic(comparison: Comparison) -> Any:
+    """``on_topic(article id, sentence index)``: whether the sentence shares a word of weight (a content
+    word that is not among English's commonest) with another outlet's text, headline and furniture included."""
+    from wordfreq import zipf_frequency
+
+    from framing.terms import terms
+
+    def weighty(text: str) -> set[str]:
+        return {k for k, t in terms(text).items() if k[:1].isalpha() and zipf_frequency(t.form.lower(), "en") < 5.0}
+
+    used: dict[str, set[str]] = {}
+    for a in comparison.articles:
+        for line in [a.title or "", *(s.text for s in a.sentences)]:
+            for k in weighty(line):
+                used.setdefault(k, set()).add(a.id)
+
+    def on_topic(article: str, i: int) -> bool:
+        mine = weighty(comparison.article(article).sentences[i].text)
+        return any(used.get(k, set()) - {article} for k in mine)
+
+    return on_topic
+
+
 def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
     """Whether "only X quotes Y" can be said with confidence.
 
@@ -687,6 +716,7 @@ def key_findings(
         # one finding per outlet that carries content alone, at most MAX_FINDINGS of them (those
         # with most such sentences first; a 1,000-outlet event is not a 1,000-line memo), and one
         # for all the outlets that carry nothing of their own
+        on_topic = _topic(c)
         soloists = [a for a in c.articles if cov.added[a.id]]
         soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]))
         shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
@@ -710,7 +740,13 @@ def key_findings(
             # sentences. A fifth of what framing calls exclusive is a fact another outlet states
             # in other words; of the sentences no other outlet's sentence comes near, far fewer
             # are, and fewer still when their neighbours are clear too (framing.align.CLEAR_BELOW)
-            top = [(t, t.clear) for t in found if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)][:3]
+            # ... and not a scrap off the event's topic: a sentence sharing no word of weight with any
+            # other outlet's page that is short ("Got a TV Licence?") or speaks to the reader ("You
+            # need one to watch live TV") is page chrome, not what this outlet adds to the event
+            top = [(t, sure) for t in found
+                   if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)
+                   and (sure := tuple(i for i in t.clear if on_topic(a.id, i) or (
+                       len(a.sentences[i].text.split()) > _SCRAP and not _TO_READER.search(a.sentences[i].text))))][:3]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
@@ -728,15 +764,11 @@ def key_findings(
                         f"in another outlet for {own} of its {len(a.body)} sentences ({threads_n}; see What each "
                         "outlet alone reports).")
             else:
-                # framing's own measure, said as such: whether another outlet states the same is
-                # for the reader to judge (a reader found real exclusives among such sentences)
-                near = ("each of them comes near a sentence of another outlet by framing's measure"
-                        if not any(t.clear for t in found)
-                        else "in every thread too many of them come near a sentence of another outlet by "
-                             "framing's measure")
+                # framing's own confidence, said as such: whether another outlet states the same is
+                # for the reader to judge (readers found real exclusives among such sentences)
                 text = (f"For {own} of {names[a.id]}'s {len(a.body)} sentences framing finds no counterpart in "
-                        f"another outlet ({threads_n}); it names none here, as {near} (see What each outlet "
-                        "alone reports, and judge them there).")
+                        f"another outlet ({threads_n}); none is clear enough by framing's measure to name here "
+                        "(see What each outlet alone reports, and judge them there).")
             raw.append((
                 "exclusive", text,
                 tuple(x for _t, _s, units in named for x in units), (a.id,),
