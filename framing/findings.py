@@ -653,23 +653,30 @@ def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
 _QUOTED_SPAN = re.compile(r"[\"“”«»]|(?:^|\s)['‘][^'’]{3,}['’](?:\W|$)")
 
 
-def _quoted_near(comparison: Comparison, e: Entity, quoting: str) -> bool:
+def _quoted_words(comparison: Comparison) -> dict[str, frozenset[str]]:
+    """Per article, the folded words of its lines (headline and furniture included) that hold a quoted
+    span: made once, so "is Y named beside quotation marks elsewhere" is a set lookup per outlet."""
+    from framing.entities import name_key
+
+    out = {}
+    for a in comparison.articles:
+        words: set[str] = set()
+        for line in [a.title or "", *(s.text for s in a.sentences)]:
+            # an apostrophe alone ("Putin's") is no quotation mark: a quoted span is
+            if _QUOTED_SPAN.search(line):
+                words.update(re.findall(r"[\w'’-]+", name_key(line)))
+        out[a.id] = frozenset(words)
+    return out
+
+
+def _quoted_near(e: Entity, quoting: str, quoted_words: Mapping[str, frozenset[str]]) -> bool:
     """Whether another outlet's text (headline and furniture included) names Y's surname in a line
     that has quotation marks: "Putin ... says Prigozhin was 'talented businessman'" may quote Y where
     framing's attribution did not see it, so "only X quotes Y" is not said."""
     from framing.entities import name_key
 
     surname = (name_key(e.name).split() or [""])[-1]
-    if len(surname) < 3:
-        return False
-    for a in comparison.articles:
-        if a.id == quoting:
-            continue
-        for line in [a.title or "", *(s.text for s in a.sentences)]:
-            # an apostrophe alone ("Putin's") is no quotation mark: a quoted span is
-            if surname in re.findall(r"[\w'’-]+", name_key(line)) and _QUOTED_SPAN.search(line):
-                return True
-    return False
+    return len(surname) >= 3 and any(surname in words for a, words in quoted_words.items() if a != quoting)
 
 
 def key_findings(
@@ -827,13 +834,14 @@ def key_findings(
             here = " ".join(c.article(v.article).sentences[i].text for i in v.sentences)
             return bool(surname) and surname in re.findall(r"[\w'’-]+", name_key(here))
 
+        quoted_words = _quoted_words(c)
         marks = {(v.speaker, v.article) for g in (c.quotes.groups if c.quotes is not None else ())
                  for v in g.variants if v.form == "marks" and v.speaker and names_speaker(v)}
         alone = [
             (e, quoting) for e in ents.entities
             if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
             and (e.name, quoting[0]) in marks and _surely_only(e, quoting[0], ents.entities)
-            and not _quoted_near(c, e, quoting[0])
+            and not _quoted_near(e, quoting[0], quoted_words)
         ]
         for e, quoting in alone[:MAX_FINDINGS]:
             others = [names[a] for a in sorted(names) if a not in quoting]
