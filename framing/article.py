@@ -360,11 +360,24 @@ def _other_headlines(sentences: list[Sentence], kinds: Sequence[str], text: str)
     return out
 
 
+class _SentenceTexts(Sequence[str]):
+    """The sentences' texts, each sliced when read: a long article's text is not copied whole."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, k: int) -> str:  # type: ignore[override]
+        return self.sentences[k].text
+
+
 def _page_furniture(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Sentences re-judged by the page as a whole (see :mod:`framing.furniture`)."""
     from framing.furniture import page_roles
 
-    roles = page_roles([sn.text for sn in sentences], [sn.role for sn in sentences])
+    roles = page_roles(_SentenceTexts(sentences), [sn.role for sn in sentences])
     return [sn if role == sn.role else Sentence(sn.index, sn.paragraph, sn.start, sn.end, role, source=text)
             for sn, role in zip(sentences, roles, strict=True)]
 

@@ -43,9 +43,12 @@ roles already given are kept. Cost: linear in the page's words.
 
 from __future__ import annotations
 
+import array
+import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 __all__ = ["page_roles"]
 
@@ -111,6 +114,24 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _BARE_AGENCY = re.compile(rf"^\W*(?:{_AGENCY})\W*$")
 _FULL = 8  # words in a full sentence
 
+# Necessary conditions of the patterns above, as plain substring tests: a news sentence fails them
+# at once, so the patterns (slow alternations) run on few lines of a long article. Each list holds,
+# for every alternative of its pattern, a piece of text any match contains (lower case).
+_PROMPT_NEEDS = ("subscri", "newsletter", "sign", "log", "register", "account", "member", "join", "follow",
+                 "connect", "find out", "learn more", "read", "get involved", "download", "deliver",
+                 "looking for", "journalism", "contact us", " ai", "updated", "article is from", "disturbing",
+                 "discretion", "live", "video", "skip to", "cookie", "latest news")
+_JOB_NEEDS = ("report", "correspond", "editor", "journalist", "columnist", "contributor", "writer", "producer",
+              "photographer", "presenter", "anchor", "desk", "freelance")
+_CREDIT_NEEDS = ("(", "/", "via", "copyright", "caption", "-", "–", "—")
+_AGENCY_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w.-]*", _AGENCY.replace(r"\s+", " ")))
+
+
+def _may_credit(text: str, lower: str) -> bool:
+    words = lower.split()
+    return any(n in lower for n in _CREDIT_NEEDS) or (bool(words) and (
+        words[-1].strip(".,;:") in _AGENCY_WORDS or words[0].strip(".,;:") in _AGENCY_WORDS))
+
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
@@ -123,11 +144,18 @@ def _key(text: str) -> str:
 
 def _content(text: str) -> set[str]:
     """Stems of the words that can name an event: four letters or more, not among English's commonest."""
+    return {w for w in map(_eventful, _CONTENT.findall(text)) if w}
+
+
+@lru_cache(maxsize=1 << 16)  # bounded, as the project's other word caches
+def _eventful(word: str) -> str:
+    """The stem of a word that can name an event, or "" for one of English's commonest."""
     from wordfreq import zipf_frequency
 
     from framing.terms import stem
 
-    return {stem(w.casefold()) for w in _CONTENT.findall(text) if zipf_frequency(w.casefold(), "en") < 5.0}
+    folded = word.casefold()
+    return stem(folded) if zipf_frequency(folded, "en") < 5.0 else ""
 
 
 def _script(text: str) -> str | None:
@@ -154,91 +182,138 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
     """Roles of a page's lines, furniture found by the page as a whole (see the module's docstring).
 
     ``texts`` are the page's sentences in order, ``roles`` the roles they have; a new list of roles is
-    returned, where only ``body`` roles may change.
+    returned, where only ``body`` roles may change. Linear in the page: per line it keeps a few numbers,
+    and words and keys only for the lines a rule may change (a 50 MB article is 800,000 lines).
     """
     out = list(roles)
-    body = [k for k, r in enumerate(roles) if r == "body"]
+    body = array.array("i", (k for k, r in enumerate(roles) if r == "body"))
     if not body:
         return out
-    words = [_words(t) for t in texts]
-    keys = [_key(t) for t in texts]
-    ended = [bool(_TERMINATED.search(t.strip())) for t in texts]
-    title = {keys[k] for k, r in enumerate(roles) if r == "title" and keys[k]}
+    stripped = _Stripped(texts)  # lines made when read, not kept: the article's text is not copied
+    nwords = array.array("i", (len(_WORD.findall(t.strip())) for t in texts))
+    ended = array.array("b", (bool(_TERMINATED.search(t.strip())) for t in texts))
 
-    # the event's words: in the headline, or in two different lines of the page
-    content = [_content(t) for t in texts]
+    # the event's words: in the headline, or in two different lines of the page (a line printed twice
+    # counts once); each line's are made again when a rule asks, not kept for every line
     counts: dict[str, int] = {}
-    for one in {keys[k]: k for k in body}.values():  # a line printed twice counts once
-        for w in content[one]:
+    once: set[int] = set()  # lines that may be printed twice (not sentences) are counted once
+    for k in body:
+        line = stripped[k]
+        if not ended[k]:
+            if hash(line) in once:
+                continue
+            once.add(hash(line))
+        for w in _content(line):
             counts[w] = counts.get(w, 0) + 1
-    headline = set().union(*(content[k] for k, r in enumerate(roles) if r == "title"))
+    headline = set().union(*(_content(stripped[k]) for k, r in enumerate(roles) if r == "title"))
+    known: dict[int, int] = {}
 
     def event_words(k: int) -> int:
-        return sum(1 for w in content[k] if counts.get(w, 0) > 1 or w in headline)
+        if k not in known:
+            known[k] = sum(1 for w in _content(stripped[k]) if counts.get(w, 0) > 1 or w in headline)
+        return known[k]
 
     # 1. repeated lines that are not sentences (a caption printed again, the headline again): every copy.
     # A full sentence printed twice (a summary above the story) stays content.
-    seen: dict[str, int] = {}
-    for k in body:
-        seen[keys[k]] = seen.get(keys[k], 0) + 1
-    long_keys = sorted((key for key in seen if len(key.split()) >= 5), key=len)
-    for k in body:
-        key = keys[k]
-        if len(words[k]) < 3 or ended[k]:
-            continue
-        if seen[key] > 1 or key in title or any(other.startswith(key + " ") for other in long_keys
-                                                if len(other) > len(key)):
-            out[k] = "repeat"
-        elif len(words[k]) >= 6 and _doubled(words[k]):
-            out[k] = "navigation"
+    candidates = [k for k in body if nwords[k] >= 3 and not ended[k]]
+    if candidates:
+        title = {_key(stripped[k]) for k, r in enumerate(roles) if r == "title"} - {""}
+        seen: dict[int, int] = {}
+        longer: list[str] = []  # every line's key of five words or more, sorted, for prefix lookups
+        for k in body:
+            key = _key(stripped[k])
+            seen[hash(key)] = seen.get(hash(key), 0) + 1
+            if nwords[k] >= 5:
+                longer.append(key)
+        longer.sort()
+        for k in candidates:
+            key = _key(stripped[k])
+            at = bisect.bisect_right(longer, key + " ")
+            prefix = at < len(longer) and longer[at].startswith(key + " ")  # "caption" / "caption - credit"
+            if seen[hash(key)] > 1 or key in title or prefix:
+                out[k] = "repeat"
+            elif nwords[k] >= 6 and _doubled(_WORD.findall(stripped[k])):
+                out[k] = "navigation"
 
     # 2. credits, and the caption just before a photo credit
     for i, k in enumerate(body):
-        text = texts[k].strip()
-        if out[k] == "body" and len(words[k]) <= 40 and _CREDIT.search(text):
-            bare = len(words[k]) <= 3 and _BARE_AGENCY.match(text)  # "REUTERS": the story's, not a photo's
+        text = stripped[k]
+        if out[k] == "body" and nwords[k] <= 40 and _may_credit(text, " ".join(text.lower().split())) \
+                and _CREDIT.search(text):
+            bare = nwords[k] <= 3 and _BARE_AGENCY.match(text)  # "REUTERS": the story's, not a photo's
             out[k] = "byline" if bare else "caption"
-            if not bare and i and body[i - 1] == k - 1 and out[k - 1] == "body" and len(words[k - 1]) <= 40:
+            if not bare and i and body[i - 1] == k - 1 and out[k - 1] == "body" and nwords[k - 1] <= 40:
                 out[k - 1] = "caption"
 
     # 3. who wrote it; 4. prompts
     for k in body:
-        if out[k] != "body" or len(words[k]) > 30:
+        if out[k] != "body" or nwords[k] > 30:
             continue
-        text = texts[k].strip()
-        if _PROMPT.search(text) and event_words(k) <= (1 if len(words[k]) <= 15 else 0):
+        text = stripped[k]
+        lower = " ".join(text.lower().split())  # the patterns' \s+ as one space
+        if any(n in lower for n in _PROMPT_NEEDS) and _PROMPT.search(text) \
+                and event_words(k) <= (1 if nwords[k] <= 15 else 0):
             out[k] = "share"
         elif _TEASER.match(text) and not ended[k]:
             out[k] = "related"
-        elif len(words[k]) <= 8 and _NUMERIC_DATE.search(text) and (not ended[k] or _NUMERIC_DATE.search(text[-12:])):
+        elif nwords[k] <= 8 and _NUMERIC_DATE.search(text) and (not ended[k] or _NUMERIC_DATE.search(text[-12:])):
             out[k] = "dateline"
-        elif _JOB.search(text) and (len(words[k]) <= 6 or _BIO.match(text) or _HE_BIO.match(text)):
+        elif any(n in lower for n in _JOB_NEEDS) and _JOB.search(text) \
+                and (nwords[k] <= 6 or _BIO.match(text) or _HE_BIO.match(text)):
             out[k] = "byline"
             before = k - 1
-            if before >= 0 and out[before] == "body" and 1 <= len(words[before]) <= 3 \
-                    and all(w[:1].isupper() for w in words[before]) and not ended[before]:
+            if before >= 0 and out[before] == "body" and 1 <= nwords[before] <= 3 \
+                    and all(w[:1].isupper() for w in _WORD.findall(stripped[before])) and not ended[before]:
                 out[before] = "byline"  # the name above the job
 
-    # 6. another writing system than the page's
-    page = _script(" ".join(texts[k] for k in body))
+    # 6. another writing system than the page's (lines of plain ASCII are in the page's, when it is Latin)
+    page = _page_script(stripped[k] for k in body)
     for k in body:
-        if out[k] == "body" and page is not None and _script(texts[k]) not in (page, None):
+        if out[k] == "body" and page is not None and not (page == "LATIN" and stripped[k].isascii()) \
+                and _script(stripped[k]) not in (page, None):
             out[k] = "navigation"
 
     # 5. outside the story: before its first full sentence and after its last
-    fulls = [k for k in body if out[k] == "body" and len(words[k]) >= _FULL and ended[k] and event_words(k)]
-    if not fulls:
+    def full(k: int) -> bool:
+        return out[k] == "body" and nwords[k] >= _FULL and bool(ended[k]) and event_words(k) > 0
+
+    first = next((k for k in body if full(k)), None)
+    if first is None:
         return out
-    first, last = fulls[0], fulls[-1]
+    last = next(k for k in reversed(body) if full(k))
     for k in body:
-        if out[k] != "body":
-            continue
-        text = texts[k].strip()
-        if text.endswith(":"):
+        if out[k] != "body" or (ended[k] and first <= k <= last):
+            continue  # inside the story only a fragment can be furniture: the full lines are not read
+        if stripped[k].endswith(":"):
             continue  # "Here is the statement:" introduces what follows
         if k < first or k > last:
-            if (len(words[k]) < 4 or not ended[k]) and (not event_words(k) or len(words[k]) <= 3):
+            if (nwords[k] < 4 or not ended[k]) and (not event_words(k) or nwords[k] <= 3):
                 out[k] = "navigation"
-        elif not ended[k] and not event_words(k):
+        elif not event_words(k):
             out[k] = "navigation"
     return out
+
+
+class _Stripped:
+    """``texts[k].strip()``, made when asked."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+
+    def __getitem__(self, k: int) -> str:
+        return self.texts[k].strip()
+
+
+def _page_script(lines: Iterable[str]) -> str | None:
+    """The writing system most of the page is in: Latin when lines of plain ASCII are most of it."""
+    plain = other = 0  # characters of lines of plain ASCII, and of the others (a measure, not a count)
+    rest: list[str] = []
+    for line in lines:
+        if line.isascii():
+            plain += len(line)
+        else:
+            other += len(line)
+            rest.append(line)
+    if plain >= other:
+        return "LATIN" if plain else None
+    return _script(" ".join(rest))

@@ -108,3 +108,25 @@ def test_only_body_roles_change_and_only_to_furniture(lines, data):
     assert len(out) == len(lines)
     for before, after in zip(given_roles, out, strict=True):
         assert after == before or (before == "body" and after in framing.boilerplate.BOILERPLATE_ROLES)
+
+
+PIECES = st.sampled_from([
+    "Photo", "(EPA Photo)", "via", "REUTERS", "AFP", "Getty Images", "/", "Kremlin.ru/Handout", "-", "–", "(L)",
+    "Video caption:", "copyright", "Subscribe", "newsletter", "sign in", "log in", "join our", "channel", "members",
+    "follow us", "1 min read", "This post will be updated", "reporter", "correspondent", "editor", "Live Reporting",
+    "created with AI", "the", "dam", "said", "on", "Monday", ".", ",", "?", "\n", "  ", "A", "is a", "at the",
+])
+
+
+@given(st.lists(PIECES, max_size=12).map(" ".join))
+def test_the_quick_tests_never_skip_a_line_a_pattern_would_flag(text):
+    from framing import furniture as f
+
+    text = text.strip()
+    lower = " ".join(text.lower().split())
+    if f._CREDIT.search(text):
+        assert f._may_credit(text, lower)
+    if f._PROMPT.search(text):
+        assert any(n in lower for n in f._PROMPT_NEEDS)
+    if f._JOB.search(text):
+        assert any(n in lower for n in f._JOB_NEEDS)
