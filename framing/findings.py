@@ -19,8 +19,10 @@ outlet quotes), ``more_quoted_only``, ``conflicting_figures``,
 formula agrees by a margin and both texts are long enough to tell).
 
 >>> from framing import Article, compare
->>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a")
->>> b = Article.from_text("Head\\nOn Monday, troops left Kyiv. Rain fell all day in Riga.", id="b")
+>>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. Food prices rose sharply in the shops of Vilnius.",
+...                       id="a")
+>>> b = Article.from_text("Head\\nOn Monday, troops left Kyiv. Heavy rain fell all day long in the streets of Riga.",
+...                       id="b")
 >>> [(f.label, f.kind, f.refs) for f in key_findings(compare([a, b]))]
 [('F1', 'exclusive', ('C2',)), ('F2', 'exclusive', ('C3',))]
 """
