@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from test_batch import article, corpus
+from test_batch_signals import interruptible
 
 from framing.batch import LOCK, batch
 from framing.batch_events import OUTPUT_MARKER, safe_name
@@ -110,8 +111,9 @@ SLOW = ("import sys, time, framing; framing.batch(sys.argv[1], out=sys.argv[2], 
 
 
 def start_slow(events: Path, out: Path) -> subprocess.Popen[bytes]:
+    # SIGINT as a terminal's foreground command has it, however pytest was started (see interruptible)
     proc = subprocess.Popen([sys.executable, "-c", SLOW, str(events), str(out)], cwd=Path(__file__).parent.parent,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=interruptible if os.name == "posix" else None)
     deadline = time.monotonic() + 300  # only a hang reaches it
     while not (out / LOCK).exists() or not (out / "summaries").exists():
         assert proc.poll() is None, proc.communicate()[1].decode()

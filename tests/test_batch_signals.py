@@ -77,7 +77,7 @@ def command(events: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "framing", "batch", str(events), "-o", str(out), "--workers", "2"]
 
 
-def _interruptible() -> None:
+def interruptible() -> None:
     # A shell starts a background job with SIGINT ignored, and a child inherits that: framing batch
     # would then never see the Ctrl-C these tests send. A terminal's foreground command has it.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -86,7 +86,7 @@ def _interruptible() -> None:
 def start(args: Sequence[str]) -> subprocess.Popen[str]:
     # a session of its own: a signal to its process group is what Ctrl-C in a terminal sends
     return subprocess.Popen(list(args), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, preexec_fn=_interruptible)
+                            start_new_session=True, preexec_fn=interruptible)
 
 
 @contextlib.contextmanager
