@@ -127,19 +127,16 @@ _CREDIT_NEEDS = ("(", "/", "via", "copyright", "caption", "-", "–", "—")
 _AGENCY_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w.-]*", _AGENCY.replace(r"\s+", " ")))
 
 
-def _may_credit(text: str, lower: str) -> bool:
+def _may_credit(lower: str) -> bool:
+    """Whether a line (lower case, spaces collapsed) can match :data:`_CREDIT` (see the lists above)."""
     words = lower.split()
     return any(n in lower for n in _CREDIT_NEEDS) or (bool(words) and (
         words[-1].strip(".,;:") in _AGENCY_WORDS or words[0].strip(".,;:") in _AGENCY_WORDS))
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def _key(text: str) -> str:
     # apostrophes dropped: a headline made from the address reads "baltimores" for "Baltimore's"
-    return " ".join(re.sub(r"['’]", "", w.casefold()) for w in _words(text))
+    return " ".join(re.sub(r"['’]", "", w.casefold()) for w in _WORD.findall(text))
 
 
 def _content(text: str) -> set[str]:
@@ -238,7 +235,7 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
     # 2. credits, and the caption just before a photo credit
     for i, k in enumerate(body):
         text = stripped[k]
-        if out[k] == "body" and nwords[k] <= 40 and _may_credit(text, " ".join(text.lower().split())) \
+        if out[k] == "body" and nwords[k] <= 40 and _may_credit(" ".join(text.lower().split())) \
                 and _CREDIT.search(text):
             bare = nwords[k] <= 3 and _BARE_AGENCY.match(text)  # "REUTERS": the story's, not a photo's
             out[k] = "byline" if bare else "caption"

@@ -149,11 +149,6 @@ def _same_first(a: str, b: str) -> bool:
     return bool(_forms(a) & _forms(b))
 
 
-def _given_name_like(word: str) -> bool:
-    """A known given name ("ann" in "mary ann"): two of them are two people's, not one double surname."""
-    return given_name(word)
-
-
 def compatible(a: Parts, b: Parts) -> bool:
     """Whether two split names can be one person (see the module docstring).
 
@@ -169,7 +164,7 @@ def compatible(a: Parts, b: Parts) -> bool:
     together = bool(a.given) and (a.given == b.given or (
         a.surname == b.surname and min(len(a.given), len(b.given)) >= 4
         and (a.given.endswith(b.given) or b.given.endswith(a.given))
-        and not (_given_name_like(a.given) and _given_name_like(b.given))))
+        and not (given_name(a.given) and given_name(b.given))))  # "Ann" and "Mary Ann": two given names
     if a.surname != b.surname and not _translit(a.surname, b.surname):
         close = min(len(a.surname), len(b.surname)) >= 6 and Levenshtein.distance(a.surname, b.surname) <= 1
         if not (close and (together or a.first == b.first) and len(a.first) > 1):
