@@ -77,6 +77,11 @@ _AFTER_WHO_VERB = re.compile(
     rf"^[\s,.!?–—-]*(?P<who>{_NAME}){_APPOSITIVE}(?:\s+(?:has|had|have|also|then|later|once))?{_ADVERB}\s+"
     rf"(?:{_VERBS})\b"
 )
+# "“...,” Putin assured.", "“...,” he underlined.": after a quote that ends on a comma, a name and one
+# verb closing the sentence attribute it, whatever the verb
+_AFTER_WHO_ANY_VERB = re.compile(
+    r"^\s*(?P<who>(?:[A-Z]|[Hh]e\b|[Ss]he\b|the\s)[^,.;:!?\"“”«»()]{0,60}?)\s+[a-z]{3,}(?:ed|s)\s*(?:[.!?]|$)"
+)
 # "said the legislator, Representative Carl Seel.": the name after the role
 _AFTER_VERB_ROLE_WHO = re.compile(
     rf"^[\s,.!?–—-]*(?:{_VERBS}){_ADVERB}\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?\"“”]{{1,60}},\s+"
@@ -97,7 +102,9 @@ _SUBJECT = re.compile(
     rf"[^.!?;“”\"]{{0,140}}$"
 )
 _AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*(?:{_VERBS}){_ADVERB}\s+(?P<who>{_NAME})\s*(?:[,.;:!?(]|$)")
-_BEFORE_STARTS = re.compile(r"[,;:—–]\s|\bthat\s|\band\s|\bbut\s")
+# where an attribution may start: a clause boundary, or after a reporting verb ("A statement said
+# Rahmon emphasized that “...")
+_BEFORE_STARTS = re.compile(r"[,;:—–]\s|\bthat\s|\band\s|\bbut\s|\b(?:said|says|stated|added)\s")
 _BEFORE = re.compile(
     rf"\s*(?P<who>{_NAME}){_APPOSITIVE}"
     rf"(?:\s+(?:has|had|have|also|then|later|once|would|will|went on to))?{_ADVERB}\s+"
@@ -164,6 +171,8 @@ def clean(who: str | None) -> str | None:
                    r"via|through|last|this|earlier|later)\s", who)
     if cut and _LEADING.sub("", cut.group(1)).split()[0][:1].isupper():
         who = cut.group(1)  # "the Defence Ministry in Moscow": the ministry
+        if who.lower() in _STARTERS:
+            return None  # "All on board were killed": a sentence's first word
     if re.fullmatch(r"[RDI]-[A-Z][\w.\u2024-]*", who):
         return None  # "R-Texas": a party and state, not a speaker
     # "Representative Mike Thompson of California": the person, not the place
@@ -204,9 +213,11 @@ def _named(m: re.Match[str]) -> str | None:
     return who
 
 
-def speaker(before: str, after: str) -> str | None:
-    """The speaker an attribution in the quote's own sentence names (masked text either side)."""
-    for rx, text in ((_AFTER_WHO_VERB, after), (_AFTER_VERB_ROLE_WHO, after), (_AFTER_VERB_WHO, after)):
+def speaker(before: str, after: str, *, comma: bool = False) -> str | None:
+    """The speaker an attribution in the quote's own sentence names (masked text either side);
+    ``comma`` when the quote ends on a comma ("“...,” Putin assured.")."""
+    rules = ((_AFTER_WHO_VERB, after), (_AFTER_VERB_ROLE_WHO, after), (_AFTER_VERB_WHO, after))
+    for rx, text in (*rules, (_AFTER_WHO_ANY_VERB, after if comma else "\0")):
         m = rx.search(text)
         if m:
             who = _named(m)
@@ -267,11 +278,13 @@ class Antecedents:
         )
         self.seen: list[tuple[int, str]] = sorted((m.start, m.text) for m in mentions if m.kind in ("person", "other"))
         self.named: dict[int, list[str]] = {}
+        self.named_at: dict[int, list[int]] = {}  # where each of ``named`` starts
         evidenced -= _NOT_NAMES
         for m in mentions:
             if m.kind in ("person", "other") and name_key(m.text.split()[-1]) in evidenced \
                     and name_key(m.text) not in _NOT_NAMES:
                 self.named.setdefault(m.sentence, []).append(m.text)
+                self.named_at.setdefault(m.sentence, []).append(m.start)
         self.speakers: dict[int, list[str]] = {}
         self.sentences = article.sentences
         self._key = name_key
@@ -303,13 +316,20 @@ class Antecedents:
             k -= 1
         return None
 
-    def antecedent(self, sentence: int, pronoun: str, floor: int) -> str | None:
-        """The person ``pronoun`` in ``sentence`` refers to: walking back sentence by sentence,
-        an earlier quote's speaker, else the first person a sentence names (its subject, as a
-        rule); sentences that open with a pronoun go on about the same person and are passed."""
+    def antecedent(self, sentence: int, pronoun: str, floor: int, opening: int | None = None) -> str | None:
+        """The person ``pronoun`` in ``sentence`` refers to: the first person the sentence names
+        before the quote's ``opening`` mark ("Ian Bremmer echoed Nichols: “...,” he claimed"); else,
+        walking back sentence by sentence, an earlier quote's speaker, else the first person a
+        sentence names (its subject, as a rule); sentences that open with a pronoun go on about the
+        same person and are passed."""
         want = {"he": "m", "she": "f"}.get(pronoun)
         if pronoun not in ("he", "she", "i", "we"):
             return None  # "it said", "they said": an institution or a group, not one person
+        if opening is not None:
+            here = [n for n, at in zip(self.named.get(sentence, ()), self.named_at.get(sentence, ()), strict=True)
+                    if at < opening and self._fits(n, want)]
+            if here:
+                return here[0]
         k = sentence - 1
         while k >= 0 and self.sentences[k].start >= floor:
             fitting = [n for n in self.speakers.get(k, ()) if self._fits(n, want)]

@@ -123,9 +123,39 @@ _ORG_WORDS = frozenset(
     "institute foundation group organization organisation office army navy police forces force "
     "parliament government campaign club league fund board bureau center centre church school "
     "college airlines authority coalition network conference caucus summit forum command military "
-    "society crescent federation movement front assembly cabinet guard brigade expeditions pmc".split()
+    "society crescent federation movement front assembly cabinet guard brigade expeditions pmc "
+    "embassy consulate syndicate ltd llc plc gmbh".split()
 )
-_MEDIA_WORDS = frozenset("times post news journal daily herald tribune gazette telegraph press magazine".split())
+_MEDIA_WORDS = frozenset(
+    "times post news journal daily herald tribune gazette telegraph press magazine radio television tv".split()
+)
+# A common noun right before a name that says what the name is ("the rock band Picnic", "Russian
+# newspaper Izvestia", "his wife Christine"), or a head noun right after it that only an organisation
+# heads ("the Islamic State group", "Wagner forces", "his Telegram channel"): the appositive and the
+# noun compound, the evidence a reader uses for a name they do not know. Eponymous heads a person
+# also takes ("the Biden administration", "Trump campaign staff") are left out.
+_ORG_BEFORE = frozenset(
+    "band group party company firm operator contractor agency organisation organization movement militia "
+    "network platform carrier airline manufacturer startup union bank ministry brand app "
+    "charity ngo club team".split()
+)
+_MEDIA_BEFORE = frozenset(
+    "newspaper daily tabloid weekly magazine broadcaster outlet channel station website site publication "
+    "radio television broadcaster portal".split()
+)
+_PERSON_BEFORE = frozenset(
+    "wife husband son daughter mother father brother sister widow widower grandson granddaughter "
+    "grandmother grandfather nephew niece cousin uncle aunt fiancé fiancée girlfriend boyfriend".split()
+)
+_ORG_AFTER = frozenset(
+    "group agency party channel page account post feed website newspaper outlet network platform forces "
+    "fighters mercenaries militia militants troops headquarters building company firm operator".split()
+)
+_NOUNS_BEFORE = re.compile(r"(?:^|[\s(])([a-z][a-z-]*)\s+$")
+_NOUNS_AFTER = re.compile(r"^\s+(?:(?:news|private|military|mercenary|militia|state|official|social|media)\s+){0,2}"
+                          r"([a-z]+)\b(?!\s+of\b)")
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
+_DOMAIN = re.compile(r"[A-Za-z][\w-]{2,}\.(?:com|org|net|ng|in|ru|ua|uk|pk|co|news|info|tv)")
 _DOC = re.compile(
     r"\b(?:a|an|the)\s+((?:[A-Z][\w.&-]*\s+){1,4}(?:(?:draft|leaked|internal|classified|confidential|"
     r"secret|new|preliminary|official|final|annual)\s+){0,2}(?:document|report|memo|memorandum|study|"
@@ -428,6 +458,31 @@ def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | Non
     return j, i, True, role, place if role else None
 
 
+def _in_context(kind: str, text: str, start: int, end: int) -> str:
+    """The kind of the name ``text[start:end]`` (``kind`` by its form alone), given its neighbours.
+
+    >>> t = "Peskov told Russian newspaper Izvestia that the Islamic State group and his wife Alina left."
+    >>> [_in_context(k, t, t.index(n), t.index(n) + len(n))
+    ...  for k, n in (("other", "Izvestia"), ("person", "Islamic State"), ("other", "Alina"))]
+    ['media/source', 'organisation', 'person']
+    """
+    before = _NOUNS_BEFORE.search(text[max(0, start - 40) : start])
+    if before and before.group(1) in _PERSON_BEFORE:
+        return "person" if kind == "other" else kind
+    if before and before.group(1) in _MEDIA_BEFORE:
+        return "media/source"
+    if before and before.group(1) in _ORG_BEFORE:
+        return "organisation" if kind in ("person", "other") else kind
+    if kind not in ("person", "other"):
+        return kind
+    after = _NOUNS_AFTER.match(text[end : end + 60])
+    if after and after.group(1) in _ORG_AFTER:
+        return "organisation"
+    if kind == "person" and _THE_BEFORE.search(text[max(0, start - 5) : start]):
+        return "organisation"  # "the Baltimore Banner", "the Engineers Syndicate": no one's name takes "the"
+    return kind
+
+
 def _kind(name: str, tokens: list[str]) -> str:
     names = _tables()[0]
     # "Seimas of the Republic of Lithuania" is of the Seimas's kind
@@ -445,6 +500,8 @@ def _kind(name: str, tokens: list[str]) -> str:
         return "organisation"
     if len(tokens) == 1 and tokens[0].replace(".", "").isupper():
         return "organisation"
+    if len(tokens) == 1 and _DOMAIN.fullmatch(tokens[0]):
+        return "media/source"  # "Legit.ng", "Rappler.com": a site named by its address
     if 2 <= len(tokens) <= 5 and all(t[0].isupper() and (not t.isupper() or _INITIAL.fullmatch(t)) for t in tokens):
         first = key(tokens[0])
         if key(tokens[-1]) in places() and not given_name(first):
@@ -568,7 +625,7 @@ def extract_mentions(
                     # "Ingrida Simonyte, the Prime Minister of Lithuania": establishes the role
                     found[-1] = _with_role(found[-1], title, place)
                 else:
-                    s, e = base + run[title_at].start, base + run[-1].end
+                    s, e = base + run[0 if place else title_at].start, base + run[-1].end  # "Slovak Prime Minister"
                     found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "role", title, place,
                                          attributed(text, run[title_at].start, run[-1].end)))
                 previous = run
@@ -579,6 +636,8 @@ def extract_mentions(
             s, e = base + name[0].start, base + name[-1].end
             surface = spelled(s, e)
             kind = "person" if titled else _kind(surface, [t.text for t in name])
+            if not titled and name_key(surface) not in _tables()[0]:
+                kind = _in_context(kind, text, name[0].start, name[-1].end)
             if found and found[-1].kind == "role" and found[-1].end == base + (previous or run)[-1].end \
                     and re.fullmatch(r",\s*", gap):
                 # "Lithuania's Prime Minister, Ingrida Šimonytė": the role was this person's

@@ -55,6 +55,7 @@ __all__ = ["page_roles"]
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _TERMINATED = re.compile(r"[.!?…]['\"”’)\]]*$")
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 # Photo agencies and image libraries, as credits name them (not news outlets' sites).
 _AGENCY = (
@@ -65,7 +66,7 @@ _AGENCY = (
 _CREDIT = re.compile(
     rf"""\bvia\s+(?:{_AGENCY})\W*$                        # "Kremlin.ru/Handout via REUTERS"
     | \b(?i:copyright)\s+(?:{_AGENCY})\b                       # "- Copyright AFP handout"
-    | \((?:{_AGENCY})\s+(?i:photo|file|handout|images?)s?\)\W*$   # "(EPA Photo)"
+    | \((?:{_AGENCY})(?:\s+(?i:photo|file|handout|images?)s?)?\)\W*$   # "(EPA Photo)", "Russia.(REUTERS)"
     | \((?i:photo|file\s+photo|image)\s*[:/]?\s*[^)]{{0,40}}\)\W*$   # "(Photo: IRNA)"
     | \s(?:{_AGENCY})\s*$                                  # "... causing it to collapse AFP"
     | ^\W*(?:{_AGENCY})(?:\s*/\s*[^/]{{1,40}})*\W*$          # "REUTERS", "AFP/File"
@@ -73,6 +74,7 @@ _CREDIT = re.compile(
     | \((?:L|(?i:left|right|centre|center|top|bottom|front|back))\)   # "Robert Fico (L) and ..."
     | ^\W*(?i:(?:video\s+|photo\s+|image\s+)?caption)\s*:          # "Video caption: ..."
     | ^\s*[-–—]\s+[A-Z][^.!?]{{0,60}}$                       # "- Sputnik International, 1920"
+    | ^\s*[-–—]\s+[A-Z][\w .’']{{2,40}},\s*\d{{4}}\b[^!?]*$     # "- Sputnik International, 1920, 15.05.2024"
     | \s[-–—]\s+[A-Z][\w .’']{{2,40}},\s*\d{{4}}\b[^.!?]*$    # "Kremlin - Sputnik International, 1920, ..."
     | ^[^.!?]{0,40}\w\s*/\s*[\w .'’-]{1,30}/\s*\w[^.!?]{0,40}$   # "Sputnik/Pavel Byrkin/Kremlin ..."
     """,
@@ -233,6 +235,11 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
                 out[k] = "navigation"
 
     # 2. credits, and the caption just before a photo credit
+    for k in range(1, len(out)):
+        # "Fico at the EU Summit in Brussels. - Sputnik International, 1920, 15.05.2024": a caption
+        # before a credit the sentence splitter read as a dateline
+        if out[k] == "dateline" and out[k - 1] == "body" and nwords[k - 1] <= 40 and _CREDIT.search(stripped[k]):
+            out[k - 1] = "caption"
     for i, k in enumerate(body):
         text = stripped[k]
         if out[k] == "body" and nwords[k] <= 40 and _may_credit(" ".join(text.lower().split())) \
@@ -279,6 +286,9 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
         return out
     last = next(k for k in reversed(body) if full(k))
     for k in body:
+        if out[k] == "body" and not _LETTER.search(stripped[k]):
+            out[k] = "navigation"  # "1.", "2.": a list's numbers printed apart from their items
+            continue
         if out[k] != "body" or (ended[k] and first <= k <= last):
             continue  # inside the story only a fragment can be furniture: the full lines are not read
         if stripped[k].endswith(":"):

@@ -189,7 +189,22 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         hi = min(last.end, spans[n + 1].outer_start if n + 1 < len(spans) else last.end, sp.outer_end + _WINDOW)
         before = mask(text[lo : sp.outer_start])
         after = mask(text[sp.outer_end : max(hi, sp.outer_end)])
-        who = speaker(before, after)
+        who = speaker(before, after, comma=inner.rstrip().endswith(","))
+        if who is None and lo > first.start and lo > sp.outer_start - _WINDOW:
+            # an earlier quote in this sentence cut the text before this one ("Biden said the
+            # government would “pay the cost” and “...”"): the sentence's own attribution,
+            # read from its start with the earlier quotes blanked out
+            if previous is not None and previous[1] and where.at(previous[0].outer_start).index == first.index:
+                who = previous[1]
+            else:
+                at = max(first.start, sp.outer_start - _WINDOW)
+                whole = list(text[at : sp.outer_start])
+                k = n - 1
+                while k >= 0 and spans[k].outer_end > at:  # the quotes inside the window only
+                    for i in range(max(spans[k].outer_start, at), min(spans[k].outer_end, sp.outer_start)):
+                        whole[i - at] = "x"
+                    k -= 1
+                who = speaker(mask("".join(whole)), after)
         if who is None and previous is not None and not before.strip(" (—–-'‘\u2024"):
             # a continued quotation: right after a quote (this paragraph or the one before)
             prev_span, prev_who = previous
@@ -204,7 +219,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                     text[previous[0].outer_end : sp.outer_start]) and sp.paragraph - previous[0].paragraph <= 1:
                 who = previous[1]  # "“...,” Peskov said. “...,” he added."
             else:
-                who = antecedents().antecedent(first.index, who.lower(), sp.outer_start - _REACH)
+                who = antecedents().antecedent(first.index, who.lower(), sp.outer_start - _REACH, sp.outer_start)
         title = role_title(who)
         if title is not None:
             who = antecedents().holder(sp.outer_start, title, sp.outer_start - 4 * _REACH) or who

@@ -294,3 +294,40 @@ def test_organisations_with_and_without_a_generic_tail_or_a_defined_acronym_are_
     crescent = [e for e in reg.entities if "Crescent" in e.name]
     assert len(crescent) == 1 and crescent[0].kind == "organisation", rows
     assert len([e for e in reg.entities if "Air Transport" in e.name]) == 1
+
+
+# --- names read in context: what the words around a name say it is (issue 26) -------------
+
+
+def test_a_noun_beside_a_name_says_what_it_names():
+    rows = found("Peskov told Russian newspaper Izvestia that the rock band Picnic had played. "
+                 "The Islamic State group claimed the attack. Zelensky posted on his Telegram channel. "
+                 "Shahzada lived in Britain with his wife Christine.")
+    assert rows["Izvestia"][0] == "media/source"
+    assert rows["Picnic"][0] == "organisation"
+    assert rows["Islamic State"][0] == "organisation"
+    assert rows["Telegram"][0] == "organisation"
+    assert rows["Christine"][0] == "person"
+
+
+def test_the_before_a_two_word_name_makes_it_an_institution_and_its_head_word_joins_it():
+    rows = found("The workers were named by The Baltimore Banner on Tuesday.",
+                 "The Banner was told by an employee that they were humble men.")
+    assert rows["Baltimore Banner"][0] == "organisation"
+    assert rows["Baltimore Banner"][1] == {"a0": 1, "a1": 1}
+    assert "Banner" not in rows
+
+
+def test_a_first_surname_alone_and_swapped_letters_reach_the_full_name():
+    rows = found("Maynor Yassir Suazo Sandoval was among the workers. Richard Krajcik, a conductor, saw it.",
+                 "Suazo had worked on the bridge for years. Krajick said he heard two shots.")
+    assert rows["Maynor Yassir Suazo Sandoval"][1] == {"a0": 1, "a1": 1}
+    assert rows["Richard Krajcik"][1] == {"a0": 1, "a1": 1}
+
+
+def test_a_bare_role_after_several_placed_offices_is_left_unresolved():
+    reg = build_registry([art("Orban spoke of the attack on the Slovak Prime Minister. The Hungarian Prime "
+                              "Minister recalled when Serbian Prime Minister Zoran Djindjic was shot dead. "
+                              "Violence is part of life, the Prime Minister added.", id="a0")])
+    djindjic = by_name(reg, "Zoran Djindjic")
+    assert djindjic.articles["a0"].mentions == 1  # "the Prime Minister" may be any of three

@@ -130,3 +130,12 @@ def test_the_quick_tests_never_skip_a_line_a_pattern_would_flag(text):
         assert any(n in lower for n in f._PROMPT_NEEDS)
     if f._JOB.search(text):
         assert any(n in lower for n in f._JOB_NEEDS)
+
+
+def test_list_numbers_printed_apart_and_a_caption_before_a_dash_credit_are_furniture():
+    page = ["Dam destroyed on the Dnipro", STORY[0], "1.", STORY[1], STORY[2], STORY[3]]
+    assert roles(page) == ["title", "body", "navigation", "body", "body", "body"]
+    lines = ["Dam destroyed on the Dnipro", STORY[0], STORY[1], "The dam on the Dnipro before the war.",
+             "- Sputnik International, 1920, 15.05.2024", STORY[2], STORY[3]]
+    out = page_roles(lines, ["title", "body", "body", "body", "dateline", "body", "body"])
+    assert out[3] == "caption"

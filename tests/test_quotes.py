@@ -147,3 +147,20 @@ def test_speakers_named_after_an_opening_phrase_or_by_according_to():
     }
     for before, who in cases.items():
         assert speaker(mask(before), mask(".")) == who, before
+
+
+def test_every_quote_of_a_sentence_has_the_sentence_speaker():
+    found = quotes('Biden said the government would "pay the entire cost of reconstructing" the bridge '
+                   '"and I expect the Congress to support my effort".')
+    assert [q[0] for q in found] == ["Biden", "Biden"]
+
+
+def test_a_name_and_any_verb_after_a_comma_quote_attribute_it():
+    assert [q[0] for q in quotes('"All of them will be fairly punished," Putin assured.')] == ["Putin"]
+
+
+def test_a_pronoun_refers_to_the_subject_named_before_the_quote_in_its_sentence():
+    found = quotes('Tom Nichols said the crisis could grow within hours of the mutiny. '
+                   'Eurasia Group scholar Ian Bremmer echoed Nichols: "Prospects for the offensive are '
+                   'improving by the minute," he claimed.')
+    assert [q[0] for q in found] == ["Ian Bremmer"]

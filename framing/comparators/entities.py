@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from framing.align import Alignment
 from framing.article import Article
@@ -70,7 +70,7 @@ from framing.entities import (
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
 from framing.orgs import merge_organisations
-from framing.people import merge_people, parts
+from framing.people import given_name, merge_people, parts
 from framing.text import key
 
 __all__ = [
@@ -297,33 +297,49 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     # 2. surnames: the article's one person with it, else the set's
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
+    by_inner: dict[str, set[str]] = {}
     for c in sorted(people):
         if len(c.split()) > 1:
             by_surname.setdefault(_surname(c), set()).add(c)
             split = parts(c)
             if split is not None and len(split.first) > 1:
                 by_first.setdefault(split.first, set()).add(c)
+            # "Suazo" for "Maynor Yassir Suazo Sandoval": a first surname, written alone
+            for inner in c.split()[1:-1] if len(c.split()) > 2 else ():
+                if len(inner) > 2 and not given_name(inner) and _rare(inner):
+                    by_inner.setdefault(inner, set()).add(c)
+    set_tails: dict[str, set[str]] = {}
+    for c, ks in kinds.items():
+        if len(c.split()) > 1 and c not in people and ks.keys() & {"organisation", "media/source"}:
+            set_tails.setdefault(c.split()[-1], set()).add(c)
     assigned: dict[Mention, str] = {}
     misspelt: dict[str, set[str]] = {}  # _one_letter_off's answers, once per spelling
     for a in arts:
         local: dict[str, set[str]] = {}
+        tails: dict[str, set[str]] = {}  # "the Banner" after "The Baltimore Banner": its head word
         for m in found[a.id]:
             c = cluster.get(name_key(m.text), "")
             if c in people and len(c.split()) > 1:
                 local.setdefault(_surname(c), set()).add(c)
+            elif len(c.split()) > 1 and kinds.get(c, Counter()).keys() & {"organisation", "media/source"}:
+                tails.setdefault(c.split()[-1], set()).add(c)
         for m in found[a.id]:
             if m.kind == "role":
                 continue
             c = cluster[name_key(m.text)]
             if len(c.split()) == 1 and c not in gaz:
                 holders = local.get(c) or by_surname.get(c, set())
-                initial = m.start == a.sentences[m.sentence].start  # "Will anyone care?": a word, not Will Hurd
+                # "Will anyone care?": a word, not Will Hurd; "Shahzada also served": a name
+                initial = m.start == a.sentences[m.sentence].start and not _rare(c)
                 if not holders and c not in by_surname and not initial and not (
                         kinds.get(c, Counter()).keys() & {"place", "organisation", "media/source"}):
                     # a first name alone ("Malia" after "Malia Obama"): the one person of the set with it
-                    holders = by_first.get(c, set())
+                    holders = by_first.get(c, set()) or by_inner.get(c, set())
                     if not holders and len(c) >= 6:
                         holders = _one_letter_off(c, by_surname, misspelt)
+                if not holders and c not in people:
+                    # an organisation's head word alone: the article's one, else the set's
+                    holders = tails.get(c) or set_tails.get(c, set())
                 if len(holders) == 1:
                     c = next(iter(holders))
             assigned[m] = c
@@ -334,12 +350,19 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         if m.title:
             roles.setdefault((m.title, m.place), set()).add(c)
             local_roles.setdefault(m.article, {}).setdefault((m.title, m.place), set()).add(c)
-    for a in arts:
-        for m in found[a.id]:
-            if m.kind == "role" and m.title:
-                holders = _role_holders(local_roles.get(a.id, {}), roles, m.title, m.place)
-                if len(holders) == 1:
-                    assigned[m] = next(iter(holders))
+    for placed in (True, False):
+        for a in arts:
+            for m in found[a.id]:
+                if m.kind == "role" and m.title and (m.place is not None) == placed:
+                    holders = _role_holders(local_roles.get(a.id, {}), roles, m.title, m.place)
+                    if len(holders) == 1 and not next(iter(holders)).startswith("?"):
+                        assigned[m] = next(iter(holders))
+                        if placed:
+                            local_roles.setdefault(a.id, {}).setdefault((m.title, m.place), set()).add(assigned[m])
+                    elif placed:
+                        # "The Hungarian Prime Minister noted ...": an office the article speaks of
+                        # without naming its holder; a bare "the Prime Minister" after it may be that one
+                        local_roles.setdefault(a.id, {}).setdefault((m.title, m.place), set()).add(f"?{m.place}")
     # 4. names written otherwise: lower case, sentence-initial, without diacritics
     forms: dict[str, str] = {}
     for m, c in assigned.items():
@@ -398,11 +421,12 @@ MAX_SURNAMES = 2000
 
 
 def _one_letter_off(word: str, by_surname: Mapping[str, set[str]], memo: dict[str, set[str]]) -> set[str]:
-    """The holders of the one surname (six letters or more) one letter off ``word`` ("Simonite"), else none."""
+    """The holders of the one surname (six letters or more) one letter off ``word`` ("Simonite") or with
+    two neighbouring letters swapped ("Krajick" for "Krajcik"), else none."""
     if word not in memo:
         near = [] if len(by_surname) > MAX_SURNAMES else [
             h for x, h in by_surname.items() if len(x) >= 6 and abs(len(x) - len(word)) <= 1
-            and Levenshtein.distance(x, word, score_cutoff=1) == 1
+            and OSA.distance(x, word, score_cutoff=1) == 1
         ]
         memo[word] = near[0] if len(near) == 1 else set()
     return memo[word]
@@ -485,7 +509,8 @@ def _assemble(
         if name_key(gname) in display:
             aliases.setdefault(k, display[name_key(gname)])
     role_table = {r: tuple(sorted(display[c] for c in cs)) for r, cs in sorted(roles.items(), key=str)}
-    local_table = {a: {r: tuple(sorted(display[c] for c in cs)) for r, cs in sorted(rs.items(), key=str)}
+    # a holder "?<place>" stands for an office the article speaks of without naming its holder
+    local_table = {a: {r: tuple(sorted(display.get(c, c) for c in cs)) for r, cs in sorted(rs.items(), key=str)}
                    for a, rs in sorted(local_roles.items())}
     entities_ = _quoted_speakers(arts, out, aliases, role_table, local_table, known)
     return Registry(entities_, aliases, role_table, known, local_table)
@@ -588,7 +613,7 @@ def _resolve(plain: str, registry: Registry, roles: Mapping[tuple[str, str | Non
         if m.kind == "role" and m.title:
             cands = (_role_holders(roles, placed, m.title, m.place) if placed is not None
                      else _role_candidates(roles, m.title, m.place))
-            if len(cands) == 1:
+            if len(cands) == 1 and not next(iter(cands)).startswith("?"):
                 hits.append(next(iter(cands)))
         elif name_key(m.text) in registry.aliases and not ends_lower:
             hits.append(registry.aliases[name_key(m.text)])
