@@ -24,6 +24,7 @@ paragraph and sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -210,6 +211,13 @@ class Article:
     def body(self) -> tuple[Sentence, ...]:
         """Content sentences: everything but boilerplate and the title."""
         return tuple(s for s in self.sentences if s.role in _BODY_ROLES)
+
+    def with_roles(self, roles: Sequence[str]) -> Article:
+        """The article with its sentences' roles replaced by ``roles`` (one per sentence, in order)."""
+        sentences = tuple(sn if role == sn.role else
+                          Sentence(sn.index, sn.paragraph, sn.start, sn.end, role, source=self.text)
+                          for sn, role in zip(self.sentences, roles, strict=True))
+        return dataclasses.replace(self, sentences=sentences)
 
     @property
     def label(self) -> str:

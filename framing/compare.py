@@ -54,7 +54,8 @@ class Comparison:
     Attributes
     ----------
     articles
-        The compared articles, sorted by id.
+        The compared articles, sorted by id, as compared: lines above a story that name nothing
+        of the event are flagged furniture here (see :func:`framing.furniture.event_heads`).
     alignment
         Their content units.
     sections
@@ -243,6 +244,17 @@ class Comparison:
         fh.write("\n")
 
 
+def _event_heads(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    """The articles with the lines above each story that name nothing of the event flagged
+    (:func:`framing.furniture.event_heads`)."""
+    from framing.furniture import event_heads
+
+    roles = event_heads([[s.text for s in a.sentences] for a in articles],
+                        [[s.role for s in a.sentences] for a in articles])
+    return tuple(a if all(r == s.role for r, s in zip(rs, a.sentences, strict=True)) else a.with_roles(rs)
+                 for a, rs in zip(articles, roles, strict=True))
+
+
 def compare(
     articles: Iterable[Article],
     *,
@@ -301,6 +313,7 @@ def compare(
         raise MetadataError(
             f"unknown comparator {unknown[0]!r} (known: {', '.join(COMPARATORS)})"
         )
+    ordered = _event_heads(ordered)
     say = progress or (lambda _line: None)
     say(f"aligning {sum(len(a.body) for a in ordered):,} sentences")
     alignment = align(ordered, cutoff=cutoff, scorer=scorer)

@@ -50,7 +50,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-__all__ = ["page_roles"]
+__all__ = ["event_heads", "page_roles"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _TERMINATED = re.compile(r"[.!?…]['\"”’)\]]*$")
@@ -270,6 +270,15 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
                     and all(w[:1].isupper() for w in _WORD.findall(stripped[before])) and not ended[before]:
                 out[before] = "byline"  # the name above the job
 
+    # ... and a line beside an appeal that makes one too, whatever it names ("Anadolu Agency website
+    # contains only a portion of the news stories offered to subscribers ... Please contact us")
+    for k in body:
+        if out[k] == "body" and nwords[k] <= 40 and (
+                (k > 0 and out[k - 1] == "share") or (k + 1 < len(out) and out[k + 1] == "share")):
+            text = stripped[k]
+            if any(n in " ".join(text.lower().split()) for n in _PROMPT_NEEDS) and _PROMPT.search(text):
+                out[k] = "share"
+
     # 6. another writing system than the page's (lines of plain ASCII are in the page's, when it is Latin)
     page = _page_script(stripped[k] for k in body)
     for k in body:
@@ -298,6 +307,64 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
                 out[k] = "navigation"
         elif not event_words(k):
             out[k] = "navigation"
+    return out
+
+
+# the reader addressed, outside quotation marks: "you", "your", "I don't have ..."
+_TO_READER = re.compile(r"^[^\"“”]*\b(?:you|your|you're|I|I'm|my)\b(?![\"”])", re.I)
+
+
+def _sentence(line: str) -> bool:
+    """A full sentence: eight words or more, ended, not a question."""
+    line = line.strip()
+    return len(_WORD.findall(line)) >= _FULL and bool(_TERMINATED.search(line)) and not line.endswith("?")
+
+
+STORY_ECHO = 3
+"""Words a line shares with the other outlets' pages when it opens the story (:func:`event_heads`)."""
+
+
+def event_heads(pages: Sequence[Sequence[str]], roles: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Roles of several outlets' pages of one event, with the lines above each page's story flagged.
+
+    What one page alone cannot tell, the event's other pages can: a story starts at its first line
+    that shares :data:`STORY_ECHO` words or more with the other outlets' pages. Above it, a
+    ``body`` line that shares at most one word with them and is no full sentence or speaks to the
+    reader ("Got a TV Licence?", "You need one to watch live TV on any channel or device") speaks
+    of something else than the event: it becomes ``navigation``. A lede that takes its own angle
+    ("On one vessel, five people died on a very expensive excursion ...") is a full sentence about
+    the world, not the reader, and stays; nothing below the story's start is touched. The result
+    does not depend on the pages' order; cost is linear in their words.
+
+    >>> heads = event_heads(
+    ...     [["Got a TV Licence? You need one to watch.", "The dam on the Dnipro river burst, flooding towns."],
+    ...      ["The Dnipro dam burst overnight and the river flooded towns."]],
+    ...     [["body", "body"], ["body"]])
+    >>> heads
+    [['navigation', 'body'], ['body']]
+    """
+    words = [[_content(t) if r == "body" else set() for t, r in zip(page, rs, strict=True)]
+             for page, rs in zip(pages, roles, strict=True)]
+    pages_of: dict[str, int] = {}
+    mine = []
+    for page in words:
+        vocabulary = set().union(*page) if page else set()
+        mine.append(vocabulary)
+        for w in vocabulary:
+            pages_of[w] = pages_of.get(w, 0) + 1
+    out = [list(rs) for rs in roles]
+    for p, page in enumerate(words):
+        def echoed(line: set[str], here: set[str] = mine[p]) -> int:
+            return sum(1 for w in line if pages_of[w] - (w in here) > 0)
+
+        for k, line in enumerate(page):
+            if out[p][k] != "body":
+                continue
+            shared = echoed(line)
+            if shared >= STORY_ECHO:
+                break
+            if shared <= 1 and line and (not _sentence(pages[p][k]) or _TO_READER.search(pages[p][k])):
+                out[p][k] = "navigation"
     return out
 
 

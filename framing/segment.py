@@ -39,6 +39,7 @@ MAX_SENTENCE_CHARS = 2000
 _EOL = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _TERMINAL = tuple(".!?:;\"'”’)»…")
 _SPACES = re.compile(r"\s+")
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)](?=\s+[A-Z\"“‘'])")
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -151,6 +152,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         cuts = sorted({e for _, e in _punkt_cuts()(piece) if 0 < e < len(piece)})
     except Exception:  # pragma: no cover - a segmenter bug must not lose the text
         cuts = []
+    number = _ITEM_NUMBER.match(piece)
+    if number and number.end() < len(piece):
+        # "1. WATCH: Water gushes ...": a list item's number stands apart from the item
+        cuts = sorted({number.end(), *cuts})
     spans = []
     pos = start
     for cut in [*(start + c for c in cuts), end]:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import framing
-from framing.furniture import page_roles
+from framing.furniture import event_heads, page_roles
 
 STORY = [
     "The dam on the Dnipro river was destroyed overnight, flooding villages downstream.",
@@ -139,3 +139,24 @@ def test_list_numbers_printed_apart_and_a_caption_before_a_dash_credit_are_furni
              "- Sputnik International, 1920, 15.05.2024", STORY[2], STORY[3]]
     out = page_roles(lines, ["title", "body", "body", "body", "dateline", "body", "body"])
     assert out[3] == "caption"
+
+
+def test_lines_above_the_story_that_speak_to_the_reader_of_something_else_are_flagged_by_the_event():
+    bbc = ["Got a TV Licence?", "You need one to watch live TV on any channel or device, and programmes online.",
+           "I don't have a TV Licence.", *STORY]
+    other = ["Floods followed the destruction of the dam on the Dnipro river overnight.", *STORY[1:]]
+    angle = ["On one vessel, five people died on a very expensive excursion that went wrong.", *STORY]
+    pages = [bbc, other, angle]
+    roles = [["body"] * len(p) for p in pages]
+    out = event_heads(pages, roles)
+    assert out[0][:3] == ["navigation"] * 3 and out[0][3:] == ["body"] * len(STORY)
+    assert out[1] == roles[1]
+    assert out[2] == roles[2]  # a lede with its own angle is a sentence about the world: it stays
+    assert event_heads(pages[::-1], roles[::-1]) == out[::-1]
+
+
+def test_a_list_number_stands_apart_from_its_item():
+    from framing.segment import sentence_spans
+
+    text = "1. WATCH: Water gushes through the damaged dam"
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["1.", "WATCH: Water gushes through the damaged dam"]
