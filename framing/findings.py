@@ -601,9 +601,11 @@ _SCRAP = 6
 """Words up to which a sentence that shares no word of weight with another outlet is not named as an exclusive."""
 
 
-def _topic(comparison: Comparison) -> Any:
+def _topic(comparison: Comparison) -> tuple[Any, Any]:
     """``on_topic(article id, sentence index)``: whether the sentence shares a word of weight (a content
-    word that is not among English's commonest) with another outlet's text, headline and furniture included."""
+    word that is not among English's commonest) with another outlet's text, headline and furniture
+    included; and ``novel(article id, sentence index)``: whether it holds a word of weight no other
+    outlet's text uses."""
     from wordfreq import zipf_frequency
 
     from framing.terms import terms
@@ -621,7 +623,11 @@ def _topic(comparison: Comparison) -> Any:
         mine = weighty(comparison.article(article).sentences[i].text)
         return any(used.get(k, set()) - {article} for k in mine)
 
-    return on_topic
+    def novel(article: str, i: int) -> bool:
+        mine = weighty(comparison.article(article).sentences[i].text)
+        return any(not used.get(k, set()) - {article} for k in mine)
+
+    return on_topic, novel
 
 
 def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
@@ -725,7 +731,7 @@ def key_findings(
         # one finding per outlet that carries content alone, at most MAX_FINDINGS of them (those
         # with most such sentences first; a 1,000-outlet event is not a 1,000-line memo), and one
         # for all the outlets that carry nothing of their own
-        on_topic = _topic(c)
+        on_topic, novel = _topic(c)
         soloists = [a for a in c.articles if cov.added[a.id]]
         soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]))
         shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
@@ -752,10 +758,13 @@ def key_findings(
             # ... and not a scrap off the event's topic: a sentence sharing no word of weight with any
             # other outlet's page that is short ("Got a TV Licence?") or speaks to the reader ("You
             # need one to watch live TV") is page chrome, not what this outlet adds to the event
+            # ... nor a sentence made only of words other outlets use too ("Later, a fire broke out in the
+            # building" beside "left the concert hall in flames"): that may be their fact in other words
             top = [(t, sure) for t in found
                    if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)
-                   and (sure := tuple(i for i in t.clear if on_topic(a.id, i) or (
-                       len(a.sentences[i].text.split()) > _SCRAP and not _TO_READER.search(a.sentences[i].text))))][:3]
+                   and (sure := tuple(i for i in t.clear if novel(a.id, i) and (on_topic(a.id, i) or (
+                       len(a.sentences[i].text.split()) > _SCRAP
+                       and not _TO_READER.search(a.sentences[i].text)))))][:3]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
