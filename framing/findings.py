@@ -760,11 +760,12 @@ def key_findings(
             # need one to watch live TV") is page chrome, not what this outlet adds to the event
             # ... nor a sentence made only of words other outlets use too ("Later, a fire broke out in the
             # building" beside "left the concert hall in flames"): that may be their fact in other words
+            # (dropped from the three most salient, never replaced by a less salient one)
             top = [(t, sure) for t in found
                    if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)
-                   and (sure := tuple(i for i in t.clear if novel(a.id, i) and (on_topic(a.id, i) or (
-                       len(a.sentences[i].text.split()) > _SCRAP
-                       and not _TO_READER.search(a.sentences[i].text)))))][:3]
+                   and (sure := tuple(i for i in t.clear if on_topic(a.id, i) or (
+                       len(a.sentences[i].text.split()) > _SCRAP and not _TO_READER.search(a.sentences[i].text))))][:3]
+            top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(i for i in sure if novel(a.id, i)))]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
