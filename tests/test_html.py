@@ -10,11 +10,12 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
-from pages import ROOT, hostile_comparison, seeds_comparison
+from pages import ROOT, SIX, hostile_comparison, made_comparison, seeds_comparison
 from test_report import check_golden
 
 import framing
 from framing.cli import cli, event_slug
+from framing.render.gaps import omission_places
 from framing.render.html import csp, inline_diff
 
 
@@ -116,6 +117,19 @@ def test_choosing_two_outlets_colours_against_them():
     assert all(target in ids for target in targets)  # no evidence link points at a column not shown
     with pytest.raises(framing.MetadataError, match="'zz'"):
         c.to_html(outlets=["a", "zz"])
+
+
+def test_omission_places_name_each_lacked_unit_once_whatever_the_order_of_the_outlets():
+    c = made_comparison(SIX)
+    ids = [a.id for a in c.articles]
+    places = omission_places(c.alignment, ids)
+    assert places == omission_places(c.alignment, ids[::-1])
+    assert {a: sorted(u for _at, u in p) for a, p in places.items()} == {
+        a: sorted(lacking) for a, lacking in c.coverage.omitted.items()}
+    # with two outlets shown, only what one of them carries is lacked by the other
+    two = omission_places(c.alignment, ["a", "e"])
+    assert sorted(u for _at, u in two["e"]) == sorted(
+        u.id for u in c.alignment.units if "a" in u.members and "e" not in u.members)
 
 
 def test_page_does_not_depend_on_the_order_of_the_articles():

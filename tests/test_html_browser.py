@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages import hostile_comparison, seeds_comparison
+from pages import FACTS, FOUR, hostile_comparison, made_comparison, seeds_comparison
+
+from framing.findings import labels
+
+
+def framing_labels(c: Any) -> dict[str, str]:
+    """Unit id -> its label (C7)."""
+    return dict(labels(c).units)
+
 
 CHROMIUM = os.environ.get("FRAMING_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 REQUIRED = os.environ.get("FRAMING_REQUIRE_BROWSER") == "1"
@@ -188,6 +196,53 @@ def test_seeds_page_runs_clean_offline_and_lights_up_counterparts(browser, tmp_p
         assert visit.page.is_hidden("#col-1")
         assert visit.console == []
         assert visit.requests == [visit.url]
+    finally:
+        visit.close()
+
+
+# per marker: its outlet, the unit it names, its summary, and the text of the sentence before it in its column
+_MARKERS = """() => Array.from(document.querySelectorAll('[data-omitted]')).map(m => {
+    const col = m.closest('[data-outlet]');
+    const before = Array.from(col.querySelectorAll('.s, [data-omitted]')).filter(
+        e => e.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING && e.matches('.s')).pop();
+    return [col.dataset.outlet, m.dataset.omitted, m.querySelector('summary').textContent,
+            before ? before.textContent.replace(/^C[0-9]+/, '') : null]; })"""
+
+
+def test_each_outlet_marks_every_fact_it_lacks_where_the_others_carry_it(browser, tmp_path):
+    c = made_comparison(FOUR)
+    lab = framing_labels(c)
+
+    def label(article: str, fact: int) -> str:
+        return lab[c.alignment.unit_of(article, FOUR[article].index(fact) + 1).id]
+
+    visit = Visit(browser, _page(tmp_path, "four.html", c.to_html()))
+    try:
+        found = visit.page.evaluate(_MARKERS)
+        # (outlet, fact it lacks) -> (carriers, the fact whose sentence it follows; None: the top)
+        expected = {("a", 4): (1, 3), ("b", 2): (3, 1), ("b", 4): (1, 3), ("d", 0): (3, None), ("d", 4): (1, 3)}
+        assert sorted(found) == sorted(
+            [x, label("c", f), f"not here: {label('c', f)}, carried by {n} of 4",
+             None if after is None else FACTS[after]] for (x, f), (n, after) in expected.items())
+        # a marker opens to the fact as an outlet that carries it words it
+        marker = visit.page.locator('[data-outlet="b"] [data-omitted]').first
+        assert not marker.locator(".fact").is_visible()
+        marker.locator("summary").click()
+        assert marker.locator(".fact").is_visible() and FACTS[2] in marker.locator(".fact").inner_text()
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
+def test_seeds_page_marks_every_unit_an_outlet_lacks_once_in_its_column(browser, tmp_path):
+    c = seeds_comparison()
+    lab = framing_labels(c)
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()))
+    try:
+        found = visit.page.evaluate(_MARKERS)
+        assert sorted((x, u) for x, u, _s, _b in found) == sorted(
+            (a, lab[u]) for a, lacking in c.coverage.omitted.items() for u in lacking)
+        assert all(summary == f"not here: {u}, carried by 1 of 2" for _x, u, summary, _b in found)
     finally:
         visit.close()
 

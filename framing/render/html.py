@@ -14,7 +14,9 @@ out, in threads (:func:`framing.findings.threads`); the key findings, whose
 unit labels (``C7``) light up the unit's sentences in the text; the articles
 side by side, headline on top, each content sentence coloured: only this
 outlet (orange), shared by every outlet shown (green), shared by some (blue);
-boilerplate and sentences the comparison does not read in grey. Clicking or
+boilerplate and sentences the comparison does not read in grey; where a fact
+other outlets carry would sit, a slim marker ("not here: C7, carried by 4 of
+5", :mod:`framing.render.gaps`) opens to the fact's text. Clicking or
 hovering a sentence lights up its counterparts in the other columns and
 scrolls them into view; a dashed outline marks sentences of other units it
 is linked to but did not join. Then pictures (:mod:`framing.render.svg`),
@@ -64,6 +66,7 @@ from framing.findings import (
 from framing.findings import labels as finding_labels
 from framing.readability import TITLES
 from framing.render.cells import count, few, shorten
+from framing.render.gaps import TOP, omission_places
 from framing.render.htmltext import esc, plain
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
 
@@ -131,6 +134,7 @@ class _Page:
                     self.label_of[(a, i)] = label
         self.shown_ids = [a.id for a in self.shown]
         self.threads = all_threads(c, self.lab) if c.coverage is not None else {}
+        self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
 
     def kind(self, label: str) -> str:
         """``only``/``all``/``some`` among the outlets shown."""
@@ -373,7 +377,8 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
     n = p.col[a.id]
     name = esc(p.names[a.id])
     meta = " · ".join(esc(x) for x in (a.date, a.id if p.names[a.id] != a.id else None) if x)
-    yield f'<section class="col" id="col-{n}"><header><div class="outlet">{name}</div>'
+    yield (f'<section class="col" id="col-{n}" data-outlet="{plain(a.id)}"><header>'
+           f'<div class="outlet">{name}</div>')
     yield f'<div class="headline">{esc(shorten(a.title, 2 * TITLE)) if a.title else "<i>no headline</i>"}</div>'
     if stressed:
         yield (f'<div class="stress">headline stresses {esc(", ".join(stressed))} (words no other '
@@ -393,13 +398,18 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
     paragraph = None
     related = {p.lab.units[u.id]: " ".join(p.lab.units[r] for r in u.related) for u in p.c.alignment.units
                if u.related and a.id in u.members}
+    gaps: dict[int, list[str]] = {}
+    titles = {s.index for s in a.sentences if s.role == "title"}
+    for at, uid in p.gaps.get(a.id, ()):  # after the headline: at the top of the text
+        gaps.setdefault(TOP if at in titles else at, []).append(uid)
+    yield from _gaps(p, a.id, gaps.get(TOP, ()))
     for s in a.sentences:
         if s.role == "title":
             continue
         if s.paragraph != paragraph:
             if paragraph is not None:
-                yield "</p>"
-            yield "<p>"
+                yield "</div>"
+            yield '<div class="para">'
             paragraph = s.paragraph
         label = p.label_of.get((a.id, s.index))
         where = f"s{s.index} @{s.start}-{s.end}"
@@ -417,9 +427,27 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
         yield (f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
                f'<span class="tag">{label}</span>'
                f"{_sentence_html(s.text, s.start, marks.get(s.index, ()), adds.get(s.index, ()))}</span> ")
+        yield from _gaps(p, a.id, gaps.get(s.index, ()))
     if paragraph is not None:
-        yield "</p>"
+        yield "</div>"
     yield "</div></section>"
+
+
+def _gaps(p: _Page, article: str, units: Sequence[str]) -> Iterator[str]:
+    """A marker for each unit ``article`` lacks and other outlets shown carry, where it would sit
+    (:func:`framing.render.gaps.omission_places`), opening to the fact as the first outlet that
+    carries it (by id) words it."""
+    for uid in units:
+        unit = p.c.alignment.unit(uid)
+        label = p.lab.units[uid]
+        carriers = [b for b in p.shown_ids if b in unit.members]
+        by = p.c.article(carriers[0])
+        text = " ".join(by.sentences[i].text for i in unit.members[by.id])
+        where = ", ".join(f"s{i}" for i in unit.members[by.id])
+        yield (f'<details class="gap" data-omitted="{label}"><summary>not here: {label}, carried by '
+               f"{len(carriers)} of {len(p.shown_ids)}</summary><div class=\"fact\">“{esc(shorten(text, 600))}” "
+               f'({esc(p.names[by.id])}, {where}; <a class="ref" href="#u-{label}" data-u="{label}">find {label}'
+               "</a>)</div></details>")
 
 
 def _lacks(p: _Page, article: str) -> list[str]:
