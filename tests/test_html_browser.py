@@ -247,6 +247,40 @@ def test_seeds_page_marks_every_unit_an_outlet_lacks_once_in_its_column(browser,
         visit.close()
 
 
+def test_a_click_rings_the_counterparts_alone_and_linked_units_only_on_demand(browser, tmp_path):
+    c = seeds_comparison()
+    lab = framing_labels(c)
+    ids = {a.id: n for n, a in enumerate(c.articles)}
+
+    def sentences(units: list[str]) -> set[str]:
+        return {f"s-{ids[a]}-{i}" for u in c.alignment.units if lab[u.id] in units for a, idx in u.members.items()
+                for i in idx}
+
+    first = c.articles[0]
+    origin = next(s.index for s in first.body if c.alignment.unit_of(first.id, s.index).related)
+    unit = c.alignment.unit_of(first.id, origin)
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()))
+    try:
+        page = visit.page
+        page.click(f"#s-0-{origin}")
+        assert set(visit.lit()) == sentences([lab[unit.id]])
+        assert page.eval_on_selector_all(".rel", "els => els.length") == 0  # nothing else is outlined
+        button = page.locator("#related")
+        assert button.is_visible() and button.get_attribute("aria-pressed") == "false"
+        button.click()
+        outlined = set(page.eval_on_selector_all(".s.rel", "els => els.map(e => e.id)"))
+        assert outlined == sentences([lab[r] for r in unit.related]) and outlined
+        button.click()  # and off again
+        assert page.eval_on_selector_all(".rel", "els => els.length") == 0
+        # a sentence linked to nothing outside its unit offers no such button
+        lone = next(s.index for s in first.body if not c.alignment.unit_of(first.id, s.index).related)
+        page.click(f"#s-0-{lone}")
+        assert button.is_hidden()
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
 def test_hostile_text_stays_text(browser, tmp_path):
     c = hostile_comparison()
     visit = Visit(browser, _page(tmp_path, "hostile.html", c.to_html()))

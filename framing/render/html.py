@@ -18,8 +18,8 @@ boilerplate and sentences the comparison does not read in grey; where a fact
 other outlets carry would sit, a slim marker ("not here: C7, carried by 4 of
 5", :mod:`framing.render.gaps`) opens to the fact's text. Clicking or
 hovering a sentence lights up its counterparts in the other columns and
-scrolls them into view; a dashed outline marks sentences of other units it
-is linked to but did not join. Then pictures (:mod:`framing.render.svg`),
+scrolls them into view; a button then outlines, dashed, the sentences of
+other units it is linked to but did not join (on demand: they are many). Then pictures (:mod:`framing.render.svg`),
 quotes with their word-level changes marked inline (deleted words struck
 through, added words in green, as :class:`difflib.HtmlDiff` marks them),
 people and sources, what each version adds, loaded terms (also underlined
@@ -476,7 +476,8 @@ def _side_by_side(p: _Page) -> Iterator[str]:
            '<mark class="loaded">loaded</mark> <mark class="intensifier">intensifier</mark> '
            '<mark class="hedging">hedging</mark> · <mark class="adds">words this version adds</mark> (a lead: '
            "about half are true additions) · the small grey label is the sentence's unit · clicked: its "
-           "counterparts ringed; dashed: sentences it is linked to but was kept apart from</div>"]
+           "counterparts ringed (a button then outlines, dashed, the sentences it is linked to but was kept "
+           "apart from)</div>"]
     if len(p.shown) > 1:
         out.append('<div class="controls">Show: ' + "".join(
             f'<label><input type="checkbox" checked data-col="col-{p.col[a.id]}"> {esc(p.names[a.id])}</label>'
@@ -485,7 +486,8 @@ def _side_by_side(p: _Page) -> Iterator[str]:
         out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets '
                    "(<code>--show ID</code> chooses them); colours compare the outlets shown (a sentence's "
                    "tooltip names the others that carry it).</p>")
-    out.append('<div id="status" aria-live="polite"></div><div class="cols">')
+    out.append('<div id="status" aria-live="polite"></div><button type="button" id="related" hidden></button>'
+               '<div class="cols">')
     yield from out
     anchors = _anchors(p)
     for a in p.shown:
@@ -724,8 +726,9 @@ def _method(p: _Page) -> list[str]:
             f"content unit (cohesion cut-off {c.alignment.cutoff:g} of 100); a unit one outlet alone carries is "
             "what it adds and what the others leave out. “restates” links the same statement, “overlaps” a "
             "shared fact where each side adds more: both count as shared. Units decide: a sentence linked to a "
-            "unit it did not join is shown with a dashed outline when its counterpart is clicked. Evidence is "
-            "written s12 @1609-1749: sentence 12, characters 1609 to 1749 of the article's text. The JSON "
+            "unit it did not join is outlined, dashed, on demand (a button under the legend, once a sentence "
+            "is clicked). Evidence is written s12 @1609-1749: sentence 12, characters 1609 to 1749 of the "
+            "article's text. The JSON "
             f"output (--format json) has every unit, link and finding. framing {esc(__version__)}.</p></footer>"]
 
 

@@ -1,24 +1,29 @@
 "use strict";
-// framing's HTML view: click or hover a sentence to light up its counterparts in the other
-// columns; a unit label (C7) in a finding does the same. No network, no eval, no article text
+// framing's HTML view: click or hover a sentence to ring its counterparts in the other
+// columns (the units it is linked to but did not join only when asked, by a button); a unit
+// label (C7) in a finding does the same. No network, no eval, no article text
 // is ever parsed as markup here: the page's text came escaped from Python.
 (function () {
   var status = document.getElementById("status");
+  var related = document.getElementById("related");  // outlines linked units, on demand
+  var linked = [];
   function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
   function clear(cls) { all("." + cls).forEach(function (e) { e.classList.remove(cls); }); }
   function members(unit) { return all('.s[data-u="' + CSS.escape(unit) + '"]'); }
 
   function show(unit, origin) {
     clear("lit"); clear("sel"); clear("rel");
+    linked = origin ? (origin.getAttribute("data-r") || "").split(" ").filter(Boolean) : [];
+    if (related) {
+      related.hidden = !linked.length;
+      related.setAttribute("aria-pressed", "false");
+      related.textContent = "Outline the " + linked.length + " unit" + (linked.length === 1 ? "" : "s") +
+        " it is linked to but did not join (" + linked.join(", ") + ")";
+    }
     if (!unit) { return; }
     var found = members(unit);
     found.forEach(function (e) { e.classList.add("lit"); });
-    if (origin) {
-      origin.classList.add("sel");
-      (origin.getAttribute("data-r") || "").split(" ").filter(Boolean).forEach(function (r) {
-        members(r).forEach(function (e) { e.classList.add("rel"); });
-      });
-    }
+    if (origin) { origin.classList.add("sel"); }
     var done = [];
     found.forEach(function (e) {  // each column scrolls to its first counterpart
       var box = e.closest(".text");
@@ -50,6 +55,14 @@
     show(target.getAttribute("data-u"), null);
     document.getElementById("text").scrollIntoView();
   });
+  if (related) {
+    related.addEventListener("click", function () {
+      var on = related.getAttribute("aria-pressed") !== "true";
+      clear("rel");
+      if (on) { linked.forEach(function (r) { members(r).forEach(function (e) { e.classList.add("rel"); }); }); }
+      related.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+  }
   document.addEventListener("keydown", function (ev) {
     if ((ev.key === "Enter" || ev.key === " ") && ev.target.classList && ev.target.classList.contains("s")) {
       ev.preventDefault();
