@@ -61,11 +61,12 @@ FACTS = (
     "A new bridge over the Daugava river opened to traffic near Jelgava.",
     "Teachers in Tallinn went on strike over wages and crowded classrooms.",
     "The Finnish president visited a drone factory near Tampere with engineers.",
+    "Snow closed the airport in Helsinki for six hours, stranding thousands of passengers.",
 )
 # which facts each outlet carries, in its order (a fact's index in FACTS)
 FOUR = {"a": [0, 1, 2, 3], "b": [0, 1, 3], "c": [0, 1, 2, 3, 4], "d": [2, 1, 3]}
 SIX = {"a": [0, 1, 2, 3, 5], "b": [0, 1, 3, 6], "c": [0, 1, 2, 3, 4], "d": [2, 1, 3, 7],
-       "e": [0, 4, 5, 6, 7], "f": [1, 0, 2, 3, 4, 5, 6]}
+       "e": [0, 3, 4, 5, 6, 7], "f": [1, 0, 2, 3, 8, 4, 5, 6]}
 
 
 def made_comparison(plan: dict[str, list[int]]) -> framing.Comparison:

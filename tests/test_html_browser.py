@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages import FACTS, FOUR, hostile_comparison, made_comparison, seeds_comparison
+from pages import FACTS, FOUR, SIX, hostile_comparison, made_comparison, seeds_comparison
 
 from framing.findings import labels
 
@@ -68,8 +68,10 @@ def browser() -> Iterator[Any]:
 class Visit:
     """One page opened from a file, with what it logged and requested."""
 
-    def __init__(self, browser: Any, path: Path, width: int = 1400, height: int = 1000) -> None:
-        self.page = browser.new_page(viewport={"width": width, "height": height})
+    def __init__(self, browser: Any, path: Path, width: int = 1400, height: int = 1000, *,
+                 audit: bool = False) -> None:
+        # audit: the page's policy lets no script but its own run; axe is injected past it
+        self.page = browser.new_page(viewport={"width": width, "height": height}, bypass_csp=audit)
         self.console: list[str] = []
         self.requests: list[str] = []  # every request tried, even those the policy then refuses
         self.finished: list[str] = []
@@ -86,6 +88,27 @@ class Visit:
 
     def close(self) -> None:
         self.page.close()
+
+
+def _axe() -> str:
+    """axe-core's script, as the PyPI package axe-playwright-python ships it (no npm, no network)."""
+    from importlib import resources
+
+    try:
+        return resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        why = "axe-playwright-python is not installed (pip install 'framing[test]'): no axe-core to audit with"
+        if REQUIRED:
+            pytest.fail(f"FRAMING_REQUIRE_BROWSER=1 but {why}")
+        pytest.skip(why)
+
+
+def audit(visit: Visit) -> list[str]:
+    """axe-core's serious and critical violations on the page as it stands: rule, impact, first nodes."""
+    visit.page.evaluate(_axe())
+    result = visit.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']}: " + "; ".join(n["html"][:120] for n in v["nodes"][:3])
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
 def _page(tmp: Path, name: str, html: str) -> Path:
@@ -276,6 +299,63 @@ def test_a_click_rings_the_counterparts_alone_and_linked_units_only_on_demand(br
         lone = next(s.index for s in first.body if not c.alignment.unit_of(first.id, s.index).related)
         page.click(f"#s-0-{lone}")
         assert button.is_hidden()
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("which", ["seeds", "six outlets"])
+def test_axe_finds_no_serious_or_critical_violation(browser, tmp_path, which):
+    c = seeds_comparison() if which == "seeds" else made_comparison(SIX)
+    visit = Visit(browser, _page(tmp_path, "page.html", c.to_html()), audit=True)
+    try:
+        assert audit(visit) == []
+        # and with a sentence clicked, its linked units outlined and an omission marker open
+        visit.page.click(".s[data-r]") if visit.page.query_selector(".s[data-r]") else visit.page.click(".s[data-u]")
+        if visit.page.is_visible("#related"):
+            visit.page.click("#related")
+        visit.page.click("[data-omitted] summary >> nth=0")
+        assert audit(visit) == []
+    finally:
+        visit.close()
+
+
+def test_each_kind_of_sentence_has_a_shape_of_its_own_as_well_as_a_colour(browser, tmp_path):
+    visit = Visit(browser, _page(tmp_path, "six.html", made_comparison(SIX).to_html()))
+    try:
+        signs = visit.page.evaluate("""() => ['only', 'all', 'some'].map(k => {
+            const look = (e, pseudo) => getComputedStyle(e, pseudo);
+            const s = document.querySelector('.s.' + k), sw = document.querySelector('.sw.' + k);
+            return [look(s.querySelector('.tag'), '::before').content, look(sw, '::before').content,
+                    look(s).backgroundColor]; })""")
+        shapes = [shape for shape, _legend, _colour in signs]
+        assert len(set(shapes)) == 3 and "none" not in shapes and '""' not in shapes
+        assert all(legend == shape for shape, legend, _colour in signs)  # the legend shows the same shape
+        assert len({colour for _s, _l, colour in signs}) == 3
+    finally:
+        visit.close()
+
+
+def test_the_keyboard_reaches_every_sentence_and_enter_rings_its_counterparts(browser, tmp_path):
+    c = seeds_comparison()
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()))
+    try:
+        page = visit.page
+        page.focus("#s-0-1")
+        page.keyboard.press("Tab")  # the next sentence of the column, in reading order
+        assert page.evaluate("() => document.activeElement.id") == "s-0-2"
+        page.keyboard.press("Enter")
+        unit = c.alignment.unit_of(c.articles[0].id, 2)
+        assert set(visit.lit()) == {f"s-{n}-{i}" for n, a in enumerate(c.articles)
+                                    for i in unit.members.get(a.id, ())}
+        assert page.evaluate("() => document.activeElement.id") == "s-0-2"  # focus stays where the reader is
+        # every content sentence can be focused; an omission marker opens from the keyboard
+        focusable = page.eval_on_selector_all(".s[data-u]", "els => els.filter(e => e.tabIndex === 0).length")
+        assert focusable == sum(1 for a in c.articles for s in a.body if (a.id, s.index) in {
+            (a2, i) for u in c.alignment.units for a2, idx in u.members.items() for i in idx})
+        page.focus("[data-omitted] summary >> nth=0")
+        page.keyboard.press("Enter")
+        assert page.is_visible("[data-omitted] .fact >> nth=0")
         assert visit.console == []
     finally:
         visit.close()

@@ -12,18 +12,20 @@ after the other, in full).
 What it shows: the event, then what each outlet alone reports and leaves
 out, in threads (:func:`framing.findings.threads`); the key findings, whose
 unit labels (``C7``) light up the unit's sentences in the text; the articles
-side by side, headline on top, each content sentence coloured: only this
-outlet (orange), shared by every outlet shown (green), shared by some (blue);
-boilerplate and sentences the comparison does not read in grey; where a fact
-other outlets carry would sit, a slim marker ("not here: C7, carried by 4 of
-5", :mod:`framing.render.gaps`) opens to the fact's text. Clicking or
-hovering a sentence lights up its counterparts in the other columns and
-scrolls them into view; a button then outlines, dashed, the sentences of
-other units it is linked to but did not join (on demand: they are many). Then pictures (:mod:`framing.render.svg`),
-quotes with their word-level changes marked inline (deleted words struck
-through, added words in green, as :class:`difflib.HtmlDiff` marks them),
-people and sources, what each version adds, loaded terms (also underlined
-in the text), numbers that disagree, readability and the method.
+side by side, headline on top, each content sentence coloured and shaped:
+only this outlet (orange, ◆), shared by every outlet shown (green, ●), shared
+by some (blue, ◐); boilerplate and sentences the comparison does not read in
+grey; where a fact other outlets carry would sit, a slim marker ("not here:
+C7, carried by 4 of 5", :mod:`framing.render.gaps`) opens to the fact's text.
+Clicking a sentence (or Enter on it: every content sentence takes the
+keyboard's focus) rings its counterparts in the other columns and scrolls
+them into view; a button then outlines, dashed, the sentences of other units
+it is linked to but did not join (on demand: they are many). Then pictures
+(:mod:`framing.render.svg`), quotes with their word-level changes marked
+inline (deleted words struck through, added words in green, as
+:class:`difflib.HtmlDiff` marks them), people and sources, what each version
+adds, loaded terms (also underlined in the text), numbers that disagree,
+readability and the method.
 
 :func:`summary_html` is the compact fragment a notebook shows (no article
 text, no script): the outlets, the key findings and the coverage map.
