@@ -166,6 +166,18 @@ def test_notebook_display_is_a_summary_without_the_texts():
     assert len(shown) < 300 and "Russia" not in shown and "000_24b190d1714be1b8" in shown
 
 
+def test_the_notebook_page_is_the_whole_page_inside_an_iframe_and_nothing_else():
+    c = hostile_comparison()
+    view = c.show(height=500)
+    assert view.html == c.to_html()
+    shown = view._repr_html_()
+    tags = parse(shown).tags
+    assert [t for t, _a in tags] == ["iframe"]  # no style, script or markup of the page outside the frame
+    attrs = tags[0][1]
+    assert attrs["srcdoc"] == view.html and attrs["sandbox"] == "allow-scripts" and attrs["height"] == "500"
+    assert "<script>window.__pwned" not in shown
+
+
 def test_cli_writes_the_page_and_checks_show(tmp_path):
     out = tmp_path / "seeds.html"
     runner = CliRunner()

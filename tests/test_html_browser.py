@@ -361,6 +361,42 @@ def test_the_keyboard_reaches_every_sentence_and_enter_rings_its_counterparts(br
         visit.close()
 
 
+def _host(fragment: str) -> str:
+    """A notebook-like page with styles of its own, showing ``fragment`` as a notebook shows HTML output."""
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body { font-size: 13px; margin: 8px } "
+            "h2 { font-size: 20px } .prompt { width: 90px }</style></head><body><div class='prompt'>Out[1]:</div>"
+            f"<h2 id='host'>Notebook</h2><div class='output'>{fragment}</div></body></html>")
+
+
+_HOST_LOOK = """() => [getComputedStyle(document.body).fontSize, getComputedStyle(document.body).maxWidth,
+    getComputedStyle(document.getElementById('host')).fontSize, document.styleSheets.length]"""
+
+
+def test_the_page_in_a_notebook_keeps_its_style_to_itself(browser, tmp_path):
+    c = seeds_comparison()
+    alone = Visit(browser, _page(tmp_path, "bare.html", _host("")))
+    try:
+        untouched = alone.page.evaluate(_HOST_LOOK)
+    finally:
+        alone.close()
+    # the control: the page's markup put straight into the notebook restyles it
+    leaky = Visit(browser, _page(tmp_path, "leaky.html", _host(c.to_html())))
+    try:
+        assert leaky.page.evaluate(_HOST_LOOK) != untouched
+    finally:
+        leaky.close()
+    visit = Visit(browser, _page(tmp_path, "notebook.html", _host(c.show(height=600)._repr_html_())))
+    try:
+        assert visit.page.evaluate(_HOST_LOOK) == untouched
+        frame = visit.page.frame_locator("iframe.framing-page")
+        frame.locator("#s-1-7").click()  # the page works inside its frame
+        assert frame.locator(".s.lit").count() >= 2
+        assert visit.page.eval_on_selector("iframe.framing-page", "f => f.clientHeight") == 600
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
 def test_hostile_text_stays_text(browser, tmp_path):
     c = hostile_comparison()
     visit = Visit(browser, _page(tmp_path, "hostile.html", c.to_html()))

@@ -29,6 +29,9 @@ readability and the method.
 
 :func:`summary_html` is the compact fragment a notebook shows (no article
 text, no script): the outlets, the key findings and the coverage map.
+:class:`PageView` (``comparison.show()``) shows the whole page in a notebook
+inside a sandboxed ``<iframe srcdoc>`` (:func:`framed`): its style and script
+stay inside, where ``HTML(comparison.to_html())`` would restyle the notebook.
 
 >>> from framing import Article, compare
 >>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. <b>Prices</b> rose in Vilnius.", id="a")
@@ -44,11 +47,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import io
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
@@ -76,7 +81,7 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["MAX_ROWS", "csp", "esc", "inline_diff", "summary_html", "to_html", "write_html"]
+__all__ = ["MAX_ROWS", "PageView", "csp", "esc", "framed", "inline_diff", "summary_html", "to_html", "write_html"]
 
 MAX_ROWS = 1000
 """Most rows of one list or table in the page (the columns' text is never cut)."""
@@ -807,3 +812,38 @@ def summary_html(comparison: Comparison) -> str:
             "<table><tr><th>outlet</th><th>headline</th><th>content sentences</th><th>only here</th>"
             f"<th>units it lacks</th></tr>{''.join(rows)}</table>"
             f"<p><strong>Key findings</strong></p><ol>{items}</ol>{picture}</div>")
+
+
+def framed(page: str, *, height: int = 800, title: str = "framing") -> str:
+    """``page`` (a whole document) as an ``<iframe>`` whose ``srcdoc`` holds it, escaped: its
+    styles apply inside the frame alone, and its script runs sandboxed (no same-origin access to
+    the document around it). What :class:`PageView` shows in a notebook.
+
+    >>> framed('<p class="x">a & "b"</p>', height=300).split(" srcdoc=")[1]
+    '"&lt;p class=&quot;x&quot;&gt;a &amp; &quot;b&quot;&lt;/p&gt;"></iframe>'
+    """
+    return (f'<iframe class="framing-page" title="{plain(title)}" sandbox="allow-scripts" width="100%" '
+            f'height="{int(height)}" srcdoc="{html.escape(page, quote=True)}"></iframe>')
+
+
+@dataclass(frozen=True)
+class PageView:
+    """The whole page (:func:`to_html`) as a notebook shows it: in an iframe (:func:`framed`),
+    so that none of its style reaches the notebook. Made by ``comparison.show()``.
+
+    Attributes
+    ----------
+    html
+        The page, as :func:`to_html` writes it.
+    height
+        The frame's height in CSS pixels (the page scrolls inside it).
+    title
+        The frame's accessible name.
+    """
+
+    html: str
+    height: int = 800
+    title: str = "framing"
+
+    def _repr_html_(self) -> str:
+        return framed(self.html, height=self.height, title=self.title)
