@@ -190,22 +190,22 @@ def screenshots(folder: Path) -> None:  # pragma: no cover - run by `python test
 
 def test_seeds_page_runs_clean_offline_and_lights_up_counterparts(browser, tmp_path):
     c = seeds_comparison()
-    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()), height=500)  # short columns: must scroll
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()), height=500)
     try:
         # C5: "Every second week you hear that somebody will be nuked", in both outlets
         unit = c.alignment.unit_of("003_b0b2997cfc93b2b5", 7)
         assert unit.shared
         counterpart = f"s-0-{unit.members['000_24b190d1714be1b8'][0]}"
-        seen = f"""() => {{
-            const e = document.getElementById('{counterpart}'), box = e.closest('.text');
-            const r = e.getBoundingClientRect(), b = box.getBoundingClientRect();
-            return r.bottom > b.top && r.top < b.bottom; }}"""
-        assert not visit.page.evaluate(seen)  # out of its column's view before the click
+        tops = f"""() => ['{counterpart}', 's-1-7'].map(x => document.getElementById(x).getBoundingClientRect().top)"""
+        # columns run at full length: neither scrolls on its own
+        assert visit.page.eval_on_selector_all(".text", "ts => ts.every(t => t.scrollHeight <= t.clientHeight)")
+        assert abs(visit.page.evaluate(tops)[0] - visit.page.evaluate(tops)[1]) > 20  # not level before the click
         visit.page.click("#s-1-7")
         expected = {f"s-{n}-{i}" for n, a in enumerate(c.articles) for i in unit.members.get(a.id, ())}
         assert set(visit.lit()) == expected
         assert counterpart in visit.lit()  # the other column lights up ...
-        assert visit.page.evaluate(seen)  # ... and has scrolled to it
+        theirs, mine = visit.page.evaluate(tops)
+        assert abs(theirs - mine) < 1 and 0 <= mine < 500  # ... level with the clicked sentence, in view
         # a label in a finding lights up the unit it names
         label = visit.page.eval_on_selector("#findings a.ref[data-u]", "a => a.dataset.u")
         visit.page.click(f'#findings a.ref[data-u="{label}"]')
@@ -393,6 +393,40 @@ def test_the_page_in_a_notebook_keeps_its_style_to_itself(browser, tmp_path):
         assert frame.locator(".s.lit").count() >= 2
         assert visit.page.eval_on_selector("iframe.framing-page", "f => f.clientHeight") == 600
         assert visit.console == []
+    finally:
+        visit.close()
+
+
+_ROW = """() => { const cols = Array.from(document.querySelectorAll('.col')), box = document.querySelector('.cols');
+    return {tops: new Set(cols.map(c => Math.round(c.getBoundingClientRect().top))).size, n: cols.length,
+            compact: box.classList.contains('compact'), sideways: box.scrollWidth > box.clientWidth,
+            page: document.documentElement.scrollWidth <= window.innerWidth,
+            own: cols.some(c => c.querySelector('.text').scrollHeight > c.querySelector('.text').clientHeight)}; }"""
+
+
+@pytest.mark.parametrize("outlets", [2, 6, 12])
+def test_every_column_in_one_row_at_full_length_the_row_scrolling_sideways(browser, tmp_path, outlets):
+    plan = {"a": [0, 1, 2], "b": [0, 2, 3]} if outlets == 2 else SIX if outlets == 6 else {
+        f"o{n:02d}": [f for f in range(len(FACTS)) if (f + n) % 3] for n in range(12)}
+    visit = Visit(browser, _page(tmp_path, "row.html", made_comparison(plan).to_html()), width=1400)
+    try:
+        row = visit.page.evaluate(_ROW)
+        assert row == {"tops": 1, "n": outlets, "compact": outlets >= 6, "sideways": outlets == 12, "page": True,
+                       "own": False}
+    finally:
+        visit.close()
+
+
+def test_the_menu_never_covers_the_text_on_a_narrow_screen(browser, tmp_path):
+    visit = Visit(browser, _page(tmp_path, "seeds.html", seeds_comparison().to_html()), width=420, height=800)
+    try:
+        page = visit.page
+        page.evaluate("() => document.getElementById('s-0-9').scrollIntoView()")
+        assert page.evaluate("() => window.scrollY") > 1000
+        on_top = "() => [5, 40].map(y => !!document.elementFromPoint(200, y).closest('nav'))"
+        assert page.evaluate(on_top) == [False, False]
+        page.click("nav a[href='#quotes']")  # a menu link's target is not hidden under the menu either
+        assert page.evaluate("() => document.getElementById('quotes').getBoundingClientRect().top") >= 0
     finally:
         visit.close()
 

@@ -18,8 +18,9 @@ by some (blue, ◐); boilerplate and sentences the comparison does not read in
 grey; where a fact other outlets carry would sit, a slim marker ("not here:
 C7, carried by 4 of 5", :mod:`framing.render.gaps`) opens to the fact's text.
 Clicking a sentence (or Enter on it: every content sentence takes the
-keyboard's focus) rings its counterparts in the other columns and scrolls
-them into view; a button then outlines, dashed, the sentences of other units
+keyboard's focus) rings its counterparts in the other columns and brings
+them level with it (the columns run at full length; more than fit scroll
+sideways, narrower from :data:`COMPACT` outlets on); a button then outlines, dashed, the sentences of other units
 it is linked to but did not join (on demand: they are many). Then pictures
 (:mod:`framing.render.svg`), quotes with their word-level changes marked
 inline (deleted words struck through, added words in green, as
@@ -91,6 +92,9 @@ the JSON keeps it whole); a column shows twice as many."""
 MAX_SHOWN = 12
 """Outlets shown side by side (and given a column, row or axis in tables and pictures) when
 ``outlets`` does not choose them: the first by id. Every outlet is in the JSON and CSV."""
+
+COMPACT = 6
+"""Outlets side by side from which the columns are narrower and their text smaller (compact mode)."""
 
 _LABEL = re.compile(r"\b([CQP]\d+)\b")
 
@@ -488,18 +492,20 @@ def _side_by_side(p: _Page) -> Iterator[str]:
     if len(p.shown) > 1:
         out.append('<div class="controls">Show: ' + "".join(
             f'<label><input type="checkbox" checked data-col="col-{p.col[a.id]}"> {esc(p.names[a.id])}</label>'
-            for a in p.shown) + '<label><input type="checkbox" id="full"> columns at full length</label></div>')
+            for a in p.shown) + "</div>")
     if len(p.shown) < len(p.c.articles):
         out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets '
                    "(<code>--show ID</code> chooses them); colours compare the outlets shown (a sentence's "
                    "tooltip names the others that carry it).</p>")
-    out.append('<div id="status" aria-live="polite"></div><button type="button" id="related" hidden></button>'
-               '<div class="cols">')
+    # many outlets: narrower columns, in a row that scrolls sideways
+    out.append(f'<div class="cols{" compact" if len(p.shown) >= COMPACT else ""}">')
     yield from out
     anchors = _anchors(p)
     for a in p.shown:
         yield from _column(p, a, stressed.get(a.id, []), anchors)
-    yield "</div></section>"
+    # under the columns, and kept in view at their foot as they are read
+    yield ('</div><div class="bar"><div id="status" aria-live="polite"></div>'
+           '<button type="button" id="related" hidden></button></div></section>')
 
 
 def _pictures(p: _Page) -> list[str]:
