@@ -132,6 +132,19 @@ def test_omission_places_name_each_lacked_unit_once_whatever_the_order_of_the_ou
         u.id for u in c.alignment.units if "a" in u.members and "e" not in u.members)
 
 
+def test_threads_on_the_page_are_named_as_the_key_findings_name_them():
+    c = seeds_comparison()
+    page = html.unescape(c.to_html())
+    alone = page[page.index('<section id="alone">'):]
+    names = re.findall(r"<li><strong>(“[^<]*”)</strong>", alone[:alone.index("</section>")])
+    claimed = [n for f in framing.findings.key_findings(c) if f.kind == "exclusive"
+               for n in re.findall(r"\d\) (“.*?”) \(C", f.text)]
+    assert claimed and set(claimed) <= set(names)  # the memo's names, on the page
+    words = [", ".join(t.words) for ts in framing.findings.all_threads(c).values() for t in ts]
+    assert not set(words) & {n.strip("“”") for n in names}  # never a keyword list
+    assert not re.search(r'“["“]', page)  # no doubled quotation marks anywhere on the page
+
+
 def test_page_does_not_depend_on_the_order_of_the_articles():
     a = framing.Article.from_text("Head\nTroops left Kyiv on Monday. Rain fell in Riga.", id="a")
     b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv. Snow fell in Oslo.", id="b")

@@ -73,7 +73,7 @@ from framing.findings import (
 )
 from framing.findings import labels as finding_labels
 from framing.readability import TITLES
-from framing.render.cells import count, few, shorten
+from framing.render.cells import count, few, quoted, shorten
 from framing.render.gaps import TOP, omission_places
 from framing.render.htmltext import esc, plain
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
@@ -236,16 +236,16 @@ def _alone(p: _Page) -> list[str]:
             out.append(f"<p>Alone reports {count(len(found), 'thread')} ({own} of its {body} content "
                        "sentences), most salient first:</p><ul class=\"threads\">")
             for t in found[:MAX_FINDINGS]:
-                first = a.sentences[t.sentences[0]]
+                # named as the key findings name it: by what it says, its first clear sentence (else its first)
+                lead = a.sentences[t.clear[0] if t.clear else t.sentences[0]]
                 where = ("the first third", "the middle third", "the last third")[min(int(t.position * 3), 2)]
                 labels = ", ".join(p.ref(u) for u in t.units)
                 phrases = "".join(f", with “{esc(x)}”" for x in t.phrases[:2])
                 near = sorted({p.lab.units[unit.unsure] for unit in (p.unit_by_label[u] for u in t.units)
                                if unit.unsure is not None}, key=lambda x: int(x[1:]))
                 unsure = f" · not clear: near {', '.join(p.ref(x) for x in near)}" if near else ""
-                out.append(f"<li><strong>{esc(', '.join(t.words))}</strong> ({labels}; "
-                           f"{count(len(t.sentences), 'sentence')}, {where}){phrases}: "
-                           f"“{esc(shorten(first.text, 160))}”{unsure}</li>")
+                out.append(f"<li><strong>{esc(quoted(lead.text, 90))}</strong> ({labels}; "
+                           f"{count(len(t.sentences), 'sentence')}, {where}){phrases}{unsure}</li>")
             if len(found) > MAX_FINDINGS:
                 out.append(f"<li>… and {len(found) - MAX_FINDINGS} more (orange in the text)</li>")
             out.append("</ul>")
@@ -456,7 +456,7 @@ def _gaps(p: _Page, article: str, units: Sequence[str]) -> Iterator[str]:
         text = " ".join(by.sentences[i].text for i in unit.members[by.id])
         where = ", ".join(f"s{i}" for i in unit.members[by.id])
         yield (f'<details class="gap" data-omitted="{label}"><summary>not here: {label}, carried by '
-               f"{len(carriers)} of {len(p.shown_ids)}</summary><div class=\"fact\">“{esc(shorten(text, 600))}” "
+               f"{len(carriers)} of {len(p.shown_ids)}</summary><div class=\"fact\">{esc(quoted(text, 600))} "
                f'({esc(p.names[by.id])}, {where}; <a class="ref" href="#u-{label}" data-u="{label}">find {label}'
                "</a>)</div></details>")
 
@@ -643,7 +643,7 @@ def _versions(p: _Page) -> list[str]:
         for x in v.additions[:MAX_ROWS]:
             label = p.lab.units[x.unit]
             what = "attribution" if x.kind == "attribution" else "adds"
-            out.append(f"<li>{p.ref(label)} · {esc(p.names[x.article])} {what} “{esc(x.span.text)}” "
+            out.append(f"<li>{p.ref(label)} · {esc(p.names[x.article])} {what} {esc(quoted(x.span.text))} "
                        f"({p.evidence(x.article, x.span.sentence, x.span.start, x.span.end)}); lacking in "
                        f"{esc(p.some(x.lacking))}</li>")
         out.append("</ul>")
@@ -651,9 +651,9 @@ def _versions(p: _Page) -> list[str]:
         out.append("<h3>Versions that may disagree</h3><ul>")
         for k in v.contradictions[:MAX_ROWS]:
             out.append(f"<li>{p.ref(p.lab.units[k.unit])} · {esc(k.kind)} (cue “{esc(k.cue)}”): "
-                       f"{esc(p.names[k.a.article])} “{esc(shorten(k.a.text, 200))}” "
+                       f"{esc(p.names[k.a.article])} {esc(quoted(k.a.text, 200))} "
                        f"({p.evidence(k.a.article, k.a.sentence, k.a.start, k.a.end)}) against "
-                       f"{esc(p.names[k.b.article])} “{esc(shorten(k.b.text, 200))}” "
+                       f"{esc(p.names[k.b.article])} {esc(quoted(k.b.text, 200))} "
                        f"({p.evidence(k.b.article, k.b.sentence, k.b.start, k.b.end)})</li>")
         out.append("</ul>")
     return [*out, "</section>"]
