@@ -156,16 +156,21 @@ def _png_colours(png: bytes) -> int:
     return len(seen)
 
 
-def screenshot(browser: Any, html: str, out: Path, *, click: str | None = None, full: bool = False) -> bytes:
-    """Open ``html`` from ``out``'s folder, click ``click`` (a CSS selector) if given, and save a
-    PNG screenshot at ``out``; return its bytes. What the tests check and the README shows."""
+def screenshot(browser: Any, html: str, out: Path, *, click: str | None = None, full: bool = False,
+               opened: str | None = None) -> bytes:
+    """Open ``html`` from ``out``'s folder, open the omission marker ``opened`` (a CSS selector) and
+    click ``click`` if given, from the top of the side-by-side view, and save a PNG screenshot at
+    ``out``; return its bytes. What the tests check and the README shows."""
     page_path = out.with_suffix(".html")
     page_path.write_text(html, encoding="utf-8")
     visit = Visit(browser, page_path)
     try:
+        if click or opened:
+            visit.page.evaluate("() => document.getElementById('text').scrollIntoView()")
+        if opened:
+            visit.page.click(f"{opened} summary")
         if click:
             visit.page.click(click)
-            visit.page.locator("#text").scroll_into_view_if_needed()
         png: bytes = visit.page.screenshot(path=str(out), full_page=full)
     finally:
         visit.close()
@@ -181,7 +186,7 @@ def screenshots(folder: Path) -> None:  # pragma: no cover - run by `python test
     c = seeds_comparison()
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        screenshot(b, c.to_html(), folder / "seeds-page.png", click="#s-1-7")
+        screenshot(b, c.to_html(), folder / "seeds-page.png", click="#s-1-4", opened='[data-omitted="C11"]')
         notebook = ("<!DOCTYPE html><meta charset='utf-8'><body style='font-family:sans-serif;max-width:1100px'>"
                     f"{c._repr_html_()}</body>")
         screenshot(b, notebook, folder / "notebook.png", full=True)

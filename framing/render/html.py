@@ -452,7 +452,7 @@ def _gaps(p: _Page, article: str, units: Sequence[str]) -> Iterator[str]:
         unit = p.c.alignment.unit(uid)
         label = p.lab.units[uid]
         carriers = [b for b in p.shown_ids if b in unit.members]
-        by = p.c.article(carriers[0])
+        by = p.shown[p.shown_ids.index(carriers[0])]
         text = " ".join(by.sentences[i].text for i in unit.members[by.id])
         where = ", ".join(f"s{i}" for i in unit.members[by.id])
         yield (f'<details class="gap" data-omitted="{label}"><summary>not here: {label}, carried by '
