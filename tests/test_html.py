@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
@@ -319,3 +320,13 @@ def test_a_page_of_many_outlets_shows_a_few_and_names_the_rest_by_count():
     for piece in pieces:
         assert len(set(re.findall(r"\bo\d\d\b", piece))) <= MAX_SHOWN + MAX_FINDINGS, piece[:300]
     assert max(len(line) for line in page.splitlines()) < 40_000
+
+
+def test_the_coverage_map_shapes_each_filled_cell_by_its_kind():
+    from framing.render.svg import SHAPES, coverage_map
+
+    c = seeds_comparison()
+    drawn = coverage_map(c, framing.findings.outlet_names(c.articles))
+    kinds = Counter("only" if len(u.members) == 1 else "all" for u in c.alignment.units for _a in u.members)
+    assert {k: drawn.count(f">{SHAPES[k]}</text>") for k in SHAPES} == {"only": kinds["only"], "all": kinds["all"],
+                                                                         "some": 0}

@@ -513,8 +513,9 @@ def _pictures(p: _Page) -> list[str]:
     out = ['<section id="pictures"><h2>Pictures</h2>']
     if c.coverage is not None:
         out.append(f"<figure>{coverage_map(c, names, p.lab, drawn)}<figcaption>Coverage map: every content "
-                   "unit (column) by outlet (row), filled where the outlet carries it: orange one outlet "
-                   "alone, green every outlet, blue some. Click a column to find it in the text.</figcaption></figure>")
+                   "unit (column) by outlet (row), filled where the outlet carries it: orange ◆ one outlet "
+                   "alone, green ● every outlet, blue ◐ some. Click a column to find it in the text."
+                   "</figcaption></figure>")
         out.append(f"<figure>{positions(c, names, p.lab, drawn)}<figcaption>Where each unit sits in each "
                    "article, lede at the top: a line joins one shared unit's places across outlets (a steep "
                    "line: one outlet leads with what another buries); orange ticks are content one outlet alone "
