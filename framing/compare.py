@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from framing.comparators.versions import Versions
     from framing.comparators.wording import Wording
     from framing.outlets_file import OutletTable
+    from framing.render.html import PageView
 
 __all__ = ["SCHEMA", "Comparison", "compare"]
 
@@ -180,6 +181,15 @@ class Comparison:
         from framing.render.html import write_html
 
         write_html(self, fh, outlets=outlets)
+
+    def show(self, *, outlets: Sequence[str] | None = None, height: int = 800) -> PageView:
+        """The HTML page for a notebook: shown in a sandboxed iframe ``height`` pixels tall, so
+        its styles stay inside (``HTML(comparison.to_html())`` would restyle the notebook);
+        ``.html`` is the page itself. ``outlets`` as for :meth:`to_html`."""
+        from framing.findings import event_title
+        from framing.render.html import PageView
+
+        return PageView(self.to_html(outlets=outlets), height, f"framing: {event_title(self)}"[:200])
 
     def _repr_html_(self) -> str:
         """What a notebook shows: the outlets, the key findings and the coverage map (no article text)."""

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from framing.evidence import Evidence
-from framing.render.cells import count, shorten
+from framing.render.cells import count, quoted, shorten
 
 if TYPE_CHECKING:
     from framing.article import Article
@@ -713,8 +713,8 @@ def key_findings(
         # at most MAX_FINDINGS outlets named, those whose headline stresses something first
         shown = {a.id for a, _w in sorted(contrast, key=lambda aw: not aw[1])[:MAX_FINDINGS]}
         said = "; ".join(
-            f"{names[a.id]}'s “{shorten(a.title or '', 160)}” stresses {', '.join(f'“{w}”' for w in words)}" if words
-            else f"{names[a.id]}'s “{shorten(a.title or '', 160)}” stresses nothing the others lack"
+            f"{names[a.id]}'s {quoted(a.title or '', 160)} stresses {', '.join(f'“{w}”' for w in words)}" if words
+            else f"{names[a.id]}'s {quoted(a.title or '', 160)} stresses nothing the others lack"
             for a, words in contrast if a.id in shown
         )
         if len(contrast) > MAX_FINDINGS:
@@ -770,7 +770,7 @@ def key_findings(
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
             listed = "; ".join(
-                f"{n}) “{shorten(a.sentences[sure[0]].text, 90)}” ({', '.join(units)}; "
+                f"{n}) {quoted(a.sentences[sure[0]].text, 90)} ({', '.join(units)}; "
                 f"{count(len(sure), 'sentence')}, {_third(t.clear_position)})"
                 + (f", with {', '.join(f'“{p}”' for p in t.clear_phrases[:2])}" if t.clear_phrases else "")
                 for n, (t, sure, units) in enumerate(named, start=1)

@@ -51,6 +51,35 @@ def hostile_comparison() -> framing.Comparison:
     return framing.compare([a, b])
 
 
+# Facts that share no word of weight, so each is a unit of its own: an event made to order.
+FACTS = (
+    "Troops left the eastern city of Kharkiv on Monday morning after heavy shelling.",
+    "Heavy rain flooded the old town of Riga overnight, closing the cathedral square.",
+    "Fuel prices rose sharply across Vilnius petrol stations during the weekend.",
+    "The central bank in Oslo raised interest rates by half a point on Thursday.",
+    "Farmers in Poland blocked border crossings with tractors and burning tyres.",
+    "A new bridge over the Daugava river opened to traffic near Jelgava.",
+    "Teachers in Tallinn went on strike over wages and crowded classrooms.",
+    "The Finnish president visited a drone factory near Tampere with engineers.",
+    "Snow closed the airport in Helsinki for six hours, stranding thousands of passengers.",
+)
+# which facts each outlet carries, in its order (a fact's index in FACTS)
+FOUR = {"a": [0, 1, 2, 3], "b": [0, 1, 3], "c": [0, 1, 2, 3, 4], "d": [2, 1, 3]}
+SIX = {"a": [0, 1, 2, 3, 5], "b": [0, 1, 3, 6], "c": [0, 1, 2, 3, 4], "d": [2, 1, 3, 7],
+       "e": [0, 3, 4, 5, 6, 7], "f": [1, 0, 2, 3, 8, 4, 5, 6]}
+
+
+def made_comparison(plan: dict[str, list[int]]) -> framing.Comparison:
+    """An event whose outlets carry the :data:`FACTS` ``plan`` gives them, each a paragraph of two
+    facts, in that order (article ids are the plan's keys; outlets "Outlet A"...)."""
+    articles = []
+    for name, facts in plan.items():
+        paragraphs = [" ".join(FACTS[f] for f in facts[i:i + 2]) for i in range(0, len(facts), 2)]
+        articles.append(framing.Article.from_text("Events in the Baltic region\n" + "\n\n".join(paragraphs),
+                                                  id=name, outlet=f"Outlet {name.upper()}"))
+    return framing.compare(articles)
+
+
 if __name__ == "__main__":  # pragma: no cover - the README's screenshots
     import sys
 

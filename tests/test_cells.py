@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from framing.render.cells import MAX_TABLE_LINE, cell, table
+from framing.render.cells import MAX_TABLE_LINE, cell, quoted, table
 
 HOSTILE = [
     "a | b",
@@ -123,3 +125,12 @@ def test_any_table_of_up_to_twelve_columns_fits(heads, rows):
     # twelve columns at their narrowest (MIN_COLUMN, or a header of up to 30) always fit 400
     out = table(heads, [row[: len(heads)] for row in rows])
     assert widest(out) <= MAX_TABLE_LINE
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab ,."“”„«»\'')), max_size=30))
+def test_quoted_text_never_shows_doubled_marks(text):
+    shown = quoted(text)
+    inner = shown[1:-1]
+    assert shown[0] == "“" and shown[-1] == "”"
+    assert not re.search(r'["“”„«»]', inner)  # inside, only single marks: never “" nor "”
+    assert re.sub(r"[‘’]", "", inner) == re.sub(r'["“”„«»]', "", " ".join(text.split()))  # the words unchanged

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
-from pages import ROOT, hostile_comparison, seeds_comparison
+from pages import ROOT, SIX, hostile_comparison, made_comparison, seeds_comparison
 from test_report import check_golden
 
 import framing
 from framing.cli import cli, event_slug
+from framing.render.gaps import omission_places
 from framing.render.html import csp, inline_diff
 
 
@@ -118,6 +120,32 @@ def test_choosing_two_outlets_colours_against_them():
         c.to_html(outlets=["a", "zz"])
 
 
+def test_omission_places_name_each_lacked_unit_once_whatever_the_order_of_the_outlets():
+    c = made_comparison(SIX)
+    ids = [a.id for a in c.articles]
+    places = omission_places(c.alignment, ids)
+    assert places == omission_places(c.alignment, ids[::-1])
+    assert {a: sorted(u for _at, u in p) for a, p in places.items()} == {
+        a: sorted(lacking) for a, lacking in c.coverage.omitted.items()}
+    # with two outlets shown, only what one of them carries is lacked by the other
+    two = omission_places(c.alignment, ["a", "e"])
+    assert sorted(u for _at, u in two["e"]) == sorted(
+        u.id for u in c.alignment.units if "a" in u.members and "e" not in u.members)
+
+
+def test_threads_on_the_page_are_named_as_the_key_findings_name_them():
+    c = seeds_comparison()
+    page = html.unescape(c.to_html())
+    alone = page[page.index('<section id="alone">'):]
+    names = re.findall(r"<li><strong>(“[^<]*”)</strong>", alone[:alone.index("</section>")])
+    claimed = [n for f in framing.findings.key_findings(c) if f.kind == "exclusive"
+               for n in re.findall(r"\d\) (“.*?”) \(C", f.text)]
+    assert claimed and set(claimed) <= set(names)  # the memo's names, on the page
+    words = [", ".join(t.words) for ts in framing.findings.all_threads(c).values() for t in ts]
+    assert not set(words) & {n.strip("“”") for n in names}  # never a keyword list
+    assert not re.search(r'“["“]', page)  # no doubled quotation marks anywhere on the page
+
+
 def test_page_does_not_depend_on_the_order_of_the_articles():
     a = framing.Article.from_text("Head\nTroops left Kyiv on Monday. Rain fell in Riga.", id="a")
     b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv. Snow fell in Oslo.", id="b")
@@ -150,6 +178,18 @@ def test_notebook_display_is_a_summary_without_the_texts():
     assert "## Key findings" in c._repr_markdown_() and "## Quotes" not in c._repr_markdown_()
     shown = repr(c)
     assert len(shown) < 300 and "Russia" not in shown and "000_24b190d1714be1b8" in shown
+
+
+def test_the_notebook_page_is_the_whole_page_inside_an_iframe_and_nothing_else():
+    c = hostile_comparison()
+    view = c.show(height=500)
+    assert view.html == c.to_html()
+    shown = view._repr_html_()
+    tags = parse(shown).tags
+    assert [t for t, _a in tags] == ["iframe"]  # no style, script or markup of the page outside the frame
+    attrs = tags[0][1]
+    assert attrs["srcdoc"] == view.html and attrs["sandbox"] == "allow-scripts" and attrs["height"] == "500"
+    assert "<script>window.__pwned" not in shown
 
 
 def test_cli_writes_the_page_and_checks_show(tmp_path):
@@ -280,3 +320,13 @@ def test_a_page_of_many_outlets_shows_a_few_and_names_the_rest_by_count():
     for piece in pieces:
         assert len(set(re.findall(r"\bo\d\d\b", piece))) <= MAX_SHOWN + MAX_FINDINGS, piece[:300]
     assert max(len(line) for line in page.splitlines()) < 40_000
+
+
+def test_the_coverage_map_shapes_each_filled_cell_by_its_kind():
+    from framing.render.svg import SHAPES, coverage_map
+
+    c = seeds_comparison()
+    drawn = coverage_map(c, framing.findings.outlet_names(c.articles))
+    kinds = Counter("only" if len(u.members) == 1 else "all" for u in c.alignment.units for _a in u.members)
+    assert {k: drawn.count(f">{SHAPES[k]}</text>") for k in SHAPES} == {"only": kinds["only"], "all": kinds["all"],
+                                                                         "some": 0}

@@ -9,7 +9,14 @@ browser fails the run instead, so CI can never pass them silently.
 Each test loads a page from a file, as a reader opens a saved report, and
 checks: no console message of any kind (a blocked load or a script error
 would show there), no request but the page itself, no script of the
-article's ran, and that clicking a sentence lights up its counterparts.
+article's ran, and that clicking a sentence lights up its counterparts (and
+them alone), level with it; that each column marks every fact it lacks where
+it would sit; that the keyboard does what the mouse does; the layout for 2, 6
+and 12 outlets and on a narrow screen; the page framed in a notebook. The
+accessibility audit is axe-core, from the axe.min.js the PyPI package
+axe-playwright-python ships (no npm, no network), injected past the page's
+policy: no serious or critical violation on the seeds' page and a page of six
+outlets made from :data:`pages.FACTS`.
 """
 
 from __future__ import annotations
@@ -23,7 +30,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages import hostile_comparison, seeds_comparison
+from pages import FACTS, FOUR, SIX, hostile_comparison, made_comparison, seeds_comparison
+
+from framing.findings import labels
+
+
+def framing_labels(c: Any) -> dict[str, str]:
+    """Unit id -> its label (C7)."""
+    return dict(labels(c).units)
+
 
 CHROMIUM = os.environ.get("FRAMING_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 REQUIRED = os.environ.get("FRAMING_REQUIRE_BROWSER") == "1"
@@ -60,8 +75,10 @@ def browser() -> Iterator[Any]:
 class Visit:
     """One page opened from a file, with what it logged and requested."""
 
-    def __init__(self, browser: Any, path: Path, width: int = 1400, height: int = 1000) -> None:
-        self.page = browser.new_page(viewport={"width": width, "height": height})
+    def __init__(self, browser: Any, path: Path, width: int = 1400, height: int = 1000, *,
+                 audit: bool = False) -> None:
+        # audit: the page's policy lets no script but its own run; axe is injected past it
+        self.page = browser.new_page(viewport={"width": width, "height": height}, bypass_csp=audit)
         self.console: list[str] = []
         self.requests: list[str] = []  # every request tried, even those the policy then refuses
         self.finished: list[str] = []
@@ -78,6 +95,27 @@ class Visit:
 
     def close(self) -> None:
         self.page.close()
+
+
+def _axe() -> str:
+    """axe-core's script, as the PyPI package axe-playwright-python ships it (no npm, no network)."""
+    from importlib import resources
+
+    try:
+        return resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        why = "axe-playwright-python is not installed (pip install 'framing[test]'): no axe-core to audit with"
+        if REQUIRED:
+            pytest.fail(f"FRAMING_REQUIRE_BROWSER=1 but {why}")
+        pytest.skip(why)
+
+
+def audit(visit: Visit) -> list[str]:
+    """axe-core's serious and critical violations on the page as it stands: rule, impact, first nodes."""
+    visit.page.evaluate(_axe())
+    result = visit.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']}: " + "; ".join(n["html"][:120] for n in v["nodes"][:3])
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
 def _page(tmp: Path, name: str, html: str) -> Path:
@@ -125,16 +163,21 @@ def _png_colours(png: bytes) -> int:
     return len(seen)
 
 
-def screenshot(browser: Any, html: str, out: Path, *, click: str | None = None, full: bool = False) -> bytes:
-    """Open ``html`` from ``out``'s folder, click ``click`` (a CSS selector) if given, and save a
-    PNG screenshot at ``out``; return its bytes. What the tests check and the README shows."""
+def screenshot(browser: Any, html: str, out: Path, *, click: str | None = None, full: bool = False,
+               opened: str | None = None) -> bytes:
+    """Open ``html`` from ``out``'s folder, open the omission marker ``opened`` (a CSS selector) and
+    click ``click`` if given, from the top of the side-by-side view, and save a PNG screenshot at
+    ``out``; return its bytes. What the tests check and the README shows."""
     page_path = out.with_suffix(".html")
     page_path.write_text(html, encoding="utf-8")
     visit = Visit(browser, page_path)
     try:
+        if click or opened:
+            visit.page.evaluate("() => document.getElementById('text').scrollIntoView()")
+        if opened:
+            visit.page.click(f"{opened} summary")
         if click:
             visit.page.click(click)
-            visit.page.locator("#text").scroll_into_view_if_needed()
         png: bytes = visit.page.screenshot(path=str(out), full_page=full)
     finally:
         visit.close()
@@ -150,7 +193,7 @@ def screenshots(folder: Path) -> None:  # pragma: no cover - run by `python test
     c = seeds_comparison()
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        screenshot(b, c.to_html(), folder / "seeds-page.png", click="#s-1-7")
+        screenshot(b, c.to_html(), folder / "seeds-page.png", click="#s-1-4", opened='[data-omitted="C11"]')
         notebook = ("<!DOCTYPE html><meta charset='utf-8'><body style='font-family:sans-serif;max-width:1100px'>"
                     f"{c._repr_html_()}</body>")
         screenshot(b, notebook, folder / "notebook.png", full=True)
@@ -159,22 +202,22 @@ def screenshots(folder: Path) -> None:  # pragma: no cover - run by `python test
 
 def test_seeds_page_runs_clean_offline_and_lights_up_counterparts(browser, tmp_path):
     c = seeds_comparison()
-    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()), height=500)  # short columns: must scroll
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()), height=500)
     try:
         # C5: "Every second week you hear that somebody will be nuked", in both outlets
         unit = c.alignment.unit_of("003_b0b2997cfc93b2b5", 7)
         assert unit.shared
         counterpart = f"s-0-{unit.members['000_24b190d1714be1b8'][0]}"
-        seen = f"""() => {{
-            const e = document.getElementById('{counterpart}'), box = e.closest('.text');
-            const r = e.getBoundingClientRect(), b = box.getBoundingClientRect();
-            return r.bottom > b.top && r.top < b.bottom; }}"""
-        assert not visit.page.evaluate(seen)  # out of its column's view before the click
+        tops = f"""() => ['{counterpart}', 's-1-7'].map(x => document.getElementById(x).getBoundingClientRect().top)"""
+        # columns run at full length: neither scrolls on its own
+        assert visit.page.eval_on_selector_all(".text", "ts => ts.every(t => t.scrollHeight <= t.clientHeight)")
+        assert abs(visit.page.evaluate(tops)[0] - visit.page.evaluate(tops)[1]) > 20  # not level before the click
         visit.page.click("#s-1-7")
         expected = {f"s-{n}-{i}" for n, a in enumerate(c.articles) for i in unit.members.get(a.id, ())}
         assert set(visit.lit()) == expected
         assert counterpart in visit.lit()  # the other column lights up ...
-        assert visit.page.evaluate(seen)  # ... and has scrolled to it
+        theirs, mine = visit.page.evaluate(tops)
+        assert abs(theirs - mine) < 1 and 0 <= mine < 500  # ... level with the clicked sentence, in view
         # a label in a finding lights up the unit it names
         label = visit.page.eval_on_selector("#findings a.ref[data-u]", "a => a.dataset.u")
         visit.page.click(f'#findings a.ref[data-u="{label}"]')
@@ -188,6 +231,214 @@ def test_seeds_page_runs_clean_offline_and_lights_up_counterparts(browser, tmp_p
         assert visit.page.is_hidden("#col-1")
         assert visit.console == []
         assert visit.requests == [visit.url]
+    finally:
+        visit.close()
+
+
+# per marker: its outlet, the unit it names, its summary, and the text of the sentence before it in its column
+_MARKERS = """() => Array.from(document.querySelectorAll('[data-omitted]')).map(m => {
+    const col = m.closest('[data-outlet]');
+    const before = Array.from(col.querySelectorAll('.s, [data-omitted]')).filter(
+        e => e.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING && e.matches('.s')).pop();
+    return [col.dataset.outlet, m.dataset.omitted, m.querySelector('summary').textContent,
+            before ? before.textContent.replace(/^C[0-9]+/, '') : null]; })"""
+
+
+def test_each_outlet_marks_every_fact_it_lacks_where_the_others_carry_it(browser, tmp_path):
+    c = made_comparison(FOUR)
+    lab = framing_labels(c)
+
+    def label(article: str, fact: int) -> str:
+        return lab[c.alignment.unit_of(article, FOUR[article].index(fact) + 1).id]
+
+    visit = Visit(browser, _page(tmp_path, "four.html", c.to_html()))
+    try:
+        found = visit.page.evaluate(_MARKERS)
+        # (outlet, fact it lacks) -> (carriers, the fact whose sentence it follows; None: the top)
+        expected = {("a", 4): (1, 3), ("b", 2): (3, 1), ("b", 4): (1, 3), ("d", 0): (3, None), ("d", 4): (1, 3)}
+        assert sorted(found) == sorted(
+            [x, label("c", f), f"not here: {label('c', f)}, carried by {n} of 4",
+             None if after is None else FACTS[after]] for (x, f), (n, after) in expected.items())
+        # a marker opens to the fact as an outlet that carries it words it
+        marker = visit.page.locator('[data-outlet="b"] [data-omitted]').first
+        assert not marker.locator(".fact").is_visible()
+        marker.locator("summary").click()
+        assert marker.locator(".fact").is_visible() and FACTS[2] in marker.locator(".fact").inner_text()
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
+def test_seeds_page_marks_every_unit_an_outlet_lacks_once_in_its_column(browser, tmp_path):
+    c = seeds_comparison()
+    lab = framing_labels(c)
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()))
+    try:
+        found = visit.page.evaluate(_MARKERS)
+        assert sorted((x, u) for x, u, _s, _b in found) == sorted(
+            (a, lab[u]) for a, lacking in c.coverage.omitted.items() for u in lacking)
+        assert all(summary == f"not here: {u}, carried by 1 of 2" for _x, u, summary, _b in found)
+    finally:
+        visit.close()
+
+
+def test_a_click_rings_the_counterparts_alone_and_linked_units_only_on_demand(browser, tmp_path):
+    c = seeds_comparison()
+    lab = framing_labels(c)
+    ids = {a.id: n for n, a in enumerate(c.articles)}
+
+    def sentences(units: list[str]) -> set[str]:
+        return {f"s-{ids[a]}-{i}" for u in c.alignment.units if lab[u.id] in units for a, idx in u.members.items()
+                for i in idx}
+
+    first = c.articles[0]
+    origin = next(s.index for s in first.body if c.alignment.unit_of(first.id, s.index).related)
+    unit = c.alignment.unit_of(first.id, origin)
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()))
+    try:
+        page = visit.page
+        page.click(f"#s-0-{origin}")
+        assert set(visit.lit()) == sentences([lab[unit.id]])
+        assert page.eval_on_selector_all(".rel", "els => els.length") == 0  # nothing else is outlined
+        button = page.locator("#related")
+        assert button.is_visible() and button.get_attribute("aria-pressed") == "false"
+        button.click()
+        outlined = set(page.eval_on_selector_all(".s.rel", "els => els.map(e => e.id)"))
+        assert outlined == sentences([lab[r] for r in unit.related]) and outlined
+        button.click()  # and off again
+        assert page.eval_on_selector_all(".rel", "els => els.length") == 0
+        # a sentence linked to nothing outside its unit offers no such button
+        lone = next(s.index for s in first.body if not c.alignment.unit_of(first.id, s.index).related)
+        page.click(f"#s-0-{lone}")
+        assert button.is_hidden()
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("which", ["seeds", "six outlets"])
+def test_axe_finds_no_serious_or_critical_violation(browser, tmp_path, which):
+    c = seeds_comparison() if which == "seeds" else made_comparison(SIX)
+    visit = Visit(browser, _page(tmp_path, "page.html", c.to_html()), audit=True)
+    try:
+        assert audit(visit) == []
+        # and with a sentence clicked, its linked units outlined and an omission marker open
+        visit.page.click(".s[data-r]") if visit.page.query_selector(".s[data-r]") else visit.page.click(".s[data-u]")
+        if visit.page.is_visible("#related"):
+            visit.page.click("#related")
+        visit.page.click("[data-omitted] summary >> nth=0")
+        assert audit(visit) == []
+    finally:
+        visit.close()
+
+
+def test_each_kind_of_sentence_has_a_shape_of_its_own_as_well_as_a_colour(browser, tmp_path):
+    visit = Visit(browser, _page(tmp_path, "six.html", made_comparison(SIX).to_html()))
+    try:
+        signs = visit.page.evaluate("""() => ['only', 'all', 'some'].map(k => {
+            const look = (e, pseudo) => getComputedStyle(e, pseudo);
+            const s = document.querySelector('.s.' + k), sw = document.querySelector('.sw.' + k);
+            return [look(s.querySelector('.tag'), '::before').content, look(sw, '::before').content,
+                    look(s).backgroundColor]; })""")
+        shapes = [shape for shape, _legend, _colour in signs]
+        assert len(set(shapes)) == 3 and "none" not in shapes and '""' not in shapes
+        assert all(legend == shape for shape, legend, _colour in signs)  # the legend shows the same shape
+        assert len({colour for _s, _l, colour in signs}) == 3
+    finally:
+        visit.close()
+
+
+def test_the_keyboard_reaches_every_sentence_and_enter_rings_its_counterparts(browser, tmp_path):
+    c = seeds_comparison()
+    visit = Visit(browser, _page(tmp_path, "seeds.html", c.to_html()))
+    try:
+        page = visit.page
+        page.focus("#s-0-1")
+        page.keyboard.press("Tab")  # the next sentence of the column, in reading order
+        assert page.evaluate("() => document.activeElement.id") == "s-0-2"
+        page.keyboard.press("Enter")
+        unit = c.alignment.unit_of(c.articles[0].id, 2)
+        assert set(visit.lit()) == {f"s-{n}-{i}" for n, a in enumerate(c.articles)
+                                    for i in unit.members.get(a.id, ())}
+        assert page.evaluate("() => document.activeElement.id") == "s-0-2"  # focus stays where the reader is
+        # every content sentence can be focused; an omission marker opens from the keyboard
+        focusable = page.eval_on_selector_all(".s[data-u]", "els => els.filter(e => e.tabIndex === 0).length")
+        assert focusable == sum(1 for a in c.articles for s in a.body if (a.id, s.index) in {
+            (a2, i) for u in c.alignment.units for a2, idx in u.members.items() for i in idx})
+        page.focus("[data-omitted] summary >> nth=0")
+        page.keyboard.press("Enter")
+        assert page.is_visible("[data-omitted] .fact >> nth=0")
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
+def _host(fragment: str) -> str:
+    """A notebook-like page with styles of its own, showing ``fragment`` as a notebook shows HTML output."""
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body { font-size: 13px; margin: 8px } "
+            "h2 { font-size: 20px } .prompt { width: 90px }</style></head><body><div class='prompt'>Out[1]:</div>"
+            f"<h2 id='host'>Notebook</h2><div class='output'>{fragment}</div></body></html>")
+
+
+_HOST_LOOK = """() => [getComputedStyle(document.body).fontSize, getComputedStyle(document.body).maxWidth,
+    getComputedStyle(document.getElementById('host')).fontSize, document.styleSheets.length]"""
+
+
+def test_the_page_in_a_notebook_keeps_its_style_to_itself(browser, tmp_path):
+    c = seeds_comparison()
+    alone = Visit(browser, _page(tmp_path, "bare.html", _host("")))
+    try:
+        untouched = alone.page.evaluate(_HOST_LOOK)
+    finally:
+        alone.close()
+    # the control: the page's markup put straight into the notebook restyles it
+    leaky = Visit(browser, _page(tmp_path, "leaky.html", _host(c.to_html())))
+    try:
+        assert leaky.page.evaluate(_HOST_LOOK) != untouched
+    finally:
+        leaky.close()
+    visit = Visit(browser, _page(tmp_path, "notebook.html", _host(c.show(height=600)._repr_html_())))
+    try:
+        assert visit.page.evaluate(_HOST_LOOK) == untouched
+        frame = visit.page.frame_locator("iframe.framing-page")
+        frame.locator("#s-1-7").click()  # the page works inside its frame
+        assert frame.locator(".s.lit").count() >= 2
+        assert visit.page.eval_on_selector("iframe.framing-page", "f => f.clientHeight") == 600
+        assert visit.console == []
+    finally:
+        visit.close()
+
+
+_ROW = """() => { const cols = Array.from(document.querySelectorAll('.col')), box = document.querySelector('.cols');
+    return {tops: new Set(cols.map(c => Math.round(c.getBoundingClientRect().top))).size, n: cols.length,
+            compact: box.classList.contains('compact'), sideways: box.scrollWidth > box.clientWidth,
+            page: document.documentElement.scrollWidth <= window.innerWidth,
+            own: cols.some(c => c.querySelector('.text').scrollHeight > c.querySelector('.text').clientHeight)}; }"""
+
+
+@pytest.mark.parametrize("outlets", [2, 6, 12])
+def test_every_column_in_one_row_at_full_length_the_row_scrolling_sideways(browser, tmp_path, outlets):
+    plan = {"a": [0, 1, 2], "b": [0, 2, 3]} if outlets == 2 else SIX if outlets == 6 else {
+        f"o{n:02d}": [f for f in range(len(FACTS)) if (f + n) % 3] for n in range(12)}
+    visit = Visit(browser, _page(tmp_path, "row.html", made_comparison(plan).to_html()), width=1400)
+    try:
+        row = visit.page.evaluate(_ROW)
+        assert row == {"tops": 1, "n": outlets, "compact": outlets >= 6, "sideways": outlets == 12, "page": True,
+                       "own": False}
+    finally:
+        visit.close()
+
+
+def test_the_menu_never_covers_the_text_on_a_narrow_screen(browser, tmp_path):
+    visit = Visit(browser, _page(tmp_path, "seeds.html", seeds_comparison().to_html()), width=420, height=800)
+    try:
+        page = visit.page
+        page.evaluate("() => document.getElementById('s-0-9').scrollIntoView()")
+        assert page.evaluate("() => window.scrollY") > 1000
+        on_top = "() => [5, 40].map(y => !!document.elementFromPoint(200, y).closest('nav'))"
+        assert page.evaluate(on_top) == [False, False]
+        page.click("nav a[href='#quotes']")  # a menu link's target is not hidden under the menu either
+        assert page.evaluate("() => document.getElementById('quotes').getBoundingClientRect().top") > -1
     finally:
         visit.close()
 

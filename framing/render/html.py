@@ -12,19 +12,27 @@ after the other, in full).
 What it shows: the event, then what each outlet alone reports and leaves
 out, in threads (:func:`framing.findings.threads`); the key findings, whose
 unit labels (``C7``) light up the unit's sentences in the text; the articles
-side by side, headline on top, each content sentence coloured: only this
-outlet (orange), shared by every outlet shown (green), shared by some (blue);
-boilerplate and sentences the comparison does not read in grey. Clicking or
-hovering a sentence lights up its counterparts in the other columns and
-scrolls them into view; a dashed outline marks sentences of other units it
-is linked to but did not join. Then pictures (:mod:`framing.render.svg`),
-quotes with their word-level changes marked inline (deleted words struck
-through, added words in green, as :class:`difflib.HtmlDiff` marks them),
-people and sources, what each version adds, loaded terms (also underlined
-in the text), numbers that disagree, readability and the method.
+side by side, headline on top, each content sentence coloured and shaped:
+only this outlet (orange, ◆), shared by every outlet shown (green, ●), shared
+by some (blue, ◐); boilerplate and sentences the comparison does not read in
+grey; where a fact other outlets carry would sit, a slim marker ("not here:
+C7, carried by 4 of 5", :mod:`framing.render.gaps`) opens to the fact's text.
+Clicking a sentence (or Enter on it: every content sentence takes the
+keyboard's focus) rings its counterparts in the other columns and brings
+them level with it (the columns run at full length; more than fit scroll
+sideways, narrower from :data:`COMPACT` outlets on); a button then outlines, dashed, the sentences of other units
+it is linked to but did not join (on demand: they are many). Then pictures
+(:mod:`framing.render.svg`), quotes with their word-level changes marked
+inline (deleted words struck through, added words in green, as
+:class:`difflib.HtmlDiff` marks them), people and sources, what each version
+adds, loaded terms (also underlined in the text), numbers that disagree,
+readability and the method.
 
 :func:`summary_html` is the compact fragment a notebook shows (no article
 text, no script): the outlets, the key findings and the coverage map.
+:class:`PageView` (``comparison.show()``) shows the whole page in a notebook
+inside a sandboxed ``<iframe srcdoc>`` (:func:`framed`): its style and script
+stay inside, where ``HTML(comparison.to_html())`` would restyle the notebook.
 
 >>> from framing import Article, compare
 >>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. <b>Prices</b> rose in Vilnius.", id="a")
@@ -40,11 +48,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import io
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
@@ -63,7 +73,8 @@ from framing.findings import (
 )
 from framing.findings import labels as finding_labels
 from framing.readability import TITLES
-from framing.render.cells import count, few, shorten
+from framing.render.cells import count, few, quoted, shorten
+from framing.render.gaps import TOP, omission_places
 from framing.render.htmltext import esc, plain
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
 
@@ -71,7 +82,7 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["MAX_ROWS", "csp", "esc", "inline_diff", "summary_html", "to_html", "write_html"]
+__all__ = ["MAX_ROWS", "PageView", "csp", "esc", "framed", "inline_diff", "summary_html", "to_html", "write_html"]
 
 MAX_ROWS = 1000
 """Most rows of one list or table in the page (the columns' text is never cut)."""
@@ -81,6 +92,9 @@ the JSON keeps it whole); a column shows twice as many."""
 MAX_SHOWN = 12
 """Outlets shown side by side (and given a column, row or axis in tables and pictures) when
 ``outlets`` does not choose them: the first by id. Every outlet is in the JSON and CSV."""
+
+COMPACT = 6
+"""Outlets side by side from which the columns are narrower and their text smaller (compact mode)."""
 
 _LABEL = re.compile(r"\b([CQP]\d+)\b")
 
@@ -131,6 +145,7 @@ class _Page:
                     self.label_of[(a, i)] = label
         self.shown_ids = [a.id for a in self.shown]
         self.threads = all_threads(c, self.lab) if c.coverage is not None else {}
+        self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
 
     def kind(self, label: str) -> str:
         """``only``/``all``/``some`` among the outlets shown."""
@@ -221,16 +236,16 @@ def _alone(p: _Page) -> list[str]:
             out.append(f"<p>Alone reports {count(len(found), 'thread')} ({own} of its {body} content "
                        "sentences), most salient first:</p><ul class=\"threads\">")
             for t in found[:MAX_FINDINGS]:
-                first = a.sentences[t.sentences[0]]
+                # named as the key findings name it: by what it says, its first clear sentence (else its first)
+                lead = a.sentences[t.clear[0] if t.clear else t.sentences[0]]
                 where = ("the first third", "the middle third", "the last third")[min(int(t.position * 3), 2)]
                 labels = ", ".join(p.ref(u) for u in t.units)
                 phrases = "".join(f", with “{esc(x)}”" for x in t.phrases[:2])
                 near = sorted({p.lab.units[unit.unsure] for unit in (p.unit_by_label[u] for u in t.units)
                                if unit.unsure is not None}, key=lambda x: int(x[1:]))
                 unsure = f" · not clear: near {', '.join(p.ref(x) for x in near)}" if near else ""
-                out.append(f"<li><strong>{esc(', '.join(t.words))}</strong> ({labels}; "
-                           f"{count(len(t.sentences), 'sentence')}, {where}){phrases}: "
-                           f"“{esc(shorten(first.text, 160))}”{unsure}</li>")
+                out.append(f"<li><strong>{esc(quoted(lead.text, 90))}</strong> ({labels}; "
+                           f"{count(len(t.sentences), 'sentence')}, {where}){phrases}{unsure}</li>")
             if len(found) > MAX_FINDINGS:
                 out.append(f"<li>… and {len(found) - MAX_FINDINGS} more (orange in the text)</li>")
             out.append("</ul>")
@@ -373,7 +388,8 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
     n = p.col[a.id]
     name = esc(p.names[a.id])
     meta = " · ".join(esc(x) for x in (a.date, a.id if p.names[a.id] != a.id else None) if x)
-    yield f'<section class="col" id="col-{n}"><header><div class="outlet">{name}</div>'
+    yield (f'<section class="col" id="col-{n}" data-outlet="{plain(a.id)}"><header>'
+           f'<div class="outlet">{name}</div>')
     yield f'<div class="headline">{esc(shorten(a.title, 2 * TITLE)) if a.title else "<i>no headline</i>"}</div>'
     if stressed:
         yield (f'<div class="stress">headline stresses {esc(", ".join(stressed))} (words no other '
@@ -393,13 +409,18 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
     paragraph = None
     related = {p.lab.units[u.id]: " ".join(p.lab.units[r] for r in u.related) for u in p.c.alignment.units
                if u.related and a.id in u.members}
+    gaps: dict[int, list[str]] = {}
+    titles = {s.index for s in a.sentences if s.role == "title"}
+    for at, uid in p.gaps.get(a.id, ()):  # after the headline: at the top of the text
+        gaps.setdefault(TOP if at in titles else at, []).append(uid)
+    yield from _gaps(p, a.id, gaps.get(TOP, ()))
     for s in a.sentences:
         if s.role == "title":
             continue
         if s.paragraph != paragraph:
             if paragraph is not None:
-                yield "</p>"
-            yield "<p>"
+                yield "</div>"
+            yield '<div class="para">'
             paragraph = s.paragraph
         label = p.label_of.get((a.id, s.index))
         where = f"s{s.index} @{s.start}-{s.end}"
@@ -417,9 +438,27 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
         yield (f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
                f'<span class="tag">{label}</span>'
                f"{_sentence_html(s.text, s.start, marks.get(s.index, ()), adds.get(s.index, ()))}</span> ")
+        yield from _gaps(p, a.id, gaps.get(s.index, ()))
     if paragraph is not None:
-        yield "</p>"
+        yield "</div>"
     yield "</div></section>"
+
+
+def _gaps(p: _Page, article: str, units: Sequence[str]) -> Iterator[str]:
+    """A marker for each unit ``article`` lacks and other outlets shown carry, where it would sit
+    (:func:`framing.render.gaps.omission_places`), opening to the fact as the first outlet that
+    carries it (by id) words it."""
+    for uid in units:
+        unit = p.c.alignment.unit(uid)
+        label = p.lab.units[uid]
+        carriers = [b for b in p.shown_ids if b in unit.members]
+        by = p.shown[p.shown_ids.index(carriers[0])]
+        text = " ".join(by.sentences[i].text for i in unit.members[by.id])
+        where = ", ".join(f"s{i}" for i in unit.members[by.id])
+        yield (f'<details class="gap" data-omitted="{label}"><summary>not here: {label}, carried by '
+               f"{len(carriers)} of {len(p.shown_ids)}</summary><div class=\"fact\">{esc(quoted(text, 600))} "
+               f'({esc(p.names[by.id])}, {where}; <a class="ref" href="#u-{label}" data-u="{label}">find {label}'
+               "</a>)</div></details>")
 
 
 def _lacks(p: _Page, article: str) -> list[str]:
@@ -448,21 +487,25 @@ def _side_by_side(p: _Page) -> Iterator[str]:
            '<mark class="loaded">loaded</mark> <mark class="intensifier">intensifier</mark> '
            '<mark class="hedging">hedging</mark> · <mark class="adds">words this version adds</mark> (a lead: '
            "about half are true additions) · the small grey label is the sentence's unit · clicked: its "
-           "counterparts ringed; dashed: sentences it is linked to but was kept apart from</div>"]
+           "counterparts ringed (a button then outlines, dashed, the sentences it is linked to but was kept "
+           "apart from)</div>"]
     if len(p.shown) > 1:
         out.append('<div class="controls">Show: ' + "".join(
             f'<label><input type="checkbox" checked data-col="col-{p.col[a.id]}"> {esc(p.names[a.id])}</label>'
-            for a in p.shown) + '<label><input type="checkbox" id="full"> columns at full length</label></div>')
+            for a in p.shown) + "</div>")
     if len(p.shown) < len(p.c.articles):
         out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets '
                    "(<code>--show ID</code> chooses them); colours compare the outlets shown (a sentence's "
                    "tooltip names the others that carry it).</p>")
-    out.append('<div id="status" aria-live="polite"></div><div class="cols">')
+    # many outlets: narrower columns, in a row that scrolls sideways
+    out.append(f'<div class="cols{" compact" if len(p.shown) >= COMPACT else ""}">')
     yield from out
     anchors = _anchors(p)
     for a in p.shown:
         yield from _column(p, a, stressed.get(a.id, []), anchors)
-    yield "</div></section>"
+    # under the columns, and kept in view at their foot as they are read
+    yield ('</div><div class="bar"><div id="status" aria-live="polite"></div>'
+           '<button type="button" id="related" hidden></button></div></section>')
 
 
 def _pictures(p: _Page) -> list[str]:
@@ -470,8 +513,9 @@ def _pictures(p: _Page) -> list[str]:
     out = ['<section id="pictures"><h2>Pictures</h2>']
     if c.coverage is not None:
         out.append(f"<figure>{coverage_map(c, names, p.lab, drawn)}<figcaption>Coverage map: every content "
-                   "unit (column) by outlet (row), filled where the outlet carries it: orange one outlet "
-                   "alone, green every outlet, blue some. Click a column to find it in the text.</figcaption></figure>")
+                   "unit (column) by outlet (row), filled where the outlet carries it: orange ◆ one outlet "
+                   "alone, green ● every outlet, blue ◐ some. Click a column to find it in the text."
+                   "</figcaption></figure>")
         out.append(f"<figure>{positions(c, names, p.lab, drawn)}<figcaption>Where each unit sits in each "
                    "article, lede at the top: a line joins one shared unit's places across outlets (a steep "
                    "line: one outlet leads with what another buries); orange ticks are content one outlet alone "
@@ -600,7 +644,7 @@ def _versions(p: _Page) -> list[str]:
         for x in v.additions[:MAX_ROWS]:
             label = p.lab.units[x.unit]
             what = "attribution" if x.kind == "attribution" else "adds"
-            out.append(f"<li>{p.ref(label)} · {esc(p.names[x.article])} {what} “{esc(x.span.text)}” "
+            out.append(f"<li>{p.ref(label)} · {esc(p.names[x.article])} {what} {esc(quoted(x.span.text))} "
                        f"({p.evidence(x.article, x.span.sentence, x.span.start, x.span.end)}); lacking in "
                        f"{esc(p.some(x.lacking))}</li>")
         out.append("</ul>")
@@ -608,9 +652,9 @@ def _versions(p: _Page) -> list[str]:
         out.append("<h3>Versions that may disagree</h3><ul>")
         for k in v.contradictions[:MAX_ROWS]:
             out.append(f"<li>{p.ref(p.lab.units[k.unit])} · {esc(k.kind)} (cue “{esc(k.cue)}”): "
-                       f"{esc(p.names[k.a.article])} “{esc(shorten(k.a.text, 200))}” "
+                       f"{esc(p.names[k.a.article])} {esc(quoted(k.a.text, 200))} "
                        f"({p.evidence(k.a.article, k.a.sentence, k.a.start, k.a.end)}) against "
-                       f"{esc(p.names[k.b.article])} “{esc(shorten(k.b.text, 200))}” "
+                       f"{esc(p.names[k.b.article])} {esc(quoted(k.b.text, 200))} "
                        f"({p.evidence(k.b.article, k.b.sentence, k.b.start, k.b.end)})</li>")
         out.append("</ul>")
     return [*out, "</section>"]
@@ -696,8 +740,9 @@ def _method(p: _Page) -> list[str]:
             f"content unit (cohesion cut-off {c.alignment.cutoff:g} of 100); a unit one outlet alone carries is "
             "what it adds and what the others leave out. “restates” links the same statement, “overlaps” a "
             "shared fact where each side adds more: both count as shared. Units decide: a sentence linked to a "
-            "unit it did not join is shown with a dashed outline when its counterpart is clicked. Evidence is "
-            "written s12 @1609-1749: sentence 12, characters 1609 to 1749 of the article's text. The JSON "
+            "unit it did not join is outlined, dashed, on demand (a button under the legend, once a sentence "
+            "is clicked). Evidence is written s12 @1609-1749: sentence 12, characters 1609 to 1749 of the "
+            "article's text. The JSON "
             f"output (--format json) has every unit, link and finding. framing {esc(__version__)}.</p></footer>"]
 
 
@@ -774,3 +819,38 @@ def summary_html(comparison: Comparison) -> str:
             "<table><tr><th>outlet</th><th>headline</th><th>content sentences</th><th>only here</th>"
             f"<th>units it lacks</th></tr>{''.join(rows)}</table>"
             f"<p><strong>Key findings</strong></p><ol>{items}</ol>{picture}</div>")
+
+
+def framed(page: str, *, height: int = 800, title: str = "framing") -> str:
+    """``page`` (a whole document) as an ``<iframe>`` whose ``srcdoc`` holds it, escaped: its
+    styles apply inside the frame alone, and its script runs sandboxed (no same-origin access to
+    the document around it). What :class:`PageView` shows in a notebook.
+
+    >>> framed('<p class="x">a & "b"</p>', height=300).split(" srcdoc=")[1]
+    '"&lt;p class=&quot;x&quot;&gt;a &amp; &quot;b&quot;&lt;/p&gt;"></iframe>'
+    """
+    return (f'<iframe class="framing-page" title="{plain(title)}" sandbox="allow-scripts" width="100%" '
+            f'height="{int(height)}" srcdoc="{html.escape(page, quote=True)}"></iframe>')
+
+
+@dataclass(frozen=True)
+class PageView:
+    """The whole page (:func:`to_html`) as a notebook shows it: in an iframe (:func:`framed`),
+    so that none of its style reaches the notebook. Made by ``comparison.show()``.
+
+    Attributes
+    ----------
+    html
+        The page, as :func:`to_html` writes it.
+    height
+        The frame's height in CSS pixels (the page scrolls inside it).
+    title
+        The frame's accessible name.
+    """
+
+    html: str
+    height: int = 800
+    title: str = "framing"
+
+    def _repr_html_(self) -> str:
+        return framed(self.html, height=self.height, title=self.title)

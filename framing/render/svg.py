@@ -34,9 +34,11 @@ from framing.render.htmltext import plain
 if TYPE_CHECKING:
     from framing.compare import Comparison
 
-__all__ = ["COLOURS", "MAX_UNITS", "coverage_map", "positions", "readability_dots"]
+__all__ = ["COLOURS", "MAX_UNITS", "SHAPES", "coverage_map", "positions", "readability_dots"]
 
 COLOURS = {"only": "#e69f00", "all": "#009e73", "some": "#56b4e9", "absent": "#eeeeee"}
+SHAPES = {"only": "\u25c6", "all": "\u25cf", "some": "\u25d0"}
+"""The shape of each kind, as the page's text and legend show it (◆ only, ● all, ◐ some)."""
 """Fill of a unit by what it is (Okabe-Ito: told apart by colour-blind readers too)."""
 MAX_UNITS = 600
 """Most units one picture draws; a line under it says how many were left out."""
@@ -105,6 +107,9 @@ def coverage_map(c: Comparison, names: Mapping[str, str], lab: Labels | None = N
             fill = COLOURS[kind] if a in unit.members else COLOURS["absent"]
             body.append(f'<rect x="{x:.1f}" y="{top + r * row + 2}" width="{max(cellw - 1, 2):.1f}" '
                         f'height="{row - 4}" fill="{fill}"/>')
+            if a in unit.members and cellw >= 9:  # the kind's shape, as in the text: colour is not the only sign
+                body.append(f'<text x="{x + cellw / 2 - .5:.1f}" y="{top + r * row + row / 2 + 3.5:.1f}" '
+                            f'font-size="10" text-anchor="middle" fill="#1d1d1d">{SHAPES[kind]}</text>')
         body.append("</g>")
         if len(shown) <= 60 or col % 10 == 0:
             body.append(f'<text x="{x + cellw / 2:.1f}" y="{top + row * len(ids) + 12}" font-size="9" '
