@@ -207,12 +207,16 @@ _SPELLED_OUT = {"pm": ("prime", "minist"), "gop": ("republican",), "us": ("unit"
                 "uk": ("unit", "kingdom"), "un": ("unit", "nation"), "eu": ("european", "union")}
 
 
+_ADDRESS_ID = re.compile(r"(?<![\w.,])\d{5,}(?![\w.,])")  # a page's number in its address, not a figure
+
+
 def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]:
     """Each titled article and the words of its headline no other article's text uses
     (content words, compared by stem; an abbreviation counts as its words spelled out)."""
     from framing.terms import terms
 
-    titled = [a for a in comparison.articles if a.title]
+    # a "headline" that is a web address ("world europe 65816109"): no outlet wrote it
+    titled = [a for a in comparison.articles if a.title and not _ADDRESS_ID.search(a.title)]
     if len(titled) < 2:
         return []
     def fold(k: str) -> str:  # "G.O.P." and "GOP", "U.S." and "US" are one word
@@ -234,8 +238,9 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
         for raw, t in terms(a.title or "").items():
             k = fold(raw)
             spelled = _SPELLED_OUT.get(k)
-            if not elsewhere(k) and not (spelled and all(elsewhere(w) for w in spelled)):
-                stressed.append(t.form)
+            if not elsewhere(k) and not (spelled and all(elsewhere(w) for w in spelled)) \
+                    and not (k.isalpha() and len(k) <= 2):
+                stressed.append(t.form)  # two letters stress nothing ("en" of an address); "14" does
         out.append((a, stressed))
     return out
 
@@ -601,6 +606,24 @@ _SCRAP = 6
 """Words up to which a sentence that shares no word of weight with another outlet is not named as an exclusive."""
 
 
+def _continues_quote(text: str) -> bool:
+    """Whether ``text`` opens inside a quotation an earlier sentence began: its first quotation mark
+    closes one (a right mark, or a straight one after a comma or a full stop).
+
+    >>> _continues_quote('Whoever they are, whoever is guiding them," Putin said.')
+    True
+    >>> _continues_quote('Putin said: "Whoever they are."'), _continues_quote("It rained.")
+    (False, False)
+    """
+    m = _QUOTE_MARK.search(text)
+    if m is None:
+        return False
+    return m.group() == "”" or (m.group() == '"' and m.start() > 0 and text[m.start() - 1] in ",.!?…")
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def _topic(comparison: Comparison) -> tuple[Any, Any]:
     """``on_topic(article id, sentence index)``: whether the sentence shares a word of weight (a content
     word that is not among English's commonest) with another outlet's text, headline and furniture
@@ -765,7 +788,10 @@ def key_findings(
                    if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)
                    and (sure := tuple(i for i in t.clear if on_topic(a.id, i) or (
                        len(a.sentences[i].text.split()) > _SCRAP and not _TO_READER.search(a.sentences[i].text))))][:3]
-            top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(i for i in sure if novel(a.id, i)))]
+            # ... nor the tail of a quotation begun in an earlier sentence ("Whoever they are, whoever is
+            # guiding them," Putin said.): its fact is the quotation's, whose head other outlets may carry
+            top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(
+                i for i in sure if novel(a.id, i) and not _continues_quote(a.sentences[i].text)))]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list

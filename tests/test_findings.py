@@ -251,3 +251,25 @@ def test_only_one_outlet_quotes_someone_needs_a_quote_that_names_them():
     one = Article.from_text(head + "\"He was a man of difficult fate,\" said Vladimir Putin on Thursday.", id="o0")
     said = [f.text for f in key_findings(compare([one, other])) if f.kind == "quoted_only"]
     assert not [t for t in said if "Putin" in t], said
+
+
+def test_a_headline_that_is_a_web_address_is_no_outlet_s_headline():
+    """"world europe 65816109" (a page's address standing for its headline) stresses nothing."""
+    import framing
+    from framing.findings import headline_contrast
+
+    a = framing.Article.from_text("world europe 65816109\nThe dam on the river burst on Tuesday.", id="a")
+    b = framing.Article.from_text("Dam bursts, towns flooded\nThe dam on the river burst on Tuesday.", id="b")
+    c = framing.Article.from_text("Floods after dam breach\nThe dam on the river burst on Tuesday.", id="c")
+    stressed = {x.id: words for x, words in headline_contrast(framing.compare([a, b, c]))}
+    assert set(stressed) == {"b", "c"}
+
+
+def test_the_tail_of_a_quotation_is_never_named_as_what_one_outlet_alone_reports():
+    tail = 'Whoever they are, whoever is guiding them," Putin said.'
+    a = Article.from_text('Putin vows revenge\nThe attack on the concert hall killed many people on Friday. '
+                          '"We will identify and punish everyone behind the massacre. ' + tail, id="a")
+    b = Article.from_text("Concert hall attack\nThe attack on the concert hall killed many people on Friday. "
+                          "Officials said everyone behind the massacre would be punished.", id="b")
+    findings = key_findings(compare([a, b]))
+    assert not any("Whoever" in f.text for f in findings if f.kind == "exclusive")
