@@ -52,7 +52,7 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from framing.article import Article, Sentence
-from framing.cohesion import UNIT_CUTOFF, cluster, compete
+from framing.cohesion import UNIT_CUTOFF, cluster, compete, cut_off_for
 from framing.errors import MetadataError, NotEnoughArticlesError
 from framing.linkmodel import RESTATES, event_total, event_weights, link_score, measures
 from framing.similarity import (
@@ -224,7 +224,8 @@ class Alignment:
     units
         Every content sentence in exactly one unit; ordered by first member.
     cutoff
-        The unit cohesion cut-off used (0-100).
+        The unit cohesion cut-off used (0-100): the one asked for, raised for
+        more than three articles (:func:`framing.cohesion.cut_off_for`).
     """
 
     articles: tuple[str, ...]
@@ -273,7 +274,9 @@ def align(
     cutoff
         Unit cohesion cut-off on the 0-100 scale (see :data:`UNIT_CUTOFF`):
         two groups of sentences join while the mean link score over their
-        cross-article pairs is at least this.
+        cross-article pairs is at least this; for more than three articles it
+        is raised (:func:`framing.cohesion.cut_off_for`; ``Alignment.cutoff``
+        is the one used).
     scorer
         Optional ``(str, str) -> float`` 0-100 scorer (rapidfuzz scorer,
         embedding model) run on the comparison keys of candidate pairs; its
@@ -315,6 +318,7 @@ def align(
     numbers = array("i", (article_of[a] for a, _ in nodes))
     kept = compete(links, numbers, ratio=COMPETITION, closeness=closeness, restates=restates, places=places)
     linked = {n for _, i, j in links for n in (i, j)}
+    cutoff = cut_off_for(cutoff, len(ordered))
     groups = cluster(kept, numbers, cutoff=cutoff, per_article=MAX_PER_ARTICLE)
     # only linked sentences get entries: on a large input most stay alone
     unit_of = {n: k for k, (members, _) in enumerate(groups) if len(members) > 1 or members[0] in linked

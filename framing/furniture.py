@@ -294,6 +294,13 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
     if first is None:
         return out
     last = next(k for k in reversed(body) if full(k))
+    # the headline printed again inside the story labels a picture; the line after it is the
+    # picture's caption ("Up to 18 million cubic meters of water poured through ...")
+    titles = {_key(stripped[k]) for k, r in enumerate(roles) if r == "title"} - {""}
+    for k in body:
+        if first < k - 1 and out[k] == "body" and out[k - 1] == "repeat" and nwords[k] <= 30 \
+                and _key(stripped[k - 1]) in titles:
+            out[k] = "caption"
     for k in body:
         if out[k] == "body" and not _LETTER.search(stripped[k]):
             out[k] = "navigation"  # "1.", "2.": a list's numbers printed apart from their items

@@ -160,3 +160,9 @@ def test_a_list_number_stands_apart_from_its_item():
 
     text = "1. WATCH: Water gushes through the damaged dam"
     assert [text[s:e] for s, e in sentence_spans(text)] == ["1.", "WATCH: Water gushes through the damaged dam"]
+
+
+def test_the_line_after_the_headline_printed_again_inside_the_story_is_a_caption():
+    page = ["Dam destroyed on the Dnipro", STORY[0], STORY[1], "Dam destroyed on the Dnipro",
+            "Water poured through a breach in the dam.", STORY[2], STORY[3]]
+    assert roles(page) == ["title", "body", "body", "repeat", "caption", "body", "body"]
