@@ -81,7 +81,7 @@ def cut_off_for(cutoff: float, articles: int) -> float:
     (15.0, 26.0, True)
     """
     spread = (min(max(articles, 3), SCALED_UP_TO) - 1) / 2
-    return cutoff * spread**OUTLETS_EXPONENT
+    return float(cutoff * spread**OUTLETS_EXPONENT)
 
 
 def compete(

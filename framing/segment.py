@@ -39,6 +39,9 @@ MAX_SENTENCE_CHARS = 2000
 _EOL = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _TERMINAL = tuple(".!?:;\"'”’)»…")
 _SPACES = re.compile(r"\s+")
+_TITLE_END = re.compile(
+    r"\b(?:Adm|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpl|Brig|Rep|Sen|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp)\.\s*$"
+)
 _ITEM_NUMBER = re.compile(r"\d{1,3}[.)](?=\s+[A-Z\"“‘'])")
 
 
@@ -108,7 +111,26 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         else:
             block.append((s, e))
     flush()
-    return spans
+    return _rejoined(text, spans)
+
+
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""Paragraphs a web page broke at a link put back together: a paragraph that does not end a
+    sentence, followed by one that starts in lower case ("Wagner Group" / "private military company
+    (PMC) leader Yevgeny Prigozhin" / "was listed among passengers"), is one paragraph. The first
+    paragraph (a headline, as a rule) is never joined.
+
+    >>> t = "Headline\n\nWagner Group\n\nprivate company leader Prigozhin\n\nwas listed. It rained."
+    >>> [t[s:e] for s, e in paragraph_spans(t)]
+    ['Headline', 'Wagner Group\n\nprivate company leader Prigozhin\n\nwas listed. It rained.']
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if len(out) > 1 and text[s].islower() and text[out[-1][1] - 1] not in _TERMINAL:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _punkt_cuts() -> Callable[[str], list[tuple[int, int]]]:
@@ -152,6 +174,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         cuts = sorted({e for _, e in _punkt_cuts()(piece) if 0 < e < len(piece)})
     except Exception:  # pragma: no cover - a segmenter bug must not lose the text
         cuts = []
+    # "Rear Adm. John Mauger", "Lt. Col. Smith": a title's full stop ends no sentence
+    cuts = [c for c in cuts
+            if not (_TITLE_END.search(piece, max(0, c - 8), c) and piece[c : c + 2].lstrip()[:1].isupper())]
     number = _ITEM_NUMBER.match(piece)
     if number and number.end() < len(piece):
         # "1. WATCH: Water gushes ...": a list item's number stands apart from the item
