@@ -153,3 +153,13 @@ def test_pieces_of_one_statement_join_the_group_of_the_outlet_that_quotes_it_who
     assert ("fox", "not putting people back to work,") in texts
     assert ("nyt", "but God wants to see us help ourselves by putting people back to work!") in texts
     assert not any("great influence" in v.text for v in g.variants)
+
+
+def test_words_one_version_lacks_and_others_it_adds_inside_a_quote_are_an_alteration():
+    (g,) = groups(
+        'Putin said: "They tried to hide and moved towards Ukraine, where a window was prepared for them '
+        'from the Ukrainian side to cross the state border."',
+        'Putin said: "They tried to hide and moved towards Ukraine, where a window was prepared from the '
+        'Ukrainian side for the terrorists to cross the border."',
+    )
+    assert g.status == "altered"

@@ -442,8 +442,13 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
                     indirect.append(v)
         # an outlet that broke the statement in two is compared as one text
         whole = _wholes(direct)
-        changes = [c for v in whole[1:] for c in _changes(whole[0], v)]
-        if any(c.op == "replace" for c in changes):
+        pairs = [_changes(whole[0], v) for v in whole[1:]]
+        changes = [c for cs in pairs for c in cs]
+        if any(c.op == "replace" for c in changes) or any(
+                {c.op for c in cs if c.inside} >= {"insert", "delete"} for cs in pairs):
+            # words one version lacks and others it adds, inside the quote ("a window was prepared
+            # for them from the Ukrainian side" / "... from the Ukrainian side for the terrorists"):
+            # reworded, not cut
             status = "altered"
         elif changes:
             status = "excerpt"
