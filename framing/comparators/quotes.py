@@ -442,10 +442,10 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
                     indirect.append(v)
         # an outlet that broke the statement in two is compared as one text
         whole = _wholes(direct)
-        pairs = [_changes(whole[0], v) for v in whole[1:]]
-        changes = [c for cs in pairs for c in cs]
+        versus = [_changes(whole[0], v) for v in whole[1:]]
+        changes = [c for cs in versus for c in cs]
         if any(c.op == "replace" for c in changes) or any(
-                {c.op for c in cs if c.inside} >= {"insert", "delete"} for cs in pairs):
+                {c.op for c in cs if c.inside} >= {"insert", "delete"} for cs in versus):
             # words one version lacks and others it adds, inside the quote ("a window was prepared
             # for them from the Ukrainian side" / "... from the Ukrainian side for the terrorists"):
             # reworded, not cut
