@@ -52,7 +52,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> str:
     """Decode file bytes to text.
 
     A BOM decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8; otherwise
-    charset-normalizer's best guess (Latin-1, cp1252, ...). NUL bytes without
+    charset-normalizer's best guess (Latin-1, cp1252, GBK, Shift-JIS, ...). NUL bytes without
     a UTF-16/32 BOM, or many control characters, mean a binary file.
 
     >>> decode("café".encode("cp1252"))
@@ -109,13 +109,33 @@ def _guess(raw: bytes, path: str) -> str:
             if m.encoding in _WESTERN:
                 return str(m)
         top = tied[0]
-        # a non-Latin guess must rest on real evidence of its language
+        # a non-Latin guess must rest on real evidence of its language: charset-normalizer's
+        # coherence (letter frequencies), which it never has for Chinese, Japanese and Korean
+        # (near 0 for them: jawah/charset_normalizer#121), so there the decoded text itself
+        # is the evidence, written mostly in their scripts
         if western is not None and (top.language in _LATIN_LANGUAGES or top.coherence < 0.2):
+            text = str(top)
+            if top.language in _CJK_LANGUAGES and _mostly_cjk(text):
+                return text
             return western
         return str(top)
     if western is not None:
         return western
     raise LoadError(path, "not text: invalid UTF-8 and no other encoding fits")
+
+
+_CJK_LANGUAGES = frozenset(("Chinese", "Japanese", "Korean"))
+# Han, kana, Hangul, and the CJK punctuation and full-width forms that go with them
+_CJK = re.compile(r"[\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _mostly_cjk(text: str) -> bool:
+    """Whether at least a third of ``text``'s letters and marks are CJK: text in those scripts.
+    Western text misread as a CJK code page (each accented letter eating the letter after it)
+    has a few per cent."""
+    sample = text[:65536]
+    letters = sum(1 for c in sample if c.isalpha())
+    return letters > 0 and len(_CJK.findall(sample)) * 3 >= letters
 
 
 def _check_controls(text: str, path: str) -> str:

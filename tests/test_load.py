@@ -226,6 +226,39 @@ def test_latin1_and_cp1252(tmp_path):
     assert load(tmp_path / "cp.txt").text == cp
 
 
+CJK = {
+    "zh": "北京市政府周一宣布，将在全市范围内实施新的交通管理措施。官员表示，这些措施旨在缓解拥堵。",
+    "zh-tw": "台北市政府週一宣布，將在全市範圍內實施新的交通管理措施。官員表示，這些措施旨在緩解擁堵。",
+    "ja": "東京都は月曜日、新しい交通規制を実施すると発表した。当局者によると、渋滞の緩和が目的だという。",
+    "ko": "서울시는 월요일 새로운 교통 관리 조치를 시행한다고 발표했다. "
+          "관계자들은 이 조치가 교통 혼잡을 완화하기 위한 것이라고 말했다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "language"),
+    [("gb18030", "zh"), ("gbk", "zh"), ("big5", "zh-tw"), ("euc_jp", "ja"), ("shift_jis", "ja"), ("euc_kr", "ko")],
+)
+def test_cjk_code_pages_are_read_not_turned_into_cp1252(tmp_path, encoding, language):
+    """charset-normalizer's coherence is near 0 for CJK text, which sent it to cp1252 (mojibake)."""
+    text = f"{CJK[language]}\n{CJK[language]}\n"
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    assert load(path).text == text
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "text",
+    ["Größe über Straße", "café résumé naïve", "Le président a déclaré mercredi que la réforme était nécessaire.",
+     "El niño comió piñas en la montaña; después, añadió más.", "Ação, função e atenção não são iguais."],
+)
+def test_western_text_is_not_taken_for_a_cjk_code_page(tmp_path, encoding, text):
+    path = tmp_path / "w.txt"
+    path.write_bytes(f"{text}\n".encode(encoding))
+    assert load(path).text == f"{text}\n"
+
+
 def test_crlf_and_lone_cr_keep_offsets(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Title here\r\nFirst one. Second one.\r\rThird para.\rFourth para.")
