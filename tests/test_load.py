@@ -108,6 +108,28 @@ def test_markdown_image_with_caption_is_flagged(tmp_path):
     assert [s.role for s in a.sentences] == ["body", "caption", "body"]
 
 
+def _deep_quote(depth: int) -> str:
+    return "> " * depth + "The deepest quoted sentence is here.\n"
+
+
+def _deep_list(depth: int) -> str:
+    return "".join("  " * i + f"- Item number {i} of the list.\n" for i in range(depth))
+
+
+@pytest.mark.parametrize(
+    ("make", "depth"),
+    [(_deep_quote, 20), (_deep_quote, 500), (_deep_list, 9), (_deep_list, 10), (_deep_list, 60), (_deep_list, 2000)],
+)
+def test_markdown_nested_past_the_parsers_limit_loses_no_text(tmp_path, make, depth):
+    """markdown-it drops blocks nested past its limit, and the rest of the outer block, silently."""
+    path = tmp_path / "deep.md"
+    path.write_text(f"# Title\n\nFirst paragraph.\n\n{make(depth)}\nAfter the nesting.\n", encoding="utf-8")
+    text = load(path).text
+    assert "The deepest quoted sentence is here." in text or f"Item number {depth - 1} of the list." in text
+    assert "Item number 0 of" in text or "deepest" in text
+    assert text.endswith("After the nesting.")
+
+
 HTML = """<!doctype html><html><head>
 <title>Lithuania ready | The Moscow Times</title>
 <link rel="canonical" href="https://www.themoscowtimes.com/2024/05/08/x-a1">
