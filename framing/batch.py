@@ -77,6 +77,7 @@ from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, _cannot_write, is_current, read_summary, run_chunk
 from framing.errors import FramingError, printable
 from framing.outlets_file import OutletTable, read_outlets
+from framing.regular import read_regular
 from framing.render.schema import documented
 
 __all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "Interrupted", "batch", "events_from"]
@@ -122,7 +123,9 @@ class EventResult:
 
         if self.status != "ok":
             raise FramingError(f"event {self.event!r} failed: {self.reason}")
-        return dict(json.loads(self.outputs[0].read_text(encoding="utf-8")))
+        from framing.regular import read_regular
+
+        return dict(json.loads(read_regular(self.outputs[0]).decode("utf-8")))
 
     @classmethod
     def _from_summary(cls, summary: dict[str, Any], out: Path) -> EventResult:
@@ -534,8 +537,7 @@ def _lock_file(out: str) -> str:  # pragma: no cover - Windows
 
 def _lock_pid(path: str) -> int | None:
     try:
-        with open(path, encoding="ascii") as fh:
-            text = fh.read(32).strip()
+        text = read_regular(path, max_bytes=64).decode("ascii").strip()
     except (OSError, ValueError):
         return None
     return int(text) if text.isdigit() else None

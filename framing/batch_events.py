@@ -41,6 +41,7 @@ from typing import Literal
 
 from framing.errors import LoadError, printable
 from framing.readers import READERS
+from framing.regular import open_regular, read_regular
 
 __all__ = [
     "LAYOUTS", "OUTPUT_MARKER", "Event", "Layout", "check_unique", "clean_id", "events_from", "fingerprint",
@@ -300,8 +301,7 @@ def _json_files(root: str, skip: set[str]) -> Iterator[str]:
 
 def _triplet(path: str) -> str | None:
     try:
-        with open(path, "rb") as fh:
-            data = json.loads(fh.read())
+        data = json.loads(read_regular(path))
     except (OSError, ValueError, RecursionError):
         return None
     value = data.get("triplet-uuid") if isinstance(data, dict) else None
@@ -352,8 +352,10 @@ def _basil(root: str, skip: set[str]) -> list[Event]:
 
 def _records(path: str) -> list[Event]:
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, max_bytes=None) as fh:  # read line by line: no cap on its size
             return _scan(fh, path)
+    except LoadError:
+        raise
     except OSError as exc:
         raise LoadError(path, exc.strerror or str(exc)) from None
 
@@ -405,12 +407,14 @@ def read_spans(event: Event) -> list[tuple[int, bytes]]:
     h = hashlib.sha256()
     parts = []
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, max_bytes=None) as fh:
             for line, offset, length in event.spans:
                 fh.seek(offset)
                 chunk = fh.read(length)
                 h.update(chunk)
                 parts.append((line, chunk))
+    except LoadError:
+        raise
     except OSError as exc:
         raise LoadError(path, exc.strerror or str(exc)) from None
     if h.hexdigest() != event.digest:

@@ -15,11 +15,9 @@ framing.errors.LoadError: .../missing.txt: no such file
 from __future__ import annotations
 
 import codecs
-import errno
 import json
 import os
 import re
-import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -30,11 +28,9 @@ from framing.dates import parse_date
 from framing.errors import LoadError, MetadataError, printable
 from framing.readers import READERS, SUFFIXES, Parsed
 from framing.readers.records import BadRecords
+from framing.regular import MAX_BYTES, read_regular
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all", "load_bytes", "points_inside", "sniff_suffix"]
-
-MAX_BYTES = 64 * 1024 * 1024
-"""Largest file read (64 MiB); larger files are refused with a LoadError."""
 
 PathLike = str | os.PathLike[str]
 
@@ -149,42 +145,7 @@ def _check_controls(text: str, path: str) -> str:
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise LoadError(path, "no such file") from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise LoadError(path, "symbolic link loop") from None
-        raise LoadError(path, exc.strerror or str(exc)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise LoadError(path, "is a directory (use load_all to read a folder)")
-    if not stat.S_ISREG(info.st_mode):
-        # A FIFO or device would block or never end: never open one.
-        raise LoadError(path, "not a regular file (FIFO, device or socket)")
-    if info.st_size > max_bytes:
-        raise LoadError(
-            path, f"file is {info.st_size / 2**20:.1f} MiB, over the {max_bytes / 2**20:g} MiB limit"
-        )
-    try:
-        with open(path, "rb") as fh:
-            # read what stat promised (read(max_bytes + 1) would reserve the
-            # whole limit up front), then, 1 MiB at a time, whatever a growing
-            # file (or one whose size stat does not know) holds beyond it
-            raw = fh.read(min(info.st_size, max_bytes) + 1)
-            if len(raw) > info.st_size:
-                parts, size = [raw], len(raw)
-                while size <= max_bytes and (piece := fh.read(min(1 << 20, max_bytes + 1 - size))):
-                    parts.append(piece)
-                    size += len(piece)
-                raw = b"".join(parts)
-    except PermissionError:
-        raise LoadError(path, "permission denied") from None
-    except OSError as exc:
-        raise LoadError(path, exc.strerror or str(exc)) from None
-    if len(raw) > max_bytes:
-        raise LoadError(path, f"file is over the {max_bytes / 2**20:g} MiB limit")
-    return raw
+    return read_regular(path, max_bytes=max_bytes, directory="is a directory (use load_all to read a folder)")
 
 
 def _parse(path: str, max_bytes: int) -> list[Parsed]:

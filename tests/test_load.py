@@ -391,14 +391,14 @@ def test_permission_denied_is_reported_even_as_root(tmp_path, monkeypatch):
     # root can read a chmod-0 file, so the refusal is simulated where it happens
     path = tmp_path / "secret.txt"
     path.write_text("Secret.")
-    real_open = open
+    real_open = os.open
 
     def deny(file, *args, **kwargs):
         if str(file) == str(path):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(LoadError) as info:
         load(path)
     assert str(info.value) == f"{path}: permission denied"

@@ -226,3 +226,14 @@ def test_stdout_closed_or_too_narrow_for_the_text_is_no_traceback(tmp_path):
     assert narrow.returncode == 0, narrow.stderr
     assert b"Traceback" not in narrow.stderr
     assert b"\\u0160imonyt\\u0117" in narrow.stdout  # what ASCII cannot show is an escape
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv"])
+def test_reports_a_regular_file_is_one_error_line_before_the_comparison(tmp_path, fmt):
+    """The default output folder ``reports`` being a file was a FileExistsError traceback."""
+    (tmp_path / "reports").write_text("mine", encoding="utf-8")
+    done = framing_cmd("compare", str(SEEDS), "--format", fmt, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == ("Error: reports: is a file, not a folder (the report's default place); "
+                           "give -o PATH for the report\n")
+    assert (tmp_path / "reports").read_text(encoding="utf-8") == "mine"
