@@ -936,16 +936,9 @@ class _runner:
         if self.client is not None or self.scheduler is not None:
             client = self.client
             if client is None:
-                import importlib
+                from framing.batch_dask import connect
 
-                try:  # an optional extra: the default path never imports Dask
-                    distributed = importlib.import_module("distributed")
-                except ImportError:
-                    raise FramingError("a Dask scheduler needs Dask: pip install 'framing[dask]'") from None
-                try:
-                    client = distributed.Client(self.scheduler)
-                except OSError as exc:
-                    raise FramingError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc})") from None
+                client = connect(str(self.scheduler))
                 self._close.append(client.close)
             slots = max(1, int(sum(client.nthreads().values())))
             executor: Executor = client.get_executor(pure=False)
