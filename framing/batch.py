@@ -71,7 +71,16 @@ else:  # pragma: no cover - Windows
 
 from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
-from framing.batch_events import OUTPUT_MARKER, Event, Layout, check_unique, clean_id, events_from, safe_name
+from framing.batch_events import (
+    OUTPUT_MARKER,
+    Event,
+    Layout,
+    check_output,
+    check_unique,
+    clean_id,
+    events_from,
+    safe_name,
+)
 from framing.batch_frames import TABLES as FRAME_TABLES
 from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, _cannot_write, is_current, read_summary, run_chunk
@@ -325,6 +334,8 @@ def batch(
     with this process.
     """
     target = Path(out)
+    if isinstance(events, (str, os.PathLike)):
+        check_output(events, target)  # before the claim marks it as an output folder
     with _claim(os.path.abspath(target)):
         if isinstance(events, (str, os.PathLike)):
             found = events_from(events, layout=layout, exclude=[out])

@@ -347,8 +347,11 @@ def _load(event: Event, skipped: list[LoadError]) -> list[Any]:
 
         paths = []
         for path in event.paths:  # as compare: a link out of the input is not read
-            if event.root is not None and os.path.islink(path) and not points_inside(path, event.root):
-                skipped.append(LoadError(path, "symbolic link to a file outside the input, not followed"))
+            # the file's real place, every link on its way resolved (an event folder that is a
+            # link out of the input, a link to a file outside it)
+            if event.root is not None and not points_inside(path, event.root):
+                what = "file" if os.path.islink(path) else "folder holding it"
+                skipped.append(LoadError(path, f"symbolic link to a {what} outside the input, not followed"))
             else:
                 paths.append(path)
         articles = load_all(*paths, on_error=skipped.append)
