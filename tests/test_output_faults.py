@@ -237,3 +237,28 @@ def test_reports_a_regular_file_is_one_error_line_before_the_comparison(tmp_path
     assert done.stderr == ("Error: reports: is a file, not a folder (the report's default place); "
                            "give -o PATH for the report\n")
     assert (tmp_path / "reports").read_text(encoding="utf-8") == "mine"
+
+
+def test_csv_into_a_folder_of_the_users_own_tables_removes_none_of_them(tmp_path):
+    """Tables framing can write but did not (the user's numbers.csv, quotes.csv) were deleted as stale."""
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    mine = {"numbers.csv": "figure,source\n12,mine\n", "quotes.csv": "who,what\nme,hello\n"}
+    for name, text in mine.items():
+        (tables / name).write_text(text, encoding="utf-8")
+    done = framing_cmd("compare", str(SEEDS), "--only", "coverage", "--format", "csv", "-o", str(tables),
+                       cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert {n: (tables / n).read_text(encoding="utf-8") for n in mine} == mine
+    assert (tables / "coverage.csv").exists()
+
+
+def test_a_table_framing_wrote_and_the_user_then_changed_is_not_removed(tmp_path):
+    tables = tmp_path / "tables"
+    assert framing_cmd("compare", str(SEEDS), "--format", "csv", "-o", str(tables), cwd=tmp_path).returncode == 0
+    (tables / "quotes.csv").write_text("my own notes\n", encoding="utf-8")
+    done = framing_cmd("compare", str(SEEDS), "--only", "coverage", "--format", "csv", "-o", str(tables),
+                       cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tables / "quotes.csv").read_text(encoding="utf-8") == "my own notes\n"
+    assert not (tables / "numbers.csv").exists()  # framing's own, unchanged: removed
