@@ -84,6 +84,7 @@ from framing.batch_events import (
 from framing.batch_frames import TABLES as FRAME_TABLES
 from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, _cannot_write, is_current, read_summary, run_chunk
+from framing.cohesion import check_cutoff
 from framing.errors import FramingError, printable
 from framing.outlets_file import OutletTable, read_outlets
 from framing.regular import read_regular
@@ -334,6 +335,7 @@ def batch(
     with this process.
     """
     target = Path(out)
+    cutoff = check_cutoff(cutoff)  # before anything is written or run
     if isinstance(events, (str, os.PathLike)):
         check_output(events, target)  # before the claim marks it as an output folder
     with _claim(os.path.abspath(target)):
@@ -354,7 +356,7 @@ def batch(
             markdown=markdown,
             html=html,
             outlets=table,
-            cutoff=float(cutoff),
+            cutoff=cutoff,
             comparators=tuple(comparators) if comparators is not None else None,
         )
         fresh = [not is_current(e, options) for e in found]

@@ -18,7 +18,7 @@ from typing import Any, TextIO, cast
 import click
 
 from framing._version import __version__
-from framing.cohesion import UNIT_CUTOFF
+from framing.cohesion import UNIT_CUTOFF, check_cutoff
 from framing.comparators import COMPARATORS
 
 # Everything else (the aligner, nupunkt, trafilatura, ...) is imported inside
@@ -315,6 +315,16 @@ def _outlets(values: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def _cutoff(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """The API's own check (:func:`framing.cohesion.check_cutoff`): a range alone lets NaN through."""
+    from framing.errors import MetadataError
+
+    try:
+        return None if value is None else check_cutoff(value)
+    except MetadataError:
+        raise click.BadParameter(f"{value!r} is not a number from 0 to 100.", ctx=ctx, param=param) from None
+
+
 def _names_list(ctx: click.Context, param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
     """A repeatable option's values, each also a comma-separated list, checked against
     :data:`~framing.comparators.COMPARATORS` in any case: ``--only coverage,quotes``
@@ -393,7 +403,7 @@ Examples:
               default=None,
               help="md (Markdown report), json, csv (one CSV per table) or html (a page with the texts "
                    "side by side), in any case; wins over the -o suffix. Default: from the -o suffix, else md.")
-@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None, callback=_cutoff,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--only", "only", multiple=True, callback=_names_list, metavar="NAME[,NAME...]",
               help=f"Run only these comparators: {', '.join(COMPARATORS)} (comma-separated or repeated, "
@@ -510,7 +520,7 @@ Example:
 )
 @click.argument("first", type=click.Path())
 @click.argument("second", type=click.Path())
-@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None, callback=_cutoff,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--all", "show_all", is_flag=True, help="Also list sentences without a partner.")
 def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None:

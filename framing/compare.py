@@ -24,6 +24,7 @@ from framing import jsonstream
 from framing._version import __version__
 from framing.align import UNIT_CUTOFF, Alignment, align
 from framing.article import Article
+from framing.cohesion import check_cutoff
 from framing.comparators import COMPARATORS, Section, sharing
 from framing.errors import LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.jsonstream import Lazy, plain
@@ -281,8 +282,10 @@ def compare(
     NotEnoughArticlesError
         Fewer than 2 articles.
     MetadataError
-        Two articles share an id, or a comparator name is unknown.
+        Two articles share an id, a comparator name is unknown, or ``cutoff`` is not a
+        number from 0 to 100.
     """
+    cutoff = check_cutoff(cutoff)  # before anything is read or run
     if outlets is not None:
         from framing.outlets_file import read_outlets
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from framing.align import UNIT_CUTOFF
@@ -105,3 +106,32 @@ def test_a_terminal_sees_each_stage_of_a_compare(tmp_path):
         "Hint: no outlet name found for 000_24b190d1714be1b8 (shown as 000); "
         "name it with --outlet 000_24b190d1714be1b8=NAME",
     ]
+
+
+@pytest.mark.parametrize("command", ["compare", "align"])
+@pytest.mark.parametrize("value", ["nan", "NaN", "-5", "1e9", "inf"])
+def test_a_cutoff_that_is_no_number_from_0_to_100_is_refused(tmp_path, command, value):
+    """--cutoff nan passed the 0-100 range (NaN compares false) and the JSON held a bare NaN."""
+    paths = [str(SEEDS)] if command == "compare" else [str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    done = subprocess.run([sys.executable, "-m", "framing", command, *paths, "--cutoff", value,
+                           *(["-o", str(tmp_path / "r.json")] if command == "compare" else [])],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1].startswith("Error: Invalid value for '--cutoff': ")
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "r.json").exists()
+
+
+@pytest.mark.parametrize("value", [float("nan"), -5, 1e9, float("inf")])
+def test_the_api_refuses_a_cutoff_that_is_no_number_from_0_to_100(tmp_path, value):
+    from test_batch import corpus
+
+    import framing
+
+    a = framing.Article.from_text("Storm hits Riga\nTrees fell in Riga on Monday.", id="a")
+    b = framing.Article.from_text("Riga schools shut\nOn Monday, trees fell in Riga.", id="b")
+    for call in (lambda: framing.compare([a, b], cutoff=value), lambda: framing.align([a, b], cutoff=value),
+                 lambda: framing.batch(corpus(tmp_path / "in", 2), out=tmp_path / "out", cutoff=value, workers=1)):
+        with pytest.raises(framing.MetadataError, match=r"cutoff must be a number from 0 to 100 \(got "):
+            call()
+    assert not (tmp_path / "out").exists()
