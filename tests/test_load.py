@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,6 +15,8 @@ from hypothesis import strategies as st
 
 import framing
 from framing import Article, LoadError, MetadataError, load, load_all
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SEED_000 = "000_24b190d1714be1b8"
 SEED_003 = "003_b0b2997cfc93b2b5"
@@ -128,6 +132,69 @@ def test_markdown_nested_past_the_parsers_limit_loses_no_text(tmp_path, make, de
     assert "The deepest quoted sentence is here." in text or f"Item number {depth - 1} of the list." in text
     assert "Item number 0 of" in text or "deepest" in text
     assert text.endswith("After the nesting.")
+
+
+def _attribute_page(n: int) -> str:
+    attrs = " ".join(f'a{i}="v"' for i in range(n))
+    return (f"<html><head><title>Bridge shut</title></head><body><h1>Bridge shut</h1><p {attrs}>The bridge was "
+            f"shut on Monday after a crack was found. Engineers will inspect it.</p>"
+            f"<p>Traffic goes round by the ring road.</p></body></html>")
+
+
+@pytest.mark.parametrize("n", [1_000, 2_000, 100_000])
+def test_one_tag_with_many_attributes_hands_the_parser_a_bounded_number(tmp_path, monkeypatch, n):
+    """libxml2 checks each attribute against those before it: 100,000 of them took minutes."""
+    import trafilatura
+
+    from framing.readers.html import MAX_ATTRIBUTES
+
+    parsed: list[str] = []
+    real = trafilatura.bare_extraction
+
+    def spy(source, *args, **kwargs):
+        parsed.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    path = tmp_path / "attrs.html"
+    path.write_text(_attribute_page(n), encoding="utf-8")
+    article = load(path)
+    assert "Engineers will inspect it." in article.text and "ring road" in article.text
+    assert parsed and all(page.count('="v"') == MAX_ATTRIBUTES for page in parsed)
+
+
+def test_bounding_attributes_is_linear_in_the_page(monkeypatch):
+    """Counted, not timed: the attribute matches made double when the page does."""
+    import framing.readers.html as reader
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern, self.calls = pattern, 0
+
+        def match(self, *args):
+            self.calls += 1
+            return self.pattern.match(*args)
+
+    calls = []
+    for n in (20_000, 40_000, 80_000):
+        counter = Counting(reader._ATTRIBUTE)
+        monkeypatch.setattr(reader, "_ATTRIBUTE", counter)
+        reader.bounded(_attribute_page(n))
+        monkeypatch.undo()
+        calls.append(counter.calls)
+    assert calls[1] <= 2 * calls[0] + 10 and calls[2] <= 2 * calls[1] + 10
+
+
+def test_a_page_whose_tag_holds_100000_attributes_is_compared_in_one_process(tmp_path):
+    (tmp_path / "attrs.html").write_text(_attribute_page(100_000), encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Bridge shut\nThe bridge was shut on Monday after a crack was found.\n",
+                                        encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "framing", "compare", str(tmp_path / "attrs.html"),
+                           str(tmp_path / "other.txt"), "--format", "json", "-o", "-"],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "Engineers will inspect it." in done.stdout
 
 
 HTML = """<!doctype html><html><head>
