@@ -26,7 +26,7 @@ from framing.align import UNIT_CUTOFF, Alignment, align
 from framing.article import Article
 from framing.cohesion import check_cutoff
 from framing.comparators import COMPARATORS, Section, sharing
-from framing.errors import LoadError, MetadataError, NotEnoughArticlesError, printable
+from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.jsonstream import Lazy, plain
 from framing.render.frames import TABLES as FRAME_TABLES
 from framing.render.schema import documented
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from framing.comparators.wording import Wording
     from framing.outlets_file import OutletTable
 
-__all__ = ["SCHEMA", "Comparison", "compare"]
+__all__ = ["MAX_ARTICLES", "SCHEMA", "Comparison", "compare"]
 
 SCHEMA = "framing.comparison/1"
 """Version tag of the JSON contract (see the README)."""
@@ -244,6 +244,13 @@ class Comparison:
         fh.write("\n")
 
 
+MAX_ARTICLES = 1000
+"""Most articles :func:`compare` takes (one event's outlets; ``bench/many_files.py``: 1,000
+four-sentence articles took 1.5 GB). More are refused: memory grows with every pair of
+articles (10,000 records grew past 4.4 GB); :func:`framing.batch` compares many events,
+each in bounded memory."""
+
+
 def compare(
     articles: Iterable[Article],
     *,
@@ -253,6 +260,7 @@ def compare(
     skipped: Sequence[LoadError] = (),
     progress: Callable[[str], object] | None = None,
     outlets: str | os.PathLike[str] | OutletTable | None = None,
+    max_articles: int | None = MAX_ARTICLES,
 ) -> Comparison:
     """Compare how 2..N articles cover one event.
 
@@ -276,11 +284,15 @@ def compare(
     progress
         Called with a short line as each stage starts ("aligning 27 sentences",
         "quotes", ...): what the command line shows on a terminal.
+    max_articles
+        Refuse more articles than this (default :data:`MAX_ARTICLES`; None: no cap).
 
     Raises
     ------
     NotEnoughArticlesError
         Fewer than 2 articles.
+    FramingError
+        More than ``max_articles`` articles (many events are :func:`framing.batch`'s work).
     MetadataError
         Two articles share an id, a comparator name is unknown, or ``cutoff`` is not a
         number from 0 to 100.
@@ -294,6 +306,11 @@ def compare(
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     if len(ordered) < 2:
         raise NotEnoughArticlesError(f"compare needs at least 2 articles (got {len(ordered)})")
+    if max_articles is not None and len(ordered) > max_articles:
+        raise FramingError(
+            f"compare takes at most {max_articles:,} articles, one event's (got {len(ordered):,}): its memory "
+            f"grows with every pair; for many events use framing batch (a folder per event, or JSON Lines "
+            f"records with an \"event\" key)")
     ids = [a.id for a in ordered]
     duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicates:

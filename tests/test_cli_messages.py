@@ -135,3 +135,32 @@ def test_the_api_refuses_a_cutoff_that_is_no_number_from_0_to_100(tmp_path, valu
         with pytest.raises(framing.MetadataError, match=r"cutoff must be a number from 0 to 100 \(got "):
             call()
     assert not (tmp_path / "out").exists()
+
+
+def test_compare_refuses_more_articles_than_one_event_has_pointing_to_batch(tmp_path):
+    """A JSON Lines file of 10,000 records grew past 4.4 GB in compare, without a word."""
+    import json
+
+    from framing.compare import MAX_ARTICLES
+
+    records = tmp_path / "many.jsonl"
+    with records.open("w", encoding="utf-8") as fh:
+        for i in range(MAX_ARTICLES + 1):
+            fh.write(json.dumps({"id": f"r{i}", "text": f"Bridge {i} shut\nThe bridge was shut on Monday."}) + "\n")
+    done = subprocess.run([sys.executable, "-m", "framing", "compare", str(records), "-o", str(tmp_path / "r.md")],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: compare takes at most {MAX_ARTICLES:,} articles, one event's (got {MAX_ARTICLES + 1:,}): its memory "
+        "grows with every pair; for many events use framing batch (a folder per event, or JSON Lines records "
+        "with an \"event\" key)\n")
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_the_api_cap_on_articles_can_be_moved():
+    import framing
+
+    articles = [framing.Article.from_text(f"Head {i}\nTrees fell in Riga on Monday.", id=f"a{i}") for i in range(4)]
+    with pytest.raises(framing.FramingError, match=r"at most 3 articles, one event's \(got 4\)"):
+        framing.compare(articles, max_articles=3)
+    assert len(framing.compare(articles, max_articles=None).articles) == 4
