@@ -52,7 +52,7 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from framing.article import Article, Sentence
-from framing.cohesion import UNIT_CUTOFF, cluster, compete, cut_off_for
+from framing.cohesion import UNIT_CUTOFF, check_cutoff, cluster, compete, cut_off_for
 from framing.errors import MetadataError, NotEnoughArticlesError
 from framing.linkmodel import RESTATES, event_total, event_weights, link_score, measures
 from framing.similarity import (
@@ -304,6 +304,7 @@ def align(
     >>> [u.members for u in align([a, b]).units if u.shared]
     [{'a': (0,), 'b': (0,)}]
     """
+    cutoff = check_cutoff(cutoff)
     ordered = sorted(articles, key=lambda a: a.id)
     if len(ordered) < 2:
         raise NotEnoughArticlesError(f"align needs at least 2 articles (got {len(ordered)})")

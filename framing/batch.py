@@ -71,12 +71,23 @@ else:  # pragma: no cover - Windows
 
 from framing.align import UNIT_CUTOFF
 from framing.batch_aggregate import Aggregate, Aggregator
-from framing.batch_events import OUTPUT_MARKER, Event, Layout, check_unique, clean_id, events_from, safe_name
+from framing.batch_events import (
+    OUTPUT_MARKER,
+    Event,
+    Layout,
+    check_output,
+    check_unique,
+    clean_id,
+    events_from,
+    safe_name,
+)
 from framing.batch_frames import TABLES as FRAME_TABLES
 from framing.batch_groups import GroupAggregator, GroupReport
 from framing.batch_worker import Options, _cannot_write, is_current, read_summary, run_chunk
+from framing.cohesion import check_cutoff
 from framing.errors import FramingError, printable
 from framing.outlets_file import OutletTable, read_outlets
+from framing.regular import read_regular
 from framing.render.schema import documented
 
 __all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "Interrupted", "batch", "events_from"]
@@ -122,7 +133,9 @@ class EventResult:
 
         if self.status != "ok":
             raise FramingError(f"event {self.event!r} failed: {self.reason}")
-        return dict(json.loads(self.outputs[0].read_text(encoding="utf-8")))
+        from framing.regular import read_regular
+
+        return dict(json.loads(read_regular(self.outputs[0]).decode("utf-8")))
 
     @classmethod
     def _from_summary(cls, summary: dict[str, Any], out: Path) -> EventResult:
@@ -322,6 +335,9 @@ def batch(
     with this process.
     """
     target = Path(out)
+    cutoff = check_cutoff(cutoff)  # before anything is written or run
+    if isinstance(events, (str, os.PathLike)):
+        check_output(events, target)  # before the claim marks it as an output folder
     with _claim(os.path.abspath(target)):
         if isinstance(events, (str, os.PathLike)):
             found = events_from(events, layout=layout, exclude=[out])
@@ -340,7 +356,7 @@ def batch(
             markdown=markdown,
             html=html,
             outlets=table,
-            cutoff=float(cutoff),
+            cutoff=cutoff,
             comparators=tuple(comparators) if comparators is not None else None,
         )
         fresh = [not is_current(e, options) for e in found]
@@ -534,8 +550,7 @@ def _lock_file(out: str) -> str:  # pragma: no cover - Windows
 
 def _lock_pid(path: str) -> int | None:
     try:
-        with open(path, encoding="ascii") as fh:
-            text = fh.read(32).strip()
+        text = read_regular(path, max_bytes=64).decode("ascii").strip()
     except (OSError, ValueError):
         return None
     return int(text) if text.isdigit() else None
@@ -934,16 +949,9 @@ class _runner:
         if self.client is not None or self.scheduler is not None:
             client = self.client
             if client is None:
-                import importlib
+                from framing.batch_dask import connect
 
-                try:  # an optional extra: the default path never imports Dask
-                    distributed = importlib.import_module("distributed")
-                except ImportError:
-                    raise FramingError("a Dask scheduler needs Dask: pip install 'framing[dask]'") from None
-                try:
-                    client = distributed.Client(self.scheduler)
-                except OSError as exc:
-                    raise FramingError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc})") from None
+                client = connect(str(self.scheduler))
                 self._close.append(client.close)
             slots = max(1, int(sum(client.nthreads().values())))
             executor: Executor = client.get_executor(pure=False)

@@ -41,6 +41,7 @@ from typing import Literal
 
 from framing.errors import LoadError, printable
 from framing.readers import READERS
+from framing.regular import open_regular, read_regular
 
 __all__ = [
     "LAYOUTS", "OUTPUT_MARKER", "Event", "Layout", "check_unique", "clean_id", "events_from", "fingerprint",
@@ -235,6 +236,46 @@ def events_from(
     return [dataclasses.replace(e, root=base) for e in events]
 
 
+def check_output(root: str | os.PathLike[str], out: str | os.PathLike[str]) -> None:
+    """Refuse an output folder that would take input away from the batch reading ``root``.
+
+    The output folder is never read as input (it is left out of the scan), so an output
+    folder that is the input folder itself, or one of its folders holding articles (an
+    event: ``framing batch corpus -o corpus/<event>``), would drop that input silently.
+    A new folder inside the input (``-o corpus/00out``) is fine.
+
+    Raises
+    ------
+    FramingError
+        ``out`` is ``root``, or lies inside it and holds article files without being a
+        batch output folder.
+    """
+    from framing.errors import FramingError
+    from framing.load import SUFFIXES
+
+    top, where = os.path.realpath(root), os.path.realpath(out)
+    if not os.path.isdir(top) or not os.path.isdir(where):
+        return
+    try:
+        inside = os.path.commonpath([top, where]) == top
+    except ValueError:  # another drive (Windows)
+        return
+    if not inside:
+        return
+    if where == top:
+        raise FramingError(f"{out}: the output folder is the input folder; give -o a folder of its own "
+                           f"(a new one, inside the input or not)")
+    try:
+        with os.scandir(where) as entries:
+            names = [e.name for e in entries]
+    except OSError:
+        return
+    articles = sorted(n for n in names if not n.startswith(".") and Path(n).suffix.lower() in SUFFIXES)
+    if articles and not _is_output(names):
+        raise FramingError(f"{out}: the output folder is a folder of the input holding articles "
+                           f"({articles[0]}, ...), which would not be read; give -o a folder of its own")
+
+
 def _holds_articles(root: str) -> bool:
     """Whether a folder holds article files directly (what ``compare`` reads)."""
     from framing.load import SUFFIXES
@@ -254,7 +295,8 @@ def _detect(root: str, skip: set[str]) -> str:
     return "folders"
 
 
-def _walk(root: str, skip: set[str], top: bool = True) -> Iterator[tuple[str, list[str]]]:
+def _walk(root: str, skip: set[str], top: bool = True,
+          top_root: str | None = None) -> Iterator[tuple[str, list[str]]]:
     """(folder, sorted file names) for every folder under ``root``, in sorted order.
 
     Hidden entries, the folders in ``skip`` and batch output folders are left
@@ -272,8 +314,15 @@ def _walk(root: str, skip: set[str], top: bool = True) -> Iterator[tuple[str, li
     files = [e.name for e in visible if e not in folders and _is_file(e)]
     yield root, files
     for e in folders:
-        if os.path.realpath(e.path) not in skip:
-            yield from _walk(e.path, skip, top=False)
+        # a link to a folder outside the input is not followed (its files would be read as input)
+        if os.path.realpath(e.path) not in skip and _inside(e.path, top_root or root):
+            yield from _walk(e.path, skip, top=False, top_root=top_root or root)
+
+
+def _inside(path: str, root: str) -> bool:
+    from framing.load import points_inside
+
+    return points_inside(path, root)
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -300,8 +349,7 @@ def _json_files(root: str, skip: set[str]) -> Iterator[str]:
 
 def _triplet(path: str) -> str | None:
     try:
-        with open(path, "rb") as fh:
-            data = json.loads(fh.read())
+        data = json.loads(read_regular(path))
     except (OSError, ValueError, RecursionError):
         return None
     value = data.get("triplet-uuid") if isinstance(data, dict) else None
@@ -316,6 +364,10 @@ def _folders(root: str, skip: set[str]) -> list[Event]:
         raise LoadError(root, exc.strerror or str(exc)) from None
     for folder in sorted(folders, key=lambda e: e.name):
         if os.path.realpath(folder.path) in skip:
+            continue
+        if not _inside(folder.path, root):  # as compare: what lies outside the input is not read
+            outside = str(LoadError(folder.path, "symbolic link to a folder outside the input, not followed"))
+            events.append(Event(clean_id(folder.name), (), error=outside))
             continue
         try:
             names = sorted(os.listdir(folder.path))
@@ -352,8 +404,10 @@ def _basil(root: str, skip: set[str]) -> list[Event]:
 
 def _records(path: str) -> list[Event]:
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, max_bytes=None) as fh:  # read line by line: no cap on its size
             return _scan(fh, path)
+    except LoadError:
+        raise
     except OSError as exc:
         raise LoadError(path, exc.strerror or str(exc)) from None
 
@@ -405,12 +459,14 @@ def read_spans(event: Event) -> list[tuple[int, bytes]]:
     h = hashlib.sha256()
     parts = []
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, max_bytes=None) as fh:
             for line, offset, length in event.spans:
                 fh.seek(offset)
                 chunk = fh.read(length)
                 h.update(chunk)
                 parts.append((line, chunk))
+    except LoadError:
+        raise
     except OSError as exc:
         raise LoadError(path, exc.strerror or str(exc)) from None
     if h.hexdigest() != event.digest:

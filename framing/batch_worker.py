@@ -51,6 +51,7 @@ from framing.align import UNIT_CUTOFF
 from framing.batch_events import Event, clean_id, fingerprint, read_spans, safe_name
 from framing.errors import FramingError, LoadError, printable
 from framing.outlets_file import OutletTable
+from framing.regular import open_regular, read_regular
 
 __all__ = [
     "SUMMARY_SCHEMA", "WORKER_DIED", "Options", "died", "event_key", "init_worker", "is_current", "read_summary",
@@ -118,9 +119,8 @@ def event_key(event: Event, options: Options) -> str:
 def read_summary(path: str) -> dict[str, Any] | None:
     """The summary stored at ``path``, or None when it is missing or unreadable."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError):
+        data = json.loads(read_regular(path))  # a FIFO planted in the output folder is never opened
+    except (OSError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) and data.get("schema") == SUMMARY_SCHEMA else None
 
@@ -256,7 +256,7 @@ def _digest_of(path: str) -> str | None:
     """SHA-256 of a non-empty file's bytes; None when it is empty, missing or unreadable."""
     h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, max_bytes=None) as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
     except OSError:
@@ -347,8 +347,11 @@ def _load(event: Event, skipped: list[LoadError]) -> list[Any]:
 
         paths = []
         for path in event.paths:  # as compare: a link out of the input is not read
-            if event.root is not None and os.path.islink(path) and not points_inside(path, event.root):
-                skipped.append(LoadError(path, "symbolic link to a file outside the input, not followed"))
+            # the file's real place, every link on its way resolved (an event folder that is a
+            # link out of the input, a link to a file outside it)
+            if event.root is not None and not points_inside(path, event.root):
+                what = "file" if os.path.islink(path) else "folder holding it"
+                skipped.append(LoadError(path, f"symbolic link to a {what} outside the input, not followed"))
             else:
                 paths.append(path)
         articles = load_all(*paths, on_error=skipped.append)

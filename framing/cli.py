@@ -18,7 +18,7 @@ from typing import Any, TextIO, cast
 import click
 
 from framing._version import __version__
-from framing.cohesion import UNIT_CUTOFF
+from framing.cohesion import UNIT_CUTOFF, check_cutoff
 from framing.comparators import COMPARATORS
 
 # Everything else (the aligner, nupunkt, trafilatura, ...) is imported inside
@@ -315,6 +315,16 @@ def _outlets(values: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def _cutoff(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """The API's own check (:func:`framing.cohesion.check_cutoff`): a range alone lets NaN through."""
+    from framing.errors import MetadataError
+
+    try:
+        return None if value is None else check_cutoff(value)
+    except MetadataError:
+        raise click.BadParameter(f"{value!r} is not a number from 0 to 100.", ctx=ctx, param=param) from None
+
+
 def _names_list(ctx: click.Context, param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
     """A repeatable option's values, each also a comma-separated list, checked against
     :data:`~framing.comparators.COMPARATORS` in any case: ``--only coverage,quotes``
@@ -393,7 +403,7 @@ Examples:
               default=None,
               help="md (Markdown report), json, csv (one CSV per table) or html (a page with the texts "
                    "side by side), in any case; wins over the -o suffix. Default: from the -o suffix, else md.")
-@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None, callback=_cutoff,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--only", "only", multiple=True, callback=_names_list, metavar="NAME[,NAME...]",
               help=f"Run only these comparators: {', '.join(COMPARATORS)} (comma-separated or repeated, "
@@ -437,6 +447,8 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
             f"{output}: the csv format writes a folder of tables (findings.csv, units.csv, ...), "
             f"not one file; give -o FOLDER, e.g. -o {output[:-4] or 'tables'}"
         )
+    if output is None:  # before reading and comparing: a folder that cannot be is said at once
+        _reports_folder()
     names = _outlets(outlets)
     table = None
     if outlets_file is not None:
@@ -508,7 +520,7 @@ Example:
 )
 @click.argument("first", type=click.Path())
 @click.argument("second", type=click.Path())
-@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None, callback=_cutoff,
               help=f"Unit cohesion cut-off, 0-100 (default: {UNIT_CUTOFF:g}).")
 @click.option("--all", "show_all", is_flag=True, help="Also list sentences without a partner.")
 def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None:
@@ -573,16 +585,21 @@ def _default_target(slug: str, fmt: str, articles: Sequence[Any]) -> str:
     import json
 
     from framing.atomic import write_text
+    from framing.regular import read_regular
 
     key = hashlib.sha256(json.dumps(sorted([a.id, a.title or ""] for a in articles)).encode()).hexdigest()[:16]
     index_path = os.path.join("reports", NAMES)
     try:
-        with open(index_path, encoding="utf-8") as fh:
-            index = json.load(fh)
+        index = json.loads(read_regular(index_path))  # a FIFO planted there is never opened
         if not isinstance(index, dict):
             index = {}
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         index = {}
+    try:
+        # a FIFO, device or folder at the index's name is left as it is: never replaced
+        keep = not os.path.lexists(index_path) or stat.S_ISREG(os.stat(index_path).st_mode)
+    except OSError:
+        keep = False
     n = 1
     while True:
         name = (slug if n == 1 else f"{slug}-{n}") + ("" if fmt == "csv" else f".{fmt}")
@@ -590,12 +607,23 @@ def _default_target(slug: str, fmt: str, articles: Sequence[Any]) -> str:
         if owner == key or (owner is None and not os.path.lexists(os.path.join("reports", name))):
             break
         n += 1
-    if index.get(name) != key:
+    if keep and index.get(name) != key:
         index[name] = key
-        os.makedirs("reports", exist_ok=True)
+        _reports_folder()
         with contextlib.suppress(OSError):  # the name is only a courtesy; the report still goes out
             write_text(index_path, json.dumps(index, indent=1, sort_keys=True) + "\n")
     return os.path.join("reports", name)
+
+
+def _reports_folder() -> None:
+    """Make ``reports/``, the default output folder, or say in one line why it cannot be."""
+    hint = "give -o PATH for the report"
+    if os.path.lexists("reports") and not os.path.isdir("reports"):
+        raise click.ClickException(f"reports: is a file, not a folder (the report's default place); {hint}")
+    try:
+        os.makedirs("reports", exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"reports: cannot make the folder ({exc.strerror or exc}); {hint}") from None
 
 
 def _check_target(target: str, inputs: Sequence[str], *, folder: bool) -> None:

@@ -30,6 +30,8 @@ Contents
 --------
 UNIT_CUTOFF
     The cut-off :func:`framing.align.align` clusters its link scores with by default.
+check_cutoff(value)
+    A cut-off, checked: a number from 0 to 100.
 compete(links, articles, *, ratio)
     The links that hold up against each sentence's best link into the other article.
 cluster(links, articles, *, cutoff, per_article)
@@ -43,9 +45,12 @@ cluster(links, articles, *, cutoff, per_article)
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Mapping, Sequence
 
-__all__ = ["UNIT_CUTOFF", "cluster", "compete"]
+from framing.errors import MetadataError
+
+__all__ = ["UNIT_CUTOFF", "check_cutoff", "cluster", "compete"]
 
 UNIT_CUTOFF = 15.0
 """Default cohesion cut-off (0-100): groups join while their mean link score reaches it.
@@ -82,6 +87,26 @@ def cut_off_for(cutoff: float, articles: int) -> float:
     """
     spread = (min(max(articles, 3), SCALED_UP_TO) - 1) / 2
     return float(cutoff * spread**OUTLETS_EXPONENT)
+
+
+def check_cutoff(value: object) -> float:
+    """``value`` as a cut-off: a finite number from 0 to 100 (NaN compares false with every
+    bound, so a range check alone let it through, and a report then held a bare ``NaN``).
+
+    >>> check_cutoff(15), check_cutoff("20.5")
+    (15.0, 20.5)
+    >>> check_cutoff(float("nan"))
+    Traceback (most recent call last):
+    ...
+    framing.errors.MetadataError: cutoff must be a number from 0 to 100 (got nan)
+    """
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise MetadataError(f"cutoff must be a number from 0 to 100 (got {value!r})") from None
+    if not (math.isfinite(number) and 0 <= number <= 100):
+        raise MetadataError(f"cutoff must be a number from 0 to 100 (got {value!r})")
+    return number
 
 
 def compete(

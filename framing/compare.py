@@ -24,8 +24,9 @@ from framing import jsonstream
 from framing._version import __version__
 from framing.align import UNIT_CUTOFF, Alignment, align
 from framing.article import Article
+from framing.cohesion import check_cutoff
 from framing.comparators import COMPARATORS, Section, sharing
-from framing.errors import LoadError, MetadataError, NotEnoughArticlesError, printable
+from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.jsonstream import Lazy, plain
 from framing.render.frames import TABLES as FRAME_TABLES
 from framing.render.schema import documented
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from framing.outlets_file import OutletTable
     from framing.render.html import PageView
 
-__all__ = ["SCHEMA", "Comparison", "compare"]
+__all__ = ["MAX_ARTICLES", "SCHEMA", "Comparison", "compare"]
 
 SCHEMA = "framing.comparison/1"
 """Version tag of the JSON contract (see the README)."""
@@ -265,6 +266,13 @@ def _event_heads(articles: tuple[Article, ...]) -> tuple[Article, ...]:
                  for a, rs in zip(articles, roles, strict=True))
 
 
+MAX_ARTICLES = 1000
+"""Most articles :func:`compare` takes (one event's outlets; ``bench/many_files.py``: 1,000
+four-sentence articles took 1.5 GB). More are refused: memory grows with every pair of
+articles (10,000 records grew past 4.4 GB); :func:`framing.batch` compares many events,
+each in bounded memory."""
+
+
 def compare(
     articles: Iterable[Article],
     *,
@@ -274,6 +282,7 @@ def compare(
     skipped: Sequence[LoadError] = (),
     progress: Callable[[str], object] | None = None,
     outlets: str | os.PathLike[str] | OutletTable | None = None,
+    max_articles: int | None = MAX_ARTICLES,
 ) -> Comparison:
     """Compare how 2..N articles cover one event.
 
@@ -297,14 +306,20 @@ def compare(
     progress
         Called with a short line as each stage starts ("aligning 27 sentences",
         "quotes", ...): what the command line shows on a terminal.
+    max_articles
+        Refuse more articles than this (default :data:`MAX_ARTICLES`; None: no cap).
 
     Raises
     ------
     NotEnoughArticlesError
         Fewer than 2 articles.
+    FramingError
+        More than ``max_articles`` articles (many events are :func:`framing.batch`'s work).
     MetadataError
-        Two articles share an id, or a comparator name is unknown.
+        Two articles share an id, a comparator name is unknown, or ``cutoff`` is not a
+        number from 0 to 100.
     """
+    cutoff = check_cutoff(cutoff)  # before anything is read or run
     if outlets is not None:
         from framing.outlets_file import read_outlets
 
@@ -313,6 +328,11 @@ def compare(
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     if len(ordered) < 2:
         raise NotEnoughArticlesError(f"compare needs at least 2 articles (got {len(ordered)})")
+    if max_articles is not None and len(ordered) > max_articles:
+        raise FramingError(
+            f"compare takes at most {max_articles:,} articles, one event's (got {len(ordered):,}): its memory "
+            f"grows with every pair; for many events use framing batch (a folder per event, or JSON Lines "
+            f"records with an \"event\" key)")
     ids = [a.id for a in ordered]
     duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicates:

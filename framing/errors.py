@@ -71,7 +71,7 @@ class LoadError(FramingError, OSError):
 
 
 class MetadataError(FramingError, ValueError):
-    """A metadata value given explicitly (for example a date) is not valid."""
+    """A value given explicitly (a date, a comparator's name, a cut-off) is not valid."""
 
 
 class NotEnoughArticlesError(FramingError, ValueError):

@@ -7,7 +7,9 @@ made one at a time while the text is written, then dropped.
 
 :func:`write` produces exactly the bytes of ``json.dumps(plain(tree),
 ensure_ascii=False, indent=indent)`` (object keys must be strings, as all of
-framing's are); the tests check it on real comparisons.
+framing's are); the tests check it on real comparisons. One exception: a number
+that is not finite (NaN, infinity), which ``json.dumps`` writes as a bare ``NaN``
+that is no JSON, is written ``null``: framing's JSON is always valid JSON.
 
 >>> import io
 >>> tree = {"n": 2, "xs": Lazy(lambda: ({"i": i} for i in range(2))), "none": Lazy(list, pairs=True)}
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
@@ -83,8 +86,9 @@ def dumps(tree: Any, *, indent: int | None = 2) -> str:
     return out.getvalue()
 
 
-# one encoder for every leaf (json.dumps with options builds a new one per call)
-_leaf = json.JSONEncoder(ensure_ascii=False).encode
+# one encoder for every leaf (json.dumps with options builds a new one per call); it
+# refuses a non-finite number, which _encode writes as null before it gets there
+_leaf = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 
 
 def _encode(tree: Any, level: int, indent: int | None) -> Iterator[str]:
@@ -97,6 +101,8 @@ def _encode(tree: Any, level: int, indent: int | None) -> Iterator[str]:
         yield from _container(iter(tree.items()), True, level, indent)
     elif isinstance(tree, list | tuple):
         yield from _container(((None, v) for v in tree), False, level, indent)
+    elif isinstance(tree, float) and not math.isfinite(tree):
+        yield "null"
     else:
         yield _leaf(tree)
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from framing.errors import LoadError, MetadataError
+from framing.regular import read_regular
 from framing.text import key
 
 __all__ = [
@@ -231,9 +232,10 @@ def load_lexicon(path: str | os.PathLike[str]) -> Lexicon:
         The file cannot be read or a line is malformed.
     """
     try:
-        with open(path, encoding="utf-8-sig") as f:
-            text = f.read()
+        text = read_regular(path, what="file", directory="is a folder").decode("utf-8-sig")
         return parse_lexicon(text, source=os.fspath(path))
+    except LoadError as e:
+        raise LoadError(path, f"cannot read lexicon ({e.problem})") from None
     except (OSError, UnicodeDecodeError) as e:
         raise LoadError(path, f"cannot read lexicon ({e.__class__.__name__}: {e})") from None
     except MetadataError as e:

@@ -15,11 +15,9 @@ framing.errors.LoadError: .../missing.txt: no such file
 from __future__ import annotations
 
 import codecs
-import errno
 import json
 import os
 import re
-import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -30,11 +28,9 @@ from framing.dates import parse_date
 from framing.errors import LoadError, MetadataError, printable
 from framing.readers import READERS, SUFFIXES, Parsed
 from framing.readers.records import BadRecords
+from framing.regular import MAX_BYTES, read_regular
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all", "load_bytes", "points_inside", "sniff_suffix"]
-
-MAX_BYTES = 64 * 1024 * 1024
-"""Largest file read (64 MiB); larger files are refused with a LoadError."""
 
 PathLike = str | os.PathLike[str]
 
@@ -52,7 +48,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> str:
     """Decode file bytes to text.
 
     A BOM decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8; otherwise
-    charset-normalizer's best guess (Latin-1, cp1252, ...). NUL bytes without
+    charset-normalizer's best guess (Latin-1, cp1252, GBK, Shift-JIS, ...). NUL bytes without
     a UTF-16/32 BOM, or many control characters, mean a binary file.
 
     >>> decode("café".encode("cp1252"))
@@ -109,13 +105,33 @@ def _guess(raw: bytes, path: str) -> str:
             if m.encoding in _WESTERN:
                 return str(m)
         top = tied[0]
-        # a non-Latin guess must rest on real evidence of its language
+        # a non-Latin guess must rest on real evidence of its language: charset-normalizer's
+        # coherence (letter frequencies), which it never has for Chinese, Japanese and Korean
+        # (near 0 for them: jawah/charset_normalizer#121), so there the decoded text itself
+        # is the evidence, written mostly in their scripts
         if western is not None and (top.language in _LATIN_LANGUAGES or top.coherence < 0.2):
+            text = str(top)
+            if top.language in _CJK_LANGUAGES and _mostly_cjk(text):
+                return text
             return western
         return str(top)
     if western is not None:
         return western
     raise LoadError(path, "not text: invalid UTF-8 and no other encoding fits")
+
+
+_CJK_LANGUAGES = frozenset(("Chinese", "Japanese", "Korean"))
+# Han, kana, Hangul, and the CJK punctuation and full-width forms that go with them
+_CJK = re.compile(r"[\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _mostly_cjk(text: str) -> bool:
+    """Whether at least a third of ``text``'s letters and marks are CJK: text in those scripts.
+    Western text misread as a CJK code page (each accented letter eating the letter after it)
+    has a few per cent."""
+    sample = text[:65536]
+    letters = sum(1 for c in sample if c.isalpha())
+    return letters > 0 and len(_CJK.findall(sample)) * 3 >= letters
 
 
 def _check_controls(text: str, path: str) -> str:
@@ -129,42 +145,7 @@ def _check_controls(text: str, path: str) -> str:
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise LoadError(path, "no such file") from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise LoadError(path, "symbolic link loop") from None
-        raise LoadError(path, exc.strerror or str(exc)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise LoadError(path, "is a directory (use load_all to read a folder)")
-    if not stat.S_ISREG(info.st_mode):
-        # A FIFO or device would block or never end: never open one.
-        raise LoadError(path, "not a regular file (FIFO, device or socket)")
-    if info.st_size > max_bytes:
-        raise LoadError(
-            path, f"file is {info.st_size / 2**20:.1f} MiB, over the {max_bytes / 2**20:g} MiB limit"
-        )
-    try:
-        with open(path, "rb") as fh:
-            # read what stat promised (read(max_bytes + 1) would reserve the
-            # whole limit up front), then, 1 MiB at a time, whatever a growing
-            # file (or one whose size stat does not know) holds beyond it
-            raw = fh.read(min(info.st_size, max_bytes) + 1)
-            if len(raw) > info.st_size:
-                parts, size = [raw], len(raw)
-                while size <= max_bytes and (piece := fh.read(min(1 << 20, max_bytes + 1 - size))):
-                    parts.append(piece)
-                    size += len(piece)
-                raw = b"".join(parts)
-    except PermissionError:
-        raise LoadError(path, "permission denied") from None
-    except OSError as exc:
-        raise LoadError(path, exc.strerror or str(exc)) from None
-    if len(raw) > max_bytes:
-        raise LoadError(path, f"file is over the {max_bytes / 2**20:g} MiB limit")
-    return raw
+    return read_regular(path, max_bytes=max_bytes, directory="is a directory (use load_all to read a folder)")
 
 
 def _parse(path: str, max_bytes: int) -> list[Parsed]:

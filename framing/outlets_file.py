@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from framing.errors import LoadError
 from framing.outlets import domain_of
+from framing.regular import read_regular
 
 if TYPE_CHECKING:
     from framing.article import Article
@@ -111,20 +112,11 @@ def read_outlets(path: str | os.PathLike[str]) -> OutletTable:
         problem names the line).
     """
     name = os.fspath(path)
+    raw = read_regular(name, max_bytes=MAX_BYTES, what="outlets file", directory="is a folder, not an outlets file")
     try:
-        size = os.path.getsize(name)
-        if size > MAX_BYTES:
-            raise LoadError(name, f"outlets file is {size / 2**20:.1f} MiB, over {MAX_BYTES / 2**20:g} MiB")
-        with open(name, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-    except FileNotFoundError:
-        raise LoadError(name, "no such outlets file") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise LoadError(name, "outlets file is not UTF-8 text") from None
-    except IsADirectoryError:
-        raise LoadError(name, "is a folder, not an outlets file") from None
-    except OSError as exc:
-        raise LoadError(name, exc.strerror or str(exc)) from None
     return parse_outlets(io.StringIO(text), name)
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from test_batch import article, corpus
+from test_batch import article, corpus, tree
 from test_batch_signals import interruptible
 
 from framing.batch import LOCK, batch
@@ -331,6 +331,36 @@ def test_a_link_out_of_the_input_is_not_read_by_a_batch(tmp_path):
     assert "secret" not in (tmp_path / "out" / "events" / "ev.json").read_text(encoding="utf-8")
 
 
+def test_an_event_folder_that_is_a_link_out_of_the_input_is_not_read(tmp_path):
+    """Its files are no links themselves: the outside text landed in events/*.json."""
+    root = corpus(tmp_path / "in", 2)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    for name in ("a", "b"):
+        (outside / f"{name}.txt").write_text("Secret head\nThe secret text says troops left.\n", encoding="utf-8")
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    result = cli(str(root), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1, result.output
+    assert events_of(tmp_path / "out") == ["event-00", "event-01", "linked"]
+    failures = (tmp_path / "out" / "failures.csv").read_text(encoding="utf-8")
+    assert f"{root / 'linked'}: symbolic link to a folder outside the input, not followed" in failures
+    for path in (tmp_path / "out").rglob("*"):
+        if path.is_file():
+            assert "secret" not in path.read_text(encoding="utf-8", errors="replace").lower(), path
+
+
+def test_a_basil_folder_that_is_a_link_out_of_the_input_is_not_read(tmp_path):
+    root = basil_tree(tmp_path / "basil")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    for n in (1, 2):
+        (outside / f"trip-x_{n}.json").write_text(json.dumps(
+            {"triplet-uuid": "trip-x", "title": "Secret", "body-paragraphs": [["The secret text."]]}))
+    (root / "2012" / "more").symlink_to(outside, target_is_directory=True)
+    ok(cli(str(root), "-o", str(tmp_path / "out")))
+    assert events_of(tmp_path / "out") == ["trip-0", "trip-1"]
+
+
 # 7. a full disk, a file-size limit ----------------------------------------------------------
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -425,3 +455,27 @@ def test_a_file_size_limit_with_worker_processes_is_one_error_line(tmp_path: Pat
     assert len([line for line in done.stderr.splitlines() if line.startswith("Error: ")]) == 1, done.stderr
     again = framing_batch(str(events), "-o", str(out), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
+
+
+@pytest.mark.parametrize("inside", ["event-03", "event-03/", "."])
+def test_an_output_folder_that_is_an_event_or_the_input_is_refused_not_dropped(tmp_path, inside):
+    """``-o CORPUS/<event>`` left that event out of the scan (the output is never read): exit 0,
+    one event fewer. The input folder itself as output read its own results as events next time."""
+    root = corpus(tmp_path / "b")
+    before = tree(root)
+    out = os.path.join(str(root), inside)
+    result = cli(str(root), "-o", out)
+    out = str(Path(out))  # as messages name it
+    if inside == ".":
+        one_error(result, f"Error: {out}: the output folder is the input folder; give -o a folder of its own")
+    else:
+        one_error(result, f"Error: {out}: the output folder is a folder of the input holding articles (bbc.txt, ...), "
+                          "which would not be read; give -o a folder of its own")
+    assert tree(root) == before
+
+
+def test_a_new_output_folder_inside_the_input_is_still_fine(tmp_path):
+    root = corpus(tmp_path / "b")
+    for _ in range(2):
+        ok(cli(str(root), "-o", str(root / "00out")))
+    assert events_of(root / "00out") == [f"event-{k:02d}" for k in range(6)]

@@ -63,7 +63,7 @@ def test_a_folder_or_a_trailing_slash_means_csv(event, tmp_path):
     folder.mkdir()
     result = run("compare", str(event), "-o", str(folder))
     assert result.exit_code == 0
-    n = len(list(folder.iterdir()))
+    n = len(list(folder.glob("*.csv")))
     assert (folder / "findings.csv").exists() and result.stderr == f"wrote {n} CSV files into {folder}\n{HINT}"
     fresh = f"{tmp_path / 'new'}/"
     result = run("compare", str(event), "-o", fresh)

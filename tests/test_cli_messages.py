@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from framing.align import UNIT_CUTOFF
@@ -105,3 +106,61 @@ def test_a_terminal_sees_each_stage_of_a_compare(tmp_path):
         "Hint: no outlet name found for 000_24b190d1714be1b8 (shown as 000); "
         "name it with --outlet 000_24b190d1714be1b8=NAME",
     ]
+
+
+@pytest.mark.parametrize("command", ["compare", "align"])
+@pytest.mark.parametrize("value", ["nan", "NaN", "-5", "1e9", "inf"])
+def test_a_cutoff_that_is_no_number_from_0_to_100_is_refused(tmp_path, command, value):
+    """--cutoff nan passed the 0-100 range (NaN compares false) and the JSON held a bare NaN."""
+    paths = [str(SEEDS)] if command == "compare" else [str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    done = subprocess.run([sys.executable, "-m", "framing", command, *paths, "--cutoff", value,
+                           *(["-o", str(tmp_path / "r.json")] if command == "compare" else [])],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1].startswith("Error: Invalid value for '--cutoff': ")
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "r.json").exists()
+
+
+@pytest.mark.parametrize("value", [float("nan"), -5, 1e9, float("inf")])
+def test_the_api_refuses_a_cutoff_that_is_no_number_from_0_to_100(tmp_path, value):
+    from test_batch import corpus
+
+    import framing
+
+    a = framing.Article.from_text("Storm hits Riga\nTrees fell in Riga on Monday.", id="a")
+    b = framing.Article.from_text("Riga schools shut\nOn Monday, trees fell in Riga.", id="b")
+    for call in (lambda: framing.compare([a, b], cutoff=value), lambda: framing.align([a, b], cutoff=value),
+                 lambda: framing.batch(corpus(tmp_path / "in", 2), out=tmp_path / "out", cutoff=value, workers=1)):
+        with pytest.raises(framing.MetadataError, match=r"cutoff must be a number from 0 to 100 \(got "):
+            call()
+    assert not (tmp_path / "out").exists()
+
+
+def test_compare_refuses_more_articles_than_one_event_has_pointing_to_batch(tmp_path):
+    """A JSON Lines file of 10,000 records grew past 4.4 GB in compare, without a word."""
+    import json
+
+    from framing.compare import MAX_ARTICLES
+
+    records = tmp_path / "many.jsonl"
+    with records.open("w", encoding="utf-8") as fh:
+        for i in range(MAX_ARTICLES + 1):
+            fh.write(json.dumps({"id": f"r{i}", "text": f"Bridge {i} shut\nThe bridge was shut on Monday."}) + "\n")
+    done = subprocess.run([sys.executable, "-m", "framing", "compare", str(records), "-o", str(tmp_path / "r.md")],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: compare takes at most {MAX_ARTICLES:,} articles, one event's (got {MAX_ARTICLES + 1:,}): its memory "
+        "grows with every pair; for many events use framing batch (a folder per event, or JSON Lines records "
+        "with an \"event\" key)\n")
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_the_api_cap_on_articles_can_be_moved():
+    import framing
+
+    articles = [framing.Article.from_text(f"Head {i}\nTrees fell in Riga on Monday.", id=f"a{i}") for i in range(4)]
+    with pytest.raises(framing.FramingError, match=r"at most 3 articles, one event's \(got 4\)"):
+        framing.compare(articles, max_articles=3)
+    assert len(framing.compare(articles, max_articles=None).articles) == 4

@@ -255,14 +255,14 @@ def test_hostile_input(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     hostile = case.make(tmp_path)
     if case.name == "unreadable file":
         # root reads chmod-0 files, so the refusal is simulated where it happens
-        real_open = open
+        real_open = os.open
 
         def deny(file, *args, **kwargs):
             if str(file) == str(hostile):
                 raise PermissionError(13, "Permission denied")
             return real_open(file, *args, **kwargs)
 
-        monkeypatch.setattr("builtins.open", deny)
+        monkeypatch.setattr(os, "open", deny)
     out = tmp_path / "out" / "report.md"
     result = _run("compare", str(good[0]), str(good[1]), str(hostile), "-o", str(out))
     _no_traceback(result)

@@ -18,7 +18,7 @@ from framing.jsonstream import Lazy, dumps, plain, write
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 _leaves = (
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)  # those: null
     | st.text(alphabet=st.characters(codec="utf-8"), max_size=8)
 )
 
@@ -87,3 +87,10 @@ def test_members_are_made_while_writing_not_before():
     write({"xs": Lazy(lambda: map(member, range(3)))}, Sink())
     # each member's value is written while it is the last one made
     assert ("0", 1) in log and ("1", 2) in log and ("2", 3) in log
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_a_number_that_is_not_finite_is_written_null_never_a_bare_nan(value):
+    text = dumps({"cutoff": value, "xs": Lazy(lambda: iter([1.5, value]))}, indent=None)
+    assert text == '{"cutoff": null, "xs": [1.5, null]}'
+    assert json.loads(text, parse_constant=lambda c: pytest.fail(f"bare {c} in JSON"))

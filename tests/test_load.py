@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,6 +15,8 @@ from hypothesis import strategies as st
 
 import framing
 from framing import Article, LoadError, MetadataError, load, load_all
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SEED_000 = "000_24b190d1714be1b8"
 SEED_003 = "003_b0b2997cfc93b2b5"
@@ -106,6 +110,91 @@ def test_markdown_image_with_caption_is_flagged(tmp_path):
     path.write_text("Intro sentence here.\n\n![x](a.png) Soldiers at the base.\n\nBody.\n")
     a = load(path)
     assert [s.role for s in a.sentences] == ["body", "caption", "body"]
+
+
+def _deep_quote(depth: int) -> str:
+    return "> " * depth + "The deepest quoted sentence is here.\n"
+
+
+def _deep_list(depth: int) -> str:
+    return "".join("  " * i + f"- Item number {i} of the list.\n" for i in range(depth))
+
+
+@pytest.mark.parametrize(
+    ("make", "depth"),
+    [(_deep_quote, 20), (_deep_quote, 500), (_deep_list, 9), (_deep_list, 10), (_deep_list, 60), (_deep_list, 2000)],
+)
+def test_markdown_nested_past_the_parsers_limit_loses_no_text(tmp_path, make, depth):
+    """markdown-it drops blocks nested past its limit, and the rest of the outer block, silently."""
+    path = tmp_path / "deep.md"
+    path.write_text(f"# Title\n\nFirst paragraph.\n\n{make(depth)}\nAfter the nesting.\n", encoding="utf-8")
+    text = load(path).text
+    assert "The deepest quoted sentence is here." in text or f"Item number {depth - 1} of the list." in text
+    assert "Item number 0 of" in text or "deepest" in text
+    assert text.endswith("After the nesting.")
+
+
+def _attribute_page(n: int) -> str:
+    attrs = " ".join(f'a{i}="v"' for i in range(n))
+    return (f"<html><head><title>Bridge shut</title></head><body><h1>Bridge shut</h1><p {attrs}>The bridge was "
+            f"shut on Monday after a crack was found. Engineers will inspect it.</p>"
+            f"<p>Traffic goes round by the ring road.</p></body></html>")
+
+
+@pytest.mark.parametrize("n", [1_000, 2_000, 100_000])
+def test_one_tag_with_many_attributes_hands_the_parser_a_bounded_number(tmp_path, monkeypatch, n):
+    """libxml2 checks each attribute against those before it: 100,000 of them took minutes."""
+    import trafilatura
+
+    from framing.readers.html import MAX_ATTRIBUTES
+
+    parsed: list[str] = []
+    real = trafilatura.bare_extraction
+
+    def spy(source, *args, **kwargs):
+        parsed.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    path = tmp_path / "attrs.html"
+    path.write_text(_attribute_page(n), encoding="utf-8")
+    article = load(path)
+    assert "Engineers will inspect it." in article.text and "ring road" in article.text
+    assert parsed and all(page.count('="v"') == MAX_ATTRIBUTES for page in parsed)
+
+
+def test_bounding_attributes_is_linear_in_the_page(monkeypatch):
+    """Counted, not timed: the attribute matches made double when the page does."""
+    import framing.readers.html as reader
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern, self.calls = pattern, 0
+
+        def match(self, *args):
+            self.calls += 1
+            return self.pattern.match(*args)
+
+    calls = []
+    for n in (20_000, 40_000, 80_000):
+        counter = Counting(reader._ATTRIBUTE)
+        monkeypatch.setattr(reader, "_ATTRIBUTE", counter)
+        reader.bounded(_attribute_page(n))
+        monkeypatch.undo()
+        calls.append(counter.calls)
+    assert calls[1] <= 2 * calls[0] + 10 and calls[2] <= 2 * calls[1] + 10
+
+
+def test_a_page_whose_tag_holds_100000_attributes_is_compared_in_one_process(tmp_path):
+    (tmp_path / "attrs.html").write_text(_attribute_page(100_000), encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Bridge shut\nThe bridge was shut on Monday after a crack was found.\n",
+                                        encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "framing", "compare", str(tmp_path / "attrs.html"),
+                           str(tmp_path / "other.txt"), "--format", "json", "-o", "-"],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "Engineers will inspect it." in done.stdout
 
 
 HTML = """<!doctype html><html><head>
@@ -226,6 +315,39 @@ def test_latin1_and_cp1252(tmp_path):
     assert load(tmp_path / "cp.txt").text == cp
 
 
+CJK = {
+    "zh": "北京市政府周一宣布，将在全市范围内实施新的交通管理措施。官员表示，这些措施旨在缓解拥堵。",
+    "zh-tw": "台北市政府週一宣布，將在全市範圍內實施新的交通管理措施。官員表示，這些措施旨在緩解擁堵。",
+    "ja": "東京都は月曜日、新しい交通規制を実施すると発表した。当局者によると、渋滞の緩和が目的だという。",
+    "ko": "서울시는 월요일 새로운 교통 관리 조치를 시행한다고 발표했다. "
+          "관계자들은 이 조치가 교통 혼잡을 완화하기 위한 것이라고 말했다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "language"),
+    [("gb18030", "zh"), ("gbk", "zh"), ("big5", "zh-tw"), ("euc_jp", "ja"), ("shift_jis", "ja"), ("euc_kr", "ko")],
+)
+def test_cjk_code_pages_are_read_not_turned_into_cp1252(tmp_path, encoding, language):
+    """charset-normalizer's coherence is near 0 for CJK text, which sent it to cp1252 (mojibake)."""
+    text = f"{CJK[language]}\n{CJK[language]}\n"
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    assert load(path).text == text
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "text",
+    ["Größe über Straße", "café résumé naïve", "Le président a déclaré mercredi que la réforme était nécessaire.",
+     "El niño comió piñas en la montaña; después, añadió más.", "Ação, função e atenção não são iguais."],
+)
+def test_western_text_is_not_taken_for_a_cjk_code_page(tmp_path, encoding, text):
+    path = tmp_path / "w.txt"
+    path.write_bytes(f"{text}\n".encode(encoding))
+    assert load(path).text == f"{text}\n"
+
+
 def test_crlf_and_lone_cr_keep_offsets(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Title here\r\nFirst one. Second one.\r\rThird para.\rFourth para.")
@@ -336,14 +458,14 @@ def test_permission_denied_is_reported_even_as_root(tmp_path, monkeypatch):
     # root can read a chmod-0 file, so the refusal is simulated where it happens
     path = tmp_path / "secret.txt"
     path.write_text("Secret.")
-    real_open = open
+    real_open = os.open
 
     def deny(file, *args, **kwargs):
         if str(file) == str(path):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(LoadError) as info:
         load(path)
     assert str(info.value) == f"{path}: permission denied"

@@ -226,3 +226,39 @@ def test_stdout_closed_or_too_narrow_for_the_text_is_no_traceback(tmp_path):
     assert narrow.returncode == 0, narrow.stderr
     assert b"Traceback" not in narrow.stderr
     assert b"\\u0160imonyt\\u0117" in narrow.stdout  # what ASCII cannot show is an escape
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv"])
+def test_reports_a_regular_file_is_one_error_line_before_the_comparison(tmp_path, fmt):
+    """The default output folder ``reports`` being a file was a FileExistsError traceback."""
+    (tmp_path / "reports").write_text("mine", encoding="utf-8")
+    done = framing_cmd("compare", str(SEEDS), "--format", fmt, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == ("Error: reports: is a file, not a folder (the report's default place); "
+                           "give -o PATH for the report\n")
+    assert (tmp_path / "reports").read_text(encoding="utf-8") == "mine"
+
+
+def test_csv_into_a_folder_of_the_users_own_tables_removes_none_of_them(tmp_path):
+    """Tables framing can write but did not (the user's numbers.csv, quotes.csv) were deleted as stale."""
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    mine = {"numbers.csv": "figure,source\n12,mine\n", "quotes.csv": "who,what\nme,hello\n"}
+    for name, text in mine.items():
+        (tables / name).write_text(text, encoding="utf-8")
+    done = framing_cmd("compare", str(SEEDS), "--only", "coverage", "--format", "csv", "-o", str(tables),
+                       cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert {n: (tables / n).read_text(encoding="utf-8") for n in mine} == mine
+    assert (tables / "coverage.csv").exists()
+
+
+def test_a_table_framing_wrote_and_the_user_then_changed_is_not_removed(tmp_path):
+    tables = tmp_path / "tables"
+    assert framing_cmd("compare", str(SEEDS), "--format", "csv", "-o", str(tables), cwd=tmp_path).returncode == 0
+    (tables / "quotes.csv").write_text("my own notes\n", encoding="utf-8")
+    done = framing_cmd("compare", str(SEEDS), "--only", "coverage", "--format", "csv", "-o", str(tables),
+                       cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tables / "quotes.csv").read_text(encoding="utf-8") == "my own notes\n"
+    assert not (tables / "numbers.csv").exists()  # framing's own, unchanged: removed

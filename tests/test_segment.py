@@ -109,3 +109,24 @@ def test_a_paragraph_broken_at_a_link_is_put_back_together():
     text = "Crash kills ten\n\nWagner Group\n\nleader Yevgeny Prigozhin\n\nwas listed among passengers.\n\nIt rained."
     assert [text[s:e] for s, e in paragraph_spans(text)] == [
         "Crash kills ten", "Wagner Group\n\nleader Yevgeny Prigozhin\n\nwas listed among passengers.", "It rained."]
+
+
+def test_full_width_sentence_ends_split_chinese_and_japanese():
+    zh = "北京市政府周一宣布新措施。官员表示，这些措施旨在缓解拥堵！记者问：“为什么？”他没有回答。"
+    assert [zh[s:e] for s, e in sentence_spans(zh)] == [
+        "北京市政府周一宣布新措施。", "官员表示，这些措施旨在缓解拥堵！", "记者问：“为什么？”", "他没有回答。"]
+    ja = "東京都は新しい規制を発表した。「渋滞の緩和が目的だ。」と当局者は述べた。"
+    assert [ja[s:e] for s, e in sentence_spans(ja)] == [
+        "東京都は新しい規制を発表した。", "「渋滞の緩和が目的だ。」", "と当局者は述べた。"]
+
+
+def test_what_one_chinese_outlet_alone_reports_is_found():
+    """The whole paragraph was one sentence: the added one was never exclusive content."""
+    import framing
+
+    shared = "北京市政府周一宣布，将在全市范围内实施新的交通管理措施。官员表示，这些措施旨在缓解拥堵。"
+    a = framing.Article.from_text(f"北京实施新交通措施\n{shared}", id="a", outlet="A")
+    added = "反对者称，新规将给小商户带来沉重负担。"
+    b = framing.Article.from_text(f"北京实施新交通措施\n{shared}{added}", id="b", outlet="B")
+    alone = [b.sentences[i].text for u in framing.align([a, b]).units if not u.shared for i in u.members.get("b", ())]
+    assert alone == [added]

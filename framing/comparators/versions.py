@@ -77,9 +77,10 @@ from framing.align import Alignment
 from framing.article import Article
 from framing.attribution import attribution_head, attribution_only, speech_verb
 from framing.comparators import quotes_of
-from framing.errors import FramingError
+from framing.errors import FramingError, LoadError
 from framing.evidence import Evidence
 from framing.jsonstream import each
+from framing.regular import read_regular
 from framing.terms import folded_words, terms
 from framing.text import fold
 
@@ -235,8 +236,10 @@ def parse_cues(text: str, *, source: str = "<cues>") -> Cues:
 def load_cues(path: str | Path) -> Cues:
     """Read a cue file (see :func:`parse_cues`); a clear error when it cannot be read."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_regular(path, directory="is a folder").decode("utf-8")
+    except LoadError as exc:
+        raise FramingError(f"{path}: cannot read cue file ({exc.problem})") from None
+    except UnicodeDecodeError as exc:
         raise FramingError(f"{path}: cannot read cue file ({exc.__class__.__name__})") from None
     return parse_cues(text, source=str(path))
 

@@ -9,6 +9,7 @@ content (a tiny or unusual page), all visible text is used instead.
 from __future__ import annotations
 
 import logging
+import re
 from html.parser import HTMLParser
 from typing import Any
 
@@ -17,9 +18,55 @@ from framing.errors import LoadError
 from framing.readers import Parsed
 from framing.segment import paragraph_spans
 
+MAX_ATTRIBUTES = 100
+"""Attributes kept per element (the first ones); the rest are dropped before the page is parsed.
+
+libxml2 checks each attribute of an element against those before it, so one tag with
+100,000 attributes (1.3 MB) took minutes to parse, every pass of trafilatura's again; real
+pages give an element a few dozen at most."""
+
+_START = re.compile(r"<[A-Za-z][^\s/>]*")
+_ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?""")
+
+
+def bounded(source: str) -> str:
+    """``source`` with no element holding more than :data:`MAX_ATTRIBUTES` attributes (the
+    attributes after them are dropped); any other page is returned as it is.
+
+    Linear in the page's length: the scan only moves forward, each tag read once,
+    attribute by attribute, quoted values whole (a ``>`` in one does not end the tag).
+
+    >>> page = "<p " + " ".join(f'a{i}="v"' for i in range(5000)) + ">Text</p>"
+    >>> out = bounded(page)
+    >>> out.count("=") == MAX_ATTRIBUTES, out.endswith('a99="v">Text</p>')
+    (True, True)
+    >>> bounded("<p class='x'>Text</p>")
+    "<p class='x'>Text</p>"
+    """
+    if source.count("=") < MAX_ATTRIBUTES:
+        return source
+    parts: list[str] = []
+    done = pos = 0
+    while (tag := _START.search(source, pos)) is not None:
+        at, kept, cut = tag.end(), 0, -1
+        while (m := _ATTRIBUTE.match(source, at)) is not None:
+            at, kept = m.end(), kept + 1
+            if kept == MAX_ATTRIBUTES:
+                cut = at
+        if cut >= 0 and at > cut:
+            parts.append(source[done:cut])
+            done = at
+        pos = max(at, tag.end())
+    if not parts:
+        return source
+    parts.append(source[done:])
+    return "".join(parts)
+
 
 def _extract(source: str) -> tuple[str, dict[str, Any]]:
     import trafilatura
+
+    source = bounded(source)
 
     # trafilatura logs extraction troubles as warnings; they are ours to report.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)

@@ -40,10 +40,18 @@ def looks_like_markdown(source: str) -> bool:
     return _SIGNS.search(source) is not None
 
 
+# markdown-it stops reading blocks nested deeper than its limit and drops them, and all
+# that follows inside the outer block, without a word ("If nesting level exceeded - skip
+# tail to the end"). Its commonmark preset sets 20 (a list item is two levels: 9 deep
+# lost text); 100 is its default preset's. A page that reaches it is read again with no
+# block nesting at all (quotes and lists as lines of text): all the text, none dropped.
+_MAX_NESTING = 100
+
+
 def _parser(lines_are_paragraphs: bool) -> Any:
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
     if lines_are_paragraphs:
         # In a scraped .txt, an indented line is not code, "1." is not a list,
         # ">" is not a quote block and "---" under a line is not a heading.
@@ -54,6 +62,9 @@ def _parser(lines_are_paragraphs: bool) -> Any:
 def read(source: str, path: str, *, lines_are_paragraphs: bool) -> Parsed:
     """Render ``source`` to plain text with paragraph blocks and links."""
     tokens = _parser(lines_are_paragraphs).parse(source)
+    if not lines_are_paragraphs and any(tok.level >= _MAX_NESTING - 1 for tok in tokens):
+        tokens = _parser(True).parse(source)  # nested past the limit: read flat, nothing dropped
+        lines_are_paragraphs = True
     out: list[str] = []
     length = 0
     blocks: list[Block] = []

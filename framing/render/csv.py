@@ -56,6 +56,8 @@ never sit in memory whole.
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -79,7 +81,7 @@ TABLES = (
     "quotes.csv", "quote_changes.csv", "entities.csv", "additions.csv", "disagreements.csv", "distinctive.csv",
     "loaded.csv", "wording_changes.csv", "numbers.csv", "readability.csv", "method.csv", "skipped.csv",
 )
-"""Every table :func:`to_csv` can write (one left from an earlier comparison is removed)."""
+"""Every table :func:`to_csv` can write (one it wrote for an earlier comparison is removed)."""
 
 
 def neutral(value: object) -> object:
@@ -112,11 +114,13 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str], *, raw: bool 
     See the module docstring for the tables and their keys. The tables are written
     whole into a temporary folder inside ``folder`` first, then moved in one rename
     each: a full disk leaves the earlier tables as they were, never a table cut
-    mid-row beside them; a table of an earlier comparison that this one does not
-    make is removed. Text cells that a spreadsheet would run as a formula are
-    prefixed with ``'`` (:func:`neutral`); ``raw=True`` writes them as they are.
+    mid-row beside them; a table written for an earlier comparison that this one does
+    not make is removed, when :data:`RECORD` names it and it still has the bytes
+    written (a file of the same name that framing did not write stays). Text cells
+    that a spreadsheet would run as a formula are prefixed with ``'`` (:func:`neutral`);
+    ``raw=True`` writes them as they are.
     """
-    from framing.atomic import temporary_name
+    from framing.atomic import temporary_name, write_text
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -124,16 +128,50 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str], *, raw: bool 
     tmp.mkdir()
     try:
         made = _tables(comparison, tmp, _writer(raw))
-        names = {p.name for p in made}
+        written = {p.name: _digest(p) for p in made}
+        earlier = _recorded(out)
         for p in made:  # the new tables first: a failed rename leaves the earlier ones beside them
             os.replace(p, out / p.name)
-        for name in TABLES:
+        # a table of the earlier comparison that this one does not make goes, but only one
+        # framing recorded writing, still with the bytes it wrote: never the user's own numbers.csv
+        for name, digest in earlier.items():
             stale = out / name
-            if name not in names and stale.is_file() and not stale.is_symlink():
+            if name not in written and not stale.is_symlink() and stale.is_file() and _digest(stale) == digest:
                 stale.unlink()
+        write_text(str(out / RECORD), json.dumps(written, indent=1, sort_keys=True) + "\n")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return [out / p.name for p in made]
+
+
+RECORD = ".framing-tables.json"
+"""The file in a tables folder naming the tables :func:`to_csv` wrote there, with their SHA-256:
+only those, unchanged, are ever removed."""
+
+
+def _digest(path: Path) -> str | None:
+    from framing.regular import open_regular
+
+    h = hashlib.sha256()
+    try:
+        with open_regular(path, max_bytes=None) as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def _recorded(out: Path) -> dict[str, str]:
+    from framing.regular import read_regular
+
+    try:
+        data = json.loads(read_regular(out / RECORD))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if k in TABLES and isinstance(v, str)}
 
 
 def _tables(comparison: Comparison, out: Path,
