@@ -82,6 +82,10 @@ _AFTER_WHO_VERB = re.compile(
 _AFTER_WHO_ANY_VERB = re.compile(
     r"^\s*(?P<who>(?:[A-Z]|[Hh]e\b|[Ss]he\b|the\s)[^,.;:!?\"“”«»()]{0,60}?)\s+[a-z]{3,}(?:ed|s)\s*(?:[.!?]|$)"
 )
+# "“...,” the Banner was told by an employee at the company.": who told it, in the passive
+_AFTER_TOLD_BY = re.compile(
+    rf"^[\s,.!?–—-]*(?:[^,.;:!?\"“”]{{0,60}}?\s)?(?:was|were)\s+told\s+by\s+(?P<who>{_NAME})\s*(?:[,.;:!?(]|$)"
+)
 # "said the legislator, Representative Carl Seel.": the name after the role
 _AFTER_VERB_ROLE_WHO = re.compile(
     rf"^[\s,.!?–—-]*(?:{_VERBS}){_ADVERB}\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?\"“”]{{1,60}},\s+"
@@ -216,7 +220,8 @@ def _named(m: re.Match[str]) -> str | None:
 def speaker(before: str, after: str, *, comma: bool = False) -> str | None:
     """The speaker an attribution in the quote's own sentence names (masked text either side);
     ``comma`` when the quote ends on a comma ("“...,” Putin assured.")."""
-    rules = ((_AFTER_WHO_VERB, after), (_AFTER_VERB_ROLE_WHO, after), (_AFTER_VERB_WHO, after))
+    rules = ((_AFTER_WHO_VERB, after), (_AFTER_VERB_ROLE_WHO, after), (_AFTER_VERB_WHO, after),
+             (_AFTER_TOLD_BY, after))
     for rx, text in (*rules, (_AFTER_WHO_ANY_VERB, after if comma else "\0")):
         m = rx.search(text)
         if m:

@@ -164,3 +164,8 @@ def test_a_pronoun_refers_to_the_subject_named_before_the_quote_in_its_sentence(
                    'Eurasia Group scholar Ian Bremmer echoed Nichols: "Prospects for the offensive are '
                    'improving by the minute," he claimed.')
     assert [q[0] for q in found] == ["Ian Bremmer"]
+
+
+def test_a_quote_told_to_someone_in_the_passive_is_attributed_to_who_told_it():
+    found = quotes('"They are all hard-working, humble men," the Banner was told by an employee at the company.')
+    assert [q[0] for q in found] == ["an employee at the company"]
