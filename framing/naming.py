@@ -92,6 +92,8 @@ _BREAK = frozenset(
     spoke spent stole swore threw tore woke wore wrote become became join joined
     mr mrs ms dr""".split()
 )
+# words of a label that are no label: "so-called" (a voice), an age ("the 71-year-old")
+_NOT_LABELS = frozenset({"called", "year", "years", "old", "aged"})
 # prepositions an appositive may hold ("president of Iran", "a town in Slovakia")
 _INNER = frozenset("of for in at".split())
 # nouns that describe a person or group without an agent ending ("Kremlin critic", "mercenary boss")
@@ -120,6 +122,8 @@ _PREDICATE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|have\s+been|will\s+be|became|becomes|"
     r"remains|remained|were|are)\s+"
 )
+# a quoted phrase in one sentence: double marks, or single ones that are no apostrophes
+_QUOTED = re.compile(r"[“\"][^“”\"]{1,300}[”\"]|(?<!\w)[‘'][^‘’'\n]{1,120}[’'](?!\w)")
 _AFTER_APPOSITIVE = re.compile(r"^(?:['’]s)?\s*,\s+")
 _END = re.compile(r"[,;:.!?()\[\]—–]|\s[-–—]\s|$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -171,7 +175,7 @@ def label_words(label_key: str) -> frozenset[str]:
     out = set()
     for t in tokens(label_key):
         k = _POSSESSIVE.sub("", t.key)
-        if k and k not in _DETERMINERS and k not in _BREAK and not k.isdigit() and k != "called":
+        if k and k not in _DETERMINERS and k not in _BREAK and not k.isdigit() and k not in _NOT_LABELS:
             out.add(k)
     return frozenset(out)
 
@@ -267,11 +271,14 @@ def _voice(article: Article, sn: Sentence, start: int, end: int, mention: tuple[
     k = bisect.bisect_right(quote_starts, start) - 1
     if k >= 0 and quotes[k].start <= start and end <= quotes[k].end:
         return "quote", None, quotes[k].speaker
-    text = article.text
-    before = text[max(sn.start, start - 2):start].rstrip()
-    after = text[end:min(sn.end, end + 2)].lstrip()
-    if before[-1:] in _OPEN_MARKS and after[:1] in _CLOSE_MARKS:
-        return "distanced", marker or "quotation marks", None
+    for m in _QUOTED.finditer(sn.text):
+        b, e = sn.start + m.start() + 1, sn.start + m.end() - 1
+        if b <= start and end <= e:
+            # the label alone in quotation marks: the outlet's scare quotes; inside a longer quoted
+            # phrase ("his beloved son"): someone's words the quote finder leaves out as too short
+            if article.text[b:e].strip(" ,.") == article.text[start:end] or marker:
+                return "distanced", marker or "quotation marks", None
+            return "quote", None, None
     if marker:
         return "distanced", marker, None
     s = sn.text

@@ -86,7 +86,7 @@ def test_raisi_contrasts_rank_loaded_labels_first() -> None:
 def test_spelling_contrasts_kiev_kyiv_and_deliberate_lower_case() -> None:
     a = Article.from_text("Head\nTroops of russia shelled Kiev on Monday, the ministry in Kiev said. "
                           "Officials in Kiev counted the damage.", id="a")
-    b = Article.from_text("Head\nRussia shelled Kyiv on Monday, the ministry in Kyiv said. "
+    b = Article.from_text("Head\nTroops of Russia shelled Kyiv on Monday, the ministry in Kyiv said. "
                           "Officials in Kyiv counted the damage.", id="b")
     n = _naming([a, b])
     spellings = {(c.entity, c.label, c.articles) for c in n.contrasts if c.kind == "spelling"}
@@ -188,3 +188,72 @@ def test_linear_cost_in_text_size() -> None:
     b = Article.from_text("Head\n" + one, id="b")
     n = _naming([a, b])
     assert sum(u.count for u in n.usages if u.article == "a" and u.kind != "name") == 800
+
+
+def test_cli_lexicon_adds_to_the_shipped_one_and_names_a_bad_file(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from framing.cli import cli
+
+    (tmp_path / "a.txt").write_text("Head\nThe blogger Alexei Navalny died in prison on Friday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Head\nOpposition leader Alexei Navalny died in prison on Friday.\n",
+                                    encoding="utf-8")
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("belittling\tblogger\n", encoding="utf-8")
+    runner = CliRunner()
+    import json
+
+    out = runner.invoke(cli, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--lexicon", str(mine),
+                              "--only", "naming", "--format", "json", "-o", "-"])
+    assert out.exit_code == 0, out.output
+    contrasts = json.loads(out.stdout)["naming"]["contrasts"]
+    assert contrasts[0]["label"] == "blogger" and contrasts[0]["loaded"] == ["belittling:blogger"]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("blogger\n", encoding="utf-8")
+    out = runner.invoke(cli, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--lexicon", str(bad),
+                              "-o", "-"])
+    assert out.exit_code == 1
+    assert out.stderr == f"Error: {bad}: line 1: expected 'category<TAB>term' (got 'blogger')\n"
+    out = runner.invoke(cli, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--no-shipped-lexicon",
+                              "-o", "-"])
+    assert out.exit_code == 1 and out.stderr == "Error: --no-shipped-lexicon needs at least one --lexicon FILE\n"
+
+
+def test_api_lexicon_path_replaces_the_shipped_one(tmp_path) -> None:
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("belittling\tblogger\n", encoding="utf-8")
+    a = Article.from_text("Head\nThe blogger and dictator Alexei Navalny died in prison on Friday.", id="a")
+    b = Article.from_text("Head\nOpposition leader Alexei Navalny died in prison on Friday.", id="b")
+    c = compare([a, b], comparators=["naming", "wording"], lexicon=str(mine))
+    assert c.wording is not None and [x.term for x in c.wording.loaded["a"]] == ["blogger"]
+    assert c.naming is not None and all("dictator" not in t for x in c.naming.contrasts for t in x.loaded)
+
+
+def test_raisi_key_finding_states_only_own_or_distanced_voices() -> None:
+    from framing.findings import key_findings
+
+    arts = [Article.from_text(t, id=i, outlet=o) for i, t, o in
+            [("irna", IRNA, "IRNA"), ("jns", JNS, "JNS"), ("abc", ABC, "ABC"), ("wire", QUOTER, "Wire")]]
+    found = [f for f in key_findings(compare(arts)) if f.kind == "naming"]
+    assert len(found) == 1
+    text = found[0].text
+    assert text.startswith("How outlets name Ebrahim Raisi (P")
+    assert "“martyred” (IRNA, own voice)" in text
+    assert "“Butcher of Tehran” (ABC, “so-called”; JNS, own voice; Wire, in a quote of Maryam Rahimi)" in text
+    assert "“popular president” (IRNA, own voice)" in text
+    # every word said to be written by no other outlet is, in fact, absent from the others' texts
+    words = text.split("No other outlet writes ")[1]
+    for w in ("martyred", "butcher", "popular"):
+        assert f"“{w}”" in words
+    for e in found[0].evidence:
+        a = next(x for x in arts if x.id == e.article)
+        assert a.text[e.start:e.end] == e.text
+
+
+def test_no_finding_from_a_quote_alone() -> None:
+    from framing.findings import key_findings
+
+    a = Article.from_text('Head\n"The butcher Vladimir Putin lied to all of us again," said Anna Petrova on '
+                          "Monday.", id="a")
+    b = Article.from_text("Head\nPresident Vladimir Putin spoke in Moscow on Monday.", id="b")
+    assert not [f for f in key_findings(compare([a, b])) if f.kind == "naming"]

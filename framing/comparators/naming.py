@@ -125,10 +125,12 @@ class Contrast:
         The outlets that name the entity and do not.
     new
         Its words those others never use for the entity (for a spelling, the spelling).
+    telling
+        The words of ``new`` that are lexicon terms, else all of ``new``: what a finding names.
     loaded
         Lexicon terms among ``new`` (``category:term``): what makes the contrast loaded.
     absent
-        Whether no other outlet writes any of ``new`` anywhere in its text (for a spelling: that form).
+        Whether no other outlet writes any of ``telling`` anywhere in its text (for a spelling: that form).
     usages
         The usages behind it, by article then voice.
     """
@@ -140,6 +142,7 @@ class Contrast:
     articles: tuple[str, ...]
     others: tuple[str, ...]
     new: tuple[str, ...]
+    telling: tuple[str, ...]
     loaded: tuple[str, ...]
     absent: bool
     usages: tuple[Usage, ...]
@@ -149,6 +152,7 @@ class Contrast:
         return {
             "entity": self.entity, "kind": self.kind, "label": self.label, "key": self.key,
             "articles": list(self.articles), "others": list(self.others), "new": list(self.new),
+            "telling": list(self.telling),
             "loaded": list(self.loaded), "absent": self.absent,
             "usages": [{"article": u.article, "voice": u.voice, "marker": u.marker, "speaker": u.speaker,
                         "count": u.count, "evidence": [e.to_dict() for e in u.evidence]} for u in self.usages],
@@ -247,7 +251,7 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     usages.sort(key=lambda u: (order.get(u.entity, len(order)), u.entity, u.article,
                                ("name", "title", "descriptor", "predicate").index(u.kind),
                                u.evidence[0].start, u.key, u.voice))
-    return Naming(tuple(usages), tuple(_contrasts(usages, arts, order, lexicon)))
+    return Naming(tuple(usages), tuple(_contrasts(usages, arts, order, lexicon, registry.known)))
 
 
 def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
@@ -324,7 +328,7 @@ def _forms(name: str) -> list[str]:
 
 def _close(f: str, g: str) -> bool:
     """Whether two spellings of a name word differ as spellings do: only in case (one all lower case), or by
-    one or two letters (transliteration: Kiev / Kyiv, Lukashenka / Lukashenko)."""
+    one or two letters (transliteration: Kiev / Kyiv, Lukashenka / Lukashenko, Evgeny / Yevgeny)."""
     if f == g:
         return False
     a, b = fold(f).lower(), fold(g).lower()
@@ -333,11 +337,11 @@ def _close(f: str, g: str) -> bool:
         return False  # "Russian Federation" / "Russia": a demonym, not a spelling
     if a == b:
         return f.islower() and not g.islower()  # "russia" / "Russia"; diacritics alone are typesetting
-    return min(len(a), len(b)) >= 4 and a[0] == b[0] and OSA.distance(a, b, score_cutoff=2) <= 2
+    return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2
 
 
 def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[str, int],
-               lexicon: Lexicon) -> list[Contrast]:
+               lexicon: Lexicon, known: frozenset[str]) -> list[Contrast]:
     naming_outlets: dict[str, set[str]] = {}
     words: dict[tuple[str, str], set[str]] = {}
     forms: dict[tuple[str, str], set[str]] = {}
@@ -374,7 +378,8 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             continue
         if kind == "spelling":
             theirs = set().union(*(forms.get((entity, o), set()) for o in others))
-            if k in theirs or not any(_close(k, g) for g in theirs):
+            # a lower-case form is a choice only for a name the set capitalises mid-sentence
+            if k in theirs or not any(_close(k, g) for g in theirs) or k.islower() and k not in known:
                 continue
             new: tuple[str, ...] = (k,)
             probe = {k}
@@ -382,15 +387,21 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             theirs = set().union(*(words.get((entity, o), set()) for o in others))
             name_stems = {stem(w) for w in label_words(name_key(entity))}
             new = tuple(w for s, w in _stems(label_words(k)).items() if s not in theirs and s not in name_stems)
-            if not new:
+            # a label is a contrast when the others label the entity otherwise, or when it is loaded:
+            # "President Macron" beside a bare "Macron" is house style
+            if not new or not theirs and not loaded_terms(" ".join(new), lexicon):
                 continue
             probe = {stem(w) for w in new}
         us = sorted(us, key=lambda u: (u.article, ("own", "distanced", "reported", "quote").index(u.voice),
                                        u.marker or "", u.speaker or "", u.key))
+        loaded = loaded_terms(" ".join(new), lexicon)  # a user may list spellings too ("spelling\tKiev")
+        # the words that tell: the loaded ones when there are any ("butcher", not "tehran")
+        telling = tuple(w for w in new if loaded_terms(w, lexicon)) or new
+        if kind == "label":
+            probe = {stem(w) for w in telling}
         absent = not any(probe & written(o) for o in sorted(set(by_id) - set(users)))
-        loaded = loaded_terms(" ".join(new), lexicon) if kind == "label" else ()
         out.append(Contrast(entity, kind, k if kind == "spelling" else us[0].label, k, users, others, new,
-                            loaded, absent, tuple(us)))
+                            telling, loaded, absent, tuple(us)))
     out.sort(key=lambda c: (-len(c.loaded), not c.absent, c.kind != "label", -len(c.others),
                             order.get(c.entity, len(order)), c.entity, c.key))
     return out
