@@ -379,7 +379,7 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
         if kind == "spelling":
             theirs = set().union(*(forms.get((entity, o), set()) for o in others))
             # a lower-case form is a choice only for a name the set capitalises mid-sentence
-            if k in theirs or not any(_close(k, g) for g in theirs) or k.islower() and k not in known:
+            if k in theirs or not any(_close(k, g) for g in theirs) or (k.islower() and k not in known):
                 continue
             new: tuple[str, ...] = (k,)
             probe = {k}
@@ -389,7 +389,7 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             new = tuple(w for s, w in _stems(label_words(k)).items() if s not in theirs and s not in name_stems)
             # a label is a contrast when the others label the entity otherwise, or when it is loaded:
             # "President Macron" beside a bare "Macron" is house style
-            if not new or not theirs and not loaded_terms(" ".join(new), lexicon):
+            if not new or (not theirs and not loaded_terms(" ".join(new), lexicon)):
                 continue
             probe = {stem(w) for w in new}
         us = sorted(us, key=lambda u: (u.article, ("own", "distanced", "reported", "quote").index(u.voice),
