@@ -2,7 +2,8 @@
 
 One finding per entity whose naming is salient: an outlet labels it, in its own voice or at arm's length
 ("so-called"), with a loaded word (a lexicon term) that no other outlet writes anywhere in its text; or
-writes a place's name, or a name in lower case, in a spelling no other outlet uses ("Kiev" / "Kyiv").
+writes a place's name, or a name in lower case, in a spelling no other outlet uses ("Kiev" / "Kyiv"), or
+alone spells a name otherwise where at least two other outlets agree ("Evgeny" / "Yevgeny").
 The finding then lists that entity's contrasts of the same sure kind (no other outlet writes the word),
 each with the outlets and their voices. A label only inside a quote, or in reported speech, never makes
 a finding, and is said as such when it stands beside one.
@@ -77,7 +78,10 @@ def _salient(c: Contrast, kinds: Mapping[str, str]) -> bool:
     if c.kind == "label":
         return bool(c.loaded)
     own = [u for u in c.usages if u.voice == "own"]
-    return bool(own) and (kinds.get(c.entity) == "place" or c.key.islower() or bool(c.loaded))
+    # a place's spelling (Kiev / Kyiv), a deliberate lower case, a listed spelling, or one outlet's
+    # transliteration where at least two others agree on another (Novaya / Nova Kakhovka)
+    lone = len(c.articles) == 1 and len(c.others) >= 2
+    return bool(own) and (kinds.get(c.entity) == "place" or c.key.islower() or bool(c.loaded) or lone)
 
 
 def naming_findings(comparison: Comparison, names: Mapping[str, str],
@@ -96,7 +100,9 @@ def naming_findings(comparison: Comparison, names: Mapping[str, str],
     Raw = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]
     out: list[Raw] = []
     for entity in salient[:MAX_NAMING]:
-        chosen = [c for c in section.contrasts if c.entity == entity and _stated(c)][:MAX_CLAUSES]
+        # the spelling most outlets share is what the others depart from: not a clause of its own
+        chosen = [c for c in section.contrasts if c.entity == entity and _stated(c) and not (
+            c.kind == "spelling" and not c.loaded and len(c.articles) > len(c.others))][:MAX_CLAUSES]
         clauses = []
         for c in chosen:
             what = f"“{shorten(c.label, 60)}”" + (" in lower case" if c.kind == "spelling" and c.key.islower() else "")

@@ -24,6 +24,8 @@ Label
     One way an article refers to an entity, with voice and evidence.
 article_labels(article, mentions, quotes, lexicon)
     The labels of one article's mentions, in reading order.
+standalone_labels(article, phrases, quotes, taken)
+    Where an article writes a known epithet on its own ("The Butcher of Tehran ordered ...").
 label_words(key)
     The content words of a label key (what "another outlet uses the word" compares).
 
@@ -47,7 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from framing.article import Article, Sentence
@@ -57,7 +59,8 @@ from framing.lexicon import Lexicon, Token, tokens
 from framing.quotes import Quote
 from framing.text import key
 
-__all__ = ["KINDS", "NEUTRAL_CATEGORIES", "VOICES", "Label", "article_labels", "label_words", "loaded_terms"]
+__all__ = ["KINDS", "NEUTRAL_CATEGORIES", "VOICES", "Label", "article_labels", "label_words", "loaded_terms",
+           "standalone_labels"]
 
 KINDS = ("name", "title", "descriptor", "predicate")
 """Label kinds: the name as written, a title, a descriptor or appositive, a predicate ("was a ...")."""
@@ -376,6 +379,42 @@ def article_labels(
         toks = tokens(sn.text, sn.start)
         for name, ev in here:
             out.extend(_labels_of(article, sn, toks, name, ev, taken, ordered, starts, lexicon))
+    return out
+
+
+def standalone_labels(article: Article, phrases: Mapping[str, str], quotes: Sequence[Quote],
+                      taken: Sequence[tuple[int, int]]) -> list[Label]:
+    """Descriptors that stand for an entity on their own: each of ``phrases`` (a label's text -> its entity)
+    where ``article`` writes it apart from the spans already ``taken`` ("The Butcher of Tehran ordered ...",
+    after another outlet's "Raisi, the Butcher of Tehran"). One regular-expression pass per sentence.
+
+    >>> from framing import Article
+    >>> a = Article.from_text("Head\\nThe Butcher of Tehran ordered it.", id="a")
+    >>> [(x.entity, x.text, x.voice) for x in standalone_labels(a, {"Butcher of Tehran": "Raisi"}, (), ())]
+    [('Raisi', 'Butcher of Tehran', 'own')]
+    """
+    if not phrases:
+        return []
+    by_key = {key(p): e for p, e in phrases.items()}
+    longest = sorted(by_key, key=lambda k: (-len(k), k))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in longest) + r")(?!\w)")
+    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+    starts = [q.start for q in ordered]
+    out = []
+    for sn in article.sentences:
+        if sn.role not in ("body", "title"):
+            continue
+        folded = sn.text.lower()
+        if len(folded) != len(sn.text):
+            continue  # a case change that moves characters: offsets would not hold
+        for m in pattern.finditer(folded):
+            st, en = sn.start + m.start(), sn.start + m.end()
+            if any(st < e and en > b for b, e in taken):
+                continue
+            label = _make(article, sn, by_key[" ".join(m.group().split())], "descriptor", st, en, (st, en),
+                          ordered, starts)
+            if label is not None:
+                out.append(label)
     return out
 
 

@@ -257,3 +257,13 @@ def test_no_finding_from_a_quote_alone() -> None:
                           "Monday.", id="a")
     b = Article.from_text("Head\nPresident Vladimir Putin spoke in Moscow on Monday.", id="b")
     assert not [f for f in key_findings(compare([a, b])) if f.kind == "naming"]
+
+
+def test_an_epithet_written_as_a_name_names_the_person_it_stands_beside() -> None:
+    a = Article.from_text("Head\nIranian President Ebrahim Raisi, the Butcher of Tehran, died on Sunday. "
+                          "The Butcher of Tehran ordered mass executions in 1988.", id="a")
+    b = Article.from_text("Head\nIranian President Ebrahim Raisi died on Sunday in a crash.", id="b")
+    n = _naming([a, b])
+    butcher = [u for u in n.usages if u.key == "butcher of tehran"]
+    assert {u.entity for u in butcher} == {"Ebrahim Raisi"} and sum(u.count for u in butcher) == 2
+    assert not [u for u in n.usages if u.entity.startswith("Butcher")]

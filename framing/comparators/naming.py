@@ -44,7 +44,7 @@ from framing.entities import name_key, places
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, tokens
-from framing.naming import Label, article_labels, label_words, loaded_terms
+from framing.naming import Label, article_labels, label_words, loaded_terms, standalone_labels
 from framing.terms import stem
 from framing.text import fold
 
@@ -246,12 +246,34 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
         mentions = [(e.name, ev) for e in ents if a.id in e.articles for ev in e.articles[a.id].evidence]
         mentions += _lower_case(a, lower, {(ev.start, ev.end) for _n, ev in mentions})
         labels.extend(article_labels(a, mentions, quotes_of(a), lexicon))
+    labels += _standalone(arts, labels, lexicon)
     labels = _epithets(labels, kinds)
     usages = _usages(labels, arts, registry, lexicon, resolve_speaker)
     usages.sort(key=lambda u: (order.get(u.entity, len(order)), u.entity, u.article,
                                ("name", "title", "descriptor", "predicate").index(u.kind),
                                u.evidence[0].start, u.key, u.voice))
     return Naming(tuple(usages), tuple(_contrasts(usages, arts, order, lexicon, registry.known)))
+
+
+def _standalone(arts: Sequence[Article], labels: Sequence[Label], lexicon: Lexicon) -> list[Label]:
+    """Epithets set beside one entity's name somewhere ("Raisi, the Butcher of Tehran") found where an outlet
+    writes them alone: a descriptor of two words or more, capitalised or loaded, that no other entity has."""
+    owners: dict[str, set[str]] = {}
+    text: dict[str, str] = {}
+    for x in labels:
+        if x.kind == "descriptor" and x.voice != "quote" and len(x.text.split()) > 1 and (
+                x.text[:1].isupper() or loaded_terms(x.text, lexicon)):
+            owners.setdefault(x.key, set()).add(x.entity)
+            text.setdefault(x.key, x.text)
+    phrases = {text[k]: next(iter(es)) for k, es in sorted(owners.items()) if len(es) == 1}
+    if not phrases:
+        return []
+    out: list[Label] = []
+    for a in arts:
+        taken = [(x.evidence.start, x.evidence.end) for x in labels if x.evidence.article == a.id
+                 and x.kind != "name"]
+        out += standalone_labels(a, phrases, quotes_of(a), taken)
+    return out
 
 
 def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
@@ -282,9 +304,14 @@ def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
         return labels
     from framing.text import key
 
-    return [Label(into[x.entity], "descriptor", x.text, key(x.text), x.voice, x.marker, x.speaker, x.evidence)
-            if x.entity in into and x.kind == "name" else x for x in labels if x.entity not in into
-            or x.kind == "name"]
+    out = []
+    for x in labels:
+        if x.entity not in into:
+            out.append(x)
+        elif x.kind == "name":  # the epithet's own labels ("the feared Butcher ...") are dropped with it
+            out.append(Label(into[x.entity], "descriptor", x.text, key(x.text), x.voice, x.marker, x.speaker,
+                             x.evidence))
+    return out
 
 
 def _usages(labels: Sequence[Label], arts: Sequence[Article], registry: Any, lexicon: Lexicon,
