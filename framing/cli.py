@@ -13,13 +13,16 @@ import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
 from framing._version import __version__
 from framing.cohesion import UNIT_CUTOFF, check_cutoff
 from framing.comparators import COMPARATORS
+
+if TYPE_CHECKING:
+    from framing.lexicon import Lexicon
 
 # Everything else (the aligner, nupunkt, trafilatura, ...) is imported inside
 # the command that needs it, so `--help` and `inspect` do not pay for `compare`
@@ -384,6 +387,23 @@ def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
     return "comparison"
 
 
+def _lexicon(paths: tuple[str, ...], no_shipped: bool) -> Lexicon | None:
+    """The lexicon --lexicon and --no-shipped-lexicon ask for (None: the shipped one)."""
+    if not paths:
+        if no_shipped:
+            raise click.ClickException("--no-shipped-lexicon needs at least one --lexicon FILE")
+        return None
+    from framing.errors import LoadError
+    from framing.lexicon import DEFAULT_LEXICON, load_lexicon
+
+    try:
+        given = [load_lexicon(p) for p in paths]
+    except LoadError as exc:
+        raise click.ClickException(str(exc)) from None
+    first = given[0] if no_shipped else DEFAULT_LEXICON
+    return first.merged(*given[1:] if no_shipped else given)
+
+
 @cli.command(
     epilog="""\b
 Examples:
@@ -391,6 +411,7 @@ Examples:
   framing compare seeds/ -o /tmp/seeds.html
   framing compare seeds/ --format JSON -o -
   cat seeds/003_b0b2997cfc93b2b5.txt | framing compare seeds/000_24b190d1714be1b8.txt - -o -
+  framing compare seeds/ --lexicon examples/lexicon.tsv --format json -o -
   framing compare seeds/ --only coverage,quotes --outlet 000_24b190d1714be1b8=LRT -o -
 """
 )
@@ -419,9 +440,14 @@ Examples:
 @click.option("--show", "show", multiple=True, metavar="ID",
               help="--format html: set only these articles side by side (repeatable; default: all, "
                    "or the first 12 by id of more).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(), metavar="FILE",
+              help="Lexicon file (one category<TAB>term a line) whose terms count as loaded, hedging, ... in "
+                   "the wording and naming sections, added to the shipped one (repeatable; see docs/lexicon.md).")
+@click.option("--no-shipped-lexicon", "no_shipped", is_flag=True,
+              help="Use only the --lexicon files, not the shipped lexicon.")
 def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff: float | None,
             only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, follow_links: bool,
-            raw_csv: bool, show: tuple[str, ...]) -> None:
+            raw_csv: bool, show: tuple[str, ...], lexicons: tuple[str, ...], no_shipped: bool) -> None:
     """Compare how the articles in FILE|DIR|-... cover one event.
 
     Writes a Markdown report (or JSON, CSV tables or an HTML page): what each outlet alone
@@ -450,6 +476,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     if output is None:  # before reading and comparing: a folder that cannot be is said at once
         _reports_folder()
     names = _outlets(outlets)
+    lexicon = _lexicon(lexicons, no_shipped)
     table = None
     if outlets_file is not None:
         from framing.errors import LoadError
@@ -479,6 +506,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
         articles,
         cutoff=UNIT_CUTOFF if cutoff is None else cutoff,
         comparators=list(only) or None,
+        lexicon=lexicon,
         skipped=skipped,
         progress=lambda stage: _progress(f"comparing: {stage}"),
     )

@@ -25,7 +25,7 @@ from framing._version import __version__
 from framing.align import UNIT_CUTOFF, Alignment, align
 from framing.article import Article
 from framing.cohesion import check_cutoff
-from framing.comparators import COMPARATORS, Section, sharing
+from framing.comparators import COMPARATORS, Section, run, sharing
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.jsonstream import Lazy, plain
 from framing.render.frames import TABLES as FRAME_TABLES
@@ -35,11 +35,13 @@ from framing.similarity import Scorer
 if TYPE_CHECKING:
     from framing.comparators.coverage import Coverage
     from framing.comparators.entities import Entities
+    from framing.comparators.naming import Naming
     from framing.comparators.numbers import Numbers
     from framing.comparators.quotes import Quotes
     from framing.comparators.readability import ReadabilitySection
     from framing.comparators.versions import Versions
     from framing.comparators.wording import Wording
+    from framing.lexicon import Lexicon
     from framing.outlets_file import OutletTable
     from framing.render.html import PageView
 
@@ -86,6 +88,11 @@ class Comparison:
     def entities(self) -> Entities | None:
         """The people-and-sources section (None if that comparator did not run)."""
         return cast("Entities | None", self.sections.get("entities"))
+
+    @property
+    def naming(self) -> Naming | None:
+        """How each outlet names each entity, and the labels that set outlets apart (None if not run)."""
+        return cast("Naming | None", self.sections.get("naming"))
 
     @property
     def versions(self) -> Versions | None:
@@ -283,6 +290,7 @@ def compare(
     progress: Callable[[str], object] | None = None,
     outlets: str | os.PathLike[str] | OutletTable | None = None,
     max_articles: int | None = MAX_ARTICLES,
+    lexicon: Lexicon | str | os.PathLike[str] | None = None,
 ) -> Comparison:
     """Compare how 2..N articles cover one event.
 
@@ -303,6 +311,12 @@ def compare(
         An outlets file (or its :class:`~framing.outlets_file.OutletTable`): each
         article's outlet is named, and described (``outlet_info``), by the first
         row that matches it.
+    lexicon
+        What makes a word loaded, for the wording and naming sections: a
+        :class:`~framing.lexicon.Lexicon` or a lexicon file (one
+        ``category<TAB>term`` a line, see :func:`framing.lexicon.load_lexicon`).
+        It replaces the shipped :data:`~framing.lexicon.DEFAULT_LEXICON`; to extend
+        that, pass ``DEFAULT_LEXICON.merged(load_lexicon(path))``.
     progress
         Called with a short line as each stage starts ("aligning 27 sentences",
         "quotes", ...): what the command line shows on a terminal.
@@ -318,6 +332,8 @@ def compare(
     MetadataError
         Two articles share an id, a comparator name is unknown, or ``cutoff`` is not a
         number from 0 to 100.
+    LoadError
+        The lexicon file cannot be read or has a malformed line.
     """
     cutoff = check_cutoff(cutoff)  # before anything is read or run
     if outlets is not None:
@@ -343,6 +359,10 @@ def compare(
         raise MetadataError(
             f"unknown comparator {unknown[0]!r} (known: {', '.join(COMPARATORS)})"
         )
+    if isinstance(lexicon, (str, os.PathLike)):
+        from framing.lexicon import load_lexicon
+
+        lexicon = load_lexicon(lexicon)
     ordered = _event_heads(ordered)
     say = progress or (lambda _line: None)
     say(f"aligning {sum(len(a.body) for a in ordered):,} sentences")
@@ -352,5 +372,5 @@ def compare(
         for name in COMPARATORS:
             if name in chosen:
                 say(name)
-                sections[name] = COMPARATORS[name](ordered, alignment)
+                sections[name] = run(COMPARATORS[name], ordered, alignment, lexicon=lexicon)
     return Comparison(ordered, alignment, sections, tuple(skipped))

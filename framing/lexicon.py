@@ -12,7 +12,8 @@ Contents
 Lexicon
     Category -> terms, with :meth:`Lexicon.find` to scan key tokens.
 DEFAULT_LEXICON
-    The lexicon framing ships (:data:`DEFAULT_TERMS`, one ``category<TAB>term`` a line).
+    The lexicon framing ships (:data:`DEFAULT_TERMS`, ``framing/data/lexicon.txt``: one
+    ``category<TAB>term`` a line, its source and licence in its header).
 load_lexicon(path), parse_lexicon(text)
     Read a user's lexicon in the same one ``category<TAB>term`` a line format.
 Token, tokens(text, offset=0)
@@ -31,8 +32,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import NamedTuple
 
 from framing.errors import LoadError, MetadataError
@@ -242,38 +244,12 @@ def load_lexicon(path: str | os.PathLike[str]) -> Lexicon:
         raise LoadError(path, str(e).removeprefix(os.fspath(path) + " ")) from None
 
 
-def _lines(category: str, terms: Iterable[str]) -> str:
-    return "".join(f"{category}\t{t}\n" for t in terms)
+DEFAULT_TERMS = resources.files("framing").joinpath("data/lexicon.txt").read_text(encoding="utf-8")
+"""The shipped lexicon's text, ``framing/data/lexicon.txt``: one ``category<TAB>term`` a line (the format
+:func:`load_lexicon` reads), its source and licence in its header. Categories ``loaded`` (pejorative and
+partisan labels, framing verbs of saying), ``honorific`` (glorifying labels), ``hedging`` and
+``intensifier``; compiled by hand for framing (MIT), after the categories of Recasens et al. (2013) and the
+labels of Hamborg et al. (2019). See ``docs/lexicon.md``."""
 
-
-DEFAULT_TERMS = (
-    _lines(
-        "loaded",
-        """regime dictator dictatorship despot tyrant tyranny junta thug* terrorist* terror
-        militant* extremist* radical* insurgent* jihadist* fanatic* zealot* propaganda
-        puppet hardliner* hard-liner* warmonger* aggressor* invader* occupier* mob rioter* looter*
-        slam slams slammed slamming blast blasts blasted blasting lambast* rip rips ripped
-        scathing outrage* outrageous furious fury firestorm backlash crackdown brutal brutally
-        savage* barbaric atrocity atrocities massacre* bloodbath slaughter* onslaught draconian
-        illegals alien aliens admit admits admitted admitting concede conceded concedes boast*
-        insist* spin gaffe* scandal* embattled beleaguered controversial disgraced notorious
-        infamous so-called self-proclaimed self-styled""".split(),
-    )
-    + _lines(
-        "hedging",
-        """allegedly alleged reportedly purportedly purported apparently seemingly supposedly
-        claim claims claimed claiming suspected unconfirmed unverified unsubstantiated
-        perhaps possibly presumably rumor* rumour*""".split(),
-    )
-    + _lines(
-        "intensifier",
-        """very extremely highly deeply utterly totally completely absolutely entirely
-        massive huge enormous vast unprecedented historic dramatic dramatically drastic
-        devastating catastrophic shocking stunning staggering alarming sweeping
-        fierce fiercely sharply harsh harshly severe severely""".split(),
-    )
-)
-"""The shipped lexicon, one ``category<TAB>term`` a line (the format :func:`load_lexicon` reads)."""
-
-DEFAULT_LEXICON = parse_lexicon(DEFAULT_TERMS, source="framing.lexicon.DEFAULT_TERMS")
-"""The shipped lexicon (categories ``loaded``, ``hedging``, ``intensifier``)."""
+DEFAULT_LEXICON = parse_lexicon(DEFAULT_TERMS, source="framing/data/lexicon.txt")
+"""The shipped lexicon (categories ``loaded``, ``honorific``, ``hedging``, ``intensifier``)."""

@@ -153,7 +153,7 @@ def test_only_takes_a_comma_list_or_repeats(event, only):
     assert _sections(result.stdout) == ["coverage", "quotes"]
 
 
-KNOWN = "'coverage', 'quotes', 'entities', 'versions', 'wording', 'numbers', 'readability'"
+KNOWN = "'coverage', 'quotes', 'entities', 'naming', 'versions', 'wording', 'numbers', 'readability'"
 
 
 @pytest.mark.parametrize(("value", "message"), [

@@ -100,7 +100,7 @@ def test_a_terminal_sees_each_stage_of_a_compare(tmp_path):
         "framing: comparing 2 articles...",
         "framing: comparing: aligning 27 sentences...",
         *[f"framing: comparing: {s}..." for s in
-          ("coverage", "quotes", "entities", "versions", "wording", "numbers", "readability")],
+          ("coverage", "quotes", "entities", "naming", "versions", "wording", "numbers", "readability")],
         f"framing: writing {out}...",
         f"wrote {out}",
         "Hint: no outlet name found for 000_24b190d1714be1b8 (shown as 000); "

@@ -48,6 +48,8 @@ SECTION_TABLES = {
     "Loaded and hedging terms": "loaded",
     "Numbers that disagree": "numbers",
     "Readability": "readability",
+    "How each outlet names people and places": "naming",
+    "Every label of these entities": "naming",
     "Method": "method",
     "Appendix": "coverage",
     "Coverage": "coverage",
@@ -187,7 +189,7 @@ def test_a_section_that_did_not_run_has_no_table(tmp_path):
 # out in ``csv_cell``): the frames hold the lists, the files the joined text.
 JOINED = {"refs": "; ", "articles": "; ", "outlet_names": "; ", "labels": "; ", "phrases": "; ", "words": " ",
           "sentences": " ", "lacking": " ", "new_words": " ", "value": " ", "distinctive_terms": "; ",
-          "sources": "; ", "covered_by": "; ", "not_covered_by": "; "}
+          "sources": "; ", "covered_by": "; ", "not_covered_by": "; ", "loaded": "; "}
 
 
 def csv_cell(column: str, value: object) -> str:

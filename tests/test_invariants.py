@@ -205,7 +205,8 @@ def tables(markdown: str) -> list[tuple[str, list[list[str]]]]:
 from framing.render.cells import MAX_TABLE_LINE  # noqa: E402
 
 SECTIONS = ["Key findings", "What each outlet alone reports", "What each version adds", "Quotes",
-            "People and sources", "Wording", "Numbers that disagree", "Readability", "Method", "Appendix"]
+            "People and sources", "How each outlet names people and places", "Wording", "Numbers that disagree",
+            "Readability", "Method", "Appendix"]
 
 
 @settings(max_examples=40)

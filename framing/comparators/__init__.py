@@ -1,12 +1,16 @@
 """Comparators: one module each, one signature, an explicit registry.
 
-A comparator is a plain function ``(articles, alignment) -> section``:
+A comparator is a plain function ``(articles, alignment, **options) -> section``:
 
 ``articles``
     The compared articles, sorted by id (so results never depend on the
     order the user gave them in).
 ``alignment``
     Their :class:`~framing.align.Alignment`.
+``options``
+    Keyword options of :func:`framing.compare` a comparator declares
+    (``lexicon``: the wording and naming comparators); a comparator is only
+    given those it names in its signature.
 
 It returns a frozen dataclass with a ``to_dict()`` method giving the plain
 JSON form of its section of :meth:`framing.Comparison.to_json`, and
@@ -36,7 +40,7 @@ if TYPE_CHECKING:
     from framing.article import Article
     from framing.quotes import Quote
 
-__all__ = ["COMPARATORS", "Comparator", "Section", "names", "quotes_of", "shared", "sharing"]
+__all__ = ["COMPARATORS", "OPTIONS", "Comparator", "Section", "names", "quotes_of", "run", "shared", "sharing"]
 
 T = TypeVar("T")
 _MEMO: ContextVar[dict[Hashable, Any] | None] = ContextVar("framing_comparator_memo", default=None)
@@ -90,26 +94,60 @@ class Section(Protocol):
         ``to_dict() == framing.jsonstream.plain(json_tree())``."""
 
 
-Comparator = Callable[[Sequence["Article"], "Alignment"], Section]
+Comparator = Callable[..., Section]
+"""``(articles, alignment, **options) -> Section``."""
+
+OPTIONS = ("lexicon",)
+"""Keyword options :func:`framing.compare` passes on to the comparators that declare them."""
 
 
-def _lazy(module: str, name: str) -> Comparator:
-    """A comparator that imports its module on first use (keeps ``import framing`` light)."""
+def run(comparator: Comparator, articles: Sequence[Article], alignment: Alignment, **options: Any) -> Section:
+    """``comparator(articles, alignment, ...)`` with the ``options`` it declares (None ones left out).
 
-    def run(articles: Sequence[Article], alignment: Alignment) -> Section:
+    >>> def mine(articles, alignment, *, lexicon=None):
+    ...     return lexicon
+    >>> run(mine, [], None, lexicon="L", other=1), run(lambda a, b: "ok", [], None, lexicon="L")
+    ('L', 'ok')
+    """
+    wanted = getattr(comparator, "options", None)
+    if wanted is None:
+        wanted = _declared(comparator)
+    return comparator(articles, alignment, **{k: v for k, v in options.items() if k in wanted and v is not None})
+
+
+def _declared(function: Callable[..., Any]) -> frozenset[str]:
+    """The keyword parameters ``function`` declares (all of OPTIONS when it takes ``**options``)."""
+    import inspect
+
+    try:
+        params = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return frozenset()
+    if any(p.kind is p.VAR_KEYWORD for p in params):
+        return frozenset(OPTIONS)
+    return frozenset(p.name for p in params if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+
+def _lazy(module: str, name: str, options: tuple[str, ...] = ()) -> Comparator:
+    """A comparator that imports its module on first use (keeps ``import framing`` light);
+    ``options``: the keyword options it takes."""
+
+    def lazy(articles: Sequence[Article], alignment: Alignment, **given: Any) -> Section:
         function: Comparator = getattr(importlib.import_module(module), name)
-        return function(articles, alignment)
+        return function(articles, alignment, **given)
 
-    run.__name__ = name
-    return run
+    lazy.__name__ = name
+    lazy.options = frozenset(options)  # type: ignore[attr-defined]
+    return lazy
 
 
 COMPARATORS: dict[str, Comparator] = {
     "coverage": _lazy("framing.comparators.coverage", "coverage"),
     "quotes": _lazy("framing.comparators.quotes", "quotes"),
     "entities": _lazy("framing.comparators.entities", "entities"),
+    "naming": _lazy("framing.comparators.naming", "naming", ("lexicon",)),
     "versions": _lazy("framing.comparators.versions", "versions"),
-    "wording": _lazy("framing.comparators.wording", "wording"),
+    "wording": _lazy("framing.comparators.wording", "wording", ("lexicon",)),
     "numbers": _lazy("framing.comparators.numbers", "numbers"),
     "readability": _lazy("framing.comparators.readability", "readability_section"),
 }

@@ -25,6 +25,9 @@ written only when its comparator ran.
     excerpted quotes.
 ``entities.csv``
     People and sources, one row per mention.
+``naming.csv``
+    How each outlet names each entity: one row per entity, outlet and label
+    in one voice (:mod:`framing.comparators.naming`).
 ``distinctive.csv``, ``loaded.csv``
     Distinctive terms per article (Wording), and loaded and hedging terms
     with their voice.
@@ -78,8 +81,9 @@ FORMULA = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list)."""
 TABLES = (
     "findings.csv", "articles.csv", "headlines.csv", "sentences.csv", "units.csv", "coverage.csv", "threads.csv",
-    "quotes.csv", "quote_changes.csv", "entities.csv", "additions.csv", "disagreements.csv", "distinctive.csv",
-    "loaded.csv", "wording_changes.csv", "numbers.csv", "readability.csv", "method.csv", "skipped.csv",
+    "quotes.csv", "quote_changes.csv", "entities.csv", "naming.csv", "additions.csv", "disagreements.csv",
+    "distinctive.csv", "loaded.csv", "wording_changes.csv", "numbers.csv", "readability.csv", "method.csv",
+    "skipped.csv",
 )
 """Every table :func:`to_csv` can write (one it wrote for an earlier comparison is removed)."""
 
@@ -270,6 +274,15 @@ def _tables(comparison: Comparison, out: Path,
              "outlet_name"],
             ([lab.entities[e.name], e.name, e.kind, a, p.mentions, p.quoted, x.sentence, x.start, x.end, x.text,
               names[a]] for e in ents.entities for a, p in sorted(e.articles.items()) for x in p.evidence),
+        ))
+    if c.naming is not None:
+        from framing.render.frames import TABLES as FRAME_TABLES
+        from framing.render.frames import naming_rows
+
+        files.append(_write(
+            out, "naming.csv", [col.name for col in FRAME_TABLES["naming"].columns],
+            ([v if v is not None else "" for v in row] for row in naming_rows(
+                c, lab.entities, names, lambda column, values: ("; " if column == "loaded" else " ").join(values))),
         ))
     versions = c.versions
     if versions is not None:

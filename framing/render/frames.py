@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.findings import Thread
 
-__all__ = ["METRIC_MEANINGS", "TABLES", "to_frames"]
+__all__ = ["METRIC_MEANINGS", "TABLES", "naming_rows", "to_frames"]
 
 
 def _table(name: str, meaning: str, *columns: Column | tuple[str, str, str]) -> Table:
@@ -229,6 +229,28 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         OUTLET_NAME,
     ),
     _table(
+        "naming", "How each outlet names each entity: one row per entity, outlet and label (name as spelt, title, "
+                  "descriptor or predicate) in one voice, with its first use (:mod:`framing.comparators.naming`).",
+        ("label", STRING, "The entity's label in the memo (``P3``; ``entities.label``), NA for one the people "
+                          "section does not list."),
+        ("entity", STRING, "The entity's name."),
+        ARTICLE,
+        ("kind", STRING, "``name`` (as spelt), ``title``, ``descriptor`` (a modifier or appositive) or "
+                         "``predicate`` (what it is or was)."),
+        ("as_written", STRING, "The label as first written, without determiner or distancing word."),
+        ("key", STRING, "What labels are compared on (a name as written; otherwise lower case)."),
+        ("voice", STRING, "``own``, ``distanced`` (so-called, scare quotes, dubbed), ``reported`` (indirect "
+                          "speech) or ``quote``."),
+        ("marker", STRING, "What distances it (``so-called``, ``quotation marks``, ...), NA otherwise."),
+        ("speaker", STRING, "Who is quoted, for ``quote`` (NA otherwise or when unknown)."),
+        ("count", INT, "Times the article uses it so."),
+        ("loaded", LIST_STR, "Lexicon terms it holds, ``category:term``."),
+        ("new_words", LIST_STR, "Its words no other outlet naming the entity uses for it (a spelling: itself)."),
+        ("contrast", BOOL, "Whether it is part of a contrast (the memo's naming table)."),
+        *_span(whose="the label's first use"),
+        OUTLET_NAME,
+    ),
+    _table(
         "additions", "What each version of a shared unit adds: one row per added clause "
                      "(:mod:`framing.comparators.versions`).",
         UNIT_LABEL, ARTICLE,
@@ -389,6 +411,9 @@ def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
         tables["entities"] = ([lab.entities[e.name], e.name, e.kind, a, p.mentions, p.quoted, x.sentence, x.start,
                                x.end, x.text, names[a]]
                               for e in ents.entities for a, p in sorted(e.articles.items()) for x in p.evidence)
+    naming = c.naming
+    if naming is not None:
+        tables["naming"] = naming_rows(c, lab.entities, names, lambda _column, values: list(values))
     versions = c.versions
     if versions is not None:
         tables["additions"] = ([lab.units[x.unit], x.article, x.kind, x.span.sentence, x.span.start, x.span.end,
@@ -423,6 +448,23 @@ def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
     tables["method"] = _method_rows(c)
     tables["skipped"] = ([printable(e.path), printable(e.problem)] for e in c.skipped)
     return tables
+
+
+def naming_rows(c: Comparison, elabel: Mapping[str, str], names: Mapping[str, str],
+                joined: Any) -> Iterator[list[object]]:
+    """The ``naming`` table's rows; ``joined(column, values)`` makes a list cell (a list for frames, joined text
+    for CSV)."""
+    naming = c.naming
+    if naming is None:
+        return
+    in_contrast = {(u.entity, u.article, u.kind, u.key, u.voice, u.marker, u.speaker)
+                   for x in naming.contrasts for u in x.usages}
+    for u in naming.usages:
+        e = u.evidence[0]
+        yield [elabel.get(u.entity), u.entity, u.article, u.kind, u.label, u.key, u.voice, u.marker, u.speaker,
+               u.count, joined("loaded", u.loaded), joined("new_words", u.new),
+               (u.entity, u.article, u.kind, u.key, u.voice, u.marker, u.speaker) in in_contrast,
+               e.sentence, e.start, e.end, e.text, names[u.article]]
 
 
 def _thread_rows(c: Comparison, names: Mapping[str, str], found: Mapping[str, Sequence[Thread]]

@@ -72,10 +72,13 @@ from framing.findings import (
     readability_verdict,
 )
 from framing.findings import labels as finding_labels
+from framing.findings_naming import SECTION as NAMING_SECTION
+from framing.findings_naming import voice_text
 from framing.readability import TITLES
 from framing.render.cells import count, few, quoted, shorten
 from framing.render.gaps import TOP, omission_places
 from framing.render.htmltext import esc, plain
+from framing.render.naming import contrast_rows
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
 
 if TYPE_CHECKING:
@@ -317,6 +320,50 @@ def _marks(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
     return out
 
 
+def _label_marks(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Sentence index -> the spans of ``a``'s labels that other outlets avoid for the same entity."""
+    naming: Any = p.c.sections.get("naming")
+    out: dict[int, list[tuple[int, int, str, str]]] = {}
+    if naming is None:
+        return out
+    for x in naming.contrasts:
+        if x.kind == "spelling" and not x.loaded and len(x.articles) > len(x.others):
+            continue  # the spelling most outlets use is the one the others depart from, not a mark
+        for u in x.usages:
+            if u.article != a.id:
+                continue
+            tip = (f"naming {x.entity}: {x.label} ({voice_text(u)}); not used by "
+                   f"{few([p.names[o] for o in x.others], MAX_FINDINGS)}")
+            for e in u.evidence:
+                out.setdefault(e.sentence, []).append((e.start, e.end, "naming", tip))
+    return out
+
+
+def _naming(p: _Page) -> list[str]:
+    out = [f'<section id="naming"><h2>{esc(NAMING_SECTION)}</h2>']
+    if p.c.sections.get("naming") is None:
+        return [*out, "<p>The naming comparator did not run.</p></section>"]
+    rows = contrast_rows(p.c, p.names, p.lab.entities)
+    if not rows:
+        return [*out, "<p>No outlet names a person, group or place with words the others naming it avoid."
+                      "</p></section>"]
+    out.append('<p class="muted">Labels and spellings some outlets use for a person, group or place and the '
+               "others naming it avoid, the most loaded first; in the text they are "
+               '<mark class="naming">underlined</mark>. The voice says whose words they are.</p>')
+    heads = ["entity", "label", "used by (voice)", "not by", "words the others never use for it", "loaded"]
+    out.append("<table><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "<th>evidence</th></tr>")
+    naming: Any = p.c.sections["naming"]
+    for row, x in zip(rows[:MAX_ROWS], naming.contrasts, strict=False):
+        first = x.usages[0].evidence[0]
+        where = f"{esc(p.names[first.article])} " + p.evidence(first.article, first.sentence, first.start, first.end)
+        out.append("<tr>" + "".join(f"<td>{p.linked(v, p.lab.entities.values()) if n == 0 else esc(v)}</td>"
+                                    for n, v in enumerate(row[:6])) + f"<td>{where}</td></tr>")
+    out.append("</table>")
+    if len(rows) > MAX_ROWS:
+        out.append(f"<p>… and {len(rows) - MAX_ROWS:,} more (every one is in the JSON and CSV).</p>")
+    return [*out, "</section>"]
+
+
 def _adds(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
     """Sentence index -> the clauses of ``a``'s version of a shared unit that the versions of
     other outlets shown lack (:mod:`framing.comparators.versions`: leads, about half true)."""
@@ -406,6 +453,9 @@ def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tupl
     yield f'<div class="tally">{tally}</div></header>'
     yield f'<div class="text" id="text-{n}">'
     marks, adds = _marks(p, a), _adds(p, a)
+    for index, spans in _label_marks(p, a).items():
+        # a label others avoid first: it holds the loaded word the other mark would show
+        marks[index] = spans + marks.get(index, [])
     paragraph = None
     related = {p.lab.units[u.id]: " ".join(p.lab.units[r] for r in u.related) for u in p.c.alignment.units
                if u.related and a.id in u.members}
@@ -485,7 +535,8 @@ def _side_by_side(p: _Page) -> Iterator[str]:
            + ('<span class="sw some">shared by some</span>' if len(p.shown_ids) > 2 else "")
            + '<span class="sw grey">boilerplate, not compared</span> '
            '<mark class="loaded">loaded</mark> <mark class="intensifier">intensifier</mark> '
-           '<mark class="hedging">hedging</mark> · <mark class="adds">words this version adds</mark> (a lead: '
+           '<mark class="hedging">hedging</mark> <mark class="naming">label others avoid</mark> · '
+           '<mark class="adds">words this version adds</mark> (a lead: '
            "about half are true additions) · the small grey label is the sentence's unit · clicked: its "
            "counterparts ringed (a button then outlines, dashed, the sentences it is linked to but was kept "
            "apart from)</div>"]
@@ -746,7 +797,7 @@ def _method(p: _Page) -> list[str]:
             f"output (--format json) has every unit, link and finding. framing {esc(__version__)}.</p></footer>"]
 
 
-_AFTER = (_alone, _pictures, _quotes, _people, _versions, _wording, _numbers, _readability, _method)
+_AFTER = (_alone, _pictures, _quotes, _people, _naming, _versions, _wording, _numbers, _readability, _method)
 
 
 def to_html(comparison: Comparison, *, outlets: Sequence[str] | None = None) -> str:

@@ -30,6 +30,7 @@ from framing.findings import (
 from framing.findings import labels as finding_labels
 from framing.readability import TITLES
 from framing.render.cells import cell, count, shorten, table
+from framing.render.naming import naming_markdown
 
 if TYPE_CHECKING:
     from framing.article import Article
@@ -615,6 +616,7 @@ def to_markdown(comparison: Comparison) -> str:
         *_versions(comparison, names, ulabel),
         *_quotes(comparison, names),
         *_entities(comparison, names, lab.entities),
+        *naming_markdown(comparison, names, lab.entities, limit=MAX_ROWS),
         *_wording(comparison, names),
         *_numbers(comparison, names, ulabel),
         *_readability(comparison, names),

@@ -1,0 +1,121 @@
+"""Key findings on naming: the labels and spellings that set outlets apart for one entity.
+
+One finding per entity whose naming is salient: an outlet labels it, in its own voice or at arm's length
+("so-called"), with a loaded word (a lexicon term) that no other outlet writes anywhere in its text; or
+writes a place's name, or a name in lower case, in a spelling no other outlet uses ("Kiev" / "Kyiv"), or
+alone spells a name otherwise where at least two other outlets agree ("Evgeny" / "Yevgeny").
+The finding then lists that entity's contrasts of the same sure kind (no other outlet writes the word),
+each with the outlets and their voices. A label only inside a quote, or in reported speech, never makes
+a finding, and is said as such when it stands beside one.
+
+>>> from framing import Article, compare
+>>> a = Article.from_text("Head\\nRussian dictator Vladimir Putin spoke in Moscow on Monday.", id="a", outlet="A")
+>>> b = Article.from_text("Head\\nRussian President Vladimir Putin spoke in Moscow on Monday.", id="b", outlet="B")
+>>> c = compare([a, b])
+>>> [text for _kind, text, *_ in naming_findings(c, {"a": "A", "b": "B"}, {"Vladimir Putin": "P1"})]
+['How outlets name Vladimir Putin (P1): “Russian dictator” (A, own voice); “Russian President” (B, own voice). \
+No other outlet writes “dictator”, “president” (see How each outlet names people and places).']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from framing.evidence import Evidence
+from framing.render.cells import shorten
+
+if TYPE_CHECKING:
+    from framing.comparators.naming import Contrast, Usage
+    from framing.compare import Comparison
+
+__all__ = ["MAX_CLAUSES", "MAX_NAMING", "naming_findings", "voice_text"]
+
+MAX_NAMING = 5
+"""Entities with a naming finding at most; one more line says how many were left out."""
+MAX_CLAUSES = 4
+"""Labels one naming finding lists at most."""
+SECTION = "How each outlet names people and places"
+"""The memo section the findings point to."""
+
+_STATED = ("own", "distanced")
+
+
+def voice_text(u: Usage) -> str:
+    """How a usage's voice is said: "own voice", "“so-called”", "in quotation marks", "in reported speech",
+    "in a quote of X".
+
+    >>> from framing.comparators.naming import Usage
+    >>> voice_text(Usage("E", "a", "descriptor", "x", "x", "quote", None, "Jo Li", 1, (), (), ()))
+    'in a quote of Jo Li'
+    """
+    if u.voice == "own":
+        return "own voice"
+    if u.voice == "distanced":
+        return "in quotation marks" if u.marker == "quotation marks" else f"“{u.marker}”"
+    if u.voice == "reported":
+        return "in reported speech"
+    return f"in a quote of {u.speaker}" if u.speaker else "in a quote"
+
+
+def _voices(c: Contrast, names: Mapping[str, str]) -> str:
+    """ "JNS, own voice; ABC, “so-called”" for the usages of a contrast, one voice per outlet and voice."""
+    said: dict[str, list[str]] = {}
+    for u in c.usages:
+        v = voice_text(u)
+        if v not in said.setdefault(u.article, []):
+            said[u.article].append(v)
+    return "; ".join(f"{names[a]}, {' and '.join(vs)}" for a, vs in sorted(said.items(), key=lambda x: names[x[0]]))
+
+
+def _stated(c: Contrast) -> bool:
+    return c.absent and any(u.voice in _STATED for u in c.usages)
+
+
+def _salient(c: Contrast, kinds: Mapping[str, str]) -> bool:
+    if not _stated(c):
+        return False
+    if c.kind == "label":
+        return bool(c.loaded)
+    own = [u for u in c.usages if u.voice == "own"]
+    # a place's spelling (Kiev / Kyiv), a deliberate lower case, a listed spelling, or one outlet's
+    # transliteration where at least two others agree on another (Novaya / Nova Kakhovka)
+    lone = len(c.articles) == 1 and len(c.others) >= 2
+    return bool(own) and (kinds.get(c.entity) == "place" or c.key.islower() or bool(c.loaded) or lone)
+
+
+def naming_findings(comparison: Comparison, names: Mapping[str, str],
+                    entity_labels: Mapping[str, str]) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...],
+                                                                    tuple[Evidence, ...]]]:
+    """The naming findings as ``(kind, text, refs, articles, evidence)`` (see the module docstring)."""
+    section: Any = comparison.sections.get("naming")
+    if section is None:
+        return []
+    ents = comparison.entities
+    kinds = {e.name: e.kind for e in ents.entities} if ents is not None else {}
+    salient: list[str] = []
+    for c in section.contrasts:
+        if c.entity not in salient and _salient(c, kinds):
+            salient.append(c.entity)
+    Raw = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]
+    out: list[Raw] = []
+    for entity in salient[:MAX_NAMING]:
+        # the spelling most outlets share is what the others depart from: not a clause of its own
+        chosen = [c for c in section.contrasts if c.entity == entity and _stated(c) and not (
+            c.kind == "spelling" and not c.loaded and len(c.articles) > len(c.others))][:MAX_CLAUSES]
+        clauses = []
+        for c in chosen:
+            what = f"“{shorten(c.label, 60)}”" + (" in lower case" if c.kind == "spelling" and c.key.islower() else "")
+            clauses.append(f"{what} ({_voices(c, names)})")
+        words = list(dict.fromkeys(w for c in chosen for w in c.telling))
+        ref = entity_labels.get(entity)
+        head = f"How outlets name {entity}" + (f" ({ref})" if ref else "")
+        text = (f"{head}: {'; '.join(clauses)}. No other outlet writes "
+                f"{', '.join(f'“{w}”' for w in words[:6])} (see {SECTION}).")
+        arts = tuple(sorted({a for c in chosen for a in c.articles}))
+        evidence = tuple(e for c in chosen for u in c.usages for e in u.evidence[:1])
+        out.append(("naming", text, (ref,) if ref else (), arts, evidence))
+    if len(salient) > MAX_NAMING:
+        out.append(("more_naming", f"{len(salient) - MAX_NAMING:,} more entities named with loaded words no other "
+                    f"outlet writes (see {SECTION}).", (), (), ()))
+    return out

@@ -1,0 +1,109 @@
+"""The naming section's rows, as the memo and the page show them.
+
+``contrast_rows`` gives one row per contrast (a label or spelling some outlets use for an entity and
+the others avoid), most loaded first; ``label_rows`` one row per entity and outlet listing every label
+it uses, for the entities with a contrast. Both the Markdown memo and the HTML page render them.
+
+>>> from framing import Article, compare
+>>> a = Article.from_text("Head\\nRussian dictator Vladimir Putin spoke in Moscow on Monday.", id="a", outlet="A")
+>>> b = Article.from_text("Head\\nRussian President Vladimir Putin spoke in Moscow on Monday.", id="b", outlet="B")
+>>> c = compare([a, b])
+>>> rows = contrast_rows(c, {"a": "A", "b": "B"}, {"Vladimir Putin": "P1"})
+>>> rows[0]
+['Vladimir Putin (P1)', 'Russian dictator', 'A: own voice', 'B', 'dictator', 'dictator (loaded)', 'A s1 @5-21']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from framing.findings_naming import SECTION, voice_text
+from framing.render.cells import shorten, table
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+
+__all__ = ["MAX_CONTRASTS", "MAX_LABEL_ROWS", "contrast_rows", "label_rows", "naming_markdown"]
+
+MAX_CONTRASTS = 20
+"""Contrasts the memo lists at most (all are in the JSON, CSV and frames)."""
+MAX_LABEL_ROWS = 20
+"""Entity x outlet rows of labels the memo lists at most."""
+
+
+def _entity(name: str, elabel: Mapping[str, str]) -> str:
+    return f"{name} ({elabel[name]})" if name in elabel else name
+
+
+def contrast_rows(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]) -> list[list[str]]:
+    """One row per contrast: entity, label, users with voices, the others, new words, loaded terms, evidence."""
+    section: Any = c.sections.get("naming")
+    if section is None:
+        return []
+    rows = []
+    for x in section.contrasts:
+        voices: dict[str, list[str]] = {}
+        for u in x.usages:
+            v = voice_text(u)
+            if v not in voices.setdefault(u.article, []):
+                voices[u.article].append(v)
+        used = "; ".join(f"{names[a]}: {', '.join(vs)}" for a, vs in sorted(voices.items(), key=lambda i: names[i[0]]))
+        first = x.usages[0].evidence[0]
+        label = f"{x.label} (spelling)" if x.kind == "spelling" else x.label
+        rows.append([_entity(x.entity, elabel), shorten(label, 60), used,
+                     ", ".join(sorted(names[o] for o in x.others)),
+                     ", ".join(x.new) + ("" if x.absent else f" ({', '.join(x.telling)} written elsewhere in "
+                                                             "their texts)"),
+                     ", ".join(t.split(":", 1)[1] + f" ({t.split(':', 1)[0]})" for t in x.loaded),
+                     f"{names[first.article]} s{first.sentence} @{first.start}-{first.end}"])
+    return rows
+
+
+def label_rows(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]) -> list[list[str]]:
+    """Per entity with a contrast and per outlet naming it: its names and every label, with voices."""
+    section: Any = c.sections.get("naming")
+    if section is None:
+        return []
+    wanted = list(dict.fromkeys(x.entity for x in section.contrasts))
+    by: dict[tuple[str, str], list[Any]] = {}
+    for u in section.usages:
+        if u.entity in wanted:
+            by.setdefault((u.entity, u.article), []).append(u)
+    rows = []
+    for entity in wanted:
+        for a in sorted({a for e, a in by if e == entity}, key=lambda a: names[a]):
+            us = by[(entity, a)]
+            spelt = ", ".join(dict.fromkeys(u.label for u in us if u.kind == "name"))
+            said = ", ".join(dict.fromkeys(
+                u.label + ("" if u.voice == "own" else f" ({voice_text(u)})") + (f" ×{u.count}" if u.count > 1 else "")
+                for u in us if u.kind != "name"))
+            rows.append([_entity(entity, elabel), names[a], spelt, said or "—"])
+    return rows
+
+
+def naming_markdown(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str], *,
+                    limit: int = MAX_CONTRASTS) -> list[str]:
+    """The memo's naming section (empty when the comparator did not run); ``limit`` caps each table's rows."""
+    if c.sections.get("naming") is None:
+        return []
+    out = ["", f"## {SECTION}", ""]
+    rows = contrast_rows(c, names, elabel)
+    if not rows:
+        return [*out, "No outlet names a person, group or place with words the others naming it avoid."]
+    out.append("Labels (titles, descriptors, appositives, what an entity \"is\" or \"was\") and spellings that "
+               "some outlets use for a person, group or place and the others naming it avoid, the most loaded "
+               "first (lexicon terms; see docs/lexicon.md). The voice says whose words they are: the outlet's "
+               "own, held at arm's length (\"so-called\", quotation marks), reported speech or a quote.")
+    out.append("")
+    out.append(table(["entity", "label", "used by (voice)", "not by", "words the others never use for it",
+                      "loaded", "evidence"], rows[:min(limit, MAX_CONTRASTS)]))
+    if len(rows) > min(limit, MAX_CONTRASTS):
+        out += ["", f"{len(rows) - min(limit, MAX_CONTRASTS):,} more in the JSON and CSV (naming.csv)."]
+    labelled = label_rows(c, names, elabel)
+    out += ["", "### Every label of these entities", ""]
+    out.append(table(["entity", "outlet", "names", "labels (own voice unless said)"],
+                     labelled[:min(limit, MAX_LABEL_ROWS)]))
+    if len(labelled) > min(limit, MAX_LABEL_ROWS):
+        out += ["", f"{len(labelled) - min(limit, MAX_LABEL_ROWS):,} more rows in the JSON and CSV (naming.csv)."]
+    return out

@@ -1,0 +1,269 @@
+"""How each outlet names each entity (framing.naming, framing.comparators.naming)."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import Article, compare
+from framing.comparators.naming import Naming
+from framing.lexicon import DEFAULT_LEXICON, parse_lexicon
+
+# Raisi-like: one outlet writes in its own voice that he was martyred and the popular president;
+# one calls him the Butcher of Tehran in its own voice; one writes "so-called"; one has it only in a quote.
+IRNA = ("IRNA\nPresident Ebrahim Raisi has been martyred in a helicopter crash in East Azarbaijan, officials said on "
+        "Monday. The helicopter carrying Raisi came down in fog near the border. Crowds mourned the popular "
+        "president Ebrahim Raisi in Tehran on Monday evening. Rescue teams reached the wreck at dawn.")
+JNS = ("JNS\nIranian President Ebrahim Raisi died in a helicopter crash in East Azerbaijan on Sunday. The "
+       "Butcher of Tehran, Ebrahim Raisi, oversaw mass executions in 1988. The helicopter came down in fog near "
+       "the border. Rescue teams reached the wreck at dawn on Monday.")
+ABC = ("ABC\nIranian President Ebrahim Raisi died when his helicopter came down in fog near the border on Sunday. "
+       "Raisi, the so-called 'Butcher of Tehran', had been tipped as a successor to the supreme leader. Rescue "
+       "teams reached the wreck at dawn on Monday.")
+QUOTER = ("Wire\nIranian President Ebrahim Raisi died in a helicopter crash near the border on Sunday. "
+          "\"Raisi, the Butcher of Tehran, will not be missed by his victims,\" said activist Maryam Rahimi. "
+          "Rescue teams reached the wreck at dawn on Monday.")
+
+
+def _articles(*texts: tuple[str, str]) -> list[Article]:
+    return [Article.from_text(t, id=i, outlet=t.split("\n", 1)[0]) for i, t in texts]
+
+
+def _naming(articles: list[Article], **kw: object) -> Naming:
+    n = compare(articles, comparators=["naming"], **kw).naming  # type: ignore[arg-type]
+    assert n is not None
+    return n
+
+
+def _labels(n: Naming, entity: str, article: str) -> set[tuple[str, str, str, str | None]]:
+    return {(u.kind, u.label, u.voice, u.marker or u.speaker) for u in n.usages
+            if u.entity == entity and u.article == article}
+
+
+RAISI = _articles(("irna", IRNA), ("jns", JNS), ("abc", ABC), ("wire", QUOTER))
+
+
+def test_raisi_labels_and_voices() -> None:
+    n = _naming(RAISI)
+    assert ("predicate", "martyred", "own", None) in _labels(n, "Ebrahim Raisi", "irna")
+    assert ("descriptor", "popular president", "own", None) in _labels(n, "Ebrahim Raisi", "irna")
+    assert ("descriptor", "Butcher of Tehran", "own", None) in _labels(n, "Ebrahim Raisi", "jns")
+    assert ("descriptor", "Butcher of Tehran", "distanced", "so-called") in _labels(n, "Ebrahim Raisi", "abc")
+    wire = _labels(n, "Ebrahim Raisi", "wire")
+    assert ("descriptor", "Butcher of Tehran", "quote", "Maryam Rahimi") in wire
+    assert not any(label == "Butcher of Tehran" and voice != "quote" for _k, label, voice, _m in wire)
+
+
+def test_raisi_evidence_points_at_the_words() -> None:
+    n = _naming(RAISI)
+    texts = {a.id: a for a in RAISI}
+    for u in n.usages:
+        for e in u.evidence:
+            a = texts[e.article]
+            assert a.text[e.start:e.end] == e.text
+            s = a.sentences[e.sentence]
+            assert s.start <= e.start and e.end <= s.end and s.role in ("body", "title")
+
+
+def test_raisi_contrasts_rank_loaded_labels_first() -> None:
+    n = _naming(RAISI)
+    raisi = [c for c in n.contrasts if c.entity == "Ebrahim Raisi"]
+    top = raisi[0]
+    assert top.loaded and top.absent
+    butcher = next(c for c in raisi if c.key == "butcher of tehran")
+    assert butcher.articles == ("abc", "jns", "wire") and butcher.others == ("irna",)
+    assert butcher.loaded == ("loaded:butcher*",)
+    martyr = next(c for c in raisi if c.label == "martyred")
+    assert martyr.articles == ("irna",) and martyr.loaded == ("honorific:martyr*",)
+    popular = next(c for c in raisi if c.label == "popular president")
+    assert popular.new == ("popular",) and not popular.loaded  # "president" every outlet uses
+    # loaded first
+    assert [c.label for c in raisi].index("popular president") > [c.label for c in raisi].index("martyred")
+
+
+def test_spelling_contrasts_kiev_kyiv_and_deliberate_lower_case() -> None:
+    a = Article.from_text("Head\nTroops of russia shelled Kiev on Monday, the ministry in Kiev said. "
+                          "Officials in Kiev counted the damage.", id="a")
+    b = Article.from_text("Head\nTroops of Russia shelled Kyiv on Monday, the ministry in Kyiv said. "
+                          "Officials in Kyiv counted the damage.", id="b")
+    n = _naming([a, b])
+    spellings = {(c.entity, c.label, c.articles) for c in n.contrasts if c.kind == "spelling"}
+    assert ("Kyiv", "Kiev", ("a",)) in spellings and ("Kyiv", "Kyiv", ("b",)) in spellings
+    assert ("Russia", "russia", ("a",)) in spellings
+    # "Russia" capitalised is not a contrast of b's: only the lower case is deliberate
+    assert ("Russia", "Russia", ("b",)) not in spellings
+
+
+def test_demonym_and_diacritics_are_not_spellings() -> None:
+    a = Article.from_text("Head\nThe Russian Federation said Ingrida Šimonytė met officials on Monday.", id="a")
+    b = Article.from_text("Head\nRussia said Ingrida Simonyte met officials on Monday.", id="b")
+    n = _naming([a, b])
+    assert not [c for c in n.contrasts if c.kind == "spelling"]
+
+
+def test_a_quote_never_gives_the_outlets_own_voice() -> None:
+    a = Article.from_text('Head\n"The dictator Vladimir Putin lied to everyone here," said Anna Petrova on '
+                          "Monday. Vladimir Putin spoke in Moscow.", id="a")
+    b = Article.from_text("Head\nPresident Vladimir Putin spoke in Moscow on Monday.", id="b")
+    n = _naming([a, b])
+    dictator = [u for u in n.usages if "dictator" in u.key]
+    assert dictator and all(u.voice == "quote" and u.speaker == "Anna Petrova" for u in dictator)
+
+
+def test_reported_speech_is_not_own_voice_but_a_gloss_is() -> None:
+    a = Article.from_text("Head\nZelensky said that dictator Vladimir Putin had lost control on Monday. "
+                          "“It is chaos,” Zelensky said, referring to Russian dictator Vladimir Putin.", id="a")
+    b = Article.from_text("Head\nPresident Vladimir Putin spoke in Moscow on Monday.", id="b")
+    voices = {(u.label, u.voice) for u in _naming([a, b]).usages if "dictator" in u.key}
+    assert voices == {("dictator", "reported"), ("Russian dictator", "own")}
+
+
+def test_scare_quotes_distance() -> None:
+    a = Article.from_text("Head\nThe 'Iron Lady' Margaret Thatcher spoke. Thatcher, dubbed the milk snatcher, "
+                          "left.", id="a")
+    b = Article.from_text("Head\nPrime Minister Margaret Thatcher spoke on Monday.", id="b")
+    got = {(u.label, u.voice, u.marker) for u in _naming([a, b]).usages if u.entity == "Margaret Thatcher"
+           and u.kind != "name"}
+    assert ("Iron Lady", "distanced", "quotation marks") in got
+    assert ("milk snatcher", "distanced", "dubbed") in got
+
+
+def test_verbs_and_lists_are_not_labels() -> None:
+    a = Article.from_text("Head\nWagner fighters tried to destroy Wagner Group rivals. Officials met Putin, "
+                          "Zelensky and Biden. The longer Russia waits, the worse. Putin met Zelensky.", id="a")
+    b = Article.from_text("Head\nPutin met Zelensky on Monday.", id="b")
+    got = {u.label for u in _naming([a, b]).usages if u.kind != "name"}
+    assert got == set()
+
+
+def test_user_lexicon_makes_a_label_loaded() -> None:
+    a = Article.from_text("Head\nThe blogger Alexei Navalny died in prison on Friday.", id="a")
+    b = Article.from_text("Head\nOpposition leader Alexei Navalny died in prison on Friday.", id="b")
+    plain = _naming([a, b])
+    assert all(not c.loaded for c in plain.contrasts)
+    mine = DEFAULT_LEXICON.merged(parse_lexicon("belittling\tblogger"))
+    loaded = _naming([a, b], lexicon=mine)
+    assert next((c.label, c.loaded) for c in loaded.contrasts) == ("blogger", ("belittling:blogger",))
+
+
+def test_page_furniture_names_nothing() -> None:
+    a = Article.from_text("Head\nPresident Ebrahim Raisi died on Sunday.\n\nPhoto: the butcher Ebrahim Raisi "
+                          "in 2021", id="a")
+    assert a.sentences[-1].boilerplate
+    b = Article.from_text("Head\nPresident Ebrahim Raisi died on Sunday.", id="b")
+    assert not [u for u in _naming([a, b]).usages if "butcher" in u.key]
+
+
+def test_results_do_not_depend_on_article_order() -> None:
+    base = _naming(RAISI)
+    for perm in itertools.permutations(RAISI):
+        assert _naming(list(perm)) == base
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(range(4)), st.sampled_from(["Kiev", "Kyiv"]), st.booleans())
+def test_order_independence_property(order: list[int], city: str, dictator: bool) -> None:
+    label = "dictator" if dictator else "President"
+    texts = [f"Head\nRussian {label} Vladimir Putin spoke in {city} on Monday.",
+             "Head\nRussian President Vladimir Putin spoke in Kyiv on Monday.",
+             "Head\nPutin, the Kremlin leader, spoke in Kyiv on Monday.",
+             "Head\n\"The tyrant Vladimir Putin spoke in Kyiv today,\" said Oleh Petrenko on Monday."]
+    arts = [Article.from_text(t, id=f"a{i}") for i, t in enumerate(texts)]
+    n = _naming([arts[i] for i in order])
+    assert n == _naming(arts)
+    for c in n.contrasts:
+        assert set(c.articles).isdisjoint(c.others)
+        assert not (c.loaded and c.kind == "spelling")
+    for u in n.usages:
+        if "tyrant" in u.key:
+            assert u.voice == "quote"
+
+
+def test_linear_cost_in_text_size() -> None:
+    # a long article: labels grow with the text, and nothing compares all pairs of sentences
+    one = "Russian President Vladimir Putin spoke in Kyiv. Putin, the Kremlin leader, left on Monday. "
+    a = Article.from_text("Head\n" + one * 400, id="a")
+    b = Article.from_text("Head\n" + one, id="b")
+    n = _naming([a, b])
+    assert sum(u.count for u in n.usages if u.article == "a" and u.kind != "name") == 800
+
+
+def test_cli_lexicon_adds_to_the_shipped_one_and_names_a_bad_file(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from framing.cli import cli
+
+    (tmp_path / "a.txt").write_text("Head\nThe blogger Alexei Navalny died in prison on Friday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Head\nOpposition leader Alexei Navalny died in prison on Friday.\n",
+                                    encoding="utf-8")
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("belittling\tblogger\n", encoding="utf-8")
+    runner = CliRunner()
+    import json
+
+    out = runner.invoke(cli, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--lexicon", str(mine),
+                              "--only", "naming", "--format", "json", "-o", "-"])
+    assert out.exit_code == 0, out.output
+    contrasts = json.loads(out.stdout)["naming"]["contrasts"]
+    assert contrasts[0]["label"] == "blogger" and contrasts[0]["loaded"] == ["belittling:blogger"]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("blogger\n", encoding="utf-8")
+    out = runner.invoke(cli, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--lexicon", str(bad),
+                              "-o", "-"])
+    assert out.exit_code == 1
+    assert out.stderr == f"Error: {bad}: line 1: expected 'category<TAB>term' (got 'blogger')\n"
+    out = runner.invoke(cli, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--no-shipped-lexicon",
+                              "-o", "-"])
+    assert out.exit_code == 1 and out.stderr == "Error: --no-shipped-lexicon needs at least one --lexicon FILE\n"
+
+
+def test_api_lexicon_path_replaces_the_shipped_one(tmp_path) -> None:
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("belittling\tblogger\n", encoding="utf-8")
+    a = Article.from_text("Head\nThe blogger and dictator Alexei Navalny died in prison on Friday.", id="a")
+    b = Article.from_text("Head\nOpposition leader Alexei Navalny died in prison on Friday.", id="b")
+    c = compare([a, b], comparators=["naming", "wording"], lexicon=str(mine))
+    assert c.wording is not None and [x.term for x in c.wording.loaded["a"]] == ["blogger"]
+    assert c.naming is not None and all("dictator" not in t for x in c.naming.contrasts for t in x.loaded)
+
+
+def test_raisi_key_finding_states_only_own_or_distanced_voices() -> None:
+    from framing.findings import key_findings
+
+    arts = [Article.from_text(t, id=i, outlet=o) for i, t, o in
+            [("irna", IRNA, "IRNA"), ("jns", JNS, "JNS"), ("abc", ABC, "ABC"), ("wire", QUOTER, "Wire")]]
+    found = [f for f in key_findings(compare(arts)) if f.kind == "naming"]
+    assert len(found) == 1
+    text = found[0].text
+    assert text.startswith("How outlets name Ebrahim Raisi (P")
+    assert "“martyred” (IRNA, own voice)" in text
+    assert "“Butcher of Tehran” (ABC, “so-called”; JNS, own voice; Wire, in a quote of Maryam Rahimi)" in text
+    assert "“popular president” (IRNA, own voice)" in text
+    # every word said to be written by no other outlet is, in fact, absent from the others' texts
+    words = text.split("No other outlet writes ")[1]
+    for w in ("martyred", "butcher", "popular"):
+        assert f"“{w}”" in words
+    for e in found[0].evidence:
+        a = next(x for x in arts if x.id == e.article)
+        assert a.text[e.start:e.end] == e.text
+
+
+def test_no_finding_from_a_quote_alone() -> None:
+    from framing.findings import key_findings
+
+    a = Article.from_text('Head\n"The butcher Vladimir Putin lied to all of us again," said Anna Petrova on '
+                          "Monday.", id="a")
+    b = Article.from_text("Head\nPresident Vladimir Putin spoke in Moscow on Monday.", id="b")
+    assert not [f for f in key_findings(compare([a, b])) if f.kind == "naming"]
+
+
+def test_an_epithet_written_as_a_name_names_the_person_it_stands_beside() -> None:
+    a = Article.from_text("Head\nIranian President Ebrahim Raisi, the Butcher of Tehran, died on Sunday. "
+                          "The Butcher of Tehran ordered mass executions in 1988.", id="a")
+    b = Article.from_text("Head\nIranian President Ebrahim Raisi died on Sunday in a crash.", id="b")
+    n = _naming([a, b])
+    butcher = [u for u in n.usages if u.key == "butcher of tehran"]
+    assert {u.entity for u in butcher} == {"Ebrahim Raisi"} and sum(u.count for u in butcher) == 2
+    assert not [u for u in n.usages if u.entity.startswith("Butcher")]
