@@ -99,7 +99,8 @@ wagner-mutiny                  0.61/0.47/0.53  0.70     0.75    0.96 (0/13)   0/
 Second session's changes (2026-12-06, framing at dd045cc; same files), before (94bd528) -> after:
 link P/R/F1 0.41/0.39/0.40 -> 0.51/0.41/0.46, fact recall 0.63 -> 0.65, exclusive F1 0.73 -> 0.79,
 furniture F1 0.93 -> 0.97 (agreed furniture in "added" 7 -> 0 of 94), people split 7% -> 3%,
-merged 0%, kind 79% -> 92%, quotes found 93%, attributed 70% -> 81%, speaker P 92% -> 93%:
+merged 0%, kind 79% -> 92%, quotes found 93%, attributed 70% -> 81% (83% at 2cdd91d, a passive
+"was told by" attribution), speaker P 92% -> 93%:
 
 event                          link P/R/F1     facts    excl    furniture     people    quotes
 -----------------------------  --------------  -------  ------  ------------  --------  -----------
