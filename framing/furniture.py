@@ -370,7 +370,8 @@ def event_heads(pages: Sequence[Sequence[str]], roles: Sequence[Sequence[str]]) 
             shared = echoed(line)
             if shared >= STORY_ECHO:
                 break
-            if shared <= 1 and line and (not _sentence(pages[p][k]) or _TO_READER.search(pages[p][k])):
+            if shared <= 1 and _LETTER.search(pages[p][k]) and (
+                    not _sentence(pages[p][k]) or _TO_READER.search(pages[p][k])):
                 out[p][k] = "navigation"
     return out
 

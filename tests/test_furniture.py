@@ -143,7 +143,7 @@ def test_list_numbers_printed_apart_and_a_caption_before_a_dash_credit_are_furni
 
 def test_lines_above_the_story_that_speak_to_the_reader_of_something_else_are_flagged_by_the_event():
     bbc = ["Got a TV Licence?", "You need one to watch live TV on any channel or device, and programmes online.",
-           "I don't have a TV Licence.", *STORY]
+           "It's the law.", *STORY]
     other = ["Floods followed the destruction of the dam on the Dnipro river overnight.", *STORY[1:]]
     angle = ["On one vessel, five people died on a very expensive excursion that went wrong.", *STORY]
     pages = [bbc, other, angle]
