@@ -330,3 +330,14 @@ def test_the_coverage_map_shapes_each_filled_cell_by_its_kind():
     kinds = Counter("only" if len(u.members) == 1 else "all" for u in c.alignment.units for _a in u.members)
     assert {k: drawn.count(f">{SHAPES[k]}</text>") for k in SHAPES} == {"only": kinds["only"], "all": kinds["all"],
                                                                          "some": 0}
+
+
+def test_what_an_outlet_leaves_out_names_what_most_outlets_carry_first():
+    """Fact 8 is carried by one outlet, fact 0 by five: the page's "leaves out" line for an outlet
+    lacking both names the fact five outlets carry before the one only one carries."""
+    from framing.render.html import _leaves_out, _Page
+
+    c = made_comparison(SIX)
+    page = _Page(c, None)
+    line = _leaves_out(page, "d")  # d lacks fact 0 (a, b, c, e, f carry it) and fact 8 (only f)
+    assert line.index("Outlet A, Outlet B") < line.index("only Outlet F carries")

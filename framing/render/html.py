@@ -281,7 +281,8 @@ def _leaves_out(p: _Page, article: str) -> str:
     parts = [f"{count(n, 'unit')} that {_carriers(p, who)} ("
              + ", ".join(p.ref(x) for x in sorted(units[who], key=lambda x: int(x[1:]))[:12])
              + (", …" if n > 12 else "") + ")"
-             for who, n in sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))]
+             # what most outlets carry first: the omissions a reader notices ("what 4 of 5 carry")
+             for who, n in sorted(by.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))]
     return (f"leaves out {', '.join(parts[:6])}"
             + (f" and {len(parts) - 6} other combinations" if len(parts) > 6 else ""))
 
