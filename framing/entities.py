@@ -155,6 +155,9 @@ _NOUNS_BEFORE = re.compile(r"(?:^|[\s(])([a-z][a-z-]*)\s+$")
 _NOUNS_AFTER = re.compile(r"^\s+(?:(?:news|private|military|mercenary|militia|state|official|social|media)\s+){0,2}"
                           r"([a-z]+)\b(?!\s+of\b)")
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
+_IN_BEFORE = re.compile(r"(?:^|\W)(?i:in|near|outside)\s+$")
+_PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|oblast|capital|port|island)\s+of\s+$")
+_LOCAL_OFFICES = frozenset({"mayor", "governor"})
 _DOMAIN = re.compile(r"[A-Za-z][\w-]{2,}\.(?:com|org|net|ng|in|ru|ua|uk|pk|co|news|info|tv)")
 _DOC = re.compile(
     r"\b(?:a|an|the)\s+((?:[A-Z][\w.&-]*\s+){1,4}(?:(?:draft|leaked|internal|classified|confidential|"
@@ -183,7 +186,8 @@ _OTHER_WORDS = frozenset(
     "revolution treaty accords cup games olympics".split()
 )
 _PLACE_WORDS = frozenset(
-    "county city street avenue river island islands valley mountains province region district".split()
+    "county city street avenue river island islands valley mountains province region district "
+    "oblast krai governorate prefecture canton voivodeship".split()
 )
 _OF_HEADS = frozenset("republic kingdom state states university bank secretary minister".split())
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "Benjamin J. Rhodes"
@@ -478,8 +482,18 @@ def _in_context(kind: str, text: str, start: int, end: int) -> str:
     after = _NOUNS_AFTER.match(text[end : end + 60])
     if after and after.group(1) in _ORG_AFTER:
         return "organisation"
-    if kind == "person" and _THE_BEFORE.search(text[max(0, start - 5) : start]):
-        return "organisation"  # "the Baltimore Banner", "the Engineers Syndicate": no one's name takes "the"
+    if kind == "person" and _PLACE_OF.search(text[max(0, start - 30) : start]):
+        return "place"  # "the city of Nova Kakhovka"
+    modifier = re.match(r"\s+([a-z]+)\b|['’]s\b", text[end : end + 30])
+    heads = not modifier or (modifier.group(1) is not None and (
+        modifier.group(1) in _STOP or modifier.group(1).endswith(("ed", "s"))))
+    if kind == "person" and heads and _THE_BEFORE.search(text[max(0, start - 5) : start]):
+        # "the Baltimore Banner", "the Engineers Syndicate": no one's name takes "the" (but in "the
+        # Nova Kakhovka dam" the name only says which dam)
+        return "organisation"
+    if kind == "person" and _IN_BEFORE.search(text[max(0, start - 8) : start]) \
+            and not re.match(r"['’]s\b", text[end : end + 3]):
+        return "place"  # "flooding in Nova Kakhovka": one lives in a place, not in a person
     return kind
 
 
@@ -618,8 +632,10 @@ def extract_mentions(
                     # "Human Rights Campaign President Chad Griffin": the organisation is named too
                     s, e = base + prefix[0].start, base + prefix[-1].end
                     kind = _kind(spelled(s, e), words_)
+                    # ... a place, when the office is a place's ("Nova Kakhovka Mayor")
+                    local = {key(t.text) for t in run[title_at:name_at]} & _LOCAL_OFFICES
                     found.append(Mention(article.id, sent.index, s, e, spelled(s, e),
-                                         "organisation" if kind == "person" else kind))
+                                         ("place" if local else "organisation") if kind == "person" else kind))
             if title is not None and not name:
                 if found and found[-1].kind == "person" and re.fullmatch(r",\s*(?:the\s+)?", gap):
                     # "Ingrida Simonyte, the Prime Minister of Lithuania": establishes the role

@@ -331,3 +331,12 @@ def test_a_bare_role_after_several_placed_offices_is_left_unresolved():
                               "Violence is part of life, the Prime Minister added.", id="a0")])
     djindjic = by_name(reg, "Zoran Djindjic")
     assert djindjic.articles["a0"].mentions == 1  # "the Prime Minister" may be any of three
+
+
+def test_a_place_is_read_as_one_by_the_words_around_it():
+    rows = found("Floods hit the city of Nova Kakhovka. Exiled Nova Kakhovka Mayor Volodymyr Kovalenko said "
+                 "the Nova Kakhovka zoo was lost. He lost touch with his sources in Nova Kakhovka.",
+                 "Water rose in the Kherson Oblast and in Novaya Kakhovka overnight.")
+    assert rows["Nova Kakhovka"][0] == "place"
+    assert rows["Kherson Oblast"][0] == "place"
+    assert rows["Volodymyr Kovalenko"][0] == "person"

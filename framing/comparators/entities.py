@@ -273,7 +273,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     kinds: dict[str, Counter[str]] = {}
     for m in names:
         kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
-    people = {c for c, ks in kinds.items() if ks["person"] and c not in gaz}
+    people = {c for c, ks in kinds.items() if _a_person(ks) and c not in gaz}
     # 1b. one person written several ways ("John A. Boehner", "John Boehner")
     seen_in: dict[str, set[str]] = {}
     for m in names:
@@ -293,7 +293,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         kinds = {}
         for m in names:
             kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
-        people = {c for c, ks in kinds.items() if ks["person"] and c not in gaz}
+        people = {c for c, ks in kinds.items() if _a_person(ks) and c not in gaz}
     # 2. surnames: the article's one person with it, else the set's
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
@@ -404,6 +404,12 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     own_names = {a.id: _outlet_keys(a.outlet) for a in arts}
     assigned = {m: c for m, c in assigned.items() if c not in own_names[m.article]}
     return _assemble(arts, assigned, kinds, people, roles, local_roles, known)
+
+
+def _a_person(votes: Counter[str]) -> bool:
+    """Whether a name's mentions say it is a person: some by its form, and no more of them placed or
+    organised by the words around them ("flooding in Nova Kakhovka", "the Nova Kakhovka dam")."""
+    return votes["person"] > 0 and votes["person"] >= votes["place"] + votes["organisation"] + votes["media/source"]
 
 
 def _outlet_keys(outlet: str | None) -> frozenset[str]:
