@@ -153,9 +153,14 @@ def term_findings(comparison: Comparison, names: Mapping[str, str]) -> list[tupl
         if not c.loaded or c.category in done or len(out) >= MAX_TERMS:
             continue
         done.add(c.category)
-        own = sorted((names[a] for a in c.own), key=str.lower)
-        parts = [f"{_and(own)} {'writes' if len(own) == 1 else 'write'} “{c.text}” in "
-                 f"{'its' if len(own) == 1 else 'their'} own voice"]
+        forms = {a: tuple(dict.fromkeys(u.text.lower() for u in c.usages if u.article == a and u.voice == "own"))
+                 for a in c.own}
+        own = sorted(c.own, key=lambda a: names[a].lower())
+        if len(set(forms.values())) == 1:
+            parts = [f"{_and([names[a] for a in own])} {'writes' if len(own) == 1 else 'write'} "
+                     f"{_quoted(forms[own[0]])} in {'its' if len(own) == 1 else 'their'} own voice"]
+        else:
+            parts = [f"{_and([f'{names[a]} ({_quoted(forms[a])})' for a in own])} write them in their own voice"]
         for a in sorted((*c.distanced, *c.quoted), key=lambda a: names[a].lower()):
             parts.append(f"{names[a]} only {_term_voices(c, a)}")
         instead = dict(c.instead)
@@ -167,6 +172,10 @@ def term_findings(comparison: Comparison, names: Mapping[str, str]) -> list[tupl
         evidence = tuple(u.evidence[0] for u in c.usages)
         out.append(("naming_term", text, (), arts, evidence))
     return out
+
+
+def _quoted(xs: tuple[str, ...]) -> str:
+    return " and ".join(f"“{x}”" for x in xs)
 
 
 def _and(xs: list[str]) -> str:

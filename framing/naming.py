@@ -119,7 +119,8 @@ _MARKS = "\"'“”‘’«»„"
 _OPEN_MARKS = "\"'“‘«„"
 _CLOSE_MARKS = "\"'”’»“"
 _SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|claimed|claims|alleged|alleges|accused|accuses|insisted|insists|"
+    r"\b(?:said|says|say|told|tells|(?:claimed|claims)(?!\s+(?:responsibility|credit))|alleged|alleges|"
+    r"accused|accuses|insisted|insists|"
     r"declared|announced|wrote|writes|(?<!so-)(?<!so )called|calls|according\s+to|noted|notes|stated|states|"
     r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|argued|argues|explained|explains|recalled|"
     r"warned|warns|believes|believed)\b",
@@ -561,6 +562,11 @@ _SAID_BEFORE = re.compile(
 )
 
 
+# a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."
+_SAID_AFTER = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$", re.I)
+
+
 def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> list[TermUse]:
     """Where an article writes a naming term (how it names the event, the war, unnamed actors), with voice.
 
@@ -593,6 +599,8 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                     article.text[sn.start:s]):
                 # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
                 voice, marker = "quote", None
+            elif voice == "own" and _SAID_AFTER.search(article.text[e:sn.end]):
+                voice = "reported"  # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
                                Evidence.of(article, sn.index, s, e)))
     return out

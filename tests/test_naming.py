@@ -271,7 +271,7 @@ def test_an_epithet_written_as_a_name_names_the_person_it_stands_beside() -> Non
 
 # How each outlet names the event and the unnamed actors: own voice, quote, never.
 TERRORIST = ("Own\nThe terrorist attack at the concert hall killed 133 people on Friday. The terrorists fled "
-             "toward the border, officials said.")
+             "toward the border on Friday night.")
 QUOTING = ("Quoting\nThe president condemned the \"terrorist attack\" at the concert hall on Friday. The gunmen "
            "fled toward the border.")
 NEUTRAL = ("Neutral\nThe attack at the concert hall killed 133 people on Friday. The attackers fled toward the "
@@ -338,3 +338,11 @@ def test_a_place_held_by_force_hyphenated_is_a_label() -> None:
     n = _naming([a, b])
     assert ("Nova Kakhovka", "Russian-occupied", "own") in {(u.entity, u.label, u.voice) for u in n.usages}
     assert any(c.label == "Russian-occupied" and c.loaded for c in n.contrasts)
+
+
+def test_a_term_before_a_trailing_attribution_is_reported() -> None:
+    from framing.naming import term_uses
+
+    a = Article.from_text("Head\nUkraine has committed sabotage at the dam, Kremlin Spokesman Dmitry Peskov said.",
+                          id="a")
+    assert [(u.text, u.voice) for u in term_uses(a, (), DEFAULT_LEXICON)] == [("sabotage", "reported")]

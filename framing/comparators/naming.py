@@ -369,7 +369,7 @@ def _term_usages(uses: Sequence[tuple[TermUse, str | None]]) -> list[TermUsage]:
     groups: dict[tuple[str, str, str, str, str | None, str | None], list[TermUse]] = {}
     for u, who in uses:
         groups.setdefault((u.evidence.article, u.category, u.term, u.voice, u.marker, who), []).append(u)
-    out = [TermUsage(a, c, t, xs[0].text, v, m, who, len(xs), tuple(x.evidence for x in xs))
+    out = [TermUsage(a, c, t, re.sub(r"['’]s$", "", xs[0].text), v, m, who, len(xs), tuple(x.evidence for x in xs))
            for (a, c, t, v, m, who), xs in groups.items()]
     out.sort(key=lambda u: (u.category, u.term, u.article, _VOICE_ORDER.index(u.voice), u.marker or "",
                             u.speaker or ""))
