@@ -346,3 +346,12 @@ def test_a_term_before_a_trailing_attribution_is_reported() -> None:
     a = Article.from_text("Head\nUkraine has committed sabotage at the dam, Kremlin Spokesman Dmitry Peskov said.",
                           id="a")
     assert [(u.text, u.voice) for u in term_uses(a, (), DEFAULT_LEXICON)] == [("sabotage", "reported")]
+
+
+def test_a_country_alias_is_a_spelling_contrast() -> None:
+    # the gazetteer lists "Turkey | Türkiye": one place, two names; one outlet's form differs beyond diacritics
+    a = Article.from_text("Head\nRescuers in Türkiye searched the rubble on Tuesday.", id="a")
+    b = Article.from_text("Head\nRescuers in Turkey searched the rubble on Tuesday.", id="b")
+    c = Article.from_text("Head\nTurkey asked for help with the rescue on Tuesday.", id="c")
+    n = _naming([a, b, c])
+    assert ("Turkey", "spelling", "Türkiye", ("a",)) in {(x.entity, x.kind, x.label, x.articles) for x in n.contrasts}
