@@ -107,6 +107,15 @@ _DESCRIBING = frozenset(
     activist blogger journalist militant fighter rebel soldier veteran mercenary group company
     capital city town village region country nation state republic""".split()
 )
+# "<modifiers> city|region|... of " right before a place's name; the label is the modifiers and the noun
+_PLACE_OF = re.compile(
+    r"(?P<label>(?P<mods>(?:[\w’'.]+-)?[\w’'.]+(?:\s+(?:[\w’'.]+-)?[\w’'.]+){0,2})\s+"
+    r"(?:city|town|village|region|oblast|province|territory|territories|area|areas|part|parts|republic|"
+    r"peninsula|dam|plant|port|capital))\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# a modifier that says a place is held by force or by whom ("Russian-held", "occupied", "Moscow-installed")
+_HELD = re.compile(r"\b(?:occupied|held|seized|controlled|installed|annexed|backed|proclaimed|run)\b", re.I)
 _ADJECTIVE = re.compile(r"(?:less|ous|ful|able|ible)$")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ic|ive|at|crat|arch|ate)$")
 _DISTANCING = re.compile(
@@ -478,6 +487,11 @@ def _labels_of(article: Article, sn: Sentence, toks: list[Token], name: str, ev:
             found.append(_make(article, sn, name, pk, s, e, mention, quotes, starts, marker))
     rest = text[ev.end:sn.end]
     head = text[sn.start:ev.start]
+    # "the Russian-occupied city of Nova Kakhovka", "the Moscow-seized region of Kherson": what the place is
+    m = _PLACE_OF.search(head) if not re.match(r"['’]s\b", rest) else None  # "parts of Ukraine's Donetsk": Donetsk's
+    if m and m.group("mods") and (_HELD.search(m.group("mods")) or loaded_terms(m.group("mods"), lexicon)):
+        s = sn.start + m.start("label")
+        found.append(_make(article, sn, name, "descriptor", s, s + len(m.group("label")), mention, quotes, starts))
     # an appositive after the name: "Raisi, the Butcher of Tehran, died" (not when the name is itself one:
     # "The Butcher of Tehran, Ebrahim Raisi, oversaw ...")
     m = _AFTER_APPOSITIVE.match(rest)

@@ -355,3 +355,12 @@ def test_a_country_alias_is_a_spelling_contrast() -> None:
     c = Article.from_text("Head\nTurkey asked for help with the rescue on Tuesday.", id="c")
     n = _naming([a, b, c])
     assert ("Turkey", "spelling", "Türkiye", ("a",)) in {(x.entity, x.kind, x.label, x.articles) for x in n.contrasts}
+
+
+def test_a_place_labelled_in_the_noun_before_of() -> None:
+    a = Article.from_text("Head\nFlooding hit the southern Russian-occupied city of Nova Kakhovka on Tuesday.", id="a")
+    b = Article.from_text("Head\nFlooding hit the city of Nova Kakhovka on Tuesday morning.", id="b")
+    n = _naming([a, b])
+    got = {(u.entity, u.label, u.voice) for u in n.usages if u.kind == "descriptor"}
+    assert ("Nova Kakhovka", "southern Russian-occupied city", "own") in got
+    assert not [u for u in n.usages if u.article == "b" and u.kind == "descriptor"]
