@@ -129,8 +129,8 @@ _OPEN_MARKS = "\"'“‘«„"
 _CLOSE_MARKS = "\"'”’»“"
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|(?:claimed|claims)(?!\s+(?:responsibility|credit))|alleged|alleges|"
-    r"accused|accuses|insisted|insists|"
-    r"declared|announced|wrote|writes|(?<!so-)(?<!so )called|calls|according\s+to|noted|notes|stated|states|"
+    r"alleging|claiming|saying|accused|accuses|insisted|insists|"
+    r"declared|announced|wrote|writes|(?<!\bso-)(?<!\bso )called|calls|according\s+to|noted|notes|stated|states|"
     r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|argued|argues|explained|explains|recalled|"
     r"warned|warns|believes|believed)\b",
     re.I,

@@ -364,3 +364,11 @@ def test_a_place_labelled_in_the_noun_before_of() -> None:
     got = {(u.entity, u.label, u.voice) for u in n.usages if u.kind == "descriptor"}
     assert ("Nova Kakhovka", "southern Russian-occupied city", "own") in got
     assert not [u for u in n.usages if u.article == "b" and u.kind == "descriptor"]
+
+
+def test_also_called_is_a_verb_of_saying_not_so_called() -> None:
+    from framing.naming import term_uses
+
+    a = Article.from_text("Head\nThe spokesman also called it unmistakable that this act of sabotage was planned.",
+                          id="a")
+    assert [(u.text, u.voice) for u in term_uses(a, (), DEFAULT_LEXICON)] == [("act of sabotage", "reported")]
