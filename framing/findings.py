@@ -14,7 +14,9 @@ they may not be about the same event), ``headline`` (what each headline stresses
 text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``
 (every outlet that carries nothing of its own, in one), ``more_exclusive``,
 ``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
-outlet quotes), ``more_quoted_only``, ``naming`` (loaded labels or spellings of one
+outlet quotes), ``more_quoted_only``, ``naming_term`` (a loaded name for the event, the war or
+unnamed actors that some outlets write in their own voice and others only quote or never write),
+``naming`` (loaded labels or spellings of one
 entity that no other outlet writes: :mod:`framing.findings_naming`), ``more_naming``,
 ``conflicting_figures``,
 ``more_conflicting_figures``, ``readability`` (only when every grade-level
@@ -896,8 +898,9 @@ def key_findings(
             raw.append(("more_quoted_only", f"{hidden:,} {'more person' if hidden == 1 else 'more people'} quoted "
                         "by one outlet only (see People and sources).", (), (), ()))
     # how outlets name an entity: loaded labels and spellings no other outlet writes
-    from framing.findings_naming import naming_findings
+    from framing.findings_naming import naming_findings, term_findings
 
+    raw.extend(term_findings(c, names))
     raw.extend(naming_findings(c, names, lab.entities))
     numbers = c.numbers
     if numbers is not None:

@@ -26,22 +26,24 @@ from framing.evidence import Evidence
 from framing.render.cells import shorten
 
 if TYPE_CHECKING:
-    from framing.comparators.naming import Contrast, Usage
+    from framing.comparators.naming import Contrast, TermContrast, TermUsage, Usage
     from framing.compare import Comparison
 
-__all__ = ["MAX_CLAUSES", "MAX_NAMING", "naming_findings", "voice_text"]
+__all__ = ["MAX_CLAUSES", "MAX_NAMING", "MAX_TERMS", "naming_findings", "term_findings", "voice_text"]
 
 MAX_NAMING = 5
 """Entities with a naming finding at most; one more line says how many were left out."""
 MAX_CLAUSES = 4
 """Labels one naming finding lists at most."""
+MAX_TERMS = 3
+"""Naming-term findings (how the event, the war, unnamed actors are named) at most, one per category."""
 SECTION = "How each outlet names people and places"
 """The memo section the findings point to."""
 
 _STATED = ("own", "distanced")
 
 
-def voice_text(u: Usage) -> str:
+def voice_text(u: Usage | TermUsage) -> str:
     """How a usage's voice is said: "own voice", "“so-called”", "in quotation marks", "in reported speech",
     "in a quote of X".
 
@@ -119,3 +121,62 @@ def naming_findings(comparison: Comparison, names: Mapping[str, str],
         out.append(("more_naming", f"{len(salient) - MAX_NAMING:,} more entities named with loaded words no other "
                     f"outlet writes (see {SECTION}).", (), (), ()))
     return out
+
+
+_THING = {"event": "the event", "war": "the war", "actor": "the unnamed actors"}
+
+
+def _term_voices(c: TermContrast, article: str) -> str:
+    return " and ".join(dict.fromkeys(voice_text(u) for u in c.usages if u.article == article))
+
+
+def term_findings(comparison: Comparison, names: Mapping[str, str]) -> list[tuple[str, str, tuple[str, ...],
+                                                                                  tuple[str, ...],
+                                                                                  tuple[Evidence, ...]]]:
+    """How outlets name the event, the war and unnamed actors, when a loaded term sets them apart: the outlets
+    that write it in their own voice, those that only quote it or hold it at arm's length (with whose words),
+    and those that name the same kind of thing otherwise and never write it (with what they write instead).
+
+    >>> from framing import Article, compare
+    >>> a = Article.from_text("Head\\nThe terrorists fled the hall on Friday after the attack.", id="a", outlet="A")
+    >>> b = Article.from_text("Head\\nThe attackers fled the hall on Friday after the attack.", id="b", outlet="B")
+    >>> [text for _kind, text, *_ in term_findings(compare([a, b]), {"a": "A", "b": "B"})]
+    ['How outlets name the unnamed actors: A writes “terrorists” in its own voice; B never does (it writes \
+“attackers”) (see How each outlet names people and places).']
+    """
+    section: Any = comparison.sections.get("naming")
+    if section is None:
+        return []
+    out: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
+    done: set[str] = set()
+    for c in section.term_contrasts:
+        if not c.loaded or c.category in done or len(out) >= MAX_TERMS:
+            continue
+        done.add(c.category)
+        forms = {a: tuple(dict.fromkeys(u.text.lower() for u in c.usages if u.article == a and u.voice == "own"))
+                 for a in c.own}
+        own = sorted(c.own, key=lambda a: names[a].lower())
+        if len(set(forms.values())) == 1:
+            parts = [f"{_and([names[a] for a in own])} {'writes' if len(own) == 1 else 'write'} "
+                     f"{_quoted(forms[own[0]])} in {'its' if len(own) == 1 else 'their'} own voice"]
+        else:
+            parts = [f"{_and([f'{names[a]} ({_quoted(forms[a])})' for a in own])} write them in their own voice"]
+        for a in sorted((*c.distanced, *c.quoted), key=lambda a: names[a].lower()):
+            parts.append(f"{names[a]} only {_term_voices(c, a)}")
+        instead = dict(c.instead)
+        for a in sorted(c.never, key=lambda a: names[a].lower()):
+            parts.append(f"{names[a]} never does (it writes {', '.join(f'“{t}”' for t in instead[a][:3])})")
+        thing = _THING.get(c.category, f"the {c.category}")
+        text = f"How outlets name {thing}: {'; '.join(parts)} (see {SECTION})."
+        arts = tuple(sorted({*c.own, *c.distanced, *c.quoted, *c.never}))
+        evidence = tuple(u.evidence[0] for u in c.usages)
+        out.append(("naming_term", text, (), arts, evidence))
+    return out
+
+
+def _quoted(xs: tuple[str, ...]) -> str:
+    return " and ".join(f"“{x}”" for x in xs)
+
+
+def _and(xs: list[str]) -> str:
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]

@@ -44,6 +44,7 @@ from framing.text import key
 __all__ = [
     "DEFAULT_LEXICON",
     "DEFAULT_TERMS",
+    "TERM_CATEGORIES",
     "Lexicon",
     "Token",
     "load_lexicon",
@@ -57,6 +58,13 @@ __all__ = [
 # hyphenate inconsistently ("NATO-led" / "NATO led").
 _CHAR = r"[\w\u0300-\u036f\u00ad\u200b-\u200d\u2060]"
 _TOKEN = re.compile(rf"{_CHAR}+(?:(?:(?<=\d),(?=\d)|['’‘.](?={_CHAR})){_CHAR}+)*")
+
+
+TERM_CATEGORIES = ("event", "war", "actor")
+"""Categories of naming terms, not of loaded words: what an outlet calls the event ("terrorist attack",
+"mutiny", "sabotage"), the war ("full-scale war", "the Ukraine crisis") and the unnamed actors ("gunmen",
+"terrorists"). The naming section compares them per outlet and voice; the wording section and what makes a
+label loaded leave them out (:meth:`Lexicon.without`)."""
 
 
 class Token(NamedTuple):
@@ -118,6 +126,7 @@ class Lexicon:
     _index: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _parts: dict[tuple[str, ...], Lexicon] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Index terms by their first word's key (or its prefix before "*"),
@@ -142,6 +151,25 @@ class Lexicon:
         found = [e for n in range(min(3, len(word)), 0, -1) for e in self._index.get(word[:n], ())]
         found.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
         return found
+
+    def without(self, categories: Sequence[str] = TERM_CATEGORIES) -> Lexicon:
+        """This lexicon without ``categories`` (by default the naming terms, :data:`TERM_CATEGORIES`).
+
+        >>> sorted(parse_lexicon("loaded\\tjunta\\nevent\\tmutiny").without().categories)
+        ['loaded']
+        """
+        return self._part(tuple(c for c in self.categories if c not in categories))
+
+    def only(self, categories: Sequence[str] = TERM_CATEGORIES) -> Lexicon:
+        """This lexicon's ``categories`` alone (by default the naming terms, :data:`TERM_CATEGORIES`)."""
+        return self._part(tuple(c for c in self.categories if c in categories))
+
+    def _part(self, keep: tuple[str, ...]) -> Lexicon:
+        if len(keep) == len(self.categories):
+            return self
+        if keep not in self._parts:
+            self._parts[keep] = Lexicon({c: self.categories[c] for c in keep})
+        return self._parts[keep]
 
     def merged(self, *others: Lexicon) -> Lexicon:
         """A lexicon holding this one's terms and those of ``others``.

@@ -55,12 +55,12 @@ from dataclasses import dataclass
 from framing.article import Article, Sentence
 from framing.entities import attributed, gazetteer_titles, places
 from framing.evidence import Evidence
-from framing.lexicon import Lexicon, Token, tokens
+from framing.lexicon import TERM_CATEGORIES, Lexicon, Token, tokens
 from framing.quotes import Quote
 from framing.text import key
 
-__all__ = ["KINDS", "NEUTRAL_CATEGORIES", "VOICES", "Label", "article_labels", "label_words", "loaded_terms",
-           "standalone_labels"]
+__all__ = ["KINDS", "NEUTRAL_CATEGORIES", "VOICES", "Label", "TermUse", "article_labels", "label_words",
+           "loaded_terms", "standalone_labels", "term_uses"]
 
 KINDS = ("name", "title", "descriptor", "predicate")
 """Label kinds: the name as written, a title, a descriptor or appositive, a predicate ("was a ...")."""
@@ -107,18 +107,32 @@ _DESCRIBING = frozenset(
     activist blogger journalist militant fighter rebel soldier veteran mercenary group company
     capital city town village region country nation state republic""".split()
 )
+# "<modifiers> city|region|... of " right before a place's name; the label is the modifiers and the noun
+_PLACE_OF = re.compile(
+    r"(?P<label>(?P<mods>(?:[\w’'.]+-)?[\w’'.]+(?:\s+(?:[\w’'.]+-)?[\w’'.]+){0,2})\s+"
+    r"(?:city|town|village|region|oblast|province|territory|territories|area|areas|part|parts|republic|"
+    r"peninsula|dam|plant|port|capital))\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# a modifier that says a place is held by force or by whom ("Russian-held", "occupied", "Moscow-installed")
+_HELD = re.compile(r"\b(?:occupied|held|seized|controlled|installed|annexed|backed|proclaimed|run)\b", re.I)
+_ADJECTIVE = re.compile(r"(?:less|ous|ful|able|ible)$")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ic|ive|at|crat|arch|ate)$")
 _DISTANCING = re.compile(
     r"^(?:so[\s-]called|self[\s-]proclaimed|self[\s-]styled|dubbed|nicknamed|known\s+as|branded|labell?ed|"
-    r"described\s+as|what\s+\w+\s+calls?)\s+",
+    r"described\s+as|referred\s+to\s+as|what\s+(?:\w+\s+){1,3}(?:calls?|called|describe[sd]?\s+as|refers?\s+to\s+as|"
+    r"referred\s+to\s+as|terms?|termed))\s+",
     re.I,
 )
 _MARKS = "\"'“”‘’«»„"
 _OPEN_MARKS = "\"'“‘«„"
 _CLOSE_MARKS = "\"'”’»“"
 _SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|claimed|claims|alleged|alleges|accused|accuses|insisted|insists|"
-    r"declared|announced|wrote|writes|(?<!so-)(?<!so )called|calls|according\s+to)\b",
+    r"\b(?:said|says|say|told|tells|(?:claimed|claims)(?!\s+(?:responsibility|credit))|alleged|alleges|"
+    r"alleging|claiming|saying|accused|accuses|insisted|insists|"
+    r"declared|announced|wrote|writes|(?<!\bso-)(?<!\bso )called|calls|according\s+to|noted|notes|stated|states|"
+    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|argued|argues|explained|explains|recalled|"
+    r"warned|warns|believes|believed)\b",
     re.I,
 )
 _PREDICATE = re.compile(
@@ -191,7 +205,8 @@ def loaded_terms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('loaded:notorious',)
     """
     return tuple(dict.fromkeys(f"{category}:{term}" for _i, _j, category, term in
-                               lexicon.find([t.key for t in tokens(text)]) if category not in NEUTRAL_CATEGORIES))
+                               lexicon.without().find([t.key for t in tokens(text)])
+                               if category not in NEUTRAL_CATEGORIES))
 
 
 def _verbish(tok: Token, lexicon: Lexicon, head: bool) -> bool:
@@ -227,7 +242,11 @@ def _premodifier(sn: Sentence, toks: list[Token], at: int, lexicon: Lexicon,
         if k in _DETERMINERS:
             determiner = True
             break
-        if k in _BREAK or _verbish(t, lexicon, head=not words) or (k.isdigit() and not words):
+        if words and k != t.key:
+            break  # "Prigozhin's ruthless Wagner": whose, not part of the label
+        # "Russian-occupied", "Moscow-installed": a participle joined to a name is a label
+        joined = i > 0 and _gap_text(toks, i - 1, t.start, sn) in ("-", "‐") and toks[i - 1].text[:1].isupper()
+        if k in _BREAK or (not joined and _verbish(t, lexicon, head=not words)) or (k.isdigit() and not words):
             break
         if not words and not scare and any(b <= t.start < e for b, e in taken):
             break  # the word before is another name: "Putin Zelensky" is a list, not a label
@@ -239,8 +258,12 @@ def _premodifier(sn: Sentence, toks: list[Token], at: int, lexicon: Lexicon,
     head = _POSSESSIVE.sub("", words[-1].key)
     if len(words) == 1 and _POSSESSIVE.search(words[0].key):
         return None  # "the country's Disaster Agency": whose, not what
+    if words[-1].text[:1].islower() and _ADJECTIVE.search(head):
+        return None  # "ruthless Wagner forces": a bare adjective of the phrase the name opens, not a label
+    hyphened = len(words) > 1 and sn.text[words[-2].end - sn.start:words[-1].start - sn.start] in ("-", "‐")
     if not determiner and words[-1].text[:1].islower() and head not in gazetteer_titles() \
-            and head not in _DESCRIBING and not _AGENT.search(head) and not loaded_terms(head, lexicon):
+            and head not in _DESCRIBING and not _AGENT.search(head) and not loaded_terms(head, lexicon) \
+            and not hyphened:
         return None  # "to destroy Wagner": a verb, not a noun that describes Wagner
     return words[0].start, words[-1].end, determiner
 
@@ -464,6 +487,11 @@ def _labels_of(article: Article, sn: Sentence, toks: list[Token], name: str, ev:
             found.append(_make(article, sn, name, pk, s, e, mention, quotes, starts, marker))
     rest = text[ev.end:sn.end]
     head = text[sn.start:ev.start]
+    # "the Russian-occupied city of Nova Kakhovka", "the Moscow-seized region of Kherson": what the place is
+    m = _PLACE_OF.search(head) if not re.match(r"['’]s\b", rest) else None  # "parts of Ukraine's Donetsk": Donetsk's
+    if m and m.group("mods") and (_HELD.search(m.group("mods")) or loaded_terms(m.group("mods"), lexicon)):
+        s = sn.start + m.start("label")
+        found.append(_make(article, sn, name, "descriptor", s, s + len(m.group("label")), mention, quotes, starts))
     # an appositive after the name: "Raisi, the Butcher of Tehran, died" (not when the name is itself one:
     # "The Butcher of Tehran, Ebrahim Raisi, oversaw ...")
     m = _AFTER_APPOSITIVE.match(rest)
@@ -492,7 +520,8 @@ def _labels_of(article: Article, sn: Sentence, toks: list[Token], name: str, ev:
         e = s + stop.start() if stop else sn.end
         run = [t for t in toks if s <= t.start and t.end <= e][:MAX_WORDS]
         if run:
-            hits = [jj for _j, jj, c, _t in lexicon.find([t.key for t in run]) if c not in NEUTRAL_CATEGORIES]
+            hits = [jj for _j, jj, c, _t in lexicon.without().find([t.key for t in run])
+                    if c not in NEUTRAL_CATEGORIES]
             if run[0].key in ("a", "an", "the") and not any(t.key in _BREAK - _DETERMINERS for t in run[1:3]):
                 cut_at = next((j for j, t in enumerate(run[1:], 1) if t.key in _BREAK), len(run))
                 found.append(_make(article, sn, name, "predicate", run[0].start, run[cut_at - 1].end, mention,
@@ -501,3 +530,91 @@ def _labels_of(article: Article, sn: Sentence, toks: list[Token], name: str, ev:
                 found.append(_make(article, sn, name, "predicate", run[0].start, run[hits[0] - 1].end, mention,
                                    quotes, starts))
     return [x for x in found if x is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse:
+    """One naming term of the lexicon (:data:`framing.lexicon.TERM_CATEGORIES`) where an article writes it.
+
+    Attributes
+    ----------
+    category
+        ``event``, ``war``, ``actor`` (or a user's category among them).
+    term
+        The lexicon term ("terrorist*"): what outlets are compared on.
+    text
+        As written ("terrorists").
+    voice, marker, speaker
+        As for :class:`Label`.
+    evidence
+        Where.
+    """
+
+    category: str
+    term: str
+    text: str
+    voice: str
+    marker: str | None
+    speaker: str | None
+    evidence: Evidence
+
+
+_MARKER_BEFORE = re.compile(
+    r"(?:so[\s-]called|dubbed|branded|labell?ed|described\s+as|referred\s+to\s+as|termed|"
+    r"what\s+(?:[\w.'’-]+\s+){1,3}(?:calls?|called|describe[sd]?\s+as|refers?\s+to\s+as|referred\s+to\s+as|"
+    r"terms?|termed))\s+(?:an?\s+|the\s+)?[\"'“‘«]?$",
+    re.I,
+)
+
+
+# a verb of saying or judging in the clause before a quoted term: the term is the speaker's word
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|condemn(?:s|ed)?|denounc(?:e|es|ed)|decr(?:y|ies|ied)|"
+    r"describ(?:e|es|ed)|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|vow(?:s|ed)?|"
+    r"promis(?:e|es|ed)|warn(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)|according\s+to)\b[^,;:.]*[\"'“‘«]\s*$",
+    re.I,
+)
+
+
+# a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."
+_SAID_AFTER = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$", re.I)
+
+
+def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> list[TermUse]:
+    """Where an article writes a naming term (how it names the event, the war, unnamed actors), with voice.
+
+    >>> from framing import Article
+    >>> from framing.lexicon import parse_lexicon
+    >>> a = Article.from_text("Head\\nThe terrorists fled. What the Kremlin called a 'mutiny' ended.", id="a")
+    >>> lex = parse_lexicon("actor\\tterrorist*\\nevent\\tmutiny")
+    >>> [(u.category, u.term, u.text, u.voice, u.marker) for u in term_uses(a, (), lex)]  # doctest: +ELLIPSIS
+    [('actor', 'terrorist*', 'terrorists', 'own', None), ('event', 'mutiny', 'mutiny', 'distanced', 'what the...')]
+    """
+    terms = lexicon.only(TERM_CATEGORIES)
+    if not len(terms):
+        return []
+    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+    starts = [q.start for q in ordered]
+    out = []
+    for sn in article.sentences:
+        if sn.role not in ("body", "title"):
+            continue
+        toks = tokens(sn.text, sn.start)
+        for i, j, category, term in terms.find([t.key for t in toks]):
+            s, e = toks[i].start, toks[j - 1].end
+            m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
+            marker = None
+            if m:
+                marker = " ".join(re.sub(r"\s+(?:an?|the)?\s*[\"'“‘«]?$", "", m.group()).split())
+                marker = "so-called" if re.match(r"so[\s-]called", marker, re.I) else marker[:1].lower() + marker[1:]
+            voice, marker, speaker = _voice(article, sn, s, e, (s, e), ordered, starts, marker)
+            if voice == "distanced" and marker == "quotation marks" and _SAID_BEFORE.search(
+                    article.text[sn.start:s]):
+                # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
+                voice, marker = "quote", None
+            elif voice == "own" and _SAID_AFTER.search(article.text[e:sn.end]):
+                voice = "reported"  # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."
+            out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
+                               Evidence.of(article, sn.index, s, e)))
+    return out

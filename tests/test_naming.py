@@ -267,3 +267,108 @@ def test_an_epithet_written_as_a_name_names_the_person_it_stands_beside() -> Non
     butcher = [u for u in n.usages if u.key == "butcher of tehran"]
     assert {u.entity for u in butcher} == {"Ebrahim Raisi"} and sum(u.count for u in butcher) == 2
     assert not [u for u in n.usages if u.entity.startswith("Butcher")]
+
+
+# How each outlet names the event and the unnamed actors: own voice, quote, never.
+TERRORIST = ("Own\nThe terrorist attack at the concert hall killed 133 people on Friday. The terrorists fled "
+             "toward the border on Friday night.")
+QUOTING = ("Quoting\nThe president condemned the \"terrorist attack\" at the concert hall on Friday. The gunmen "
+           "fled toward the border.")
+NEUTRAL = ("Neutral\nThe attack at the concert hall killed 133 people on Friday. The attackers fled toward the "
+           "border.")
+
+
+def test_terms_by_voice_and_the_outlets_that_never_write_them() -> None:
+    n = _naming(_articles(("own", TERRORIST), ("quoting", QUOTING), ("neutral", NEUTRAL)))
+    used = {(u.article, u.category, u.text, u.voice) for u in n.terms}
+    assert ("own", "event", "terrorist attack", "own") in used
+    assert ("quoting", "event", "terrorist attack", "quote") in used  # after "condemned": a quote, no scare quotes
+    assert ("neutral", "actor", "attackers", "own") in used
+    event = next(c for c in n.term_contrasts if c.category == "event" and c.loaded)
+    assert (event.own, event.quoted, event.never) == (("own",), ("quoting",), ("neutral",))
+    assert dict(event.instead)["neutral"] == ("attack",)
+    actor = next(c for c in n.term_contrasts if c.category == "actor" and c.loaded)
+    # "quoting" writes "terrorist" in its quoted "terrorist attack": not "never", and no actor term of the root
+    assert actor.own == ("own",) and actor.never == ("neutral",)
+
+
+def test_term_key_finding_says_own_voice_quote_and_never() -> None:
+    from framing.findings import key_findings
+
+    arts = _articles(("own", TERRORIST), ("quoting", QUOTING), ("neutral", NEUTRAL))
+    texts = [f.text for f in key_findings(compare(arts)) if f.kind == "naming_term"]
+    assert texts[0].startswith("How outlets name the event: Own writes “terrorist attack” in its own voice; "
+                               "Quoting only in a quote; Neutral never does (it writes “attack”)")
+
+
+def test_a_loaded_word_of_the_same_root_elsewhere_is_no_never() -> None:
+    # "terror attack" and "terrorist attack" are one family; an outlet writing "terrorism" anywhere is not "never"
+    other = ("Other\nThe attack at the concert hall killed 133 people on Friday. Officials vowed to fight "
+             "terrorism. The attackers fled toward the border.")
+    n = _naming(_articles(("own", TERRORIST), ("other", other), ("neutral", NEUTRAL)))
+    event = next(c for c in n.term_contrasts if c.category == "event" and c.loaded)
+    assert event.never == ("neutral",)
+
+
+def test_distanced_term_what_someone_called() -> None:
+    a = Article.from_text("Head\nWhat Putin referred to as a 'mutiny' ended on Saturday.", id="a")
+    from framing.naming import term_uses
+
+    got = [(u.text, u.voice, u.marker) for u in term_uses(a, (), DEFAULT_LEXICON)]
+    assert got == [("mutiny", "distanced", "what Putin referred to as")]
+
+
+def test_naming_terms_are_not_wording_terms() -> None:
+    assert "event" not in DEFAULT_LEXICON.without().categories
+    assert set(DEFAULT_LEXICON.only().categories) == {"event", "war", "actor"}
+    w = compare(_articles(("a", NEUTRAL), ("b", TERRORIST)), comparators=["wording"]).sections["wording"]
+    assert all(t.category not in ("event", "war", "actor") for ts in w.loaded.values() for t in ts)
+
+
+def test_no_label_ends_on_a_bare_adjective_nor_starts_with_a_possessive_name() -> None:
+    a = Article.from_text("Head\nPrigozhin's ruthless Wagner forces marched on Moscow on Saturday.", id="a")
+    b = Article.from_text("Head\nThe Wagner forces marched on Moscow on Saturday.", id="b")
+    n = _naming([a, b])
+    assert not [u for u in n.usages if u.kind != "name" and "ruthless" in u.key]
+
+
+def test_a_place_held_by_force_hyphenated_is_a_label() -> None:
+    a = Article.from_text("Head\nThe Russian-occupied Nova Kakhovka was flooded on Tuesday.", id="a")
+    b = Article.from_text("Head\nNova Kakhovka was flooded on Tuesday morning.", id="b")
+    n = _naming([a, b])
+    assert ("Nova Kakhovka", "Russian-occupied", "own") in {(u.entity, u.label, u.voice) for u in n.usages}
+    assert any(c.label == "Russian-occupied" and c.loaded for c in n.contrasts)
+
+
+def test_a_term_before_a_trailing_attribution_is_reported() -> None:
+    from framing.naming import term_uses
+
+    a = Article.from_text("Head\nUkraine has committed sabotage at the dam, Kremlin Spokesman Dmitry Peskov said.",
+                          id="a")
+    assert [(u.text, u.voice) for u in term_uses(a, (), DEFAULT_LEXICON)] == [("sabotage", "reported")]
+
+
+def test_a_country_alias_is_a_spelling_contrast() -> None:
+    # the gazetteer lists "Turkey | Türkiye": one place, two names; one outlet's form differs beyond diacritics
+    a = Article.from_text("Head\nRescuers in Türkiye searched the rubble on Tuesday.", id="a")
+    b = Article.from_text("Head\nRescuers in Turkey searched the rubble on Tuesday.", id="b")
+    c = Article.from_text("Head\nTurkey asked for help with the rescue on Tuesday.", id="c")
+    n = _naming([a, b, c])
+    assert ("Turkey", "spelling", "Türkiye", ("a",)) in {(x.entity, x.kind, x.label, x.articles) for x in n.contrasts}
+
+
+def test_a_place_labelled_in_the_noun_before_of() -> None:
+    a = Article.from_text("Head\nFlooding hit the southern Russian-occupied city of Nova Kakhovka on Tuesday.", id="a")
+    b = Article.from_text("Head\nFlooding hit the city of Nova Kakhovka on Tuesday morning.", id="b")
+    n = _naming([a, b])
+    got = {(u.entity, u.label, u.voice) for u in n.usages if u.kind == "descriptor"}
+    assert ("Nova Kakhovka", "southern Russian-occupied city", "own") in got
+    assert not [u for u in n.usages if u.article == "b" and u.kind == "descriptor"]
+
+
+def test_also_called_is_a_verb_of_saying_not_so_called() -> None:
+    from framing.naming import term_uses
+
+    a = Article.from_text("Head\nThe spokesman also called it unmistakable that this act of sabotage was planned.",
+                          id="a")
+    assert [(u.text, u.voice) for u in term_uses(a, (), DEFAULT_LEXICON)] == [("act of sabotage", "reported")]

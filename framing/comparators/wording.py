@@ -424,7 +424,7 @@ def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -
     sentences: list[Sentence] = [s for s in article.sentences if s.role in ("title", "body", "heading")]
     for s in sentences:
         toks = tokens(s.text, s.start)
-        for i, j, category, term in lexicon.find([t.key for t in toks]):
+        for i, j, category, term in lexicon.without().find([t.key for t in toks]):
             start, end = toks[i].start, toks[j - 1].end
             span = Evidence.of(article, s.index, start, end)
             k = bisect.bisect_right(starts, start) - 1

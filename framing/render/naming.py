@@ -24,12 +24,14 @@ from framing.render.cells import shorten, table
 if TYPE_CHECKING:
     from framing.compare import Comparison
 
-__all__ = ["MAX_CONTRASTS", "MAX_LABEL_ROWS", "contrast_rows", "label_rows", "naming_markdown"]
+__all__ = ["MAX_CONTRASTS", "MAX_LABEL_ROWS", "contrast_rows", "label_rows", "naming_markdown", "term_rows"]
 
 MAX_CONTRASTS = 20
 """Contrasts the memo lists at most (all are in the JSON, CSV and frames)."""
 MAX_LABEL_ROWS = 20
 """Entity x outlet rows of labels the memo lists at most."""
+MAX_TERM_ROWS = 30
+"""Category x outlet rows of naming terms the memo lists at most."""
 
 
 def _entity(name: str, elabel: Mapping[str, str]) -> str:
@@ -82,12 +84,57 @@ def label_rows(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str
     return rows
 
 
+def term_rows(c: Comparison, names: Mapping[str, str]) -> list[list[str]]:
+    """Per category of naming terms (the event, the war, unnamed actors) and outlet: the terms it writes in its
+    own voice, and those it only quotes or holds at arm's length (with whose words)."""
+    section: Any = c.sections.get("naming")
+    if section is None or not section.terms:
+        return []
+    by: dict[tuple[str, str], list[Any]] = {}
+    for u in section.terms:
+        by.setdefault((u.category, u.article), []).append(u)
+    # a category one outlet alone names compares nothing
+    outlets: dict[str, int] = {}
+    for category, _a in by:
+        outlets[category] = outlets.get(category, 0) + 1
+    by = {k: v for k, v in by.items() if outlets[k[0]] > 1}
+    rows = []
+    for category, article in sorted(by, key=lambda k: (_CATEGORY_ORDER.get(k[0], 9), k[0], names[k[1]])):
+        us = by[(category, article)]
+        own: dict[str, int] = {}
+        other: dict[str, int] = {}
+        for u in sorted(us, key=lambda u: -u.count):
+            if u.voice == "own":
+                own[u.text.lower()] = own.get(u.text.lower(), 0) + u.count
+            else:
+                k = f"{u.text.lower()} ({voice_text(u)})"
+                other[k] = other.get(k, 0) + u.count
+        said = ", ".join(t + (f" ×{n}" if n > 1 else "") for t, n in sorted(own.items(), key=lambda x: -x[1]))
+        held = ", ".join(t + (f" ×{n}" if n > 1 else "") for t, n in sorted(other.items(), key=lambda x: -x[1]))
+        rows.append([_CATEGORY_NAMES.get(category, category), names[article], said or "—", held or "—"])
+    return rows
+
+
+_CATEGORY_ORDER = {"event": 0, "war": 1, "actor": 2}
+_CATEGORY_NAMES = {"event": "the event", "war": "the war", "actor": "unnamed actors"}
+
+
 def naming_markdown(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str], *,
                     limit: int = MAX_CONTRASTS) -> list[str]:
     """The memo's naming section (empty when the comparator did not run); ``limit`` caps each table's rows."""
     if c.sections.get("naming") is None:
         return []
     out = ["", f"## {SECTION}", ""]
+    terms = term_rows(c, names)
+    if terms:
+        out.append("How each outlet names the event, the war and unnamed actors (the lexicon's event, war and "
+                   "actor terms; see docs/lexicon.md): in its own voice, and only quoted, in reported speech or "
+                   "held at arm's length (\"so-called\", quotation marks).")
+        out += ["", table(["what", "outlet", "own voice", "quoted or at arm's length"],
+                          terms[:min(limit, MAX_TERM_ROWS)])]
+        if len(terms) > min(limit, MAX_TERM_ROWS):
+            out += ["", f"{len(terms) - min(limit, MAX_TERM_ROWS):,} more rows in the JSON."]
+        out.append("")
     rows = contrast_rows(c, names, elabel)
     if not rows:
         return [*out, "No outlet names a person, group or place with words the others naming it avoid."]
