@@ -153,15 +153,25 @@ def term_findings(comparison: Comparison, names: Mapping[str, str]) -> list[tupl
         if not c.loaded or c.category in done or len(out) >= MAX_TERMS:
             continue
         done.add(c.category)
-        forms = {a: tuple(dict.fromkeys(u.text.lower() for u in c.usages if u.article == a and u.voice == "own"))
-                 for a in c.own}
-        own = sorted(c.own, key=lambda a: names[a].lower())
+        # words in indirect speech are the outlet's own choice as much as the speaker's ("after alleging
+        # that a missile strike on his mercenary forces ..."): said beside the outlets that write the term
+        # in their own voice, never as a contrast to them
+        indirect = tuple(a for a in c.quoted if any(u.article == a and u.voice == "reported" for u in c.usages))
+        voices = ("own", "reported")
+        forms = {a: tuple(dict.fromkeys(u.text.lower() for u in c.usages if u.article == a and u.voice in voices))
+                 for a in (*c.own, *indirect)}
+        own = sorted((*c.own, *indirect), key=lambda a: names[a].lower())
+
+        reported = set(indirect)
         if len(set(forms.values())) == 1:
-            parts = [f"{_and([names[a] for a in own])} {'writes' if len(own) == 1 else 'write'} "
-                     f"{_quoted(forms[own[0]])} in {'its' if len(own) == 1 else 'their'} own voice"]
+            listed = [f"{names[a]} (in reported speech)" if a in reported else names[a] for a in own]
+            parts = [f"{_and(listed)} {'writes' if len(own) == 1 else 'write'} {_quoted(forms[own[0]])}"
+                     + (f" in {'its' if len(own) == 1 else 'their'} own voice" if not reported else "")]
         else:
-            parts = [f"{_and([f'{names[a]} ({_quoted(forms[a])})' for a in own])} write them in their own voice"]
-        for a in sorted((*c.distanced, *c.quoted), key=lambda a: names[a].lower()):
+            listed = [f"{names[a]} ({_quoted(forms[a])}{', in reported speech' if a in reported else ''})"
+                      for a in own]
+            parts = [f"{_and(listed)} write them" + (" in their own voice" if not reported else "")]
+        for a in sorted((*c.distanced, *(x for x in c.quoted if x not in indirect)), key=lambda a: names[a].lower()):
             parts.append(f"{names[a]} only {_term_voices(c, a)}")
         instead = dict(c.instead)
         for a in sorted(c.never, key=lambda a: names[a].lower()):

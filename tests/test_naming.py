@@ -372,3 +372,18 @@ def test_also_called_is_a_verb_of_saying_not_so_called() -> None:
     a = Article.from_text("Head\nThe spokesman also called it unmistakable that this act of sabotage was planned.",
                           id="a")
     assert [(u.text, u.voice) for u in term_uses(a, (), DEFAULT_LEXICON)] == [("act of sabotage", "reported")]
+
+
+def test_a_term_in_reported_speech_is_said_beside_the_outlets_own_never_as_a_contrast():
+    """"after alleging that a missile strike on his mercenary forces ..." is the outlet's word choice as
+    much as the speaker's: the finding lists it with the outlets that write the term, marked as such."""
+    from framing import Article, compare
+    from framing.findings_naming import term_findings
+
+    a = Article.from_text("Head\nThe mercenaries seized the city on Saturday after a long march.", id="a", outlet="A")
+    b = Article.from_text("Head\nPrigozhin said that the mercenaries seized the city on Saturday.", id="b",
+                          outlet="B")
+    c = Article.from_text("Head\nThe private military group seized the city on Saturday after a march.", id="c",
+                          outlet="C")
+    texts = [text for _kind, text, *_ in term_findings(compare([a, b, c]), {"a": "A", "b": "B", "c": "C"})]
+    assert texts and "B (in reported speech)" in texts[0] and "B only" not in texts[0]
