@@ -491,7 +491,7 @@ def _in_context(kind: str, text: str, start: int, end: int) -> str:
         # "the Baltimore Banner", "the Engineers Syndicate": no one's name takes "the" (but in "the
         # Nova Kakhovka dam" the name only says which dam)
         return "organisation"
-    if kind == "person" and _IN_BEFORE.search(text[max(0, start - 8) : start]) \
+    if kind in ("person", "other") and _IN_BEFORE.search(text[max(0, start - 8) : start]) \
             and not re.match(r"['’]s\b", text[end : end + 3]):
         return "place"  # "flooding in Nova Kakhovka": one lives in a place, not in a person
     return kind

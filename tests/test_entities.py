@@ -340,3 +340,8 @@ def test_a_place_is_read_as_one_by_the_words_around_it():
     assert rows["Nova Kakhovka"][0] == "place"
     assert rows["Kherson Oblast"][0] == "place"
     assert rows["Volodymyr Kovalenko"][0] == "person"
+
+
+def test_one_place_in_two_transliterations_is_one_row():
+    rows = found("Water rose in Nova Kakhovka on Tuesday.", "The water level rose in Novaya Kakhovka overnight.")
+    assert rows["Nova Kakhovka"][0] == "place" and rows["Nova Kakhovka"][1] == {"a0": 1, "a1": 1}

@@ -70,7 +70,7 @@ from framing.entities import (
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
 from framing.orgs import merge_organisations
-from framing.people import given_name, merge_people, parts
+from framing.people import given_name, merge_people, parts, skeleton
 from framing.text import key
 
 __all__ = [
@@ -288,6 +288,19 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         named = sorted(g for g in group if g in gaz)  # a gazetteer entry names the set
         target = named[0] if named else into
         merged.update({g: target for g in group if g != target})
+    # ... and one place written in two transliterations ("Nova Kakhovka", "Novaya Kakhovka"): the same
+    # consonant skeleton word by word, on names long enough for a skeleton to tell places apart
+    by_skeleton: dict[tuple[str, ...], list[str]] = {}
+    for c, ks in kinds.items():
+        if c not in people and c not in merged and ks["place"] and ks["place"] >= ks["person"] + ks["organisation"]:
+            bones = tuple(skeleton(w) for w in c.split())
+            if sum(len(b) for b in bones) >= 5:
+                by_skeleton.setdefault(bones, []).append(c)
+    for group in by_skeleton.values():
+        if len(group) > 1:
+            named = sorted(g for g in group if g in gaz)
+            target = named[0] if named else max(group, key=lambda g: (sum(kinds[g].values()), g))
+            merged.update({g: target for g in group if g != target})
     if merged:
         cluster = {k: merged.get(c, c) for k, c in cluster.items()}
         kinds = {}
