@@ -437,10 +437,16 @@ def _measured(
     event = event_weights(frequencies[0], groups)
     event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
     own = _event_words(frequencies[0], groups)
+    twins = _Twins(profiles, places)
     pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies)
-    for i, js in _bounded(pairs, profiles, weight, totals, nodes):
+    made: dict[tuple[int, int], tuple[tuple[float, ...], float, bool, bool]] = {}
+    for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins):
         own_terms = profiles[i].terms  # once per sentence, not per pair
         for j in js:
+            key = twins.key(i, j)
+            if key is not None and key in made:
+                yield i, j, *made[key]
+                continue
             pair = (own_terms, profiles[j].terms)
             both = (totals[i], totals[j])
             evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
@@ -449,7 +455,35 @@ def _measured(
                               similar)
             copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
             near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
-            yield i, j, values, near, copy, _topical(own_terms, pair[1], own)
+            topical = _topical(own_terms, pair[1], own)
+            if key is not None:
+                made[key] = (values, near, copy, topical)
+            yield i, j, values, near, copy, topical
+
+
+class _Twins:
+    """Sentences measured alike: the same profile (terms and words) on the same side of the lede.
+
+    Every measure of a pair (:func:`_measured`, :func:`_bounded`) depends on the two sentences
+    only through their profiles and whether either is in the lede, so the measures of a pair are
+    those of any pair of their twins: a wire story carried by many outlets is measured once per
+    distinct sentence pair, not once per pair of outlets. Results are unchanged; only pairs with
+    a sentence that has twins are remembered (on an input without copies, nothing is).
+    """
+
+    def __init__(self, profiles: list[Profile], places: array[int]) -> None:
+        classes: dict[tuple[Profile, bool], int] = {}
+        self.of = array("q", (classes.setdefault((p, places[n] < LEDE), len(classes))
+                              for n, p in enumerate(profiles)))
+        sizes = array("q", bytes(8 * len(classes)))
+        for c in self.of:
+            sizes[c] += 1
+        self.sizes = sizes
+
+    def key(self, i: int, j: int) -> tuple[int, int] | None:
+        """The pair's key among twins (in this order), or None when neither sentence has a twin."""
+        a, b = self.of[i], self.of[j]
+        return (a, b) if self.sizes[a] > 1 or self.sizes[b] > 1 else None
 
 
 def _bounded(
@@ -458,6 +492,7 @@ def _bounded(
     weight: Mapping[str, float],
     totals: list[float],
     nodes: list[_Node],
+    twins: _Twins | None = None,
 ) -> Iterator[tuple[int, list[int]]]:
     """Each sentence's candidates worth the costly measures, ascending: ``(i, [j, ...])``.
 
@@ -477,13 +512,21 @@ def _bounded(
             by_article.setdefault(nodes[j][0], []).append((-bound, j))
         return sorted(j for ranked in by_article.values() for _, j in sorted(ranked)[:MAX_SCORED])
 
+    bounds: dict[tuple[int, int], float] = {}  # of twins' pairs (see _Twins)
     for i, j in candidates:  # pairs come in i order
         if i != at:
             if kept:
                 yield at, best()
             at, own_terms, kept = i, profiles[i].terms, []
-        pair = (own_terms, profiles[j].terms)
-        bound = link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
+        key = twins.key(i, j) if twins is not None else None
+        known = bounds.get(key) if key is not None else None
+        if known is not None:
+            bound = known
+        else:
+            pair = (own_terms, profiles[j].terms)
+            bound = link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
+            if key is not None:
+                bounds[key] = bound
         if bound >= BOUND_FLOOR:
             kept.append((bound, j))
     if kept:

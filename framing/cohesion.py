@@ -218,6 +218,8 @@ def cluster(
 
     def cross(a: int, b: int) -> int:
         ca, cb = counts[a], counts[b]
+        if len(ca) > len(cb):  # over the group of fewer articles (a wire story's unit spans hundreds)
+            ca, cb = cb, ca
         same = sum(k * cb.get(art, 0) for art, k in ca.items())
         return len(members[a]) * len(members[b]) - same
 

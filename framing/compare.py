@@ -17,6 +17,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from framing.comparators.readability import ReadabilitySection
     from framing.comparators.versions import Versions
     from framing.comparators.wording import Wording
+    from framing.derived import Derived
     from framing.lexicon import Lexicon
     from framing.outlets_file import OutletTable
     from framing.render.html import PageView
@@ -114,6 +116,14 @@ class Comparison:
         """The readability section (None if that comparator did not run)."""
         return cast("ReadabilitySection | None", self.sections.get("readability"))
 
+    @cached_property
+    def _derived(self) -> Derived:
+        # what every output reads (labels, threads, key findings), made once: kept in the
+        # instance's __dict__, which a frozen dataclass without slots still has
+        from framing.derived import Derived
+
+        return Derived(self)
+
     def article(self, id: str) -> Article:
         """The article with this id."""
         for a in self.articles:
@@ -135,9 +145,10 @@ class Comparison:
         # a section without json_tree (a hand-made one) is written from to_dict
         sections.update((name, getattr(s, "json_tree", s.to_dict)()) for name, s in self.sections.items())
         readability = sections.pop("readability") or {}
-        from framing.findings import key_findings, labels
+        from framing.derived import of
 
-        lab = labels(self)
+        derived = of(self)
+        lab = derived.labels
         # the memo's labels on what they name: units C#, quotes Q#, people and sources P#
         quotes, entities = self.quotes, self.entities
         if quotes is not None and "quotes" in self.sections:
@@ -164,7 +175,7 @@ class Comparison:
                  "nearest": u.nearest, "near": u.near}
                 for u in self.alignment.units
             )),
-            "findings": Lazy(lambda: (f.to_dict() for f in key_findings(self, lab=lab))),
+            "findings": Lazy(lambda: (f.to_dict() for f in derived.findings)),
             **sections,
             "skipped": [{"path": printable(e.path), "problem": printable(e.problem)} for e in self.skipped],
         }
@@ -194,10 +205,10 @@ class Comparison:
         """The HTML page for a notebook: shown in a sandboxed iframe ``height`` pixels tall, so
         its styles stay inside (``HTML(comparison.to_html())`` would restyle the notebook);
         ``.html`` is the page itself. ``outlets`` as for :meth:`to_html`."""
-        from framing.findings import event_title
+        from framing.derived import of
         from framing.render.html import PageView
 
-        return PageView(self.to_html(outlets=outlets), height, f"framing: {event_title(self)}"[:200])
+        return PageView(self.to_html(outlets=outlets), height, f"framing: {of(self).title}"[:200])
 
     def _repr_html_(self) -> str:
         """What a notebook shows: the outlets, the key findings and the coverage map (no article text)."""

@@ -46,14 +46,15 @@ Financial Times | media/source None False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 from wordfreq import zipf_frequency
 
-from framing.article import Article
+from framing.article import Article, Sentence
+from framing.comparators import shared
 from framing.outlets import DOMAINS
 from framing.people import given_name
 from framing.text import key
@@ -555,12 +556,28 @@ def attributed(sentence: str, s: int, e: int) -> bool:
 
 def capitalised_words(article: Article) -> frozenset[str]:
     """Keys of the words ``article`` capitalises mid-sentence: names it establishes."""
-    found = set()
+    found: set[str] = set()
     for s in article.body:
-        for t in _tokens(s.text):
-            if not t.initial and t.text[0].isupper() and key(t.text) not in _STOP:
-                found.add(key(t.text))
+        found.update(shared(("capitalised", s.text), partial(_capitalised, s.text)))
     return frozenset(found)
+
+
+def _capitalised(sentence: str) -> frozenset[str]:
+    return frozenset(key(t.text) for t in _name_tokens(sentence)
+                     if not t.initial and t.text[0].isupper() and key(t.text) not in _STOP)
+
+
+def _name_tokens(sentence: str) -> list[_Tok]:
+    """:func:`_tokens` of a sentence, made once per :func:`framing.comparators.sharing` block
+    (the people registry and the quotes' speakers both read every sentence's). Read-only."""
+    return shared(("name tokens", sentence), lambda: _tokens(sentence))
+
+
+def _name_runs(sentence: str) -> list[list[_Tok]]:
+    """A sentence's capitalised runs, split (:func:`_runs`, :func:`_split_of`), made once like
+    :func:`_name_tokens`. Read-only."""
+    return shared(("name runs", sentence),
+                  lambda: [part for r in _runs(sentence, _name_tokens(sentence)) for part in _split_of(r)])
 
 
 def extract_mentions(
@@ -602,71 +619,83 @@ def extract_mentions(
         return spellings.setdefault(surface, surface)
 
     for sent in article.body:
-        text, base = sent.text, sent.start
-        long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-        if len(long_words) >= 5 and all(w[0].isupper() for w in long_words):
-            continue  # headline case: capitals say nothing
-        split = [part for r in _runs(text, _tokens(text)) for part in _split_of(r)]
-        runs = [r for r in (_trim(r, known_set) for r in split) if r]
-        found: list[Mention] = []
-        previous: list[_Tok] | None = None
-        for run in runs:
-            gap = text[previous[-1].end : run[0].start] if previous else ""
-            after_possessive = bool(previous and previous[-1].possessive and re.fullmatch(r"['’]s\s", gap))
-            name_at, title_at, titled, title, place = _split_title(run)
-            if titled and name_at < len(run) and key(run[name_at].text) == "of":
-                # "the Prime Minister of Lithuania": a role, its place after "of"
-                place = name_key(" ".join(t.text for t in run[name_at + 1 :]))
-                place = _tables()[1].get(place, place)
-                name_at = len(run)
-            if title is not None and not place and after_possessive and previous:
-                place = name_key(previous[-1].text)  # "Lithuania's Prime Minister"
-            name = run[name_at:]
-            if titled and title_at > 0 and name:
-                prefix = run[:title_at]
-                while prefix and key(prefix[-1].text) in _PARTIES:
-                    prefix = prefix[:-1]  # "New Jersey Republican Gov.": a place and a party
-                words_ = [t.text for t in prefix]
-                pk = name_key(" ".join(words_))
-                if prefix and pk not in _tables()[1] and _tables()[0].get(pk, ("", ""))[1] != "place":
-                    # "Human Rights Campaign President Chad Griffin": the organisation is named too
-                    s, e = base + prefix[0].start, base + prefix[-1].end
-                    kind = _kind(spelled(s, e), words_)
-                    # ... a place, when the office is a place's ("Nova Kakhovka Mayor")
-                    local = {key(t.text) for t in run[title_at:name_at]} & _LOCAL_OFFICES
-                    found.append(Mention(article.id, sent.index, s, e, spelled(s, e),
-                                         ("place" if local else "organisation") if kind == "person" else kind))
-            if title is not None and not name:
-                if found and found[-1].kind == "person" and re.fullmatch(r",\s*(?:the\s+)?", gap):
-                    # "Ingrida Simonyte, the Prime Minister of Lithuania": establishes the role
-                    found[-1] = _with_role(found[-1], title, place)
-                else:
-                    s, e = base + run[0 if place else title_at].start, base + run[-1].end  # "Slovak Prime Minister"
-                    found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "role", title, place,
-                                         attributed(text, run[title_at].start, run[-1].end)))
-                previous = run
-                continue
-            if not name:
-                previous = run
-                continue
-            s, e = base + name[0].start, base + name[-1].end
-            surface = spelled(s, e)
-            kind = "person" if titled else _kind(surface, [t.text for t in name])
-            if not titled and name_key(surface) not in _tables()[0]:
-                kind = _in_context(kind, text, name[0].start, name[-1].end)
-            if found and found[-1].kind == "role" and found[-1].end == base + (previous or run)[-1].end \
-                    and re.fullmatch(r",\s*", gap):
-                # "Lithuania's Prime Minister, Ingrida Šimonytė": the role was this person's
-                role = found.pop()
-                title, place, kind = role.title, role.place, "person"
-            found.append(Mention(article.id, sent.index, s, e, surface, kind, title, place,
-                                 attributed(text, name[0].start, name[-1].end)))
-            previous = run
-        for m in _DOC.finditer(text):
-            s, e = base + m.start(1), base + m.end(1)
-            found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "media/source"))
-        out.extend(sorted(found, key=lambda m: (m.start, m.end)))
+        split = _name_runs(sent.text)
+        # A sentence's mentions depend on ``known`` only through its sentence-initial words
+        # (:func:`_trim`): the quotes' speakers (``known``: the article's own names) and the
+        # people registry (the set's) share a sentence's mentions when those agree.
+        # Inside a sharing() block they are made once per such key.
+        relevant = frozenset(k for r in split for t in r if t.initial and (k := key(t.text)) in known_set)
+        out.extend(shared(("mentions", article.id, sent.index, sent.start, sent.text, relevant),
+                          partial(_sentence_mentions, article, sent, split, known_set, spelled)))
     return tuple(out)
+
+
+def _sentence_mentions(article: Article, sent: Sentence, split: list[list[_Tok]], known_set: frozenset[str],
+                       spelled: Callable[[int, int], str]) -> list[Mention]:
+    """The mentions of one content sentence (:func:`extract_mentions`), in reading order."""
+    text, base = sent.text, sent.start
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if len(long_words) >= 5 and all(w[0].isupper() for w in long_words):
+        return []  # headline case: capitals say nothing
+    runs = [r for r in (_trim(r, known_set) for r in split) if r]
+    found: list[Mention] = []
+    previous: list[_Tok] | None = None
+    for run in runs:
+        gap = text[previous[-1].end : run[0].start] if previous else ""
+        after_possessive = bool(previous and previous[-1].possessive and re.fullmatch(r"['’]s\s", gap))
+        name_at, title_at, titled, title, place = _split_title(run)
+        if titled and name_at < len(run) and key(run[name_at].text) == "of":
+            # "the Prime Minister of Lithuania": a role, its place after "of"
+            place = name_key(" ".join(t.text for t in run[name_at + 1 :]))
+            place = _tables()[1].get(place, place)
+            name_at = len(run)
+        if title is not None and not place and after_possessive and previous:
+            place = name_key(previous[-1].text)  # "Lithuania's Prime Minister"
+        name = run[name_at:]
+        if titled and title_at > 0 and name:
+            prefix = run[:title_at]
+            while prefix and key(prefix[-1].text) in _PARTIES:
+                prefix = prefix[:-1]  # "New Jersey Republican Gov.": a place and a party
+            words_ = [t.text for t in prefix]
+            pk = name_key(" ".join(words_))
+            if prefix and pk not in _tables()[1] and _tables()[0].get(pk, ("", ""))[1] != "place":
+                # "Human Rights Campaign President Chad Griffin": the organisation is named too
+                s, e = base + prefix[0].start, base + prefix[-1].end
+                kind = _kind(spelled(s, e), words_)
+                # ... a place, when the office is a place's ("Nova Kakhovka Mayor")
+                local = {key(t.text) for t in run[title_at:name_at]} & _LOCAL_OFFICES
+                found.append(Mention(article.id, sent.index, s, e, spelled(s, e),
+                                     ("place" if local else "organisation") if kind == "person" else kind))
+        if title is not None and not name:
+            if found and found[-1].kind == "person" and re.fullmatch(r",\s*(?:the\s+)?", gap):
+                # "Ingrida Simonyte, the Prime Minister of Lithuania": establishes the role
+                found[-1] = _with_role(found[-1], title, place)
+            else:
+                s, e = base + run[0 if place else title_at].start, base + run[-1].end  # "Slovak Prime Minister"
+                found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "role", title, place,
+                                     attributed(text, run[title_at].start, run[-1].end)))
+            previous = run
+            continue
+        if not name:
+            previous = run
+            continue
+        s, e = base + name[0].start, base + name[-1].end
+        surface = spelled(s, e)
+        kind = "person" if titled else _kind(surface, [t.text for t in name])
+        if not titled and name_key(surface) not in _tables()[0]:
+            kind = _in_context(kind, text, name[0].start, name[-1].end)
+        if found and found[-1].kind == "role" and found[-1].end == base + (previous or run)[-1].end \
+                and re.fullmatch(r",\s*", gap):
+            # "Lithuania's Prime Minister, Ingrida Šimonytė": the role was this person's
+            role = found.pop()
+            title, place, kind = role.title, role.place, "person"
+        found.append(Mention(article.id, sent.index, s, e, surface, kind, title, place,
+                             attributed(text, name[0].start, name[-1].end)))
+        previous = run
+    for m in _DOC.finditer(text):
+        s, e = base + m.start(1), base + m.end(1)
+        found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "media/source"))
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 def _with_role(m: Mention, title: str, place: str | None) -> Mention:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import article_sets
 
 from framing.align import MAX_PER_ARTICLE, Alignment, align
 from framing.article import Article
@@ -221,3 +223,34 @@ def test_units_partition_content_and_scores_in_range(texts: list[list[str]]) -> 
     assert covered(alignment) == sorted((a.id, s.index) for a in arts for s in a.body)
     assert len({u.id for u in alignment.units}) == len(alignment.units)
     assert all(0.0 <= u.score <= 100.0 for u in alignment.units)
+
+
+def _units(alignment: Alignment) -> list[tuple[object, ...]]:
+    return [(u.id, dict(u.members), u.score, u.related, u.links, u.nearest, u.near) for u in alignment.units]
+
+
+@settings(deadline=None, max_examples=40)
+@given(article_sets(min_size=2, max_size=8), st.integers(0, 3))
+def test_twins_measured_once_align_as_every_pair_measured(articles, copies):
+    # the strategy's facts come in two wordings each: sets of several articles are full of twins;
+    # copies of one article (a wire story) add more
+    _align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
+
+    extra = [Article.from_text(articles[0].text, id=f"wire{n}") for n in range(copies)]
+    remembered = align([*articles, *extra])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_align._Twins, "key", lambda self, i, j: None)  # every pair measured
+        assert _units(remembered) == _units(align([*articles, *extra]))
+
+
+def test_a_wire_story_is_measured_once_per_distinct_pair(monkeypatch):
+    _align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
+
+    calls = []
+    real = _align.features
+    monkeypatch.setattr(_align, "features", lambda *a, **k: calls.append(1) or real(*a, **k))
+    text = "Head\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius. The Kremlin warned Lithuania."
+    wire = [Article.from_text(text, id=f"outlet{n}") for n in range(12)]
+    units = align(wire).units
+    assert [len(u.members) for u in units] == [12, 12, 12]
+    assert len(calls) <= 3  # one per distinct sentence pair measured (66 pairs of outlets each)

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import article_sets
 
 from framing import Article, align, load_all
 from framing.comparators.entities import Entities, build_registry, entities, resolve_speaker
@@ -345,3 +346,36 @@ def test_a_place_is_read_as_one_by_the_words_around_it():
 def test_one_place_in_two_transliterations_is_one_row():
     rows = found("Water rose in Nova Kakhovka on Tuesday.", "The water level rose in Novaya Kakhovka overnight.")
     assert rows["Nova Kakhovka"][0] == "place" and rows["Nova Kakhovka"][1] == {"a0": 1, "a1": 1}
+
+
+def _both_ways(articles):
+    """Each article's mentions as the quotes see them (its own names known) and as the people
+    registry does (the set's names known)."""
+    from framing.entities import capitalised_words, extract_mentions
+
+    known = frozenset().union(*(capitalised_words(a) for a in articles))
+    return [(extract_mentions(a), extract_mentions(a, known)) for a in articles]
+
+
+def test_mentions_made_once_are_the_mentions_made_each_time():
+    from framing.comparators import sharing
+
+    # "Grace" opens a sentence of a: a name only when the set's names are known (b names her)
+    a = Article.from_text("Head\nGrace left the room early. Hope Hicks said so.", id="a")
+    b = Article.from_text("Head\nThey met Grace and Hope on Monday, Mr. Obama said.", id="b")
+    alone = _both_ways([a, b])
+    assert alone[0][0] != alone[0][1]  # the set's names change a's mentions
+    with sharing():
+        assert _both_ways([a, b]) == alone
+        assert _both_ways([a, b]) == alone  # from the memo
+
+
+@given(article_sets())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_sharing_never_changes_mentions(articles):
+    from framing.comparators import sharing
+
+    alone = _both_ways(articles)
+    with sharing():
+        assert _both_ways(list(reversed(articles))) == list(reversed(alone))
+        assert _both_ways(articles) == alone

@@ -260,7 +260,7 @@ def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_pat
                                   outlet="\u202eCBB")
     b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv.", id="b", outlet="Reuters \udc00")
     # the event's title is made of names the texts give: one with an override must be escaped too
-    monkeypatch.setattr(framing.render.html, "event_title", lambda c: "Kyiv \u202eevil\u202c")
+    monkeypatch.setattr(framing.findings, "event_title", lambda c: "Kyiv \u202eevil\u202c")
     c = framing.compare([a, b])
     page = tmp_path / "p.html"
     with page.open("w", encoding="utf-8") as fh:  # a lone surrogate would fail here

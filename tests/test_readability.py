@@ -216,6 +216,21 @@ def test_pyphen_memo_is_empty_after_a_call():
     assert pyphen.Pyphen(lang=LANG).hd.cache == {}
 
 
+def test_syllable_counts_kept_for_the_run_are_bounded_and_exact():
+    import pyphen
+
+    from framing.readability import CACHED_WORD, SYLLABLE_CACHE, _backend
+
+    backend = _backend()
+    words = [f"{w}ation" for w in ("nation", "relativ", "organis", "x" * CACHED_WORD)]
+    direct = [len(pyphen.Pyphen(lang=LANG).positions(w)) + 1 for w in words]
+    assert [backend.syllables(w) for w in words] == direct
+    assert [backend.syllables(w) for w in words] == direct  # from the kept counts
+    kept = backend.syllables.__closure__  # the lru_cache the counts are kept in
+    sizes = [c.cell_contents.cache_info().maxsize for c in kept if hasattr(c.cell_contents, "cache_info")]
+    assert sizes == [SYLLABLE_CACHE]
+
+
 def test_results_do_not_depend_on_earlier_calls():
     first = readability_of_text(PARA)
     for i in range(5):

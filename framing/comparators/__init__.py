@@ -28,7 +28,8 @@ order; ``compare(..., comparators=[...])`` picks a subset by name.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -36,11 +37,12 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 if TYPE_CHECKING:
     # Types only: the command line reads the registry's names for its help, and
     # importing the aligner would make that many times slower.
-    from framing.align import Alignment
+    from framing.align import Alignment, Unit
     from framing.article import Article
     from framing.quotes import Quote
 
-__all__ = ["COMPARATORS", "OPTIONS", "Comparator", "Section", "names", "quotes_of", "run", "shared", "sharing"]
+__all__ = ["ALL_PAIRS", "COMPARATORS", "OPTIONS", "Comparator", "Section", "names", "quotes_of", "representative",
+           "run", "shared", "sharing"]
 
 T = TypeVar("T")
 _MEMO: ContextVar[dict[Hashable, Any] | None] = ContextVar("framing_comparator_memo", default=None)
@@ -81,6 +83,38 @@ def quotes_of(article: Article) -> tuple[Quote, ...]:
     from framing.quotes import extract_quotes
 
     return shared(("quotes", article.id, id(article)), lambda: extract_quotes(article))
+
+
+ALL_PAIRS = 6
+"""A unit carried by at most this many articles has every pair of its versions compared
+(word changes, additions, contradictions); one carried by more has each version compared
+with its :func:`representative`: k - 1 comparisons instead of k(k-1)/2 (a unit of a wire
+story carried by 300 sites made 44,850 pairs). Events of up to this many outlets are
+compared pair by pair, as before."""
+
+
+def representative(unit: Unit, by_id: Mapping[str, Article]) -> str:
+    """The article whose version of ``unit`` most of its carriers give word for word
+    (comparison keys, :func:`framing.text.key`, of its sentences): for a wire story, the
+    wire copy. Ties go to the first article id.
+
+    >>> from framing import Article, align
+    >>> arts = [Article.from_text(t, id=i) for i, t in
+    ...         [("a", "Troops left Kyiv on Monday."), ("b", "Troops left Kyiv on Monday!"),
+    ...          ("c", "On Monday, troops left Kyiv.")]]
+    >>> representative(align(arts).units[0], {a.id: a for a in arts})
+    'a'
+    """
+    from framing.text import key
+
+    def wording(article: str) -> str:
+        sentences = by_id[article].sentences
+        return " ".join(key(sentences[i].text) for i in unit.members[article])
+
+    ids = sorted(unit.members)
+    said = {a: wording(a) for a in ids}
+    times = Counter(said.values())
+    return min(ids, key=lambda a: (-times[said[a]], a))
 
 
 class Section(Protocol):

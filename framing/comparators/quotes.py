@@ -245,30 +245,43 @@ class _Sentences:
         inside = {i for q in quoted for i in q.sentences}
         self.article = article
         self.postings: dict[str, list[int]] = {}
+        self.words: dict[int, set[str]] = {}  # an indexed sentence's words, made once
         for s in article.body:
             if s.index in inside:
                 continue
-            for w in set(_tokens(s.text)):
+            self.words[s.index] = set(_tokens(s.text))
+            for w in self.words[s.index]:
                 self.postings.setdefault(w, []).append(s.index)
 
     def indirect(self, quote: Quote, speaker: str | None) -> Variant | None:
         """The sentence reporting most of ``quote``'s content words, if any reports enough and
         names the quote's ``speaker`` (by the last word of the name): indirect speech is
         someone's, and words alike without the speaker are another statement on the subject."""
-        content = [w for w in _tokens(quote.text) if w not in _STOP]
-        if len(content) < 3 or not speaker:
+        return self.reported(*_asked(quote, speaker))
+
+    def reported(self, content: Sequence[str], surname: Sequence[str]) -> Variant | None:
+        """:meth:`indirect` with the quote's content words and the speaker's surname made
+        (:func:`_asked`): made once for a quote looked for in every outlet."""
+        if len(content) < 3 or not surname:
             return None
-        surname = _tokens(speaker)[-1:]
         counts: Counter[int] = Counter()
         for w in content:
             counts.update(self.postings.get(w, ()))
-        counts = Counter({i: n for i, n in counts.items()
-                          if surname and surname[0] in _tokens(self.article.sentences[i].text)})
+        counts = Counter({i: n for i, n in counts.items() if surname[0] in self.words[i]})
         best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]), default=None)
         if best is None or best[1] / len(content) < PARAPHRASE:
             return None
         s = self.article.sentences[best[0]]
         return Variant(self.article.id, s.index, s.start, s.end, s.text, (s.index,), None, "indirect")
+
+
+def _asked(quote: Quote, speaker: str | None) -> tuple[list[str], list[str]]:
+    """A quote's content words, and its speaker's surname (empty without a speaker or
+    without three content words: such a quote is not looked for in indirect speech)."""
+    content = [w for w in _tokens(quote.text) if w not in _STOP]
+    if len(content) < 3 or not speaker:
+        return content, []
+    return content, _tokens(speaker)[-1:]
 
 
 def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[list[str]]) -> list[tuple[int, int]]:
@@ -433,11 +446,12 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         present = {v.article for v in direct}
         longest = max((flat[k] for k in members[root]), key=lambda q: (len(q.text), q.article))
         indirect = []
+        asked = _asked(longest, _speaker(direct))  # once, not once per outlet it is looked for in
         for art in sorted(by_id):
-            if art not in present:
+            if art not in present and asked[1]:
                 if art not in indexes:
                     indexes[art] = _Sentences(by_id[art], found[art])
-                v = indexes[art].indirect(longest, _speaker(direct))
+                v = indexes[art].reported(*asked)
                 if v is not None:
                     indirect.append(v)
         # an outlet that broke the statement in two is compared as one text

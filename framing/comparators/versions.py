@@ -4,7 +4,11 @@ A word diff pairs unrelated words once two versions are worded apart
 ("Prime Minister" / "possibility"). A reader asks something else of two
 versions of one fact: what detail does one give that the other lacks, who
 does each say it came from, and do they say opposite things. This section
-answers that clause by clause, for every unit two or more outlets carry.
+answers that clause by clause, for every unit two or more outlets carry
+(every pair of versions; for a unit more than
+:data:`framing.comparators.ALL_PAIRS` outlets carry, each version against
+the :func:`framing.comparators.representative`'s, and that one against
+every other: a version's additions then say what it adds to the wire copy).
 
 Clauses
     Each version's sentences are cut at commas (not inside "3,000"),
@@ -76,7 +80,7 @@ from typing import Any
 from framing.align import Alignment
 from framing.article import Article
 from framing.attribution import attribution_head, attribution_only, speech_verb
-from framing.comparators import quotes_of
+from framing.comparators import ALL_PAIRS, quotes_of, representative
 from framing.errors import FramingError, LoadError
 from framing.evidence import Evidence
 from framing.jsonstream import each
@@ -476,7 +480,9 @@ def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | 
         Contradiction cues; default :data:`DEFAULT_CUES`.
 
     Cost: linear in the text of the shared units, times the number of outlets
-    carrying each; one term index per article.
+    carrying each (for a unit of more than :data:`framing.comparators.ALL_PAIRS`
+    carriers, each version is compared with the representative's only:
+    :func:`framing.comparators.representative`); one term index per article.
     """
     cues = DEFAULT_CUES if cues is None else cues
     by_id = {a.id: a for a in articles}
@@ -502,21 +508,25 @@ def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | 
             continue
         clauses = {a: _clauses(by_id[a], unit.members[a]) for a in carriers}
         vocab = {a: frozenset().union(*(c.terms for c in cs)) for a, cs in clauses.items()}
+        # many carriers: each version against the representative's (and it against every other)
+        rep = representative(unit, by_id) if len(carriers) > ALL_PAIRS else None
         for a in carriers:
-            additions += _additions(unit.id, by_id[a], [b for b in carriers if b != a], clauses[a], vocab, index_of)
+            others = [b for b in carriers if b != a] if rep is None or a == rep else [rep]
+            additions += _additions(unit.id, by_id[a], others, clauses[a], vocab, index_of)
         # the outlets' own words only: inside a quote, a speaker contradicts another
         # speaker (one outlet quotes each side), not one outlet another
         own = {a: [x for x in clauses[a] if not x.attribution and not _quoted(x, quoted(a))] for a in carriers}
-        for i, a in enumerate(carriers):
-            for b in carriers[i + 1:]:
-                for x in own[a]:
-                    for y in own[b]:
-                        both = len(x.terms & y.terms)
-                        if both < MIN_SHARED or both < SAME_SHARE * max(len(x.terms), len(y.terms)):
-                            continue
-                        found = _disagree(x, y, cues)
-                        if found:
-                            contradictions.append(Contradiction(
-                                unit.id, found[0], found[1], _evidence(by_id[a], x), _evidence(by_id[b], y)))
+        pairs = ([(a, b) for i, a in enumerate(carriers) for b in carriers[i + 1:]] if rep is None
+                 else [(a, rep) if a < rep else (rep, a) for a in carriers if a != rep])
+        for a, b in pairs:
+            for x in own[a]:
+                for y in own[b]:
+                    both = len(x.terms & y.terms)
+                    if both < MIN_SHARED or both < SAME_SHARE * max(len(x.terms), len(y.terms)):
+                        continue
+                    found = _disagree(x, y, cues)
+                    if found:
+                        contradictions.append(Contradiction(
+                            unit.id, found[0], found[1], _evidence(by_id[a], x), _evidence(by_id[b], y)))
     return Versions(tuple(additions), tuple(contradictions))
 

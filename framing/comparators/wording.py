@@ -4,7 +4,9 @@ Three parts, one section:
 
 ``differences``
     For every unit two or more articles carry, and every pair of those
-    articles (in id order, ``a`` before ``b``), the word-level differences
+    articles (in id order, ``a`` before ``b``; for a unit more than
+    :data:`framing.comparators.ALL_PAIRS` articles carry, every article paired
+    with the :func:`framing.comparators.representative`), the word-level differences
     between their versions: :class:`difflib.SequenceMatcher` (``autojunk=False``)
     on word tokens compared by key (:func:`framing.text.key`: case, accents,
     quote style and hyphenation are not differences; punctuation is not a
@@ -58,7 +60,7 @@ from wordfreq import word_frequency
 
 from framing.align import Alignment
 from framing.article import Article, Sentence
-from framing.comparators import quotes_of
+from framing.comparators import ALL_PAIRS, quotes_of, representative
 from framing.evidence import Evidence
 from framing.jsonstream import each, plain
 from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
@@ -194,7 +196,9 @@ class Wording:
     ----------
     differences
         Unit and article pair -> changes, for pairs whose versions differ;
-        in unit order, then by article pair.
+        in unit order, then by article pair (a unit of more than
+        :data:`framing.comparators.ALL_PAIRS` articles: each paired with its
+        representative's version).
     distinctive
         Article id -> its distinctive terms, most distinctive first.
     loaded
@@ -311,11 +315,15 @@ def _differences(by_id: Mapping[str, Article], alignment: Alignment) -> list[Uni
         # each version tokenised once, not once per pair: a unit of k outlets makes k(k-1)/2 pairs
         versions = {x: _version(by_id[x], unit.members[x]) for x in ids}
         seen: dict[tuple[tuple[str, ...], tuple[str, ...]], _Ops] = {}
-        for n, x in enumerate(ids):
-            for y in ids[n + 1 :]:
-                d = _diff(unit.id, by_id[x], versions[x], by_id[y], versions[y], seen)
-                if d is not None:
-                    out.append(d)
+        if len(ids) > ALL_PAIRS:  # each version against the representative's, a before b in id order
+            rep = representative(unit, by_id)
+            pairs = [(x, rep) if x < rep else (rep, x) for x in ids if x != rep]
+        else:
+            pairs = [(x, y) for n, x in enumerate(ids) for y in ids[n + 1 :]]
+        for x, y in pairs:
+            d = _diff(unit.id, by_id[x], versions[x], by_id[y], versions[y], seen)
+            if d is not None:
+                out.append(d)
     return out
 
 
@@ -456,9 +464,9 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
         :data:`framing.lexicon.DEFAULT_LEXICON`. Read your own with
         :func:`framing.lexicon.load_lexicon`.
 
-    Cost: one difflib comparison per shared unit and article pair, each at
-    most ``MAX_TOKENS`` squared; one pass over every article's words for the
-    distinctive and loaded terms.
+    Cost: one difflib comparison per shared unit and article pair (per carrier, for a unit
+    of more than :data:`framing.comparators.ALL_PAIRS`), each at most ``MAX_TOKENS``
+    squared; one pass over every article's words for the distinctive and loaded terms.
     """
     from framing.comparators.entities import registry_of
 

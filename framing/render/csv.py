@@ -183,12 +183,10 @@ def _tables(comparison: Comparison, out: Path,
     """Every table of ``comparison``, written into ``out`` by ``_write``."""
     c = comparison
     by_id = {a.id: a for a in c.articles}
-    from framing.findings import all_threads, headline_contrast, key_findings, labels, outlet_names
+    from framing.derived import of
 
-    lab = labels(c)
-    names = outlet_names(c.articles)
-    contrast = headline_contrast(c)
-    found = all_threads(c, lab) if c.coverage is not None else {}  # made once: findings and threads.csv
+    d = of(c)  # made once for every output: findings and threads.csv read the same threads
+    lab, names, contrast, found = d.labels, d.names, d.contrast, d.threads
 
     def where(evidence: Iterable[Evidence]) -> str:
         return "; ".join(f"{e.article}:s{e.sentence}@{e.start}-{e.end}" for e in evidence)
@@ -214,7 +212,7 @@ def _tables(comparison: Comparison, out: Path,
                ["label", "kind", "text", "refs", "articles", "evidence", "outlet_names"],
                ([f.label, f.kind, f.text, "; ".join(f.refs), "; ".join(f.articles), where(f.evidence),
                  "; ".join(names[a] for a in f.articles)]
-                for f in key_findings(c, names, lab=lab, contrast=contrast, threads_of=found or None))),
+                for f in d.findings)),
         _write(out, "articles.csv",
                ["id", "outlet", "title", "date", "url", "path", "sentences", "outlet_name", "words",
                 "content_sentences", "boilerplate"], article_rows()),

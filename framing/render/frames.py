@@ -356,14 +356,12 @@ def to_frames(comparison: Comparison) -> dict[str, Any]:
 def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
     """Each table's rows (None for a missing value), for the sections that ran; as
     :func:`framing.render.csv._tables` makes the CSV files' (same order, same data)."""
-    from framing.findings import all_threads, headline_contrast, key_findings, labels, outlet_names
+    from framing.derived import of
 
     c = comparison
     by_id = {a.id: a for a in c.articles}
-    lab = labels(c)
-    names = outlet_names(c.articles)
-    contrast = headline_contrast(c)
-    found = all_threads(c, lab) if c.coverage is not None else {}
+    d = of(c)  # made once for every output
+    lab, names, contrast, found = d.labels, d.names, d.contrast, d.threads
     read = c.readability
 
     def article_rows() -> Iterator[list[object]]:
@@ -382,7 +380,7 @@ def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
         # Evidence.to_dict, not a quote's or a figure's own: every dict of the column has the same keys
         "findings": ([f.label, f.kind, f.text, list(f.refs), list(f.articles),
                       [Evidence.to_dict(e) for e in f.evidence], [names[a] for a in f.articles]]
-                     for f in key_findings(c, names, lab=lab, contrast=contrast, threads_of=found or None)),
+                     for f in d.findings),
         "articles": article_rows(),
         "headlines": headline_rows(),
         "sentences": ([a.id, s.index, s.paragraph, s.start, s.end, s.role, s.boilerplate, s.text, names[a.id]]

@@ -60,18 +60,13 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
 
 from framing._version import __version__
+from framing.derived import of
 from framing.errors import MetadataError
 from framing.findings import (
     MAX_FINDINGS,
     Labels,
-    all_threads,
-    event_title,
-    headline_contrast,
-    key_findings,
-    outlet_names,
     readability_verdict,
 )
-from framing.findings import labels as finding_labels
 from framing.findings_naming import SECTION as NAMING_SECTION
 from framing.findings_naming import voice_text
 from framing.readability import TITLES
@@ -125,8 +120,9 @@ class _Page:
 
     def __init__(self, c: Comparison, shown: Sequence[str] | None) -> None:
         self.c = c
-        self.names = outlet_names(c.articles)
-        self.lab: Labels = finding_labels(c)
+        self.derived = d = of(c)  # names, labels, threads and findings every output shares
+        self.names = d.names
+        self.lab: Labels = d.labels
         ids = [a.id for a in c.articles]
         if shown:
             unknown = [s for s in shown if s not in ids]
@@ -147,7 +143,7 @@ class _Page:
                 for i in idx:
                     self.label_of[(a, i)] = label
         self.shown_ids = [a.id for a in self.shown]
-        self.threads = all_threads(c, self.lab) if c.coverage is not None else {}
+        self.threads = d.threads
         self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
 
     def kind(self, label: str) -> str:
@@ -195,7 +191,7 @@ class _Page:
 
 def _header(p: _Page) -> list[str]:
     c = p.c
-    title = shorten(event_title(c), TITLE)
+    title = shorten(of(c).title, TITLE)
     out = [f"<header><h1>{esc(title)}</h1>",
            f'<p class="lead">How {len(c.articles)} outlets cover the same event, compared by framing '
            f"{esc(__version__)}. Click a sentence to see where the other outlets say the same; click a label "
@@ -298,7 +294,7 @@ def _carriers(p: _Page, who: Sequence[str]) -> str:
 
 
 def _findings(p: _Page) -> list[str]:
-    found = key_findings(p.c, lab=p.lab, threads_of=p.threads or None)
+    found = p.derived.findings
     out = ['<section id="findings"><h2>Key findings</h2>']
     if not found:
         return [*out, "<p>No key findings.</p></section>"]
@@ -529,7 +525,7 @@ def _anchors(p: _Page) -> dict[tuple[str, int], str]:
 
 
 def _side_by_side(p: _Page) -> Iterator[str]:
-    stressed = dict((a.id, words) for a, words in headline_contrast(p.c))
+    stressed = dict((a.id, words) for a, words in p.derived.contrast)
     out = ['<section id="text"><h2>Side by side</h2>',
            '<div class="legend"><span class="sw only">only this outlet</span><span class="sw all">shared by '
            "every outlet shown</span>"
@@ -827,7 +823,7 @@ def write_html(comparison: Comparison, fh: TextIO, *, outlets: Sequence[str] | N
     article's page, is never held whole."""
     p = _Page(comparison, outlets)
     script, style = _static("page.js"), _static("page.css")
-    title = shorten(event_title(comparison), TITLE)
+    title = shorten(of(comparison).title, TITLE)
     parts = itertools.chain([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -850,10 +846,10 @@ def summary_html(comparison: Comparison) -> str:
     what each alone carries and lacks), the key findings and the coverage map; no article
     text, no script."""
     c = comparison
-    names = outlet_names(c.articles)
-    lab = finding_labels(c)
+    d = of(c)
+    names, lab = d.names, d.labels
     cov = c.coverage
-    title = shorten(event_title(c), TITLE)
+    title = shorten(of(c).title, TITLE)
     rows = []
     for a in c.articles:
         body = len(a.body)
@@ -862,7 +858,7 @@ def summary_html(comparison: Comparison) -> str:
         rows.append(f"<tr><td>{esc(names[a.id])}</td><td>{esc(shorten(a.title or '', 90))}</td>"
                     f"<td>{body}</td><td>{'' if own is None else own}</td><td>{'' if lacks is None else lacks}"
                     "</td></tr>")
-    found = key_findings(c, lab=lab)
+    found = d.findings
     items = "".join(f"<li>{esc(f.text)}</li>" for f in found) or "<li>No key findings.</li>"
     picture = coverage_map(c, names, lab) if cov is not None else ""
     return (f'<div class="framing-summary"><h3>{esc(title)}</h3>'

@@ -18,16 +18,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
+from framing.derived import of
 from framing.findings import (
     MAX_FINDINGS,
-    Labels,
-    headline_contrast,
-    key_findings,
+    Finding,
     outlet_names,
     readability_verdict,
     sentence_runs,
 )
-from framing.findings import labels as finding_labels
 from framing.readability import TITLES
 from framing.render.cells import cell, count, shorten, table
 from framing.render.naming import naming_markdown
@@ -119,7 +117,7 @@ def _evidence(article: Article, indices: Sequence[int]) -> str:
 
 def unit_labels(comparison: Comparison) -> dict[str, str]:
     """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.labels`)."""
-    return dict(finding_labels(comparison).units)
+    return dict(of(comparison).labels.units)
 
 
 def _quote_words(group: Any) -> str:
@@ -136,9 +134,7 @@ def _unit_text(comparison: Comparison, unit_id: str, article: str | None = None)
 
 
 def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
-    from framing.findings import event_title
-
-    event = event_title(c)
+    event = of(c).title
     n = len(c.articles)
     out = [f"# {cell(event, limit=SHORT * 2)}", ""]  # a 100 KB headline is no heading
     out.append(f"How {n} outlets cover the same event, compared by framing {__version__}.")
@@ -160,10 +156,7 @@ def _headlines(names: Mapping[str, str], contrast: Sequence[tuple[Article, list[
     return ["", "## Headlines", "", table(["outlet", "headline", "words no other outlet's text uses"], rows)]
 
 
-def _key_findings(
-    c: Comparison, names: Mapping[str, str], lab: Labels, contrast: list[tuple[Article, list[str]]]
-) -> list[str]:
-    found = key_findings(c, names, lab=lab, contrast=contrast)
+def _key_findings(found: Sequence[Finding]) -> list[str]:
     if not found:
         return []
     return ["", "## Key findings", "", *[f"{f.label[1:]}. {_line(cell(f.text))}" for f in found]]
@@ -594,24 +587,20 @@ def _method(c: Comparison, names: Mapping[str, str]) -> list[str]:
 def summary_markdown(comparison: Comparison) -> str:
     """The memo's head: the event and its outlets, the headlines and the key findings
     (what a notebook shows for a comparison in Markdown)."""
-    names = labels(comparison.articles)
-    lab = finding_labels(comparison)
-    contrast = headline_contrast(comparison)
-    parts = [*_header(comparison, names), *_headlines(names, contrast),
-             *_key_findings(comparison, names, lab, contrast)]
+    d = of(comparison)
+    parts = [*_header(comparison, d.names), *_headlines(d.names, d.contrast), *_key_findings(d.findings)]
     return "\n".join(parts) + "\n"
 
 
 def to_markdown(comparison: Comparison) -> str:
     """Render ``comparison`` as the Markdown report (deterministic: no timestamps)."""
-    names = labels(comparison.articles)
-    lab = finding_labels(comparison)  # made once: C/Q/P labels for every section
+    d = of(comparison)  # names, labels, findings: made once for every output
+    names, lab = d.names, d.labels
     ulabel = dict(lab.units)
-    contrast = headline_contrast(comparison)
     parts = [
         *_header(comparison, names),
-        *_headlines(names, contrast),
-        *_key_findings(comparison, names, lab, contrast),
+        *_headlines(names, d.contrast),
+        *_key_findings(d.findings),
         *_exclusive(comparison, names, ulabel),
         *_versions(comparison, names, ulabel),
         *_quotes(comparison, names),

@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from framing.derived import of
 from framing.findings import GRADES, MAX_FINDINGS, Labels
-from framing.findings import labels as finding_labels
 from framing.render.cells import few
 from framing.render.htmltext import plain
 
@@ -75,7 +75,7 @@ def kind_of(carriers: int, outlets: int) -> str:
 
 def _ordered_units(c: Comparison, lab: Labels | None) -> list[tuple[str, str]]:
     """(unit id, label) in label order (C1, C2, ...); ``lab``: the comparison's labels, when made."""
-    units = (lab or finding_labels(c)).units
+    units = (lab or of(c).labels).units
     return sorted(units.items(), key=lambda kv: int(kv[1][1:]))
 
 
