@@ -106,7 +106,8 @@ def stem(word: str) -> str:
 def terms(text: str) -> dict[str, Term]:
     """Return the content terms of one sentence, keyed by stem.
 
-    Cost is linear in the length of ``text``; stems are cached across calls.
+    Cost is linear in the length of ``text``; stems, and the terms of the last few thousand
+    sentences, are kept across calls (a new dict is returned each time).
 
     Parameters
     ----------
@@ -126,6 +127,19 @@ def terms(text: str) -> dict[str, Term]:
     >>> t["macron"].multiplier, t["3.5"].multiplier, t["later"].multiplier
     (1.25, 1.5, 1.0)
     """
+    if len(text) > _KEPT_TEXT:
+        return folded_terms(fold(text))
+    return dict(_kept_terms(text))  # a copy: the kept one is shared
+
+
+_KEPT_TEXT = 1000
+"""Longest text whose terms :func:`terms` keeps (a sentence; a whole article is not met twice)."""
+
+
+@lru_cache(maxsize=1 << 13)
+def _kept_terms(text: str) -> dict[str, Term]:
+    # the memo, the page, the versions and the threads each ask for the terms of the same
+    # sentences; a few thousand sentences (a few megabytes) cover one event's outlets
     return folded_terms(fold(text))
 
 

@@ -254,3 +254,17 @@ def test_a_wire_story_is_measured_once_per_distinct_pair(monkeypatch):
     units = align(wire).units
     assert [len(u.members) for u in units] == [12, 12, 12]
     assert len(calls) <= 3  # one per distinct sentence pair measured (66 pairs of outlets each)
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.integers(2, 6), st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.booleans()), max_size=20))
+def test_a_unit_restates_when_every_two_of_its_articles_are_restated(k, drawn):
+    from framing.align import SentenceLink, Unit
+
+    ids = [f"o{n}" for n in range(k)]
+    links = tuple(SentenceLink((ids[a % k], 0), (ids[b % k], 0), 90.0, "restates" if r else "overlaps")
+                  for a, b, r in drawn if a % k < b % k)
+    unit = Unit("o0:0", {i: (0,) for i in ids}, 90.0, links=links)
+    restated = {(x.a[0], x.b[0]) for x in links if x.kind == "restates"}
+    every = all((x, y) in restated for n, x in enumerate(ids) for y in ids[n + 1:])
+    assert unit.kind == ("restates" if every else "overlaps")

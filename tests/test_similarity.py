@@ -138,3 +138,14 @@ def test_symmetric_and_in_range(a: str, b: str) -> None:
 def test_self_similarity_is_full_or_nothing(a: str) -> None:
     value = similarity(a, a)
     assert value == (100.0 if terms(a) or re.search(r"\w", key(a)) else 0.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_kept_terms_are_the_terms_made_afresh(text: str) -> None:
+    from framing.terms import folded_terms
+    from framing.text import fold
+
+    first = terms(text)
+    first["mutated"] = None  # type: ignore[assignment]  # a caller's copy: the kept terms stay as made
+    assert terms(text) == folded_terms(fold(text))

@@ -143,8 +143,16 @@ class _Page:
                 for i in idx:
                     self.label_of[(a, i)] = label
         self.shown_ids = [a.id for a in self.shown]
+        self.unit_kinds: dict[str, str | None] = {}
         self.threads = d.threads
         self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
+
+    def unit_kind(self, label: str) -> str | None:
+        """:attr:`framing.align.Unit.kind` of the unit, made once per unit (it looks at every pair
+        of its carriers, and every sentence of every column asks)."""
+        if label not in self.unit_kinds:
+            self.unit_kinds[label] = self.unit_by_label[label].kind
+        return self.unit_kinds[label]
 
     def kind(self, label: str) -> str:
         """``only``/``all``/``some`` among the outlets shown."""
@@ -422,8 +430,9 @@ def _status(p: _Page, label: str, article: str) -> str:
             [a for a in p.shown_ids if a not in unit.members])
     if hidden:
         text += "; also " + p.some(hidden)
-    if unit.kind:
-        text += f" ({unit.kind})"
+    linked = p.unit_kind(label)
+    if linked:
+        text += f" ({linked})"
     return text
 
 
