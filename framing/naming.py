@@ -313,7 +313,10 @@ def _voice(article: Article, sn: Sentence, start: int, end: int, mention: tuple[
         lo = min(start, mention[0]) - sn.start
         said = list(_SAYING.finditer(s[:lo]))
         # "X said that the dictator ...": reported; "X said, referring to the dictator ...": the outlet's gloss
-        if said and not re.search(r"[,;:“”\"]", s[said[-1].end():lo]):
+        # ... but "according to Lukashenko's press service" names the source: the outlet's own naming
+        source = said and said[-1].group().lower().startswith("according") \
+            and s[said[-1].end() : a].strip().lower() in ("", "the")
+        if said and not source and not re.search(r"[,;:“”\"]", s[said[-1].end():lo]):
             return "reported", None, None
     return "own", None, None
 

@@ -387,3 +387,16 @@ def test_a_term_in_reported_speech_is_said_beside_the_outlets_own_never_as_a_con
                           outlet="C")
     texts = [text for _kind, text, *_ in term_findings(compare([a, b, c]), {"a": "A", "b": "B", "c": "C"})]
     assert texts and "B (in reported speech)" in texts[0] and "B only" not in texts[0]
+
+
+def test_the_source_named_by_according_to_is_the_outlet_s_own_naming_not_reported_speech():
+    from framing.naming import _voice
+
+    a = Article.from_text("Head\nThe mercenaries retreated, according to Lukashenko's press service.", id="a")
+    sn = a.sentences[1]
+    at = a.text.index("Lukashenko")
+    assert _voice(a, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "own"
+    b = Article.from_text("Head\nPeskov said that Lukashenko had talked to the mercenaries.", id="b")
+    sn = b.sentences[1]
+    at = b.text.index("Lukashenko")
+    assert _voice(b, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "reported"
