@@ -20,8 +20,10 @@ total, the wall time of the same work, and the peak RSS. ``--repeat`` runs
 each N that many times and prints medians. The last column is the total's
 multiple of the 10-outlet total: near-linear growth keeps it near N / 10.
 
-Run: ``python bench/outlets_scale.py [--outlets 2 10 30 100 300] [--repeat 3] [--detail]``
+Run: ``python bench/outlets_scale.py [--outlets 2 10 30 100 300] [--repeat 3] [--detail] [--agreement]``
 (``--detail`` adds a column per comparator). About two minutes with the defaults.
+``--agreement`` prints instead how the alignment that aligns wire copies once (events of more
+than :data:`framing.align.COPIES_ABOVE` outlets) agrees with aligning every sentence.
 """
 
 from __future__ import annotations
@@ -139,6 +141,37 @@ def _child(folder: str) -> None:
                       "units": len(comparison.alignment.units)}))
 
 
+def agreement(n: int) -> str:
+    """How the alignment of ``n`` outlets, wire copies aligned once (:data:`framing.align.COPIES_ABOVE`),
+    agrees with the sentence-by-sentence one: precision and recall of the sentence pairs it puts in
+    one unit, and the sentences each calls one outlet's own."""
+    import importlib
+    from itertools import combinations
+
+    import framing
+
+    aligner = importlib.import_module("framing.align")
+    articles = [framing.Article.from_text(variant(k), id=f"outlet-{k:04d}") for k in range(n)]
+
+    def pairs(alignment: framing.Alignment) -> set:  # type: ignore[type-arg]
+        return {p for u in alignment.units
+                for p in combinations(sorted((a, i) for a, idx in u.members.items() for i in idx), 2)}
+
+    def alone(alignment: framing.Alignment) -> set:  # type: ignore[type-arg]
+        return {(a, i) for u in alignment.units if not u.shared for a, idx in u.members.items() for i in idx}
+
+    once = aligner.align(articles)
+    saved, aligner.COPIES_ABOVE = aligner.COPIES_ABOVE, 10**9
+    try:
+        every = aligner.align(articles)
+    finally:
+        aligner.COPIES_ABOVE = saved
+    po, pe = pairs(once), pairs(every)
+    ao, ae = alone(once), alone(every)
+    return (f"| {n} | {len(every.units)} | {len(once.units)} | {len(po & pe) / max(len(po), 1):.3f} | "
+            f"{len(po & pe) / max(len(pe), 1):.3f} | {len(ae)} | {len(ao)} | {len(ao & ae)} |")
+
+
 def _run(folder: Path) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", str(folder)], check=True, capture_output=True,
                          text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
@@ -152,10 +185,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per size below 100 outlets (medians)")
     parser.add_argument("--repeat-large", type=int, default=1, help="runs per size of 100 outlets or more")
     parser.add_argument("--detail", action="store_true", help="a column per comparator")
+    parser.add_argument("--agreement", action="store_true",
+                        help="instead: how aligning wire copies once agrees with aligning every sentence")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args.child)
+        return
+    if args.agreement:
+        print("| outlets | units, every sentence | units, copies once | same-unit pairs P | R "
+              "| own sentences, every | copies once | both |\n|---|---|---|---|---|---|---|---|")
+        for n in args.outlets:
+            print(agreement(n), flush=True)
         return
     if not (BASIL / BASE).exists():
         raise SystemExit(f"no BASIL article {BASIL / BASE} (set FRAMING_BASIL)")

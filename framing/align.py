@@ -36,6 +36,13 @@ How it works, and what it costs
    so input order never matters.
 5. Every content sentence left unlinked is a unit of its own.
 
+Many outlets: sentences with the same profile on the same side of the lede
+(twins) are measured once per distinct pair (:class:`_Twins`), whatever the
+event's size; in an event of more than :data:`COPIES_ABOVE` articles a wire
+copy is linked and clustered once, standing for its copies
+(:data:`COPIES_ABOVE`), so the cost follows the distinct wordings, not the
+outlets squared.
+
 >>> from framing.article import Article
 >>> a = Article.from_text("Troops left Kyiv on Monday. Prices rose.", id="a")
 >>> b = Article.from_text("Rain fell. On Monday, troops left Kyiv.", id="b")
@@ -110,6 +117,14 @@ BOUND_FLOOR = 14.0
 under this are not scored: on the dev events none of them reaches :data:`LINK_FLOOR`."""
 LEDE = 3
 """A sentence among the first this many of its article is in the lede."""
+COPIES_ABOVE = 6
+"""In an event of more than this many articles, a sentence several outlets carry word for word
+(a wire copy: the same profile, on the same side of the lede) is aligned once: the first of
+its copies is linked and stands for the others when units are built (they restate it, and link
+as it does: :func:`framing.cohesion.cluster`'s ``copies``), and they join its unit, each linked
+to it alone. A unit's ``links`` then list each copy's link to that first copy, not every pair
+of copies; the competition between links (:func:`framing.cohesion.compete`) sees the first
+copies only. Events of up to this many articles are aligned sentence by sentence, as before."""
 
 _Node = tuple[str, int]  # (article id, sentence index): a sentence's canonical name
 
@@ -183,14 +198,20 @@ class Unit:
     links: tuple[SentenceLink, ...] = ()
     nearest: float = 0.0
     near: str | None = None
+    # set when the unit holds wire copies (COPIES_ABOVE): whether every two of its articles
+    # restate, copies counted as linked as their twins are (its links no longer show it)
+    _restated: bool | None = field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> Literal["restates", "overlaps"] | None:
         """``"restates"`` when every two of its articles are joined by a restating
         link, ``"overlaps"`` when some share a fact but add more; None for
-        content of one article."""
+        content of one article. (Wire copies in many outlets, :data:`COPIES_ABOVE`:
+        a copy restates what its twin restates.)"""
         if not self.shared:
             return None
+        if self._restated is not None:
+            return "restates" if self._restated else "overlaps"
         # every two of its k articles are restated when the restated pairs of its articles
         # number k(k-1)/2 (counted, not looked up pair by pair: a wire story's unit has 300)
         k, members = len(self.members), self.members
@@ -315,14 +336,22 @@ def align(
             raise MetadataError(
                 f"article ids must be unique in an alignment (got {after.id!r} twice)"
             )
-    nodes, links, closeness, places, topical = _links(ordered, scorer)
+    copies: dict[int, list[int]] | None = {} if len(ordered) > COPIES_ABOVE and scorer is None else None
+    nodes, links, closeness, places, topical = _links(ordered, scorer, copies=copies)
     restates = SCORER_RESTATES / 100.0 if scorer is not None else RESTATES
     article_of = {a.id: n for n, a in enumerate(ordered)}
     numbers = array("i", (article_of[a] for a, _ in nodes))
     kept = compete(links, numbers, ratio=COMPETITION, closeness=closeness, restates=restates, places=places)
-    linked = {n for _, i, j in links for n in (i, j)}
     cutoff = cut_off_for(cutoff, len(ordered))
-    groups = cluster(kept, numbers, cutoff=cutoff, per_article=MAX_PER_ARTICLE)
+    stands = {rep: [numbers[c] for c in others] for rep, others in (copies or {}).items()}
+    groups = cluster(kept, numbers, cutoff=cutoff, per_article=MAX_PER_ARTICLE, copies=stands)
+    if copies:
+        groups = _with_copies(groups, copies)
+        for rep, others in copies.items():
+            for c in others:  # a copy restates its twin: the unit's links say so (one link a copy)
+                links.append((100.0, rep, c))
+                closeness[(rep, c)] = 1.0
+    linked = {n for _, i, j in links for n in (i, j)}
     # only linked sentences get entries: on a large input most stay alone
     unit_of = {n: k for k, (members, _) in enumerate(groups) if len(members) > 1 or members[0] in linked
                for n in members}
@@ -354,12 +383,36 @@ def align(
         if k in related or k in nearest else u
         for k, u in enumerate(units)
     ]
+    if copies:
+        twin_of = {c: rep for rep, others in copies.items() for c in others}
+        units = [replace(u, _restated=_restated(groups[k][0], twin_of, inside.get(k, ()), nodes))
+                 if any(n in twin_of for n in groups[k][0]) else u for k, u in enumerate(units)]
     units.sort(key=lambda u: _first(u.members))
     return Alignment(tuple(a.id for a in ordered), tuple(units), cutoff)
 
 
+def _restated(members: list[int], twin_of: Mapping[int, int], links: Iterable[SentenceLink],
+              nodes: list[_Node]) -> bool:
+    """Whether every two articles of a unit holding wire copies restate one another: one copy
+    restates another, and a copy restates what its twin restates. Articles holding the same
+    sentences (copies counted as their twins) are checked once."""
+    node_of = {nodes[n]: n for n in members}
+    restating = {(node_of[x.a], node_of[x.b]) for x in links if x.kind == "restates"}
+    restating |= {(b, a) for a, b in restating}
+    held: dict[str, set[int]] = {}
+    for n in members:
+        held.setdefault(nodes[n][0], set()).add(twin_of.get(n, n))
+    kinds = list({frozenset(h) for h in held.values()})
+    for x, mine in enumerate(kinds):
+        for other in kinds[x:]:
+            if not (mine & other) and not any((c, d) in restating for c in mine for d in other):
+                return False
+    return True
+
+
 def _links(
-    ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None
+    ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None,
+    copies: dict[int, list[int]] | None = None,
 ) -> tuple[list[_Node], list[tuple[float, int, int]], dict[tuple[int, int], float], array[int],
            set[tuple[int, int]]]:
     """Nodes of the content sentences, scored candidate links, each link's closeness, places,
@@ -368,7 +421,9 @@ def _links(
     Closeness (0-1) is how near a pair is to one statement: paraphrase
     closeness (:func:`framing.similarity.paraphrase`) for the default
     scorer, the user scorer's score / 100 otherwise. ``model`` replaces
-    :data:`framing.linkmodel.LINK_MODEL` (the benchmark's folds).
+    :data:`framing.linkmodel.LINK_MODEL` (the benchmark's folds). With ``copies``
+    (default scorer only), wire copies are linked once (:data:`COPIES_ABOVE`): ``copies``
+    is filled with each aligned copy's node -> the nodes of its other copies, which get no links.
     """
     nodes, sentences, places = _nodes(ordered)
     links: list[tuple[float, int, int]] = []
@@ -387,7 +442,7 @@ def _links(
                 if _topical(profiles[i].terms, profiles[j].terms, own):
                     topical.add((i, j))
         return nodes, links, closeness, places, topical
-    for i, j, values, near, copy, through in _measured(sentences, nodes, places, len(ordered)):
+    for i, j, values, near, copy, through in _measured(sentences, nodes, places, len(ordered), copies):
         # a copy (the same words in the same order) restates whatever the model says
         value = 100.0 if copy else link_score(values, model)
         if value >= LINK_FLOOR:
@@ -423,7 +478,8 @@ def _nodes(ordered: list[Article]) -> tuple[list[_Node], list[Sentence], array[i
 
 
 def _measured(
-    sentences: list[Sentence], nodes: list[_Node], places: array[int], groups: int
+    sentences: list[Sentence], nodes: list[_Node], places: array[int], groups: int,
+    copies: dict[int, list[int]] | None = None,
 ) -> Iterator[tuple[int, int, tuple[float, ...], float, bool, bool]]:
     """``(i, j, link measures, closeness, copy, topical)`` of every candidate pair worth scoring.
 
@@ -440,7 +496,14 @@ def _measured(
     event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
     own = _event_words(frequencies[0], groups)
     twins = _Twins(profiles, places)
-    pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies)
+    only = None
+    if copies is not None:  # wire copies linked once (COPIES_ABOVE); the event's weights count every copy
+        copies.update(_copies(twins, nodes))
+        only = bytearray([1]) * len(nodes)
+        for others in copies.values():
+            for c in others:
+                only[c] = 0
+    pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies, only=only)
     made: dict[tuple[int, int], tuple[tuple[float, ...], float, bool, bool]] = {}
     for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins):
         own_terms = profiles[i].terms  # once per sentence, not per pair
@@ -486,6 +549,35 @@ class _Twins:
         """The pair's key among twins (in this order), or None when neither sentence has a twin."""
         a, b = self.of[i], self.of[j]
         return (a, b) if self.sizes[a] > 1 or self.sizes[b] > 1 else None
+
+
+def _copies(twins: _Twins, nodes: list[_Node]) -> dict[int, list[int]]:
+    """Wire copies (:data:`COPIES_ABOVE`): the first node of each set of twins, one per article
+    (an article stating a sentence twice has a twin of its own) -> its other nodes, ascending."""
+    first: dict[tuple[int, int], int] = {}  # (twin class, occurrence in its article) -> first node
+    seen: dict[tuple[int, str], int] = {}  # (twin class, article) -> occurrences so far
+    out: dict[int, list[int]] = {}
+    for n, (article, _) in enumerate(nodes):
+        c = twins.of[n]
+        if twins.sizes[c] < 2:
+            continue
+        k = seen.get((c, article), 0)
+        seen[(c, article)] = k + 1
+        rep = first.setdefault((c, k), n)
+        if rep != n:
+            out.setdefault(rep, []).append(n)
+    return out
+
+
+def _with_copies(
+    groups: list[tuple[list[int], float]], copies: Mapping[int, list[int]]
+) -> list[tuple[list[int], float]]:
+    """Groups clustered with each wire copy stood for by its twin (:data:`COPIES_ABOVE`), the
+    copies put back beside it."""
+    hidden = {c for others in copies.values() for c in others}
+    out = [(sorted([*members, *(c for n in members for c in copies.get(n, ()))]), strength)
+           for members, strength in groups if not (len(members) == 1 and members[0] in hidden)]
+    return sorted(out, key=lambda g: g[0][0])
 
 
 def _bounded(
@@ -574,7 +666,10 @@ def _candidates(
     groups: int,
     *,
     frequencies: tuple[dict[str, int], dict[str, int]] | None = None,
+    only: bytearray | None = None,
 ) -> Iterator[tuple[int, int]]:
+    """Candidate pairs ``(i, j)``, ``i < j``, of different articles, in ``(i, j)`` order
+    (see the module docstring); with ``only``, among the sentences it marks."""
     limit = max(MAX_POSTINGS, 4 * groups)
     df, spread = frequencies if frequencies is not None else _frequencies(profiles, nodes)
 
@@ -597,6 +692,8 @@ def _candidates(
     # 50 MB input a list per sentence cost more than the text.
     postings: dict[str, list[int]] = {}
     for i, p in enumerate(profiles):
+        if only is not None and not only[i]:
+            continue
         for k in keys(p):
             hits = postings.get(k)
             if hits is None:
@@ -605,6 +702,8 @@ def _candidates(
     # Pairs are produced one sentence at a time, in (i, j) order: never held
     # all at once (on a 50 MB input that set alone took gigabytes).
     for i, p in enumerate(profiles):
+        if only is not None and not only[i]:
+            continue
         article = nodes[i][0]
         mine: set[int] = set()
         for k in keys(p):

@@ -176,6 +176,7 @@ def cluster(
     *,
     cutoff: float,
     per_article: int,
+    copies: Mapping[int, Sequence[int]] | None = None,
 ) -> list[tuple[list[int], float]]:
     """Group nodes by average linkage over cross-article links.
 
@@ -191,6 +192,12 @@ def cluster(
         is at least this.
     per_article
         Most nodes of one article in one group.
+    copies
+        Node -> the article numbers of the copies it stands for (one per article, none its
+        own: :data:`framing.align.COPIES_ABOVE`). Such a node counts as itself and its copies:
+        the copies restate one another (100), link to another node as it does (but not to
+        one of their own article), and count towards ``per_article``. Without ``copies``
+        every node counts once.
 
     Returns
     -------
@@ -207,12 +214,30 @@ def cluster(
     counts: dict[int, dict[int, int]] = {}  # group -> article -> nodes
     sums: dict[int, dict[int, float]] = {}  # group -> neighbour group -> sum of link scores
     inner: dict[int, tuple[float, int]] = {}  # group -> (score sum, cross pairs) inside it
+    size: dict[int, int] = {}  # group -> sentences it stands for (its nodes and their copies)
+    stands = copies or {}
+
+    def enter(n: int) -> None:
+        members[n] = [n]
+        counts[n] = {articles[n]: 1}
+        sums[n] = {}
+        size[n] = 1
+        more = stands.get(n, ())
+        if more:
+            counts[n].update((art, 1) for art in more)
+            size[n] += len(more)
+            pairs = size[n] * (size[n] - 1) // 2
+            inner[n] = (100.0 * pairs, pairs)
+
+    for n in sorted(stands):  # a node standing for copies is a group even unlinked
+        enter(n)
     for value, i, j in links:
         for n in (i, j):
             if n not in members:
-                members[n] = [n]
-                counts[n] = {articles[n]: 1}
-                sums[n] = {}
+                enter(n)
+        if stands and (i in stands or j in stands):
+            # every copy of one links to every copy of the other, but not within an article
+            value *= size[i] * size[j] - sum(1 for art in counts[i] if art in counts[j])
         sums[i][j] = sums[i].get(j, 0.0) + value
         sums[j][i] = sums[j].get(i, 0.0) + value
 
@@ -221,7 +246,7 @@ def cluster(
         if len(ca) > len(cb):  # over the group of fewer articles (a wire story's unit spans hundreds)
             ca, cb = cb, ca
         same = sum(k * cb.get(art, 0) for art, k in ca.items())
-        return len(members[a]) * len(members[b]) - same
+        return size[a] * size[b] - same
 
     def mean(a: int, b: int) -> float:
         pairs = cross(a, b)
@@ -254,6 +279,7 @@ def cluster(
             inside_keep[1] + inside_gone[1] + cross(keep, gone),
         )
         members[keep] += members.pop(gone)
+        size[keep] += size.pop(gone)
         counts[keep] = merged
         del counts[gone]
         for other, s in sums.pop(gone).items():

@@ -268,3 +268,27 @@ def test_a_unit_restates_when_every_two_of_its_articles_are_restated(k, drawn):
     restated = {(x.a[0], x.b[0]) for x in links if x.kind == "restates"}
     every = all((x, y) in restated for n, x in enumerate(ids) for y in ids[n + 1:])
     assert unit.kind == ("restates" if every else "overlaps")
+
+
+def test_wire_copies_in_many_outlets_join_one_unit_linked_to_the_first_copy():
+    from framing.align import COPIES_ABOVE
+
+    text = "Head\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius. The Kremlin warned Lithuania."
+    n = COPIES_ABOVE + 4
+    wire = [Article.from_text(text, id=f"outlet{k:02d}") for k in range(n)]
+    for unit in align(wire).units:
+        assert len(unit.members) == n and unit.score == 100.0 and unit.kind == "restates"
+        assert len(unit.links) == n - 1  # each copy to the first, not every pair
+        assert {x.a[0] for x in unit.links} == {"outlet00"}
+
+
+@settings(deadline=None, max_examples=30)
+@given(article_sets(min_size=5, max_size=8), st.integers(1, 4), st.randoms(use_true_random=False))
+def test_many_outlets_with_copies_align_whatever_their_order(articles, copies, rnd):
+    extra = [Article.from_text(articles[0].text, id=f"wire{n}") for n in range(copies)]
+    shuffled = [*articles, *extra]
+    rnd.shuffle(shuffled)
+    first, second = align([*articles, *extra]), align(shuffled)
+    assert _units(first) == _units(second)
+    placed = sorted((a, i) for u in first.units for a, idx in u.members.items() for i in idx)
+    assert placed == sorted((a.id, s.index) for a in [*articles, *extra] for s in a.body)  # each sentence once

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,16 @@ def test_identical_twins_pair_off_in_order() -> None:
     same = dict.fromkeys(closeness, 1.0)
     kept = compete(links, [0, 0, 1, 1], ratio=0.5, closeness=same, restates=0.5, places=[0, 1, 0, 1])
     assert kept == [(100.0, 0, 2), (100.0, 1, 3)]
+
+
+@pytest.mark.parametrize("score", [10.0, 50.0, 90.0])
+def test_a_node_standing_for_its_copies_clusters_as_the_copies_would(score):
+    # nodes 0, 1, 2 say the same words in articles 0, 1, 2; node 3 (article 3) links to each alike
+    articles = [0, 1, 2, 3]
+    every = [(100.0, 0, 1), (100.0, 0, 2), (100.0, 1, 2), (score, 0, 3), (score, 1, 3), (score, 2, 3)]
+    expected = cluster(every, articles, cutoff=40.0, per_article=3)
+    stood = cluster([(score, 0, 3)], articles, cutoff=40.0, per_article=3, copies={0: [1, 2]})
+    copies = {0: [1, 2]}
+    expanded = sorted((sorted([*m, *(c for n in m for c in copies.get(n, ()))]), s)
+                      for m, s in stood if m not in ([1], [2]))
+    assert expanded == sorted(expected)
