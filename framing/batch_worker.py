@@ -51,7 +51,7 @@ from framing.align import UNIT_CUTOFF
 from framing.batch_events import Event, clean_id, fingerprint, read_spans, safe_name
 from framing.errors import FramingError, LoadError, printable
 from framing.outlets_file import OutletTable
-from framing.regular import open_regular, read_regular
+from framing.regular import read_regular, sha256_of
 
 __all__ = [
     "SUMMARY_SCHEMA", "WORKER_DIED", "Options", "died", "event_key", "init_worker", "is_current", "read_summary",
@@ -254,14 +254,11 @@ def run_task(task: int, events: Sequence[Event], options: Options) -> list[dict[
 
 def _digest_of(path: str) -> str | None:
     """SHA-256 of a non-empty file's bytes; None when it is empty, missing or unreadable."""
-    h = hashlib.sha256()
-    try:
-        with open_regular(path, max_bytes=None) as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-    except OSError:
-        return None
-    return h.hexdigest() if h.digest() != hashlib.sha256(b"").digest() else None
+    digest = sha256_of(path)
+    return digest if digest != _EMPTY else None
+
+
+_EMPTY = hashlib.sha256(b"").hexdigest()
 
 
 def run_chunk(events: Sequence[Event], options: Options) -> list[dict[str, Any]]:

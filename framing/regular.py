@@ -22,6 +22,7 @@ framing.errors.LoadError: .../pipe.csv: not a regular file (FIFO, device or sock
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 import sys
@@ -29,7 +30,7 @@ from typing import BinaryIO
 
 from framing.errors import LoadError
 
-__all__ = ["MAX_BYTES", "open_regular", "read_regular"]
+__all__ = ["MAX_BYTES", "open_regular", "read_regular", "sha256_of"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest file read (64 MiB); larger files are refused with a LoadError."""
@@ -133,3 +134,16 @@ def read_regular(
     if len(raw) > max_bytes:
         raise LoadError(name, f"{what} is over the {max_bytes / 2**20:g} MiB limit")
     return raw
+
+
+def sha256_of(path: str | os.PathLike[str]) -> str | None:
+    """SHA-256 (hex) of the regular file at ``path``, read 1 MiB at a time whatever its size; None
+    when it is missing, not a regular file or unreadable."""
+    h = hashlib.sha256()
+    try:
+        with open_regular(os.fspath(path), max_bytes=None) as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()

@@ -59,7 +59,6 @@ never sit in memory whole.
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import os
 import shutil
@@ -154,16 +153,9 @@ only those, unchanged, are ever removed."""
 
 
 def _digest(path: Path) -> str | None:
-    from framing.regular import open_regular
+    from framing.regular import sha256_of
 
-    h = hashlib.sha256()
-    try:
-        with open_regular(path, max_bytes=None) as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-    except OSError:
-        return None
-    return h.hexdigest()
+    return sha256_of(path)
 
 
 def _recorded(out: Path) -> dict[str, str]:
