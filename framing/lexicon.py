@@ -34,12 +34,17 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from framing.comparators import shared
 from framing.errors import LoadError, MetadataError
 from framing.regular import read_regular
 from framing.text import key
+
+if TYPE_CHECKING:
+    from framing.article import Sentence
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -76,6 +81,7 @@ class Token(NamedTuple):
     key: str
 
 
+@lru_cache(maxsize=16384)  # the same words recur in every sentence; bounded, so memory stays flat
 def _token_key(text: str) -> str:
     k = key(text).replace("_", "")
     # "U.S." and "US" are one word; "2.5" keeps its point.
@@ -100,6 +106,19 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
         if k:
             out.append(Token(m.start() + offset, m.end() + offset, m.group(), k))
     return out
+
+
+def sentence_tokens(sentence: Sentence) -> tuple[Token, ...]:
+    """:func:`tokens` of a sentence, offsets in its article (``sentence.start``), made once per
+    sentence inside :func:`framing.comparators.sharing` (the naming and wording comparators
+    each read every sentence's words several times).
+
+    >>> from framing import Article
+    >>> [t.text for t in sentence_tokens(Article.from_text("Head\\nU.S. troops left.", id="a").body[0])]
+    ['U.S', 'troops', 'left']
+    """
+    return shared(("tokens", sentence.start, sentence.text),
+                  lambda: tuple(tokens(sentence.text, sentence.start)))
 
 
 def _term_words(term: str) -> tuple[str, ...]:

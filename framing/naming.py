@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from framing.article import Article, Sentence
 from framing.entities import attributed, gazetteer_titles, places
 from framing.evidence import Evidence
-from framing.lexicon import TERM_CATEGORIES, Lexicon, Token, tokens
+from framing.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens, tokens
 from framing.quotes import Quote
 from framing.text import key
 
@@ -223,7 +223,7 @@ def _verbish(tok: Token, lexicon: Lexicon, head: bool) -> bool:
     return k.endswith("s") and not k.endswith(("ss", "us", "is", "'s")) and (head or not k.endswith("ics"))
 
 
-def _premodifier(sn: Sentence, toks: list[Token], at: int, lexicon: Lexicon,
+def _premodifier(sn: Sentence, toks: Sequence[Token], at: int, lexicon: Lexicon,
                  taken: Sequence[tuple[int, int]]) -> tuple[int, int, bool] | None:
     """The descriptor right before the mention starting at ``at``: ``(start, end, has_determiner)``."""
     i = bisect.bisect_left([t.end for t in toks], at + 1) - 1
@@ -268,7 +268,7 @@ def _premodifier(sn: Sentence, toks: list[Token], at: int, lexicon: Lexicon,
     return words[0].start, words[-1].end, determiner
 
 
-def _gap_text(toks: list[Token], i: int, end: int, sn: Sentence) -> str:
+def _gap_text(toks: Sequence[Token], i: int, end: int, sn: Sentence) -> str:
     """The characters between token ``i`` and offset ``end`` (both in article offsets)."""
     return sn.text[toks[i].end - sn.start: end - sn.start]
 
@@ -402,7 +402,7 @@ def article_labels(
             continue
         here = sorted(by_sentence[index], key=lambda x: (x[1].start, x[1].end, x[0]))
         taken = [(ev.start, ev.end) for _n, ev in here]
-        toks = tokens(sn.text, sn.start)
+        toks = sentence_tokens(sn)
         for name, ev in here:
             out.extend(_labels_of(article, sn, toks, name, ev, taken, ordered, starts, lexicon))
     return out
@@ -466,7 +466,7 @@ def _make(article: Article, sn: Sentence, name: str, kind: str, start: int, end:
     return Label(name, kind, text, k, voice, marker, speaker, Evidence.of(article, sn.index, start, end))
 
 
-def _labels_of(article: Article, sn: Sentence, toks: list[Token], name: str, ev: Evidence,
+def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str, ev: Evidence,
                taken: Sequence[tuple[int, int]], quotes: Sequence[Quote], starts: Sequence[int],
                lexicon: Lexicon) -> list[Label]:
     text = article.text
@@ -603,7 +603,7 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
     for sn in article.sentences:
         if sn.role not in ("body", "title"):
             continue
-        toks = tokens(sn.text, sn.start)
+        toks = sentence_tokens(sn)
         for i, j, category, term in terms.find([t.key for t in toks]):
             s, e = toks[i].start, toks[j - 1].end
             m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])

@@ -43,7 +43,7 @@ from framing.comparators import quotes_of
 from framing.entities import name_key, places
 from framing.evidence import Evidence
 from framing.jsonstream import Lazy, each
-from framing.lexicon import DEFAULT_LEXICON, Lexicon, tokens
+from framing.lexicon import DEFAULT_LEXICON, Lexicon, sentence_tokens, tokens
 from framing.naming import Label, TermUse, article_labels, label_words, loaded_terms, standalone_labels, term_uses
 from framing.terms import stem
 from framing.text import fold
@@ -360,7 +360,7 @@ def _words_of(arts: Sequence[Article]) -> Any:
     def words(article: str) -> frozenset[str]:
         if article not in seen:
             seen[article] = frozenset(t.key for s in by_id[article].sentences if s.role in ("body", "title")
-                                      for t in tokens(s.text))
+                                      for t in sentence_tokens(s))
         return seen[article]
     return words
 
@@ -568,7 +568,7 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
 
     def written(article: str) -> set[str]:
         if article not in text_words:
-            toks = [t for s in by_id[article].sentences for t in tokens(s.text)]
+            toks = [t for s in by_id[article].sentences for t in sentence_tokens(s)]
             text_words[article] = {stem(t.key.removesuffix("'s")) for t in toks} | {
                 re.sub(r"['’]s$", "", t.text) for t in toks}
         return text_words[article]

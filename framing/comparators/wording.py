@@ -63,7 +63,7 @@ from framing.article import Article, Sentence
 from framing.comparators import ALL_PAIRS, quotes_of, representative
 from framing.evidence import Evidence
 from framing.jsonstream import each, plain
-from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, tokens
+from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, sentence_tokens, tokens
 from framing.terms import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ _Tok = tuple[int, Token]  # (sentence index, token)
 
 
 def _version(article: Article, indices: Sequence[int]) -> list[_Tok]:
-    return [(i, t) for i in indices for t in tokens(article.sentences[i].text, article.sentences[i].start)]
+    return [(i, t) for i in indices for t in sentence_tokens(article.sentences[i])]
 
 
 def _span(article: Article, toks: Sequence[_Tok], lo: int, hi: int) -> Evidence:
@@ -420,7 +420,7 @@ def _counts(article: Article) -> Counter[str]:
     own = {w for t in tokens(article.outlet or "") if (w := _term(t.key))}
     found: Counter[str] = Counter()
     for s in article.body:
-        found.update(w for t in tokens(s.text) if (w := _term(t.key)) and w not in _HOUSE_STYLE and w not in own)
+        found.update(w for t in sentence_tokens(s) if (w := _term(t.key)) and w not in _HOUSE_STYLE and w not in own)
     return found
 
 
@@ -431,7 +431,7 @@ def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -
     own, inside = [], []
     sentences: list[Sentence] = [s for s in article.sentences if s.role in ("title", "body", "heading")]
     for s in sentences:
-        toks = tokens(s.text, s.start)
+        toks = sentence_tokens(s)
         for i, j, category, term in lexicon.without().find([t.key for t in toks]):
             start, end = toks[i].start, toks[j - 1].end
             span = Evidence.of(article, s.index, start, end)

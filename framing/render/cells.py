@@ -43,6 +43,9 @@ _LINEBREAK = re.compile(r"\s*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])\s*")
 # Characters with a Markdown meaning inside a cell; a backslash keeps them
 # visible and inert. "|" too: GFM splits cells on it. Without "[" and "]"
 # there is no link or image, so "(" and ")" can stay as written.
+# Text made only of these is left as it is by every step of cell(): no line breaks, invisible or control
+# characters, tabs, HTML or Markdown specials, and no ':' or '@' (autolinks; "www" is checked apart).
+_SAFE = re.compile(r"[A-Za-z0-9 ,.;'\"()%#/+=?-]*")
 _MARKDOWN = re.compile(r"([\\`*_\[\]!|~$])")
 # GFM's extended autolinks ("https://...", "www....", "a@b.c"): a backslash before the ":" or
 # the "." or the "@" keeps them text, so a shortened cell can never be a
@@ -100,6 +103,10 @@ def cell(value: object, *, limit: int | None = None) -> str:
     ``limit`` shortens long text to that many characters with an ellipsis.
     """
     text = "" if value is None else str(value)
+    if _SAFE.fullmatch(text) and "www" not in text.lower():  # most cells: nothing below would change them
+        if limit is not None and len(text) > limit:
+            text = text[: max(limit - 1, 0)].rstrip() + "…"
+        return text.strip()
     text = _LINEBREAK.sub(" ", text)
     text = INVISIBLE.sub(lambda m: f"U+{ord(m.group()):04X}", text)
     text = _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
