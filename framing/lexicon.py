@@ -38,7 +38,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-from framing.comparators import shared
 from framing.errors import LoadError, MetadataError
 from framing.regular import read_regular
 from framing.text import key
@@ -109,16 +108,25 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 
 def sentence_tokens(sentence: Sentence) -> tuple[Token, ...]:
-    """:func:`tokens` of a sentence, offsets in its article (``sentence.start``), made once per
-    sentence inside :func:`framing.comparators.sharing` (the naming and wording comparators
-    each read every sentence's words several times).
+    """:func:`tokens` of a sentence, offsets in its article (``sentence.start``); the naming and
+    wording comparators each read every sentence's words several times, so the last
+    :data:`SENTENCE_CACHE` sentences' are kept (bounded: an event of 160,000 sentences would
+    otherwise hold every sentence's tokens at once).
 
     >>> from framing import Article
     >>> [t.text for t in sentence_tokens(Article.from_text("Head\\nU.S. troops left.", id="a").body[0])]
     ['U.S', 'troops', 'left']
     """
-    return shared(("tokens", sentence.start, sentence.text),
-                  lambda: tuple(tokens(sentence.text, sentence.start)))
+    return _sentence_tokens(sentence.text, sentence.start)
+
+
+SENTENCE_CACHE = 2048
+"""Sentences whose tokens :func:`sentence_tokens` keeps (about 2 MB for news sentences)."""
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _sentence_tokens(text: str, start: int) -> tuple[Token, ...]:
+    return tuple(tokens(text, start))
 
 
 def _term_words(term: str) -> tuple[str, ...]:

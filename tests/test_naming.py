@@ -400,3 +400,14 @@ def test_the_source_named_by_according_to_is_the_outlet_s_own_naming_not_reporte
     sn = b.sentences[1]
     at = b.text.index("Lukashenko")
     assert _voice(b, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "reported"
+
+
+@settings(max_examples=200, derandomize=True)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12), st.integers(0, 70),
+       st.integers(0, 20))
+def test_span_cover_is_the_plain_any(spans, start, width):
+    from framing.comparators.naming import _Spans
+
+    pairs = [(b, b + w) for b, w in spans]
+    end = start + width
+    assert _Spans(pairs).cover(start, end) == any(b <= start and end <= e for b, e in pairs)

@@ -30,8 +30,10 @@ it stands alone.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -452,6 +454,21 @@ def _standalone(arts: Sequence[Article], labels: Sequence[Label], lexicon: Lexic
     return out
 
 
+class _Spans:
+    """Spans of one article, asked whether one of them holds ``[start, end)``: a binary search over
+    the starts and the running widest end (a name is checked against every label of a long
+    article in logarithmic time, not against each)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [b for b, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def cover(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
+
+
 def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
     """Labels of an entity whose name is an epithet set beside one person ("Raisi, the Butcher of Tehran"),
     as that person's descriptors."""
@@ -467,12 +484,13 @@ def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
                 if name != owner and kind != "place" and name_key(name) == k:
                     into[name] = owner
     # "Butcher" of "the Butcher of Tehran": a word of another entity's label, never a name of its own
-    inside: dict[str, list[tuple[int, int]]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for x in labels:
         if x.kind in ("descriptor", "title", "predicate"):
-            inside.setdefault(x.evidence.article, []).append((x.evidence.start, x.evidence.end))
-    alone = {x.entity for x in labels if x.kind == "name" and not any(
-        b <= x.evidence.start and x.evidence.end <= e for b, e in inside.get(x.evidence.article, ()))}
+            spans.setdefault(x.evidence.article, []).append((x.evidence.start, x.evidence.end))
+    inside = {a: _Spans(s) for a, s in spans.items()}
+    alone = {x.entity for x in labels if x.kind == "name" and not (
+        x.evidence.article in inside and inside[x.evidence.article].cover(x.evidence.start, x.evidence.end))}
     swallowed = {x.entity for x in labels if x.kind == "name"} - alone - set(into)
     swallowed = {e for e in swallowed if kinds.get(e) != "place"}
     labels = [x for x in labels if x.entity not in swallowed]
