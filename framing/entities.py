@@ -112,11 +112,16 @@ _CALENDAR = frozenset(
     "jan feb aug sept oct nov dec january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_LAW_HEADS = frozenset("act bill law treaty accords agreement amendment convention charter protocol".split())
 _STOP = frozenset(
     "i i'm i've i'd i'll a an the this that these those it its he she we they you his her their our my "
     "in on at by for with from to of and or but if as so yet then after also now later earlier yesterday today "
     "meanwhile however still once before despite besides although though plus "
-    "while when where what who why how since until unless because every each some many most no not".split()
+    "while when where what who why how since until unless because every each some many most no not "
+    # prepositions start sentences, never names ("Across Hatay province, ...")
+    "across amid amidst among during near inside outside through throughout over under around against "
+    "toward towards within without upon via into onto beyond behind between".split()
 )
 _ORG_WORDS = frozenset(
     "ministry department party association council agency committee commission bank university "
@@ -324,9 +329,17 @@ def _runs(sentence: str, tokens: list[_Tok]) -> list[list[_Tok]]:
         j = i + 1
         while j < len(tokens) and not run[-1].possessive and sentence[run[-1].end : tokens[j].start] == " ":
             t = tokens[j]
+            if key(t.text) in _WEEKDAYS:
+                break  # "hit Syria Monday morning": a day after a name is a date, not part of it
             if t.text[0].isupper():
                 run.append(t)
                 j += 1
+                continue
+            # "the Infrastructure Investment and Jobs Act": a law's or a treaty's name holds an "and"
+            if key(t.text) == "and" and key(run[-1].text) not in _LAW_HEADS and (
+                    end := _law_end(sentence, tokens, j + 1)) is not None:
+                run.extend(tokens[j:end])
+                j = end
                 continue
             # particles: "Corriere della Sera", "Republic of the Congo"
             k = j
@@ -342,6 +355,15 @@ def _runs(sentence: str, tokens: list[_Tok]) -> list[list[_Tok]]:
         runs.append(run)
         i = j
     return runs
+
+
+def _law_end(sentence: str, tokens: list[_Tok], j: int) -> int | None:
+    """After "and" at ``j - 1``: the end of a capitalised run from ``j`` (single spaces) whose last
+    word heads a law or a treaty (:data:`_LAW_HEADS`), else None."""
+    k = j
+    while k < len(tokens) and tokens[k].text[0].isupper() and sentence[tokens[k - 1].end : tokens[k].start] == " ":
+        k += 1
+    return k if k > j and key(tokens[k - 1].text) in _LAW_HEADS else None
 
 
 def _common(word: str, threshold: float) -> bool:
@@ -365,7 +387,8 @@ def _split_of(run: list[_Tok]) -> list[list[_Tok]]:
 def _trim(run: list[_Tok], known: frozenset[str]) -> list[_Tok]:
     names, demonyms, _titles = _tables()
     run = [t for t in run if not _PARTY_TAG.match(t.text)]
-    if any(key(t.text) in _STOP - _PARTICLES - {"the"} for t in run[1:]):
+    inner = _STOP - _PARTICLES - ({"the", "and"} if run and key(run[-1].text) in _LAW_HEADS else {"the"})
+    if any(key(t.text) in inner for t in run[1:]):
         return []  # "Cover That Makes Her Look Crazy": a title in title case, not a name
     while run and key(run[0].text) in ("the", "a", "an"):
         run = run[1:]

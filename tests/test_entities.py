@@ -379,3 +379,25 @@ def test_sharing_never_changes_mentions(articles):
     with sharing():
         assert _both_ways(list(reversed(articles))) == list(reversed(alone))
         assert _both_ways(articles) == alone
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in extract_mentions(Article.from_text("Head\n" + text, id="a"))]
+
+
+def test_a_weekday_after_a_name_is_a_date_not_part_of_the_name():
+    assert ("Syria", "place") in _mentions("The earthquake that hit Syria Monday morning killed many.")
+    assert not any("Monday" in m for m, _ in _mentions("The earthquake that hit Syria Monday morning killed many."))
+
+
+def test_a_preposition_starting_a_sentence_starts_no_name():
+    found = _mentions("Across Hatay province, just southwest of the epicentre, people dug.")
+    assert [m for m, _ in found] == ["Hatay"]
+
+
+def test_a_law_named_with_and_is_one_name_and_two_laws_stay_two():
+    found = _mentions("It rushed through Congress the $1.2 trillion Infrastructure Investment and Jobs Act.")
+    assert ("Infrastructure Investment and Jobs Act", "other") in found
+    assert not any(kind == "person" for _, kind in found)
+    assert [m for m, _ in _mentions("He signed the Inflation Reduction Act and Jobs Act.")] == [
+        "Inflation Reduction Act", "Jobs Act"]
