@@ -60,7 +60,7 @@ from framing.people import given_name
 from framing.text import key
 
 __all__ = [
-    "KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "gazetteer",
+    "KINDS", "RARE", "Mention", "attributed", "capitalised_words", "demonyms", "extract_mentions", "gazetteer",
     "gazetteer_titles", "name_key", "places", "title_role",
 ]
 
@@ -236,6 +236,16 @@ def places() -> Mapping[str, str]:
     out = {k: name_key(name) for k, (name, kind) in names.items() if kind == "place"}
     out.update(demonyms)
     return out
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Keys of the demonyms the gazetteer knows ("indian", "salvadoran").
+
+    >>> "mexican" in demonyms(), "mexico" in demonyms()
+    (True, False)
+    """
+    return frozenset(_tables()[1])
 
 
 @cache

@@ -364,15 +364,20 @@ def event_heads(pages: Sequence[Sequence[str]], roles: Sequence[Sequence[str]]) 
         def echoed(line: set[str], here: set[str] = mine[p]) -> int:
             return sum(1 for w in line if pages_of[w] - (w in here) > 0)
 
+        above = []
         for k, line in enumerate(page):
             if out[p][k] != "body":
                 continue
             shared = echoed(line)
             if shared >= STORY_ECHO:
+                # only lines above a story found are flagged: a page none of whose lines the others
+                # echo (a short text, another event) has no head to tell from its story
+                for x in above:
+                    out[p][x] = "navigation"
                 break
             if shared <= 1 and _LETTER.search(pages[p][k]) and (
                     not _sentence(pages[p][k]) or _TO_READER.search(pages[p][k])):
-                out[p][k] = "navigation"
+                above.append(k)
     return out
 
 

@@ -53,10 +53,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from framing.article import Article, Sentence
-from framing.entities import attributed, gazetteer_titles, places
+from framing.entities import attributed, demonyms, gazetteer_titles, places
 from framing.evidence import Evidence
 from framing.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens, tokens
-from framing.quotes import Quote
+from framing.quotes import MIN_QUOTE_WORDS, Quote, title_case
 from framing.text import key
 
 __all__ = ["KINDS", "NEUTRAL_CATEGORIES", "VOICES", "Label", "TermUse", "article_labels", "label_words",
@@ -595,8 +595,6 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
     [('actor', 'terrorist*', 'terrorists', 'own', None), ('event', 'mutiny', 'mutiny', 'distanced', 'what the...')]
     """
     terms = lexicon.only(TERM_CATEGORIES)
-    if not len(terms):
-        return []
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     starts = [q.start for q in ordered]
     out = []
@@ -604,7 +602,8 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         if sn.role not in ("body", "title"):
             continue
         toks = sentence_tokens(sn)
-        for i, j, category, term in terms.find([t.key for t in toks]):
+        found = terms.find([t.key for t in toks]) if len(terms) else []
+        for i, j, category, term in [*found, *_origin_groups(toks, found)]:
             s, e = toks[i].start, toks[j - 1].end
             m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
             marker = None
@@ -620,4 +619,77 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                 voice = "reported"  # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
                                Evidence.of(article, sn.index, s, e)))
+        out += _scare_quotes(article, sn, ordered)
+    return out
+
+
+# People named by where they come from: "22 Indians", "all Latino", "Mexican workers". Country demonyms come
+# from the gazetteer (framing/data/entities.txt); these name an origin no country's name gives.
+_ORIGINS = frozenset("latino latina latinos latinas latinx hispanic hispanics".split())
+_COUNT_WORDS = frozenset(
+    "all both two three four five six seven eight nine ten eleven twelve dozen dozens several many some most".split())
+# who a group of people is when it is named by origin (not soldiers or forces: a side of a war is not a group)
+_PEOPLE_NOUNS = frozenset(
+    "worker workers crew crews crewmember crewmembers labourers laborers nationals citizens migrants immigrants "
+    "people men women children sailors seafarers tourists passengers victims families residents community".split())
+
+
+def _origin_groups(toks: Sequence[Token], found: Sequence[tuple[int, int, str, str]]
+                   ) -> list[tuple[int, int, str, str]]:
+    """``(i, j, "actor", "origin:<demonym>")`` where a group of people is named by its origin: a plural
+    demonym or an origin after a number or a count word ("22 Indians", "six Mexicans", "all Latino") or
+    after "were"/"are" ("the crew were Indians"),
+    or a demonym before a noun for people ("Mexican workers", "the Indian crew"). Not inside a lexicon match."""
+    known = demonyms()
+    taken = {k for i, j, _c, _t in found for k in range(i, j)}
+    out = []
+    for i, t in enumerate(toks):
+        if i in taken or not t.text[:1].isupper():
+            continue
+        word = t.key.removesuffix("'s")
+        single = word[:-1] if word.endswith("s") and word[:-1] in known else word
+        if single not in known and word not in _ORIGINS:
+            continue
+        before = toks[i - 1].key if i else ""
+        after = toks[i + 1].key if i + 1 < len(toks) else ""
+        if after in _PEOPLE_NOUNS and i + 1 not in taken:
+            out.append((i, i + 2, "actor", f"origin:{single}"))
+        elif (word != single or word in _ORIGINS) and (before.replace(",", "").isdigit() or before in _COUNT_WORDS):
+            out.append((i - 1, i + 1, "actor", f"origin:{single}"))  # "22 Indians", "all Latino"
+        elif (word != single or word in _ORIGINS) and before in ("were", "are"):
+            out.append((i, i + 1, "actor", f"origin:{single}"))  # "the entire crew ... were Indians"
+    return out
+
+
+# a sentence that reports speech: its short quoted phrases are someone's words (partial quotes), not the
+# outlet's scare quotes
+_SPEECH = re.compile(
+    r"\b(?:sa(?:id|ys|y|ying)|t(?:old|ells?|elling)|add(?:ed|s|ing)|stat(?:ed|es|ing)|wr(?:ote|ites?|iting)|"
+    r"(?:announc|declar|claim|call|describ|dubb|term|label|brand|condemn|denounc|vow|warn|accus|insist|"
+    r"project|predict|promis|express|not|report|prais|hail|slamm?|stress|urg|recall|admitt?|explain|argu|"
+    r"suggest|quot|deni|den|repl|respond|tweet|post)(?:e|es|ed|s|ing|ied|ies|y)?|according\s+to|as\s+per)\b",
+    re.I)
+# a phrase of one to three words set in quotation marks by the outlet itself: "infrastructure reform"
+_SHORT_QUOTE = re.compile(r'[“"«„‘]([^“”"«»„‘’\n]{2,40}?)[”"»“’]')
+
+
+def _scare_quotes(article: Article, sn: Sentence, quotes: Sequence[Quote]) -> list[TermUse]:
+    """Phrases of one to three words an outlet sets in quotation marks in its own sentences, no one said to
+    have said them (no attribution before them, not part of a longer quote, not a title in title case): what
+    it holds at arm's length ("the 'infrastructure reform'"). Category ``scare``, voice ``distanced``."""
+    out = []
+    for m in _SHORT_QUOTE.finditer(sn.text):
+        inner = m.group(1).strip(" ,.;:!?")
+        words = inner.split()
+        s, e = sn.start + m.start(1), sn.start + m.end(1)
+        if not words or len(words) >= MIN_QUOTE_WORDS or not any(c.isalpha() for c in inner):
+            continue
+        if title_case(inner) or (len(words) == 1 and inner[:1].isupper()):
+            continue  # a title ("The Book of Mormon"), a ship's or an operation's name ("Titan")
+        if any(q.start <= s and e <= q.end for q in quotes):
+            continue  # inside someone's longer quote
+        if _SPEECH.search(sn.text):
+            continue  # "Rahmon condemned the 'terrorist attack'", "Biden said it was a 'terrible accident'"
+        out.append(TermUse("scare", key(inner), inner, "distanced", "quotation marks", None,
+                           Evidence.of(article, sn.index, s, e)))
     return out

@@ -93,7 +93,7 @@ class Quote:
 # straight and curly marks pair with each other too: outlets mix them ("... program.”)
 _PAIRS = re.compile(r'“([^“”"]+)[”"]|„([^„“”]+)[“”]|«([^«»]+)»|"([^"“”]+)[”"]')
 _OPEN = re.compile(r'[“„«"]')
-def _title_case(inner: str) -> bool:
+def title_case(inner: str) -> bool:
     """A quoted title ("The Book of Mormon."): every word of four letters or more capitalised."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) >= 4]
     return len(long_words) >= 2 and len(inner.split()) <= 12 and all(w[0].isupper() for w in long_words)
@@ -178,7 +178,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     found_in: set[int] = set()
     for n, sp in enumerate(spans):
         inner = text[sp.start : sp.end]
-        if len(inner.split()) < MIN_QUOTE_WORDS or _title_case(inner):
+        if len(inner.split()) < MIN_QUOTE_WORDS or title_case(inner):
             continue
         first = where.at(sp.outer_start)
         last = where.at(max(sp.outer_end - 1, sp.outer_start))

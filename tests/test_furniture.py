@@ -166,3 +166,11 @@ def test_the_line_after_the_headline_printed_again_inside_the_story_is_a_caption
     page = ["Dam destroyed on the Dnipro", STORY[0], STORY[1], "Dam destroyed on the Dnipro",
             "Water poured through a breach in the dam.", STORY[2], STORY[3]]
     assert roles(page) == ["title", "body", "body", "repeat", "caption", "body", "body"]
+
+
+def test_event_heads_flag_nothing_on_a_page_whose_story_the_others_never_echo():
+    from framing.furniture import event_heads
+
+    pages = [["The crew were all Indians.", "Biden passed his plan."],
+             ["The crew were all Filipinos.", "Biden spoke about the bridge."]]
+    assert event_heads(pages, [["body", "body"], ["body", "body"]]) == [["body", "body"], ["body", "body"]]

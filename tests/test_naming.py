@@ -411,3 +411,38 @@ def test_span_cover_is_the_plain_any(spans, start, width):
     pairs = [(b, b + w) for b, w in spans]
     end = start + width
     assert _Spans(pairs).cover(start, end) == any(b <= start and end <= e for b, e in pairs)
+
+
+def _terms(text: str) -> list[tuple[str, str, str, str]]:
+    from framing.naming import term_uses
+
+    return [(u.category, u.term, u.text, u.voice) for u in term_uses(Article.from_text("Head\n" + text, id="a"),
+                                                                      (), DEFAULT_LEXICON)]
+
+
+def test_groups_named_by_where_they_come_from_are_unnamed_actors():
+    found = _terms("The six workers were all Latino. The entire crew were Indians. Two Mexican workers died. "
+                   "22 Guatemalans were saved.")
+    assert ("actor", "origin:latino", "all Latino", "own") in found
+    assert ("actor", "origin:indian", "Indians", "own") in found
+    assert ("actor", "origin:mexican", "Mexican workers", "own") in found
+    assert ("actor", "origin:guatemalan", "22 Guatemalans", "own") in found
+    # a side of a war and a country's name are not groups of people
+    assert not [t for t in _terms("Russian troops entered Kherson. India sent aid.") if t[1].startswith("origin:")]
+
+
+def test_short_phrases_in_quotation_marks_are_held_at_arms_length_unless_someone_said_them():
+    found = _terms('Biden passed his "infrastructure reform" in 2021. Russia answered with "threats and '
+                   'provocations". Biden said it was a "terrible accident". Rahmon condemned the "terrorist '
+                   'attack". He boarded the "Titan". They watched "The Book of Mormon".')
+    scare = [(t[2], t[3]) for t in found if t[0] == "scare"]
+    assert scare == [("infrastructure reform", "distanced"), ("threats and provocations", "distanced")]
+
+
+def test_scare_quotes_and_origin_groups_reach_the_memo_table():
+    a = Article.from_text('Head\nThe crew were all Indians. Biden passed his "infrastructure reform" plan.', id="a")
+    b = Article.from_text("Head\nThe crew were all Filipinos. Biden spoke about the bridge plan.", id="b")
+    memo = compare([a, b]).to_markdown()
+    assert "| phrases it sets in quotation marks | a" in memo
+    assert "infrastructure reform (in quotation marks)" in memo
+    assert "all indians" in memo and "all filipinos" in memo

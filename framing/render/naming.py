@@ -97,7 +97,8 @@ def term_rows(c: Comparison, names: Mapping[str, str]) -> list[list[str]]:
     outlets: dict[str, int] = {}
     for category, _a in by:
         outlets[category] = outlets.get(category, 0) + 1
-    by = {k: v for k, v in by.items() if outlets[k[0]] > 1}
+    # (phrases in quotation marks compare with the outlets that write none: one outlet's are a contrast)
+    by = {k: v for k, v in by.items() if outlets[k[0]] > 1 or k[0] == "scare"}
     rows = []
     for category, article in sorted(by, key=lambda k: (_CATEGORY_ORDER.get(k[0], 9), k[0], names[k[1]])):
         us = by[(category, article)]
@@ -115,8 +116,9 @@ def term_rows(c: Comparison, names: Mapping[str, str]) -> list[list[str]]:
     return rows
 
 
-_CATEGORY_ORDER = {"event": 0, "war": 1, "actor": 2}
-_CATEGORY_NAMES = {"event": "the event", "war": "the war", "actor": "unnamed actors"}
+_CATEGORY_ORDER = {"event": 0, "war": 1, "actor": 2, "scare": 3}
+_CATEGORY_NAMES = {"event": "the event", "war": "the war", "actor": "unnamed actors",
+                   "scare": "phrases it sets in quotation marks"}
 
 
 def naming_markdown(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str], *,
@@ -128,8 +130,10 @@ def naming_markdown(c: Comparison, names: Mapping[str, str], elabel: Mapping[str
     terms = term_rows(c, names)
     if terms:
         out.append("How each outlet names the event, the war and unnamed actors (the lexicon's event, war and "
-                   "actor terms; see docs/lexicon.md): in its own voice, and only quoted, in reported speech or "
-                   "held at arm's length (\"so-called\", quotation marks).")
+                   "actor terms, and groups of people named by where they come from; see docs/lexicon.md): in "
+                   "its own voice, and only quoted, in reported speech or held at arm's length (\"so-called\", "
+                   "quotation marks); and the short phrases an outlet sets in quotation marks in sentences that "
+                   "report no one's words.")
         out += ["", table(["what", "outlet", "own voice", "quoted or at arm's length"],
                           terms[:min(limit, MAX_TERM_ROWS)])]
         if len(terms) > min(limit, MAX_TERM_ROWS):
