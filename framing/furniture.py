@@ -364,7 +364,7 @@ def event_heads(pages: Sequence[Sequence[str]], roles: Sequence[Sequence[str]]) 
         def echoed(line: set[str], here: set[str] = mine[p]) -> int:
             return sum(1 for w in line if pages_of[w] - (w in here) > 0)
 
-        above = []
+        above: list[int] = []
         for k, line in enumerate(page):
             if out[p][k] != "body":
                 continue
