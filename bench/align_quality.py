@@ -32,8 +32,7 @@ from pathlib import Path
 from tabulate import tabulate
 
 from framing import Article, load
-from framing.align import UNIT_CUTOFF, align
-from framing.similarity import (
+from framing.align.similarity import (
     DEFAULT_CUTOFF,
     PARAPHRASE_MODEL,
     features,
@@ -41,8 +40,9 @@ from framing.similarity import (
     profile,
     similarity,
 )
+from framing.align.units import UNIT_CUTOFF, align
 
-_align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
+_align = importlib.import_module("framing.align.units")  # the module (framing.align.units is also the function)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -277,7 +277,7 @@ def main() -> int:
         rows.append([f"{c:g}", f"{sum(v >= c for v in qa_links) / len(qa):.3f}",
                      f"{100 * sum(v >= c for v in basil_links) / lone:.2f}%",
                      "<- UNIT_CUTOFF" if c == UNIT_CUTOFF else ""])
-    print(f"\nThe aligner's link model (framing.linkmodel) on each pair alone, no event context "
+    print(f"\nThe aligner's link model (framing.align.linkmodel) on each pair alone, no event context "
           f"({lone:,} BASIL pairs)\n")
     print(tabulate(rows, headers=["link score at least", "QA-Align recall", "BASIL false links", ""],
                    tablefmt="github"))

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 import click
 
 from framing._version import __version__
-from framing.cohesion import UNIT_CUTOFF, check_cutoff
+from framing.align.cohesion import UNIT_CUTOFF, check_cutoff
 from framing.comparators import COMPARATORS
 
 if TYPE_CHECKING:
-    from framing.lexicon import Lexicon
+    from framing.extract.lexicon import Lexicon
 
 # Everything else (the aligner, nupunkt, trafilatura, ...) is imported inside
 # the command that needs it, so `--help` and `inspect` do not pay for `compare`
@@ -107,7 +107,7 @@ def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequenc
                 and Path(real).suffix.lower() in _suffixes())
         ):
             raise click.ClickException(f"{output}: refusing to overwrite an input file")
-    from framing.atomic import open_atomic
+    from framing.io.atomic import open_atomic
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -135,7 +135,7 @@ def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequenc
 
 
 def _suffixes() -> tuple[str, ...]:
-    from framing.readers import SUFFIXES
+    from framing.io.readers import SUFFIXES
 
     return SUFFIXES
 
@@ -248,7 +248,7 @@ STDIN = "stdin"
 def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], list[Any]]:
     """Load files, and standard input for ``-``, naming each unreadable one on stderr (one line each)."""
     from framing.errors import LoadError
-    from framing.load import load_all
+    from framing.io.load import load_all
 
     skipped: list[LoadError] = []
 
@@ -260,7 +260,7 @@ def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], 
     _progress(f"reading {len(paths)} path{'s' if len(paths) != 1 else ''}")
     articles = load_all(*_files(paths), on_error=report, follow_links=follow_links)
     if raw is not None:
-        from framing.load import load_bytes
+        from framing.io.load import load_bytes
 
         taken = {a.id for a in articles}
         ident = next(i for i in (STDIN if n == 1 else f"{STDIN}-{n}" for n in range(1, len(taken) + 2))
@@ -291,7 +291,7 @@ def _read_stdin(paths: Sequence[str]) -> bytes | None:
         raise click.ClickException("-: cannot read standard input (it is closed)")
     if stream.isatty():
         raise click.ClickException(f"-: standard input is a terminal; pipe an article into it ({example})")
-    from framing.load import MAX_BYTES
+    from framing.io.load import MAX_BYTES
 
     try:
         raw = stream.read(MAX_BYTES + 1)
@@ -319,7 +319,7 @@ def _outlets(values: Sequence[str]) -> dict[str, str]:
 
 
 def _cutoff(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
-    """The API's own check (:func:`framing.cohesion.check_cutoff`): a range alone lets NaN through."""
+    """The API's own check (:func:`framing.align.cohesion.check_cutoff`): a range alone lets NaN through."""
     from framing.errors import MetadataError
 
     try:
@@ -364,7 +364,7 @@ def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
     """
     import re
 
-    from framing.text import key
+    from framing.text.normalise import key
 
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -394,7 +394,7 @@ def _lexicon(paths: tuple[str, ...], no_shipped: bool) -> Lexicon | None:
             raise click.ClickException("--no-shipped-lexicon needs at least one --lexicon FILE")
         return None
     from framing.errors import LoadError
-    from framing.lexicon import DEFAULT_LEXICON, load_lexicon
+    from framing.extract.lexicon import DEFAULT_LEXICON, load_lexicon
 
     try:
         given = [load_lexicon(p) for p in paths]
@@ -480,7 +480,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     table = None
     if outlets_file is not None:
         from framing.errors import LoadError
-        from framing.outlets_file import read_outlets, unmatched
+        from framing.io.outlets_file import read_outlets, unmatched
 
         try:
             table = read_outlets(outlets_file)
@@ -510,7 +510,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
         skipped=skipped,
         progress=lambda stage: _progress(f"comparing: {stage}"),
     )
-    from framing.findings import NO_SHARED, shares_content
+    from framing.findings.model import NO_SHARED, shares_content
 
     if not shares_content(comparison):
         click.echo(NO_SHARED, err=True)
@@ -555,9 +555,10 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
     """Show the linked sentences of two articles side by side, with scores."""
     import dataclasses
 
-    from framing.align import align as run_align
-    from framing.load import load
-    from framing.render.cells import shorten, table
+    from framing.align.units import align as run_align
+    from framing.io.load import load
+    from framing.render.cells import table
+    from framing.text.phrase import shorten
 
     for path in (first, second):
         if os.path.isdir(path):
@@ -583,9 +584,9 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
 
 def _hint_unnamed(articles: Sequence[Any]) -> None:
     """One line on stderr naming the articles whose outlet framing could not tell (the report
-    names them by file name or title: :func:`framing.findings.outlet_names`), and how to name them."""
-    from framing.findings import outlet_names
-    from framing.render.cells import few
+    names them by file name or title: :func:`framing.findings.model.outlet_names`), and how to name them."""
+    from framing.findings.model import outlet_names
+    from framing.text.phrase import few
 
     ordered = sorted(articles, key=lambda a: a.id)
     unnamed = [a.id for a in ordered if not a.outlet]
@@ -612,8 +613,8 @@ def _default_target(slug: str, fmt: str, articles: Sequence[Any]) -> str:
     import hashlib
     import json
 
-    from framing.atomic import write_text
-    from framing.regular import read_regular
+    from framing.io.atomic import write_text
+    from framing.io.regular import read_regular
 
     key = hashlib.sha256(json.dumps(sorted([a.id, a.title or ""] for a in articles)).encode()).hexdigest()[:16]
     index_path = os.path.join("reports", NAMES)

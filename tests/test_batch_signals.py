@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from test_batch import article, corpus
 
-from framing.batch import LOCK
-from framing.batch_events import events_from
-from framing.batch_worker import WORKER_DIED, Options, is_current
+from framing.batch.api import LOCK
+from framing.batch.events import events_from
+from framing.batch.worker import WORKER_DIED, Options, is_current
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds worker processes in /proc")
 
@@ -278,7 +278,7 @@ def test_workers_die_with_a_killed_main_process(tmp_path: Path, hold: Path) -> N
 def test_an_interrupted_count_includes_the_written_summaries_not_yet_folded_in() -> None:
     """Ctrl-C while a chunk's summaries are handed out one by one: the rest of that chunk is
     written all the same, so "N events done" counts it (it used to be left out)."""
-    from framing.batch import _flatten, _Tally
+    from framing.batch.api import _flatten, _Tally
 
     def chunks() -> Iterator[list[dict[str, object]]]:
         yield [{"n": 1}, {"n": 2}, {"n": 3}]

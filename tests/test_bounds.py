@@ -18,7 +18,7 @@ import pytest
 
 from framing import Article, align, compare
 
-_align_module = importlib.import_module("framing.align")  # `framing.align` is the function
+_align_module = importlib.import_module("framing.align.units")  # `framing.align.units` is the function
 
 SLACK = 50
 

@@ -1,4 +1,4 @@
-"""One person written several ways: framing.people and its use by the people registry."""
+"""One person written several ways: framing.text.people and its use by the people registry."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from framing import Article
 from framing.comparators.entities import build_registry
-from framing.people import compatible, merge_people, parts
+from framing.text.people import compatible, merge_people, parts
 
 
 def test_middle_initials_nicknames_suffixes_and_a_leading_initial():

@@ -198,7 +198,7 @@ def test_tables_with_a_column_per_outlet_are_capped_and_say_so():
 def test_lines_naming_every_outlet_are_capped_too():
     """1,000 small files in one compare made a headline finding naming every outlet, a line per
     outlet saying it carries nothing of its own, and a 'reworded' line naming every pair."""
-    from framing.findings import MAX_FINDINGS
+    from framing.findings.model import MAX_FINDINGS
     from framing.render.markdown import MAX_REWORDED
 
     n = MAX_FINDINGS + 25
@@ -230,5 +230,5 @@ def test_a_100_kb_headline_is_shortened_everywhere_but_the_json():
     c = framing.compare([a, b])
     assert max(len(line) for line in c.to_markdown().splitlines()) < 2_000
     assert max(len(line) for line in c.to_html().splitlines()) < 5_000
-    assert all(len(f.text) < 2_000 for f in framing.findings.key_findings(c))
+    assert all(len(f.text) < 2_000 for f in framing.findings.model.key_findings(c))
     assert c.to_dict()["articles"][0]["title"] == long_title

@@ -1,13 +1,13 @@
 """People and sources: who and what each outlet names, and whom it quotes.
 
-Mentions are found per article by :func:`framing.entities.extract_mentions`
+Mentions are found per article by :func:`framing.extract.entities.extract_mentions`
 and merged across the article set into entities:
 
 * spelling variants share a key (case and diacritics folded, a leading
   "the" and a possessive dropped: "Šimonytė" = "Simonyte" = "Simonyte's");
 * full names of one person written several ways are one person (middle
   initials, nicknames, suffixes, a one-letter misspelling), when nothing else
-  in the set could be meant (:func:`framing.people.merge_people`);
+  in the set could be meant (:func:`framing.text.people.merge_people`);
 * a gazetteer alias names its entry ("FT" = "Financial Times"), and an
   acronym names the one multi-word name of the set with those initials;
 * a surname alone names the one person of the article (else of the set)
@@ -25,7 +25,7 @@ and merged across the article set into entities:
 
 An entity is ``quoted`` by an article when one of its mentions there is the
 subject of an attribution ("X said", "according to X") or it is the speaker
-of one of the article's quotes (:func:`framing.quotes.extract_quotes`,
+of one of the article's quotes (:func:`framing.extract.quotes.extract_quotes`,
 resolved by :func:`resolve_speaker`).
 
 >>> from framing import Article
@@ -52,26 +52,17 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from framing.align import Alignment
-from framing.article import Article
-from framing.comparators import quotes_of, shared
-from framing.entities import (
-    KINDS,
-    RARE,
-    Mention,
-    attributed,
-    capitalised_words,
-    extract_mentions,
-    gazetteer,
-    gazetteer_titles,
-    name_key,
-    places,
-)
-from framing.evidence import Evidence
-from framing.jsonstream import Lazy, each
-from framing.orgs import merge_organisations
-from framing.people import given_name, merge_people, parts, skeleton
-from framing.text import key
+from framing.align.units import Alignment
+from framing.comparators import quotes_of
+from framing.extract.entities import KINDS, RARE, Mention, attributed, capitalised_words, extract_mentions
+from framing.extract.memo import shared
+from framing.extract.orgs import merge_organisations
+from framing.io.article import Article
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import Lazy, each
+from framing.text.names import gazetteer, gazetteer_titles, name_key, places
+from framing.text.normalise import key
+from framing.text.people import given_name, merge_people, parts, skeleton
 
 __all__ = [
     "Entities", "Entity", "Evidence", "Presence", "Registry",
@@ -103,7 +94,7 @@ class Entity:
     name
         Display name: the gazetteer's, else the fullest, most frequent spelling.
     kind
-        One of :data:`framing.entities.KINDS`.
+        One of :data:`framing.extract.entities.KINDS`.
     variants
         Every spelling used, sorted.
     articles

@@ -2,7 +2,7 @@
 
 For every person, organisation, place or group the article set names (the
 people-and-sources registry, :func:`framing.comparators.entities.registry_of`),
-and every outlet that names it, the ways it does so (:mod:`framing.naming`):
+and every outlet that names it, the ways it does so (:mod:`framing.extract.naming`):
 names as spelt ("Kiev", "Kyiv", a lower-case "russia"), titles, descriptors
 and appositives, predicates, each in its voice (the outlet's own, held at
 arm's length, reported, or inside a quote and whose) with evidence.
@@ -11,7 +11,7 @@ Then the **contrasts**: a label some outlets use for an entity with a word no
 other outlet naming it uses for it ("dictator" for Putin), and a spelling no
 other outlet uses where they write the name otherwise (Kiev / Kyiv, "russia" /
 "Russia"). Contrasts are ranked by how loaded the label is: the lexicon terms
-it holds (:mod:`framing.lexicon`; any category but hedging and intensifiers,
+it holds (:mod:`framing.extract.lexicon`; any category but hedging and intensifiers,
 the user's own too), then how many outlets avoid it.
 
 An epithet written as a name ("the Butcher of Tehran") that an outlet sets
@@ -37,16 +37,24 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from framing.align import Alignment
-from framing.article import Article
+from framing.align.units import Alignment
 from framing.comparators import quotes_of
-from framing.entities import name_key, places
-from framing.evidence import Evidence
-from framing.jsonstream import Lazy, each
-from framing.lexicon import DEFAULT_LEXICON, Lexicon, tokens
-from framing.naming import Label, TermUse, article_labels, label_words, loaded_terms, standalone_labels, term_uses
-from framing.terms import stem
-from framing.text import fold
+from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, tokens
+from framing.extract.naming import (
+    Label,
+    TermUse,
+    article_labels,
+    label_words,
+    loaded_terms,
+    standalone_labels,
+    term_uses,
+)
+from framing.io.article import Article
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import Lazy, each
+from framing.text.names import name_key, places
+from framing.text.normalise import fold
+from framing.text.terms import stem
 
 __all__ = ["Contrast", "Naming", "TermContrast", "TermUsage", "Usage", "naming"]
 
@@ -68,7 +76,7 @@ class Usage:
     article
         The article's id.
     kind, key, voice, marker, speaker
-        As for :class:`framing.naming.Label` (``speaker`` resolved to the registry's name).
+        As for :class:`framing.extract.naming.Label` (``speaker`` resolved to the registry's name).
     label
         The label as first written there.
     count
@@ -251,7 +259,7 @@ class Naming:
         Labels and spellings that set outlets apart, most loaded first.
     terms
         How each outlet names the event, the war and unnamed actors (the lexicon's naming categories,
-        :data:`framing.lexicon.TERM_CATEGORIES`): one usage per outlet, term and voice.
+        :data:`framing.extract.lexicon.TERM_CATEGORIES`): one usage per outlet, term and voice.
     term_contrasts
         Naming terms some outlets write in their own voice and others naming the same kind of thing do not,
         loaded first.
@@ -310,7 +318,7 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     alignment
         Their alignment (not read: naming is per entity, not per unit).
     lexicon
-        What makes a label loaded; default :data:`framing.lexicon.DEFAULT_LEXICON`.
+        What makes a label loaded; default :data:`framing.extract.lexicon.DEFAULT_LEXICON`.
 
     Cost: linear in the text: a window of a few words around each mention, one pass per article for
     names written in lower case, then set operations per entity.
@@ -478,7 +486,7 @@ def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
     labels = [x for x in labels if x.entity not in swallowed]
     if not into:
         return labels
-    from framing.text import key
+    from framing.text.normalise import key
 
     out = []
     for x in labels:

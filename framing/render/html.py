@@ -10,7 +10,7 @@ shows them). The page reads offline and prints (the columns then run one
 after the other, in full).
 
 What it shows: the event, then what each outlet alone reports and leaves
-out, in threads (:func:`framing.findings.threads`); the key findings, whose
+out, in threads (:func:`framing.findings.model.threads`); the key findings, whose
 unit labels (``C7``) light up the unit's sentences in the text; the articles
 side by side, headline on top, each content sentence coloured and shaped:
 only this outlet (orange, ◆), shared by every outlet shown (green, ●), shared
@@ -60,25 +60,25 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
 
 from framing._version import __version__
-from framing.derived import of
 from framing.errors import MetadataError
-from framing.findings import (
+from framing.extract.readability import TITLES
+from framing.findings.derived import of
+from framing.findings.model import (
     MAX_FINDINGS,
     Labels,
     readability_verdict,
 )
-from framing.findings_naming import SECTION as NAMING_SECTION
-from framing.findings_naming import voice_text
-from framing.readability import TITLES
-from framing.render.cells import count, few, quoted, shorten
+from framing.findings.naming import SECTION as NAMING_SECTION
+from framing.findings.naming import voice_text
 from framing.render.gaps import TOP, omission_places
 from framing.render.htmltext import esc, plain
 from framing.render.naming import contrast_rows
 from framing.render.svg import coverage_map, kind_of, positions, readability_dots
+from framing.text.phrase import count, few, quoted, shorten
 
 if TYPE_CHECKING:
-    from framing.article import Article
     from framing.compare import Comparison
+    from framing.io.article import Article
 
 __all__ = ["MAX_ROWS", "PageView", "csp", "esc", "framed", "inline_diff", "summary_html", "to_html", "write_html"]
 
@@ -148,7 +148,7 @@ class _Page:
         self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
 
     def unit_kind(self, label: str) -> str | None:
-        """:attr:`framing.align.Unit.kind` of the unit, made once per unit (it looks at every pair
+        """:attr:`framing.align.units.Unit.kind` of the unit, made once per unit (it looks at every pair
         of its carriers, and every sentence of every column asks)."""
         if label not in self.unit_kinds:
             self.unit_kinds[label] = self.unit_by_label[label].kind

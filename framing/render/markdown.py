@@ -18,21 +18,22 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.derived import of
-from framing.findings import (
+from framing.extract.readability import TITLES
+from framing.findings.derived import of
+from framing.findings.model import (
     MAX_FINDINGS,
     Finding,
     outlet_names,
     readability_verdict,
     sentence_runs,
 )
-from framing.readability import TITLES
-from framing.render.cells import cell, count, shorten, table
+from framing.render.cells import cell, table
 from framing.render.naming import naming_markdown
+from framing.text.phrase import count, shorten
 
 if TYPE_CHECKING:
-    from framing.article import Article
     from framing.compare import Comparison
+    from framing.io.article import Article
 
 __all__ = ["MAX_FINDINGS", "MAX_ROWS", "SHORT", "labels", "summary_markdown", "to_markdown", "unit_labels"]
 
@@ -81,7 +82,7 @@ def _listed(items: Sequence[str], sep: str = ", ") -> str:
 
 
 def labels(articles: Sequence[Article]) -> dict[str, str]:
-    """How the report names each article (:func:`framing.findings.outlet_names`)."""
+    """How the report names each article (:func:`framing.findings.model.outlet_names`)."""
     return outlet_names(articles)
 
 
@@ -116,7 +117,7 @@ def _evidence(article: Article, indices: Sequence[int]) -> str:
 
 
 def unit_labels(comparison: Comparison) -> dict[str, str]:
-    """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.labels`)."""
+    """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.model.labels`)."""
     return dict(of(comparison).labels.units)
 
 
