@@ -23,8 +23,8 @@ from test_batch import article, corpus, tree
 from test_batch_signals import interruptible
 
 from framing.batch import batch
-from framing.batch.api import LOCK
 from framing.batch.events import OUTPUT_MARKER, safe_name
+from framing.batch.lock import LOCK
 from framing.cli_batch import batch as batch_command
 from framing.errors import FramingError
 

@@ -12,9 +12,9 @@ events
     Finding the events of a folder, a JSON Lines file or BASIL; output layout.
 worker
     One chunk of events in a worker: load, compare, write, summarise.
-pool, lock, progress
-    The local process pool (and its signals), the output folder's lock, the
-    progress line.
+pool, lock
+    Running the chunks (serially, on local processes, on Dask); the output
+    folder's lock, marker and clean-up.
 dask
     Running the chunks on a Dask cluster.
 aggregate, groups

@@ -48,32 +48,20 @@ outputs exist: an interrupted run continues where it stopped.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import math
 import os
-import re
 import sys
 import time
-import types
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
-
-if sys.platform != "win32":
-    import fcntl
-else:  # pragma: no cover - Windows
-    fcntl = None
 
 from framing.align.cohesion import check_cutoff
 from framing.align.units import UNIT_CUTOFF
 from framing.batch.aggregate import Aggregate, Aggregator
 from framing.batch.events import (
-    OUTPUT_MARKER,
     Event,
     Layout,
     check_output,
@@ -84,10 +72,11 @@ from framing.batch.events import (
 )
 from framing.batch.frames import TABLES as FRAME_TABLES
 from framing.batch.groups import GroupAggregator, GroupReport
-from framing.batch.worker import Options, _cannot_write, is_current, read_summary, run_chunk
+from framing.batch.lock import claim
+from framing.batch.pool import Runner, Tally, flatten, ordered
+from framing.batch.worker import Options, _cannot_write, is_current, read_summary
 from framing.errors import FramingError, printable
 from framing.io.outlets_file import OutletTable, read_outlets
-from framing.io.regular import read_regular
 from framing.render.schema import documented
 
 __all__ = ["MAX_CHUNK", "Aggregate", "BatchResult", "Event", "EventResult", "Interrupted", "batch", "events_from"]
@@ -338,7 +327,7 @@ def batch(
     cutoff = check_cutoff(cutoff)  # before anything is written or run
     if isinstance(events, (str, os.PathLike)):
         check_output(events, target)  # before the claim marks it as an output folder
-    with _claim(os.path.abspath(target)):
+    with claim(os.path.abspath(target)):
         if isinstance(events, (str, os.PathLike)):
             found = events_from(events, layout=layout, exclude=[out])
         else:
@@ -365,12 +354,12 @@ def batch(
         bar = _Progress(len(found), len(todo), sys.stderr if show else None)
         aggregator = Aggregator()
         grouper = GroupAggregator(group_by) if group_by is not None else None
-        tally, folded = _Tally(), 0
+        tally, folded = Tally(), 0
         try:
-            with _runner(workers, client, scheduler) as (executor, slots):
+            with Runner(workers, client, scheduler) as (executor, slots):
                 size = chunksize or max(1, min(MAX_CHUNK, math.ceil(len(todo) / (slots * _TASKS_PER_WORKER))))
                 chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-                computed = _flatten(_ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER, tally), tally)
+                computed = flatten(ordered(executor, chunks, options, slots * _WINDOW_PER_WORKER, tally), tally)
                 try:
                     for event, f in zip(found, fresh, strict=True):
                         summary = next(computed) if f else read_summary(options.summary_path(safe_name(event.id)))
@@ -421,191 +410,27 @@ class Interrupted(KeyboardInterrupt):
         self.done = done
 
 
-LOCK = ".framing-batch.lock"
-"""The lock file a running batch holds in its output folder (its process id)."""
-
-_YOUNG_LOCK = 10.0  # seconds: an empty lock file this new is one being written, not a stale one
-_TEMPORARY = re.compile(r"\..+\.(\d+)\.[0-9a-f]{8,16}\.tmp")  # framing.io.atomic.temporary_name
 
 
-@contextlib.contextmanager
-def _claim(out: str) -> Iterator[None]:
-    """Check, lock and tidy the output folder before anything runs; unlock at the end.
-
-    Checked first, so a folder that cannot be written fails at once, not
-    after every event is computed. The lock (:func:`_lock`) is the kernel's
-    lock on :data:`LOCK`, so a run that was killed holds none. Temporary files
-    a killed run left are removed. The lock goes on any exit, an error or
-    Ctrl-C included.
-    """
-    _preflight(out)
-    lock, held = _lock(out)
-    try:
-        _mark(out)
-        _clean_temporary(out)
-        yield
-    finally:
-        if held is not None:
-            with contextlib.suppress(OSError):
-                if _same_file(lock, held):
-                    os.remove(lock)  # removed before the lock is let go: no one else can hold it yet
-            os.close(held)
-        elif _lock_pid(lock) == os.getpid():
-            with contextlib.suppress(OSError):
-                os.remove(lock)
 
 
-def _preflight(out: str) -> None:
-    if os.path.lexists(out) and not os.path.isdir(out):
-        raise FramingError(f"{out}: the output folder is a file; give a folder")
-    parent = os.path.dirname(out)
-    while not os.path.lexists(parent):
-        parent = os.path.dirname(parent)
-    if not os.path.isdir(parent):
-        raise FramingError(f"{out}: cannot make the output folder ({parent} is a file)")
-    try:
-        os.makedirs(out, exist_ok=True)
-    except OSError as exc:
-        raise FramingError(f"{out}: cannot make the output folder ({exc.strerror or exc})") from None
-    if not os.access(out, os.W_OK | os.X_OK):
-        raise FramingError(f"{out}: the output folder is not writable")
 
 
-def _lock(out: str) -> tuple[str, int | None]:
-    """Take the output folder's lock: ``(path, descriptor held for the run)``.
-
-    Where the system has ``flock`` the lock is the kernel's, held on the open
-    lock file: it goes when the process does, however it dies, so a lock is
-    never judged stale by a process id (which says nothing about a batch on
-    another machine sharing the folder) and two runs finding a dead run's lock
-    cannot both take it over. The file holds the process id for the message.
-    Elsewhere the file itself is the lock (:func:`_lock_file`).
-    """
-    if fcntl is None:  # pragma: no cover - Windows
-        return _lock_file(out), None
-    path = os.path.join(out, LOCK)
-    for _ in range(10):
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-        except OSError as exc:
-            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            pid = _lock_pid(path)
-            where = f" (pid {pid})" if pid is not None else ""
-            raise FramingError(f"{out} is in use by another framing batch{where}") from None
-        if not _same_file(path, fd):  # the run that held it removed it meanwhile: lock the new one
-            os.close(fd)
-            continue
-        try:
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
-        except OSError as exc:
-            os.close(fd)
-            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
-        return path, fd
-    raise FramingError(f"{out} is in use by another framing batch")  # pragma: no cover - lost ten races
 
 
-def _same_file(path: str, fd: int) -> bool:
-    try:
-        now, held = os.stat(path, follow_symlinks=False), os.fstat(fd)
-    except OSError:
-        return False
-    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
 
 
-def _lock_file(out: str) -> str:  # pragma: no cover - Windows
-    """The lock where there is no ``flock``: a file made with ``O_EXCL`` holding the process id,
-    taken over when that process is gone."""
-    path = os.path.join(out, LOCK)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    for _ in range(3):
-        try:
-            fd = os.open(path, flags, 0o644)
-        except FileExistsError:
-            pid = _lock_pid(path)
-            if pid is None and _age(path) < _YOUNG_LOCK:
-                raise FramingError(f"{out} is in use by another framing batch (starting)") from None
-            if pid is not None and _alive(pid):
-                raise FramingError(f"{out} is in use by another framing batch (pid {pid}); if no such batch "
-                                   f"runs, remove {path}") from None  # pragma: no cover - Windows
-            with contextlib.suppress(FileNotFoundError):  # stale: its batch was killed
-                os.remove(path)
-            continue
-        except OSError as exc:
-            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
-        try:
-            with os.fdopen(fd, "w", encoding="ascii") as fh:
-                fh.write(f"{os.getpid()}\n")
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.remove(path)
-            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
-        return path
-    raise FramingError(f"{out} is in use by another framing batch")  # pragma: no cover - lost three races
 
 
-def _lock_pid(path: str) -> int | None:
-    try:
-        text = read_regular(path, max_bytes=64).decode("ascii").strip()
-    except (OSError, ValueError):
-        return None
-    return int(text) if text.isdigit() else None
 
 
-def _age(path: str) -> float:
-    try:
-        return time.time() - os.stat(path).st_mtime
-    except OSError:
-        return math.inf
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":  # os.kill(pid, 0) would end that process there: assume it lives
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # EPERM: someone else's process
-        return True
-    return True
 
 
-def _mark(out: str) -> None:
-    """Leave :data:`~framing.batch.events.OUTPUT_MARKER`: this folder is never read as input."""
-    from framing.batch.worker import _write
-
-    if not os.path.isfile(os.path.join(out, OUTPUT_MARKER)):
-        try:
-            _write(out, OUTPUT_MARKER, "framing batch output folder: never read as input by framing batch\n")
-        except OSError as exc:
-            raise FramingError(f"{out}: cannot write to the output folder ({exc.strerror or exc})") from None
 
 
-def _clean_temporary(out: str) -> None:
-    """Remove the temporary files and folders of killed runs (those whose process is gone)."""
-    import shutil
 
-    for folder in (out, os.path.join(out, "events"), os.path.join(out, "summaries")):
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
-        for e in entries:
-            m = _TEMPORARY.fullmatch(e.name)
-            if m is None or _alive(int(m[1])):
-                continue
-            with contextlib.suppress(OSError):
-                if e.is_dir(follow_symlinks=False):
-                    shutil.rmtree(e.path)
-                else:
-                    os.remove(e.path)
 
 
 def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None = None) -> None:
@@ -667,318 +492,28 @@ def _unwritten(out: str, name: str, exc: OSError, failures: str) -> str:
                                "continues from there")
 
 
-def _flatten(chunks: Generator[list[dict[str, Any]]], tally: _Tally | None = None) -> Generator[dict[str, Any]]:
-    """The summaries of the chunks one by one; those of a chunk not yet handed out when the
-    consumer stops (Ctrl-C) are written all the same, so they go in ``tally.ahead``."""
-    left = 0
-    try:
-        for chunk in chunks:
-            left = len(chunk)
-            for summary in chunk:
-                left -= 1
-                yield summary
-    finally:
-        if tally is not None:
-            tally.ahead += left
-        chunks.close()
 
 
-def _ordered(
-    executor: Executor | _LocalPool | None, chunks: Sequence[list[Event]], options: Options, window: int,
-    tally: _Tally | None = None,
-) -> Generator[list[dict[str, Any]]]:
-    """Chunk results in chunk order, with at most ``window`` tasks submitted ahead."""
-    if isinstance(executor, _LocalPool):
-        yield from _ordered_local(executor, chunks, options, window, tally if tally is not None else _Tally())
-        return
-    if executor is None:
-        for chunk in chunks:
-            yield run_chunk(chunk, options)
-        return
-    pending: deque[Future[list[dict[str, Any]]]] = deque()
-    upcoming = iter(chunks)
-    try:
-        for chunk in upcoming:
-            pending.append(executor.submit(run_chunk, chunk, options))
-            if len(pending) >= window:
-                break
-        while pending:
-            result = pending.popleft().result()
-            nxt = next(upcoming, None)
-            if nxt is not None:
-                pending.append(executor.submit(run_chunk, nxt, options))
-            yield result
-    finally:
-        for f in pending:  # interrupted: what has not started never will; what has finished is written
-            if f.done() and not f.cancelled() and f.exception() is None:
-                if tally is not None:
-                    tally.ahead += len(f.result())
-            else:
-                f.cancel()
 
 
-@dataclass
-class _Tally:
-    """Events whose results are written but not yet folded in (counted when a batch is interrupted)."""
-
-    ahead: int = 0
 
 
-@dataclass
-class _Part:
-    """Some events of a chunk, run as one task of a local pool."""
-
-    events: list[Event]
-    task: int
-    future: Future[list[dict[str, Any]]]
-    result: list[dict[str, Any]] | None = None
-
-    def finished(self) -> bool:
-        if self.result is None and self.future.done() and not self.future.cancelled() \
-                and self.future.exception() is None:
-            self.result = self.future.result()
-        return self.result is not None
 
 
-_FRUITLESS = 3  # worker deaths in a row that no event explains: the machine, not an event, is the trouble
 
 
-def _ordered_local(
-    pool: _LocalPool, chunks: Sequence[list[Event]], options: Options, window: int, tally: _Tally
-) -> Generator[list[dict[str, Any]]]:
-    """:func:`_ordered` on local processes, surviving a worker that dies (SIGKILL, the OOM killer).
-
-    A dead worker breaks the whole pool, so the pool is made again; the task
-    that was running in the dead worker is known from the pool's slots. Its
-    event, when it is alone, is failed (:data:`~framing.batch.worker.WORKER_DIED`);
-    a chunk of several is run again one event per task, so a second death
-    names its event. Every other task is submitted again.
-    """
-    pending: deque[list[_Part]] = deque()
-    upcoming = iter(chunks)
-
-    def start(events: list[Event]) -> _Part:
-        task, future = pool.submit(events, options)
-        return _Part(events, task, future)
-
-    fruitless = 0
-    try:
-        for chunk in upcoming:
-            pending.append([start(chunk)])
-            if len(pending) >= window:
-                break
-        while pending:
-            entry = pending[0]
-            try:
-                for part in entry:
-                    if part.result is None:
-                        part.result = part.future.result()
-            except BrokenProcessPool:
-                suspects = pool.restart()
-                fruitless = 0 if _recover(pending, suspects, options, start) else fruitless + 1
-                if fruitless >= _FRUITLESS:
-                    raise FramingError(
-                        "worker processes keep dying (killed, or out of memory) with no event to blame; events "
-                        "finished before are kept, and running the same batch again continues from there"
-                    ) from None
-                continue
-            pending.popleft()
-            nxt = next(upcoming, None)
-            if nxt is not None:
-                pending.append([start(nxt)])
-            yield [s for part in entry for s in part.result or ()]
-    finally:
-        for entry in pending:  # interrupted: what has not started never will
-            for part in entry:
-                if part.finished():
-                    tally.ahead += len(part.events)
-                else:
-                    part.future.cancel()
 
 
-def _recover(
-    pending: deque[list[_Part]], suspects: set[int], options: Options, start: Callable[[list[Event]], _Part]
-) -> bool:
-    """After a worker died: fail or split the tasks it ran, submit the others again; whether any was."""
-    from framing.batch.worker import died
-
-    blamed = False
-    for i, entry in enumerate(pending):
-        parts: list[_Part] = []
-        for part in entry:
-            if part.finished():
-                parts.append(part)
-            elif part.task not in suspects:
-                parts.append(start(part.events))
-            elif len(part.events) == 1:
-                blamed = True
-                part.result = [died(part.events[0], options)]
-                parts.append(part)
-            else:  # which of its events was it? one per task tells
-                blamed = True
-                parts.extend(start([e]) for e in part.events)
-        pending[i] = parts
-    return blamed
 
 
-class _LocalPool:
-    """Local worker processes (``spawn``) that outlive a dead worker.
-
-    Each worker takes a slot of a shared array at start and shows there the
-    task it runs; when a worker dies, the exit codes of the pool's processes
-    tell which one died by itself (the others are ended by the pool with
-    SIGTERM), and its slot which task it was running.
-    """
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.task = 0
-        self._start()
-
-    def _start(self) -> None:
-        import multiprocessing
-
-        from framing.batch.worker import init_worker
-
-        # spawn: a fresh interpreter per worker, safe with threads in the parent
-        # (Dask, GUIs) and the same on Linux, macOS and Windows.
-        context = multiprocessing.get_context("spawn")
-        try:  # shared memory: a file in /dev/shm (or the temporary folder), full disks and size limits apply
-            self.slots = context.Array("q", 2 * self.n)
-        except OSError as exc:
-            raise FramingError(f"cannot start {self.n} worker processes: no room for the memory they share "
-                               f"({exc.strerror or exc}); --workers 1 runs the batch in this process") from None
-        self.pool = ProcessPoolExecutor(max_workers=self.n, mp_context=context, initializer=init_worker,
-                                        initargs=(self.slots, os.getpid()))
-        # the pool's processes by pid (filled as it starts them): their exit codes after a death
-        self.processes: dict[int, Any] | None = getattr(self.pool, "_processes", None)
-
-    def submit(self, events: list[Event], options: Options) -> tuple[int, Future[list[dict[str, Any]]]]:
-        from framing.batch.worker import run_task
-
-        self.task += 1
-        try:
-            with _main_hidden(), _sigint_blocked():  # a local pool starts its workers inside submit
-                return self.task, self.pool.submit(run_task, self.task, events, options)
-        except BrokenProcessPool as exc:
-            # a worker died between two submits: this task's future fails like those that were
-            # running, and the recovery that handles them handles it
-            failed: Future[list[dict[str, Any]]] = Future()
-            failed.set_exception(exc)
-            return self.task, failed
-
-    def restart(self) -> set[int]:
-        """Make the pool again after a worker died; the tasks that were running in the dead worker.
-
-        When no process is seen to have died by itself (exit codes unknown,
-        or a worker ended by someone's SIGTERM), every task that was running
-        is a suspect.
-        """
-        import signal
-
-        self.pool.shutdown(wait=True)
-        running = {int(self.slots[i + 1]): int(self.slots[i]) for i in range(0, len(self.slots), 2)
-                   if self.slots[i] and self.slots[i + 1]}
-        codes = {pid: p.exitcode for pid, p in (self.processes or {}).items()}
-        dead = {pid for pid, code in codes.items() if code is not None and code != -signal.SIGTERM}
-        self._start()
-        if not dead:
-            return set(running)
-        return {task for task, pid in running.items() if pid in dead}
-
-    def close(self, failed: bool) -> None:
-        """Shut the pool down; after an error or Ctrl-C, kill the workers first (never wait for them)."""
-        if failed:
-            self.kill()
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def kill(self) -> None:
-        for process in list((self.processes or {}).values()):
-            with contextlib.suppress(Exception):
-                process.kill()
 
 
-@contextlib.contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """Block SIGINT in this thread while workers are started, so they start with it blocked
-    (a Ctrl-C meanwhile reaches the parent, not a half-started worker, which then ignores it)."""
-    import signal
-
-    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-@contextlib.contextmanager
-def _main_hidden() -> Iterator[None]:
-    """While local workers start, hide the caller's ``__main__`` module from them.
-
-    A ``spawn`` worker first re-runs the parent's main script (as ``__mp_main__``)
-    so that objects defined there can be unpickled. framing's tasks never need
-    it (the task function and its arguments are framing's own), and re-running
-    it breaks every script without an ``if __name__ == "__main__":`` guard (the
-    batch call starts again inside each worker: ``BrokenProcessPool``) and every
-    script read from stdin (``<stdin>`` is no file to re-run). multiprocessing
-    has no option to skip it, so the workers are shown an empty ``__main__``
-    while they start (only inside ``submit``, which is where a
-    ``ProcessPoolExecutor`` with ``spawn`` starts them), and the real one is put
-    back at once. Scripts, ``python -c``, stdin and notebooks then all work.
-    """
-    main = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if main is not None:
-            sys.modules["__main__"] = main
 
 
-class _runner:
-    """Context manager giving ``(executor or None for serial, worker slots)``."""
-
-    def __init__(self, workers: int | None, client: Any, scheduler: str | None) -> None:
-        self.workers, self.client, self.scheduler = workers, client, scheduler
-        self._close: list[Callable[[], object]] = []
-
-    def __enter__(self) -> tuple[Executor | _LocalPool | None, int]:
-        if self.client is not None or self.scheduler is not None:
-            client = self.client
-            if client is None:
-                from framing.batch.dask import connect
-
-                client = connect(str(self.scheduler))
-                self._close.append(client.close)
-            slots = max(1, int(sum(client.nthreads().values())))
-            executor: Executor = client.get_executor(pure=False)
-            return executor, slots
-        if self.workers is not None and self.workers < 1:
-            raise FramingError(f"workers must be at least 1 (got {self.workers})")
-        n = self.workers or _cpus()
-        if n == 1:
-            return None, 1
-        pool = _LocalPool(n)
-        self._pool = pool
-        return pool, n
-
-    _pool: _LocalPool | None = None
-
-    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.close(failed=kind is not None)
-        for close in reversed(self._close):
-            close()
 
 
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - macOS, Windows
-        return os.cpu_count() or 1
 
 
 class _Progress:
