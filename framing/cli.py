@@ -510,7 +510,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
         skipped=skipped,
         progress=lambda stage: _progress(f"comparing: {stage}"),
     )
-    from framing.findings.model import NO_SHARED, shares_content
+    from framing.findings.title import NO_SHARED, shares_content
 
     if not shares_content(comparison):
         click.echo(NO_SHARED, err=True)
@@ -584,8 +584,8 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
 
 def _hint_unnamed(articles: Sequence[Any]) -> None:
     """One line on stderr naming the articles whose outlet framing could not tell (the report
-    names them by file name or title: :func:`framing.findings.model.outlet_names`), and how to name them."""
-    from framing.findings.model import outlet_names
+    names them by file name or title: :func:`framing.findings.labels.outlet_names`), and how to name them."""
+    from framing.findings.labels import outlet_names
     from framing.text.phrase import few
 
     ordered = sorted(articles, key=lambda a: a.id)

@@ -23,7 +23,8 @@ from framing.batch.frames import AGGREGATE_TABLES
 from framing.batch.frames import TABLES as BATCH_TABLES
 from framing.comparators.wording import MIN_Z
 from framing.errors import FramingError
-from framing.findings.model import event_terms, headline_contrast, labels, outlet_names, threads
+from framing.findings.labels import labels, outlet_names
+from framing.findings.threads import event_terms, headline_contrast, threads
 from framing.render.cells import cell
 from framing.render.frames import TABLES
 from framing.render.schema import LIST_DICT, LIST_INT, LIST_STR, Table, frame, markdown

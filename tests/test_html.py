@@ -15,6 +15,7 @@ from pages import ROOT, SIX, hostile_comparison, made_comparison, seeds_comparis
 from test_report import check_golden
 
 import framing
+import framing.findings.title
 from framing.cli import cli, event_slug
 from framing.render.gaps import omission_places
 from framing.render.html import csp, inline_diff
@@ -51,7 +52,7 @@ def test_every_content_sentence_is_coloured_by_its_unit():
     c = seeds_comparison()
     tags = parse(c.to_html()).tags
     spans = {a["id"]: a for t, a in tags if t == "span" and (a.get("id") or "").startswith("s-")}
-    lab = framing.findings.model.labels(c).units
+    lab = framing.findings.labels.labels(c).units
     for n, a in enumerate(c.articles):
         for s in a.sentences:
             if s.role == "title":
@@ -141,7 +142,7 @@ def test_threads_on_the_page_are_named_as_the_key_findings_name_them():
     claimed = [n for f in framing.findings.model.key_findings(c) if f.kind == "exclusive"
                for n in re.findall(r"\d\) (“.*?”) \(C", f.text)]
     assert claimed and set(claimed) <= set(names)  # the memo's names, on the page
-    words = [", ".join(t.words) for ts in framing.findings.model.all_threads(c).values() for t in ts]
+    words = [", ".join(t.words) for ts in framing.findings.threads.all_threads(c).values() for t in ts]
     assert not set(words) & {n.strip("“”") for n in names}  # never a keyword list
     assert not re.search(r'“["“]', page)  # no doubled quotation marks anywhere on the page
 
@@ -260,7 +261,7 @@ def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_pat
                                   outlet="\u202eCBB")
     b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv.", id="b", outlet="Reuters \udc00")
     # the event's title is made of names the texts give: one with an override must be escaped too
-    monkeypatch.setattr(framing.findings.model, "event_title", lambda c: "Kyiv \u202eevil\u202c")
+    monkeypatch.setattr(framing.findings.title, "event_title", lambda c: "Kyiv \u202eevil\u202c")
     c = framing.compare([a, b])
     page = tmp_path / "p.html"
     with page.open("w", encoding="utf-8") as fh:  # a lone surrogate would fail here
@@ -286,7 +287,7 @@ def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_pat
 def test_every_outlet_gets_a_name_of_its_own():
     arts = [framing.Article.from_text("H\nTroops left.", id=i, outlet=o)
             for i, o in [("b", "X"), ("c", "X"), ("d", "X (b)"), ("X", None)]]
-    names = framing.findings.model.outlet_names(arts)
+    names = framing.findings.labels.outlet_names(arts)
     assert len(set(names.values())) == 4
 
 
@@ -326,7 +327,7 @@ def test_the_coverage_map_shapes_each_filled_cell_by_its_kind():
     from framing.render.svg import SHAPES, coverage_map
 
     c = seeds_comparison()
-    drawn = coverage_map(c, framing.findings.model.outlet_names(c.articles))
+    drawn = coverage_map(c, framing.findings.labels.outlet_names(c.articles))
     kinds = Counter("only" if len(u.members) == 1 else "all" for u in c.alignment.units for _a in u.members)
     assert {k: drawn.count(f">{SHAPES[k]}</text>") for k in SHAPES} == {"only": kinds["only"], "all": kinds["all"],
                                                                          "some": 0}

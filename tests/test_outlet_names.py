@@ -207,7 +207,7 @@ def _unnamed(*ids: str, outlets: dict[str, str] | None = None) -> list[Article]:
 def test_outlet_names_are_readable_unique_and_independent_of_order(articles, names):
     import itertools
 
-    from framing.findings.model import outlet_names
+    from framing.findings.labels import outlet_names
 
     assert list(outlet_names(articles).values()) == names
     for order in itertools.permutations(articles):

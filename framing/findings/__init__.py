@@ -5,8 +5,14 @@ salience, each with its evidence, the same in every output.
 
 Modules
 -------
+labels
+    How every output names the outlets; the C#, Q# and P# labels.
+threads
+    What one outlet alone reports, as threads; what each headline stresses.
+title
+    The event's title; whether the articles share any content.
 model
-    Outlet names, labels, threads, key findings, the event's title.
+    The key findings (:class:`~framing.findings.model.Finding`), ranked.
 naming
     Findings on how outlets name people and things.
 derived

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
-    from framing.findings.model import Finding, Labels, Thread
+    from framing.findings.labels import Labels
+    from framing.findings.model import Finding
+    from framing.findings.threads import Thread
     from framing.io.article import Article
 
 __all__ = ["Derived", "of"]
@@ -34,29 +36,29 @@ class Derived:
 
     @cached_property
     def names(self) -> dict[str, str]:
-        """Article id -> how every output names it (:func:`framing.findings.model.outlet_names`)."""
-        from framing.findings.model import outlet_names
+        """Article id -> how every output names it (:func:`framing.findings.labels.outlet_names`)."""
+        from framing.findings.labels import outlet_names
 
         return outlet_names(self._c.articles)
 
     @cached_property
     def labels(self) -> Labels:
-        """The C#, Q# and P# labels (:func:`framing.findings.model.labels`)."""
-        from framing.findings.model import labels
+        """The C#, Q# and P# labels (:func:`framing.findings.labels.labels`)."""
+        from framing.findings.labels import labels
 
         return labels(self._c)
 
     @cached_property
     def contrast(self) -> list[tuple[Article, list[str]]]:
-        """What each headline stresses (:func:`framing.findings.model.headline_contrast`)."""
-        from framing.findings.model import headline_contrast
+        """What each headline stresses (:func:`framing.findings.threads.headline_contrast`)."""
+        from framing.findings.threads import headline_contrast
 
         return headline_contrast(self._c)
 
     @cached_property
     def threads(self) -> dict[str, list[Thread]]:
-        """Article id -> its threads (:func:`framing.findings.model.all_threads`); empty without coverage."""
-        from framing.findings.model import all_threads
+        """Article id -> its threads (:func:`framing.findings.threads.all_threads`); empty without coverage."""
+        from framing.findings.threads import all_threads
 
         return all_threads(self._c, self.labels) if self._c.coverage is not None else {}
 
@@ -70,8 +72,8 @@ class Derived:
 
     @cached_property
     def title(self) -> str:
-        """The event's neutral name (:func:`framing.findings.model.event_title`)."""
-        from framing.findings.model import event_title
+        """The event's neutral name (:func:`framing.findings.title.event_title`)."""
+        from framing.findings.title import event_title
 
         return event_title(self._c)
 

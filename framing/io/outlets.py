@@ -251,7 +251,7 @@ def readable_name(ident: str, title: str | None = None) -> str:
 
     Its id (a file stem) without the parts that look like hashes or UUIDs; when that
     leaves nothing, the first words of its title; else the id as it is. A name is only
-    a label: :func:`framing.findings.model.outlet_names` keeps every name unique.
+    a label: :func:`framing.findings.labels.outlet_names` keeps every name unique.
 
     >>> readable_name("000_24b190d1714be1b8"), readable_name("northgate-herald")
     ('000', 'northgate-herald')

@@ -17,7 +17,7 @@ written only when its comparator ran.
     outlet alone reports and lacks is its ``added`` and ``omitted`` rows).
 ``threads.csv``
     What each outlet alone reports, as threads of neighbouring sentences
-    (:func:`framing.findings.model.threads`), most salient first.
+    (:func:`framing.findings.threads.threads`), most salient first.
 ``additions.csv``, ``disagreements.csv``
     What each version of a shared unit adds, and versions that disagree.
 ``quotes.csv``, ``quote_changes.csv``
@@ -39,7 +39,7 @@ written only when its comparator ran.
     The method's settings; files that could not be read.
 
 Tables about articles carry the article id (``article``) and the name the
-memo gives its outlet (``outlet_name``, :func:`framing.findings.model.outlet_names`);
+memo gives its outlet (``outlet_name``, :func:`framing.findings.labels.outlet_names`);
 tables about units, quotes and people carry the memo's labels (``C7``,
 ``Q1``, ``P3``), so a table joins to the memo and to the others. Lists in a
 cell are joined with ``"; "`` (labels, phrases) or a space (words). Text
@@ -70,7 +70,7 @@ from framing.errors import printable
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
-    from framing.findings.model import Thread
+    from framing.findings.threads import Thread
     from framing.io.evidence import Evidence
 
 __all__ = ["FORMULA", "TABLES", "neutral", "to_csv"]

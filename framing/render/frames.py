@@ -57,7 +57,7 @@ from framing.render.schema import (
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
-    from framing.findings.model import Thread
+    from framing.findings.threads import Thread
 
 __all__ = ["METRIC_MEANINGS", "TABLES", "naming_rows", "to_frames"]
 
@@ -175,7 +175,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ),
     _table(
         "threads", "What each outlet alone reports, as threads of neighbouring sentences "
-                   "(:func:`framing.findings.model.threads`), most salient first per article.",
+                   "(:func:`framing.findings.threads.threads`), most salient first per article.",
         ARTICLE, OUTLET_NAME,
         ("rank", INT, "1 for the article's most salient thread (the memo's key finding names the first three)."),
         ("labels", LIST_STR, "Labels of its units (``C7``)."),

@@ -10,7 +10,7 @@ shows them). The page reads offline and prints (the columns then run one
 after the other, in full).
 
 What it shows: the event, then what each outlet alone reports and leaves
-out, in threads (:func:`framing.findings.model.threads`); the key findings, whose
+out, in threads (:func:`framing.findings.threads.threads`); the key findings, whose
 unit labels (``C7``) light up the unit's sentences in the text; the articles
 side by side, headline on top, each content sentence coloured and shaped:
 only this outlet (orange, ◆), shared by every outlet shown (green, ●), shared
@@ -63,11 +63,8 @@ from framing._version import __version__
 from framing.errors import MetadataError
 from framing.extract.readability import TITLES
 from framing.findings.derived import of
-from framing.findings.model import (
-    MAX_FINDINGS,
-    Labels,
-    readability_verdict,
-)
+from framing.findings.labels import Labels
+from framing.findings.model import MAX_FINDINGS, readability_verdict
 from framing.findings.naming import SECTION as NAMING_SECTION
 from framing.findings.naming import voice_text
 from framing.render.gaps import TOP, omission_places

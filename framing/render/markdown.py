@@ -20,13 +20,8 @@ from typing import TYPE_CHECKING, Any
 from framing._version import __version__
 from framing.extract.readability import TITLES
 from framing.findings.derived import of
-from framing.findings.model import (
-    MAX_FINDINGS,
-    Finding,
-    outlet_names,
-    readability_verdict,
-    sentence_runs,
-)
+from framing.findings.labels import outlet_names, sentence_runs
+from framing.findings.model import MAX_FINDINGS, Finding, readability_verdict
 from framing.render.cells import cell, table
 from framing.render.naming import naming_markdown
 from framing.text.phrase import count, shorten
@@ -82,7 +77,7 @@ def _listed(items: Sequence[str], sep: str = ", ") -> str:
 
 
 def labels(articles: Sequence[Article]) -> dict[str, str]:
-    """How the report names each article (:func:`framing.findings.model.outlet_names`)."""
+    """How the report names each article (:func:`framing.findings.labels.outlet_names`)."""
     return outlet_names(articles)
 
 
@@ -117,7 +112,7 @@ def _evidence(article: Article, indices: Sequence[int]) -> str:
 
 
 def unit_labels(comparison: Comparison) -> dict[str, str]:
-    """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.model.labels`)."""
+    """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.labels.labels`)."""
     return dict(of(comparison).labels.units)
 
 

@@ -27,7 +27,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from framing.findings.derived import of
-from framing.findings.model import GRADES, MAX_FINDINGS, Labels
+from framing.findings.labels import Labels
+from framing.findings.model import GRADES, MAX_FINDINGS
 from framing.render.htmltext import plain
 from framing.text.phrase import few
 
