@@ -191,7 +191,7 @@ class Comparison:
         """The HTML page: the articles side by side, coloured, with the memo
         (see :mod:`framing.render.html`). ``outlets``: ids of the articles to set
         side by side (default: all, or the first
-        :data:`framing.render.html.MAX_SHOWN` by id when there are more)."""
+        :data:`framing.render.page.MAX_SHOWN` by id when there are more)."""
         from framing.render.html import to_html
 
         return to_html(self, outlets=outlets)

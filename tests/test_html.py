@@ -18,7 +18,8 @@ import framing
 import framing.findings.title
 from framing.cli import cli, event_slug
 from framing.render.gaps import omission_places
-from framing.render.html import csp, inline_diff
+from framing.render.html import inline_diff
+from framing.render.page import csp
 
 
 class _Tags(HTMLParser):
@@ -295,7 +296,7 @@ def test_a_page_of_many_outlets_shows_a_few_and_names_the_rest_by_count():
     """300 near-alike files made a 9 MB page: a column, an axis and a table column per outlet,
     a paragraph per outlet carrying nothing, tooltips and lists naming every outlet."""
     from framing.findings.model import MAX_FINDINGS
-    from framing.render.html import MAX_SHOWN
+    from framing.render.page import MAX_SHOWN
 
     n = MAX_SHOWN + 28
     arts = [framing.Article.from_text(
@@ -336,9 +337,10 @@ def test_the_coverage_map_shapes_each_filled_cell_by_its_kind():
 def test_what_an_outlet_leaves_out_names_what_most_outlets_carry_first():
     """Facts 5 and 6 are carried by one outlet, fact 0 by three: the page's "leaves out" line for an
     outlet lacking all three names the fact three outlets carry first, though it is one unit."""
-    from framing.render.html import _leaves_out, _Page
+    from framing.render.html import _leaves_out
+    from framing.render.page import Page
 
     c = made_comparison({"a": [0, 1], "b": [0, 1], "c": [0, 1], "d": [1], "f": [1, 5, 6]})
-    page = _Page(c, None)
+    page = Page(c, None)
     line = _leaves_out(page, "d")
     assert line.index("Outlet A, Outlet B and Outlet C carry") < line.index("only Outlet F carries")

@@ -24,8 +24,8 @@ from urllib.parse import quote
 
 from framing._version import __version__
 from framing.batch.report import to_html as aggregate_html
-from framing.render.html import _static, csp
 from framing.render.htmltext import esc, plain
+from framing.render.page import csp, static
 from framing.render.svg import COLOURS
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def outlet_bars(aggregate: Aggregate) -> str:
 def index_html(aggregate: Aggregate, events: Iterable[EventResult], *, out: str | None = None) -> str:
     """The index page: the aggregate with its picture, and one row per event (a link to its page
     when it has one). ``events`` is read once, lazily (a batch of 100,000 events is one pass)."""
-    style = _static("page.css")
+    style = static("page.css")
     policy = csp(None, style)
     rows = []
     for r in events:

@@ -4,6 +4,9 @@ Modules
 -------
 markdown, html, csv, frames
     The memo, the page, the CSV tables, the pandas frames.
+page, columns
+    What one HTML page is made of (its state, policy, static files); its
+    articles side by side.
 schema
     Declared columns and types of the tables (CSV and frames).
 cells, htmltext
