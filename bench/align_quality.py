@@ -42,7 +42,7 @@ from framing.align.similarity import (
 )
 from framing.align.units import UNIT_CUTOFF, align
 
-_align = importlib.import_module("framing.align.units")  # the module (framing.align.units is also the function)
+_linking = importlib.import_module("framing.align.links")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -262,7 +262,7 @@ def main() -> int:
     # articles, so no event context): a lone pair shares a unit when its link
     # score reaches the cut-off
     def link(a: str, b: str) -> float:
-        _, links, _, _, _ = _align._links([Article.from_text(a, id="a"), Article.from_text(b, id="b")], None)
+        _, links, _, _, _ = _linking.sentence_links([Article.from_text(a, id="a"), Article.from_text(b, id="b")], None)
         return max((value for value, _, _ in links), default=0.0)
 
     qa_links = [link(a, b) for a, b in qa]

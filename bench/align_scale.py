@@ -28,8 +28,9 @@ from pathlib import Path
 
 from tabulate import tabulate
 
+from framing.align.links import _candidates, _weights
 from framing.align.similarity import profile, similarity
-from framing.align.units import _candidates, _weights, align
+from framing.align.units import align
 from framing.io.article import Article, Block, assemble
 from framing.text.normalise import key
 

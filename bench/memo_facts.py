@@ -32,7 +32,9 @@ import sys
 from pathlib import Path
 
 import framing
-from framing.findings.model import all_threads, key_findings, labels
+from framing.findings.labels import labels
+from framing.findings.model import key_findings
+from framing.findings.threads import all_threads
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("align_facts", HERE / "align_facts.py")

@@ -234,21 +234,19 @@ def _units(alignment: Alignment) -> list[tuple[object, ...]]:
 def test_twins_measured_once_align_as_every_pair_measured(articles, copies):
     # the strategy's facts come in two wordings each: sets of several articles are full of twins;
     # copies of one article (a wire story) add more
-    _align = importlib.import_module("framing.align.units")  # the module (framing.align.units is also the function)
-
+    _linking = importlib.import_module("framing.align.links")
     extra = [Article.from_text(articles[0].text, id=f"wire{n}") for n in range(copies)]
     remembered = align([*articles, *extra])
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_align._Twins, "key", lambda self, i, j: None)  # every pair measured
+        patch.setattr(_linking._Twins, "key", lambda self, i, j: None)  # every pair measured
         assert _units(remembered) == _units(align([*articles, *extra]))
 
 
 def test_a_wire_story_is_measured_once_per_distinct_pair(monkeypatch):
-    _align = importlib.import_module("framing.align.units")  # the module (framing.align.units is also the function)
-
+    _linking = importlib.import_module("framing.align.links")
     calls = []
-    real = _align.features
-    monkeypatch.setattr(_align, "features", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = _linking.features
+    monkeypatch.setattr(_linking, "features", lambda *a, **k: calls.append(1) or real(*a, **k))
     text = "Head\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius. The Kremlin warned Lithuania."
     wire = [Article.from_text(text, id=f"outlet{n}") for n in range(12)]
     units = align(wire).units

@@ -6,6 +6,8 @@ similarity
     Scoring two sentences 0-100 (lexical, offline; the scorer is pluggable).
 linkmodel
     The link model: whether a pair of sentences restates or overlaps.
+links
+    Sentence links: candidates from an inverted index, scored.
 cohesion
     Clustering links into cohesive content units.
 units

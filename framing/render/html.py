@@ -20,8 +20,9 @@ C7, carried by 4 of 5", :mod:`framing.render.gaps`) opens to the fact's text.
 Clicking a sentence (or Enter on it: every content sentence takes the
 keyboard's focus) rings its counterparts in the other columns and brings
 them level with it (the columns run at full length; more than fit scroll
-sideways, narrower from :data:`~framing.render.page.COMPACT` outlets on); a button then outlines, dashed, the sentences of other units
-it is linked to but did not join (on demand: they are many). Then pictures
+sideways, narrower from :data:`~framing.render.page.COMPACT` outlets on); a button then
+outlines, dashed, the sentences of other units it is linked to but did not join (on demand:
+they are many). Then pictures
 (:mod:`framing.render.svg`), quotes with their word-level changes marked
 inline (deleted words struck through, added words in green, as
 :class:`difflib.HtmlDiff` marks them), people and sources, what each version
