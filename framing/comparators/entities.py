@@ -54,9 +54,10 @@ from rapidfuzz.distance import OSA
 
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
-from framing.extract.entities import KINDS, RARE, Mention, attributed, capitalised_words, extract_mentions
+from framing.extract.entities import KINDS, Mention, attributed, capitalised_words, extract_mentions
 from framing.extract.memo import shared
 from framing.extract.orgs import merge_organisations
+from framing.extract.runs import RARE
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each

@@ -5,6 +5,8 @@ Modules
 entities
     Names in one article: people, organisations, places, cited media and
     documents, with their titles and whether they are quoted.
+runs
+    Candidate names in a sentence: runs of capitalised words, split and trimmed.
 orgs
     Organisation-name forms and merging them.
 quotes, attribution

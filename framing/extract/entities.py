@@ -50,21 +50,29 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from wordfreq import zipf_frequency
-
 from framing.extract.memo import shared
+from framing.extract.runs import (
+    ORG_WORDS,
+    OTHER_WORDS,
+    PARTIES,
+    PLACE_WORDS,
+    STOP,
+    Tok,
+    common_word,
+    name_runs,
+    name_tokens,
+    trim,
+)
 from framing.io.article import Article, Sentence
 from framing.text.names import name_key, places, tables
 from framing.text.normalise import key
 from framing.text.people import given_name
 
-__all__ = ["KINDS", "RARE", "Mention", "attributed", "capitalised_words", "extract_mentions", "title_role"]
+__all__ = ["KINDS", "Mention", "attributed", "capitalised_words", "extract_mentions", "title_role"]
 
 KINDS = ("person", "organisation", "place", "media/source", "other")
 """Entity kinds, in the order reports list them."""
 
-RARE = 3.0
-"""Zipf frequency below which a word is too rare to be a common English word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,26 +111,6 @@ class Mention:
     quoted: bool = False
 
 
-_PARTICLES = frozenset("of for de della del da di du van von der den la le al bin ibn".split())
-_CALENDAR = frozenset(
-    "jan feb aug sept oct nov dec january february march april may june july august september october "
-    "november december monday tuesday wednesday thursday friday saturday sunday".split()
-)
-_STOP = frozenset(
-    "i i'm i've i'd i'll a an the this that these those it its he she we they you his her their our my "
-    "in on at by for with from to of and or but if as so yet then after also now later earlier yesterday today "
-    "meanwhile however still once before despite besides although though plus "
-    "while when where what who why how since until unless because every each some many most no not".split()
-)
-_ORG_WORDS = frozenset(
-    "ministry department party association council agency committee commission bank university "
-    "corp corporation inc company union alliance court senate congress house administration service "
-    "institute foundation group organization organisation office army navy police forces force "
-    "parliament government campaign club league fund board bureau center centre church school "
-    "college airlines authority coalition network conference caucus summit forum command military "
-    "society crescent federation movement front assembly cabinet guard brigade expeditions pmc "
-    "embassy consulate syndicate ltd llc plc gmbh".split()
-)
 _MEDIA_WORDS = frozenset(
     "times post news journal daily herald tribune gazette telegraph press magazine radio television tv".split()
 )
@@ -173,20 +161,8 @@ _SAID_BEFORE = re.compile(
     r"(?:\baccording to|\b(?:said|says|added|wrote|stated|declared))\s+"
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|\w+(?:man|woman|person)|official|aide|adviser|leader|lawyer|attorney)\s+){0,3}$"
 )
-_WORD = re.compile(r"\w[\w&.'’-]*")
 _TITLE_ALIASES = {"pm": "prime minister", "sen.": "senator", "rep.": "representative", "gov.": "governor",
                   "mr": "mr.", "mrs": "mrs.", "ms": "ms.", "dr": "dr."}
-_ABBREVIATIONS = frozenset({"st.", "jr.", "sr.", "mt.", "inc.", "corp.", "ltd."})
-_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "R-Calif.", "D-N.C.": party and state, not a name
-_OTHER_WORDS = frozenset(
-    "war act amendment convention constitution award prize program media "
-    "revolution treaty accords cup games olympics".split()
-)
-_PLACE_WORDS = frozenset(
-    "county city street avenue river island islands valley mountains province region district "
-    "oblast krai governorate prefecture canton voivodeship".split()
-)
-_OF_HEADS = frozenset("republic kingdom state states university bank secretary minister".split())
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "Benjamin J. Rhodes"
 _NON_ROLE = frozenset({"former", "then", "current", "mr.", "mrs.", "ms.", "dr."})
 
@@ -201,135 +177,18 @@ _NON_ROLE = frozenset({"former", "then", "current", "mr.", "mrs.", "ms.", "dr."}
 
 
 
-@dataclass(slots=True)
-class _Tok:
-    start: int  # offsets into the sentence
-    end: int
-    text: str
-    initial: bool
-    possessive: bool = False
 
 
-def _tokens(sentence: str) -> list[_Tok]:
-    out = []
-    for m in _WORD.finditer(sentence):
-        s, w = m.start(), m.group()
-        possessive = False
-        if w.endswith(("'s", "’s")):
-            w, possessive = w[:-2], True
-        w = w.rstrip("'’-")
-        if w[0].isupper() and "-" in w:
-            cut = re.search(r"-(?=[a-z])", w)  # "NATO-led" names NATO
-            if cut:
-                w, possessive = w[: cut.start()], False
-        abbreviation = False
-        if w.endswith("."):
-            wk = key(w)
-            abbreviation = bool(
-                re.search(r"\w\.\w", w) or len(w) == 2 or wk in tables()[2] or wk in _ABBREVIATIONS
-            )
-        if w.endswith(".") and not abbreviation:
-            w = w[:-1]  # a full stop, not an abbreviation
-        if not w:
-            continue
-        # the last non-space character before the word, found without copying
-        # the sentence (a copy per word would be quadratic on long sentences)
-        k = s - 1
-        while k >= 0 and sentence[k].isspace():
-            k -= 1
-        initial = k < 0 or sentence[k] in ':"“‘«(—–-[•*.!?'
-        out.append(_Tok(s, s + len(w), w, initial, possessive))
-    return out
 
 
-def _runs(sentence: str, tokens: list[_Tok]) -> list[list[_Tok]]:
-    """Capitalised runs, joined across particles and single spaces only."""
-    runs: list[list[_Tok]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].text[0].isupper():
-            i += 1
-            continue
-        run = [tokens[i]]
-        j = i + 1
-        while j < len(tokens) and not run[-1].possessive and sentence[run[-1].end : tokens[j].start] == " ":
-            t = tokens[j]
-            if t.text[0].isupper():
-                run.append(t)
-                j += 1
-                continue
-            # particles: "Corriere della Sera", "Republic of the Congo"
-            k = j
-            while k < len(tokens) and key(tokens[k].text) in _PARTICLES | {"the"} and k - j < 2:
-                k += 1
-            if k > j and k < len(tokens) and tokens[k].text[0].isupper() and key(tokens[j].text) != "the" and all(
-                sentence[tokens[x].end : tokens[x + 1].start] == " " for x in range(j - 1, k)
-            ):
-                run.extend(tokens[j : k + 1])
-                j = k + 1
-                continue
-            break
-        runs.append(run)
-        i = j
-    return runs
 
 
-def _common(word: str, threshold: float) -> bool:
-    return zipf_frequency(key(word), "en") >= threshold
 
 
-def _split_of(run: list[_Tok]) -> list[list[_Tok]]:
-    """Split "Richard Blumenthal of Connecticut"; keep "Bank of America", "Minister of Defence"."""
-    names, _demonyms, titles = tables()
-    for k, t in enumerate(run):
-        if key(t.text) == "of" and 0 < k < len(run) - 1:
-            head = run[:k]
-            head_key = name_key(" ".join(x.text for x in head))
-            last = key(head[-1].text)
-            if head_key in names or last in titles or last in _ORG_WORDS | _OF_HEADS | _OTHER_WORDS | _PLACE_WORDS:
-                return [run]
-            return [head, *_split_of(run[k + 1 :])]
-    return [run]
 
 
-def _trim(run: list[_Tok], known: frozenset[str]) -> list[_Tok]:
-    names, demonyms, _titles = tables()
-    run = [t for t in run if not _PARTY_TAG.match(t.text)]
-    if any(key(t.text) in _STOP - _PARTICLES - {"the"} for t in run[1:]):
-        return []  # "Cover That Makes Her Look Crazy": a title in title case, not a name
-    while run and key(run[0].text) in ("the", "a", "an"):
-        run = run[1:]
-    whole = name_key(" ".join(t.text for t in run))
-    if whole not in names and (whole in demonyms or whole.removesuffix("s") in demonyms):
-        return []  # "Russian", "Ukrainians": adjectives and peoples, not names
-    if len(run) > 1 and key(run[-1].text).removesuffix("s") in _PARTIES:
-        place = name_key(" ".join(t.text for t in run[:-1]))
-        if place in demonyms or names.get(place, ("", ""))[1] == "place":
-            return []  # "an Arizona Republican", "Texas Democrats": a place and a party, not a name
-    if run and run[0].initial and whole not in names:
-        first = key(run[0].text)
-        prefixes = (name_key(" ".join(t.text for t in run[:n])) for n in range(1, len(run) + 1))
-        is_known = first in known or first in _titles or first in demonyms or any(p in names for p in prefixes)
-        second = key(run[1].text) if len(run) > 1 else ""
-        # "Controversial Arizona Sheriff Joe Arpaio": an adjective before a place or title
-        before_known = second in _titles or second in demonyms or name_key(second) in names
-        # a very common word starts a sentence, not a name ("Later Clinton left"; but "Bill Clinton")
-        # "Added Gibbs", "Asked Obama", "Clearly Romney": a verb or adverb, not a first name
-        inflected = first.endswith(("ed", "ly")) and _common(first, RARE) and not given_name(first)
-        common = _common(first, RARE) if len(run) == 1 else _common(first, 5.3) or before_known or inflected
-        if first in _STOP or (not is_known and common):
-            run = run[1:]
-            while run and key(run[0].text) in _PARTICLES | {"the"}:
-                run = run[1:]
-    if len(run) == 1 and key(run[0].text) in _CALENDAR | _STOP:
-        return []
-    while run and key(run[-1].text) in _PARTICLES | {"the"}:
-        run = run[:-1]
-    return run
 
 
-_PARTIES = frozenset("democratic democrat republican gop independent libertarian conservative liberal labour labor "
-                     "tory".split())
 
 
 def _title_key(word: str) -> str:
@@ -350,7 +209,7 @@ def title_role(words: Iterable[str]) -> str | None:
     return " ".join(_TITLE_ALIASES.get(w, w) for w in words if w not in _NON_ROLE) or None
 
 
-def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | None]:
+def _split_title(run: list[Tok]) -> tuple[int, int, bool, str | None, str | None]:
     """Leading place/demonym and title words.
 
     Returns (name start, title start, titled, role, place): ``titled`` when
@@ -368,7 +227,7 @@ def _split_title(run: list[_Tok]) -> tuple[int, int, bool, str | None, str | Non
             i = n
             break
     # a party between place and title ("New Jersey Republican Gov. Chris Christie")
-    while i < len(run) - 1 and key(run[i].text) in _PARTIES and _title_key(run[i + 1].text) in titles:
+    while i < len(run) - 1 and key(run[i].text) in PARTIES and _title_key(run[i + 1].text) in titles:
         i += 1
     j = i
     while j < len(run) and (
@@ -417,7 +276,7 @@ def _in_context(kind: str, text: str, start: int, end: int) -> str:
         return "place"  # "the city of Nova Kakhovka"
     modifier = re.match(r"\s+([a-z]+)\b|['’]s\b", text[end : end + 30])
     heads = not modifier or (modifier.group(1) is not None and (
-        modifier.group(1) in _STOP or modifier.group(1).endswith(("ed", "s"))))
+        modifier.group(1) in STOP or modifier.group(1).endswith(("ed", "s"))))
     if kind == "person" and heads and _THE_BEFORE.search(text[max(0, start - 5) : start]):
         # "the Baltimore Banner", "the Engineers Syndicate": no one's name takes "the" (but in "the
         # Nova Kakhovka dam" the name only says which dam)
@@ -435,13 +294,13 @@ def _kind(name: str, tokens: list[str]) -> str:
     if entry:
         return entry[1]
     low = {t.lower().strip(".") for t in tokens}
-    if low & _PLACE_WORDS:
+    if low & PLACE_WORDS:
         return "place"
-    if low & _OTHER_WORDS:
+    if low & OTHER_WORDS:
         return "other"
-    if low & _MEDIA_WORDS and not low & _ORG_WORDS:
+    if low & _MEDIA_WORDS and not low & ORG_WORDS:
         return "media/source"
-    if low & _ORG_WORDS:
+    if low & ORG_WORDS:
         return "organisation"
     if len(tokens) == 1 and tokens[0].replace(".", "").isupper():
         return "organisation"
@@ -451,7 +310,7 @@ def _kind(name: str, tokens: list[str]) -> str:
         first = key(tokens[0])
         if key(tokens[-1]) in places() and not given_name(first):
             return "organisation"  # "Progressive Slovakia", "Fair Russia": a place ends no one's name
-        if _common(first, 4.5) and not given_name(first) and _common(key(tokens[-1]), 4.0):
+        if common_word(first, 4.5) and not given_name(first) and common_word(key(tokens[-1]), 4.0):
             return "other"  # "Social Security", "Third Way": common words; "Hope Hicks" has a rare surname
         return "person"
     return "other"
@@ -493,21 +352,12 @@ def capitalised_words(article: Article) -> frozenset[str]:
 
 
 def _capitalised(sentence: str) -> frozenset[str]:
-    return frozenset(key(t.text) for t in _name_tokens(sentence)
-                     if not t.initial and t.text[0].isupper() and key(t.text) not in _STOP)
+    return frozenset(key(t.text) for t in name_tokens(sentence)
+                     if not t.initial and t.text[0].isupper() and key(t.text) not in STOP)
 
 
-def _name_tokens(sentence: str) -> list[_Tok]:
-    """:func:`_tokens` of a sentence, made once per :func:`framing.extract.memo.sharing` block
-    (the people registry and the quotes' speakers both read every sentence's). Read-only."""
-    return shared(("name tokens", sentence), lambda: _tokens(sentence))
 
 
-def _name_runs(sentence: str) -> list[list[_Tok]]:
-    """A sentence's capitalised runs, split (:func:`_runs`, :func:`_split_of`), made once like
-    :func:`_name_tokens`. Read-only."""
-    return shared(("name runs", sentence),
-                  lambda: [part for r in _runs(sentence, _name_tokens(sentence)) for part in _split_of(r)])
 
 
 def extract_mentions(
@@ -549,9 +399,9 @@ def extract_mentions(
         return spellings.setdefault(surface, surface)
 
     for sent in article.body:
-        split = _name_runs(sent.text)
+        split = name_runs(sent.text)
         # A sentence's mentions depend on ``known`` only through its sentence-initial words
-        # (:func:`_trim`): the quotes' speakers (``known``: the article's own names) and the
+        # (:func:`trim`): the quotes' speakers (``known``: the article's own names) and the
         # people registry (the set's) share a sentence's mentions when those agree.
         # Inside a sharing() block they are made once per such key.
         relevant = frozenset(k for r in split for t in r if t.initial and (k := key(t.text)) in known_set)
@@ -560,16 +410,16 @@ def extract_mentions(
     return tuple(out)
 
 
-def _sentence_mentions(article: Article, sent: Sentence, split: list[list[_Tok]], known_set: frozenset[str],
+def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]], known_set: frozenset[str],
                        spelled: Callable[[int, int], str]) -> list[Mention]:
     """The mentions of one content sentence (:func:`extract_mentions`), in reading order."""
     text, base = sent.text, sent.start
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     if len(long_words) >= 5 and all(w[0].isupper() for w in long_words):
         return []  # headline case: capitals say nothing
-    runs = [r for r in (_trim(r, known_set) for r in split) if r]
+    runs = [r for r in (trim(r, known_set) for r in split) if r]
     found: list[Mention] = []
-    previous: list[_Tok] | None = None
+    previous: list[Tok] | None = None
     for run in runs:
         gap = text[previous[-1].end : run[0].start] if previous else ""
         after_possessive = bool(previous and previous[-1].possessive and re.fullmatch(r"['’]s\s", gap))
@@ -584,7 +434,7 @@ def _sentence_mentions(article: Article, sent: Sentence, split: list[list[_Tok]]
         name = run[name_at:]
         if titled and title_at > 0 and name:
             prefix = run[:title_at]
-            while prefix and key(prefix[-1].text) in _PARTIES:
+            while prefix and key(prefix[-1].text) in PARTIES:
                 prefix = prefix[:-1]  # "New Jersey Republican Gov.": a place and a party
             words_ = [t.text for t in prefix]
             pk = name_key(" ".join(words_))
