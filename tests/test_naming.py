@@ -312,7 +312,7 @@ def test_a_loaded_word_of_the_same_root_elsewhere_is_no_never() -> None:
 
 def test_distanced_term_what_someone_called() -> None:
     a = Article.from_text("Head\nWhat Putin referred to as a 'mutiny' ended on Saturday.", id="a")
-    from framing.extract.naming import term_uses
+    from framing.extract.termuse import term_uses
 
     got = [(u.text, u.voice, u.marker) for u in term_uses(a, (), DEFAULT_LEXICON)]
     assert got == [("mutiny", "distanced", "what Putin referred to as")]
@@ -341,7 +341,7 @@ def test_a_place_held_by_force_hyphenated_is_a_label() -> None:
 
 
 def test_a_term_before_a_trailing_attribution_is_reported() -> None:
-    from framing.extract.naming import term_uses
+    from framing.extract.termuse import term_uses
 
     a = Article.from_text("Head\nUkraine has committed sabotage at the dam, Kremlin Spokesman Dmitry Peskov said.",
                           id="a")
@@ -367,7 +367,7 @@ def test_a_place_labelled_in_the_noun_before_of() -> None:
 
 
 def test_also_called_is_a_verb_of_saying_not_so_called() -> None:
-    from framing.extract.naming import term_uses
+    from framing.extract.termuse import term_uses
 
     a = Article.from_text("Head\nThe spokesman also called it unmistakable that this act of sabotage was planned.",
                           id="a")
@@ -390,13 +390,13 @@ def test_a_term_in_reported_speech_is_said_beside_the_outlets_own_never_as_a_con
 
 
 def test_the_source_named_by_according_to_is_the_outlet_s_own_naming_not_reported_speech():
-    from framing.extract.naming import _voice
+    from framing.extract.voice import voice_of
 
     a = Article.from_text("Head\nThe mercenaries retreated, according to Lukashenko's press service.", id="a")
     sn = a.sentences[1]
     at = a.text.index("Lukashenko")
-    assert _voice(a, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "own"
+    assert voice_of(a, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "own"
     b = Article.from_text("Head\nPeskov said that Lukashenko had talked to the mercenaries.", id="b")
     sn = b.sentences[1]
     at = b.text.index("Lukashenko")
-    assert _voice(b, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "reported"
+    assert voice_of(b, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "reported"

@@ -40,15 +40,8 @@ from rapidfuzz.distance import OSA
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
 from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, tokens
-from framing.extract.naming import (
-    Label,
-    TermUse,
-    article_labels,
-    label_words,
-    loaded_terms,
-    standalone_labels,
-    term_uses,
-)
+from framing.extract.naming import Label, article_labels, label_words, loaded_terms, standalone_labels
+from framing.extract.termuse import TermUse, term_uses
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each

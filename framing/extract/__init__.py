@@ -11,8 +11,9 @@ orgs
     Organisation-name forms and merging them.
 quotes, attribution
     Direct quotes and their speakers; who a sentence attributes a statement to.
-naming
-    How an article names people and things (and in whose voice).
+naming, termuse, voice
+    How an article labels people and things; where it writes a naming term
+    for the event, the war or its actors; in whose voice it writes a phrase.
 lexicon
     Loaded and hedging terms (shipped and user lexicons).
 readability

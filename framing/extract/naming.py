@@ -52,16 +52,24 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from framing.extract.entities import attributed
-from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, tokens
+from framing.extract.lexicon import Lexicon, Token, tokens
 from framing.extract.quotes import Quote
+from framing.extract.voice import voice_of
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
 from framing.text.names import gazetteer_titles, places
 from framing.text.normalise import key
 
-__all__ = ["KINDS", "NEUTRAL_CATEGORIES", "VOICES", "Label", "TermUse", "article_labels", "label_words",
-           "loaded_terms", "standalone_labels", "term_uses"]
+__all__ = [
+    "KINDS",
+    "NEUTRAL_CATEGORIES",
+    "VOICES",
+    "Label",
+    "article_labels",
+    "label_words",
+    "loaded_terms",
+    "standalone_labels",
+]
 
 KINDS = ("name", "title", "descriptor", "predicate")
 """Label kinds: the name as written, a title, a descriptor or appositive, a predicate ("was a ...")."""
@@ -128,20 +136,10 @@ _DISTANCING = re.compile(
 _MARKS = "\"'“”‘’«»„"
 _OPEN_MARKS = "\"'“‘«„"
 _CLOSE_MARKS = "\"'”’»“"
-_SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|(?:claimed|claims)(?!\s+(?:responsibility|credit))|alleged|alleges|"
-    r"alleging|claiming|saying|accused|accuses|insisted|insists|"
-    r"declared|announced|wrote|writes|(?<!\bso-)(?<!\bso )called|calls|according\s+to|noted|notes|stated|states|"
-    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|argued|argues|explained|explains|recalled|"
-    r"warned|warns|believes|believed)\b",
-    re.I,
-)
 _PREDICATE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|have\s+been|will\s+be|became|becomes|"
     r"remains|remained|were|are)\s+"
 )
-# a quoted phrase in one sentence: double marks, or single ones that are no apostrophes
-_QUOTED = re.compile(r"[“\"][^“”\"]{1,300}[”\"]|(?<!\w)[‘'][^‘’'\n]{1,120}[’'](?!\w)")
 _AFTER_APPOSITIVE = re.compile(r"^(?:['’]s)?\s*,\s+")
 _END = re.compile(r"[,;:.!?()\[\]—–]|\s[-–—]\s|$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -291,35 +289,6 @@ def _descriptive(words: list[Token], lexicon: Lexicon) -> bool:
     return bool(any(k in titles for k in keys) or loaded_terms(" ".join(keys), lexicon))
 
 
-def _voice(article: Article, sn: Sentence, start: int, end: int, mention: tuple[int, int],
-           quotes: Sequence[Quote], quote_starts: Sequence[int],
-           marker: str | None) -> tuple[str, str | None, str | None]:
-    """``(voice, marker, speaker)`` of a label at ``start:end`` about the mention at ``mention``."""
-    k = bisect.bisect_right(quote_starts, start) - 1
-    if k >= 0 and quotes[k].start <= start and end <= quotes[k].end:
-        return "quote", None, quotes[k].speaker
-    for m in _QUOTED.finditer(sn.text):
-        b, e = sn.start + m.start() + 1, sn.start + m.end() - 1
-        if b <= start and end <= e:
-            # the label alone in quotation marks: the outlet's scare quotes; inside a longer quoted
-            # phrase ("his beloved son"): someone's words the quote finder leaves out as too short
-            if article.text[b:e].strip(" ,.") == article.text[start:end] or marker:
-                return "distanced", marker or "quotation marks", None
-            return "quote", None, None
-    if marker:
-        return "distanced", marker, None
-    s = sn.text
-    a, b = mention[0] - sn.start, mention[1] - sn.start
-    if not attributed(s, a, b):
-        lo = min(start, mention[0]) - sn.start
-        said = list(_SAYING.finditer(s[:lo]))
-        # "X said that the dictator ...": reported; "X said, referring to the dictator ...": the outlet's gloss
-        # ... but "according to Lukashenko's press service" names the source: the outlet's own naming
-        source = said and said[-1].group().lower().startswith("according") \
-            and s[said[-1].end() : a].strip().lower() in ("", "the")
-        if said and not source and not re.search(r"[,;:“”\"]", s[said[-1].end():lo]):
-            return "reported", None, None
-    return "own", None, None
 
 
 def _strip_marker(text: str) -> tuple[int, str | None]:
@@ -460,7 +429,7 @@ def _make(article: Article, sn: Sentence, name: str, kind: str, start: int, end:
     if start >= end:
         return None
     text = article.text[start:end]
-    voice, marker, speaker = _voice(article, sn, start, end, mention, quotes, starts, marker)
+    voice, marker, speaker = voice_of(article, sn, start, end, mention, quotes, starts, marker)
     k = _POSSESSIVE.sub("", text) if kind == "name" else _POSSESSIVE.sub("", key(text))
     if kind != "name" and not label_words(k):
         return None
@@ -536,89 +505,11 @@ def _labels_of(article: Article, sn: Sentence, toks: list[Token], name: str, ev:
     return [x for x in found if x is not None]
 
 
-@dataclass(frozen=True, slots=True)
-class TermUse:
-    """One naming term of the lexicon (:data:`framing.extract.lexicon.TERM_CATEGORIES`) where an article writes it.
-
-    Attributes
-    ----------
-    category
-        ``event``, ``war``, ``actor`` (or a user's category among them).
-    term
-        The lexicon term ("terrorist*"): what outlets are compared on.
-    text
-        As written ("terrorists").
-    voice, marker, speaker
-        As for :class:`Label`.
-    evidence
-        Where.
-    """
-
-    category: str
-    term: str
-    text: str
-    voice: str
-    marker: str | None
-    speaker: str | None
-    evidence: Evidence
 
 
-_MARKER_BEFORE = re.compile(
-    r"(?:so[\s-]called|dubbed|branded|labell?ed|described\s+as|referred\s+to\s+as|termed|"
-    r"what\s+(?:[\w.'’-]+\s+){1,3}(?:calls?|called|describe[sd]?\s+as|refers?\s+to\s+as|referred\s+to\s+as|"
-    r"terms?|termed))\s+(?:an?\s+|the\s+)?[\"'“‘«]?$",
-    re.I,
-)
 
 
-# a verb of saying or judging in the clause before a quoted term: the term is the speaker's word
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|condemn(?:s|ed)?|denounc(?:e|es|ed)|decr(?:y|ies|ied)|"
-    r"describ(?:e|es|ed)|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|vow(?:s|ed)?|"
-    r"promis(?:e|es|ed)|warn(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)|according\s+to)\b[^,;:.]*[\"'“‘«]\s*$",
-    re.I,
-)
 
 
-# a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."
-_SAID_AFTER = re.compile(
-    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$", re.I)
 
 
-def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> list[TermUse]:
-    """Where an article writes a naming term (how it names the event, the war, unnamed actors), with voice.
-
-    >>> from framing import Article
-    >>> from framing.extract.lexicon import parse_lexicon
-    >>> a = Article.from_text("Head\\nThe terrorists fled. What the Kremlin called a 'mutiny' ended.", id="a")
-    >>> lex = parse_lexicon("actor\\tterrorist*\\nevent\\tmutiny")
-    >>> [(u.category, u.term, u.text, u.voice, u.marker) for u in term_uses(a, (), lex)]  # doctest: +ELLIPSIS
-    [('actor', 'terrorist*', 'terrorists', 'own', None), ('event', 'mutiny', 'mutiny', 'distanced', 'what the...')]
-    """
-    terms = lexicon.only(TERM_CATEGORIES)
-    if not len(terms):
-        return []
-    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
-    starts = [q.start for q in ordered]
-    out = []
-    for sn in article.sentences:
-        if sn.role not in ("body", "title"):
-            continue
-        toks = tokens(sn.text, sn.start)
-        for i, j, category, term in terms.find([t.key for t in toks]):
-            s, e = toks[i].start, toks[j - 1].end
-            m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
-            marker = None
-            if m:
-                marker = " ".join(re.sub(r"\s+(?:an?|the)?\s*[\"'“‘«]?$", "", m.group()).split())
-                marker = "so-called" if re.match(r"so[\s-]called", marker, re.I) else marker[:1].lower() + marker[1:]
-            voice, marker, speaker = _voice(article, sn, s, e, (s, e), ordered, starts, marker)
-            if voice == "distanced" and marker == "quotation marks" and _SAID_BEFORE.search(
-                    article.text[sn.start:s]):
-                # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
-                voice, marker = "quote", None
-            elif voice == "own" and _SAID_AFTER.search(article.text[e:sn.end]):
-                voice = "reported"  # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."
-            out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
-                               Evidence.of(article, sn.index, s, e)))
-    return out
