@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from strategies import article_sets
 
 from framing import Article, align, load_all
-from framing.comparators.entities import Entities, build_registry, entities, resolve_speaker
+from framing.comparators.entities import Entities, build_registry, entities
+from framing.comparators.resolve import resolve_speaker
 from framing.extract.entities import KINDS, extract_mentions
 from framing.text.names import gazetteer, name_key
 from framing.text.normalise import key

@@ -87,7 +87,7 @@ def test_an_outlets_own_form_of_an_uncommon_surname_merges_across_articles_only(
 
 
 def test_a_surname_speaker_resolves_within_its_own_article():
-    from framing.comparators.entities import resolve_speaker
+    from framing.comparators.resolve import resolve_speaker
 
     reg = build_registry([
         Article.from_text("Head\nIt rained. Jesse Jackson Jr. spoke. Mr. Jackson left.", id="a"),

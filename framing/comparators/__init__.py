@@ -24,6 +24,10 @@ the set's named people) is made once per :func:`framing.compare` call with
 The registry :data:`COMPARATORS` maps section names to comparators in report
 order; ``compare(..., comparators=[...])`` picks a subset by name.
 
+Besides the comparators' modules, :mod:`framing.comparators.resolve` resolves
+a name written one way to the entity of the set it names (the entities
+comparator's registry, and the speakers of quotes).
+
 Imports
 -------
 May import :mod:`framing.extract`, :mod:`framing.align`, :mod:`framing.io`,

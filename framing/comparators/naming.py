@@ -316,7 +316,8 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     Cost: linear in the text: a window of a few words around each mention, one pass per article for
     names written in lower case, then set operations per entity.
     """
-    from framing.comparators.entities import registry_of, resolve_speaker
+    from framing.comparators.entities import registry_of
+    from framing.comparators.resolve import resolve_speaker
 
     lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
     arts = sorted(articles, key=lambda a: a.id)

@@ -171,7 +171,7 @@ def _match(a: list[str], b: list[str]) -> float:
 
 
 def _variant(q: Quote, registry: Registry) -> Variant:
-    from framing.comparators.entities import resolve_speaker
+    from framing.comparators.resolve import resolve_speaker
 
     speaker = resolve_speaker(q.speaker, registry, q.article) if q.speaker else None
     first = q.sentences[0] if q.sentences else 0  # extract_quotes always gives one; a hand-made Quote may not

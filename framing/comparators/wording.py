@@ -445,7 +445,7 @@ def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -
 
 
 def _speaker_in(who: str, *, registry: Registry, article: str) -> str:
-    from framing.comparators.entities import resolve_speaker
+    from framing.comparators.resolve import resolve_speaker
 
     return resolve_speaker(who, registry, article)
 
