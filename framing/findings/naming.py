@@ -26,7 +26,8 @@ from framing.io.evidence import Evidence
 from framing.text.phrase import shorten
 
 if TYPE_CHECKING:
-    from framing.comparators.naming import Contrast, TermContrast, TermUsage, Usage
+    from framing.comparators.naming import Contrast, Usage
+    from framing.comparators.naming_terms import TermContrast, TermUsage
     from framing.compare import Comparison
 
 __all__ = ["MAX_CLAUSES", "MAX_NAMING", "MAX_TERMS", "naming_findings", "term_findings", "voice_text"]
