@@ -138,8 +138,10 @@ def test_long_tables_are_capped_and_say_what_they_leave_out(monkeypatch):
     # a 50 MB article would list every sentence; the memo keeps MAX_ROWS rows
     # a table and counts the rest, which the JSON still has
     import framing.render.markdown as md
+    import framing.render.memo_parts as parts
 
     monkeypatch.setattr(md, "MAX_ROWS", 3)
+    monkeypatch.setattr(parts, "MAX_ROWS", 3)
     articles = framing.load_all(ROOT / "seeds")
     c = framing.compare(articles)
     text = c.to_markdown()
@@ -184,7 +186,7 @@ def test_capped_wording_counts_every_change_it_leaves_out(monkeypatch):
 
 
 def test_tables_with_a_column_per_outlet_are_capped_and_say_so():
-    from framing.render.markdown import MAX_COLUMNS
+    from framing.render.memo_parts import MAX_COLUMNS
 
     arts = [framing.Article.from_text(f"Head\nTroops left Kyiv on Monday, officials said. Outlet {n} adds "
                                       f"nothing else.", id=f"o{n:02d}") for n in range(MAX_COLUMNS + 5)]
@@ -199,7 +201,7 @@ def test_lines_naming_every_outlet_are_capped_too():
     """1,000 small files in one compare made a headline finding naming every outlet, a line per
     outlet saying it carries nothing of its own, and a 'reworded' line naming every pair."""
     from framing.findings.model import MAX_FINDINGS
-    from framing.render.markdown import MAX_REWORDED
+    from framing.render.memo_parts import MAX_REWORDED
 
     n = MAX_FINDINGS + 25
     arts = [framing.Article.from_text(f"Bridge {k} story\nThe council met on Monday to discuss the bridge "

@@ -4,6 +4,8 @@ Modules
 -------
 markdown, html, csv, frames
     The memo, the page, the CSV tables, the pandas frames.
+memo_parts
+    What every section of the Markdown memo writes with (limits, lines, evidence).
 page, columns
     What one HTML page is made of (its state, policy, static files); its
     articles side by side.
