@@ -16,7 +16,8 @@ from test_report import check_golden
 
 import framing
 import framing.findings.title
-from framing.cli import cli, event_slug
+from framing.cli import cli
+from framing.cli_output import event_slug
 from framing.render.gaps import omission_places
 from framing.render.html import inline_diff
 from framing.render.page import csp

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import framing
-from framing.cli import event_slug
+from framing.cli_output import event_slug
 
 ROOT = Path(__file__).resolve().parents[1]
 

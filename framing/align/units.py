@@ -96,7 +96,6 @@ of copies; the competition between links (:func:`framing.align.cohesion.compete`
 copies only. Events of up to this many articles are aligned sentence by sentence, as before."""
 
 
-
 @dataclass(frozen=True, slots=True)
 class SentenceLink:
     """A scored link between two sentences of different articles inside one unit.
@@ -376,32 +375,6 @@ def _restated(members: list[int], twin_of: Mapping[int, int], links: Iterable[Se
             if not (mine & other) and not any((c, d) in restating for c in mine for d in other):
                 return False
     return True
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _unit(group: list[int], strength: float, nodes: list[Node], links: tuple[SentenceLink, ...]) -> Unit:

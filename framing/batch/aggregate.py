@@ -61,7 +61,6 @@ AGGREGATE_SCHEMA = "framing.batch/1"
 """Version tag of ``aggregate.json``."""
 
 
-
 KEPT = 2000
 """Distinct terms (and sources) tracked per outlet. Counts are exact up to
 ``2 * KEPT`` distinct ones; past that the least frequent are dropped, so
@@ -315,8 +314,6 @@ class Aggregator:
         )
 
 
-
-
 def _spread(n: float, total: float, squares: float) -> Spread:
     if not n:
         return Spread(None, None, 0)
@@ -457,7 +454,3 @@ class Aggregate:
             "pairs": (["a", "b", "events", "shared_units", "units", "share"], pairs),
             "failures": (["event", "kind", "reason"], failures),
         }
-
-
-
-

@@ -410,29 +410,6 @@ class Interrupted(KeyboardInterrupt):
         self.done = done
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _write_aggregate(out: str, aggregate: Aggregate, groups: GroupReport | None = None) -> None:
     """Write the aggregate's files, each whole.
 
@@ -490,30 +467,6 @@ def _unwritten(out: str, name: str, exc: OSError, failures: str) -> str:
         message += f" (the failures list is in {listed})"
     return printable(message + "; events finished before are kept, and running the same batch again "
                                "continues from there")
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 class _Progress:

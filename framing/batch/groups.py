@@ -46,8 +46,6 @@ from framing.batch.columns import cell, csv_text, group_of
 __all__ = ["GroupAggregator", "GroupReport"]
 
 
-
-
 @dataclass(frozen=True)
 class GroupReport:
     """What :class:`GroupAggregator` gives: the ``column`` grouped by, the per-group

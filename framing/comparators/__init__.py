@@ -55,9 +55,6 @@ __all__ = ["ALL_PAIRS", "COMPARATORS", "OPTIONS", "Comparator", "Section", "name
            "run"]
 
 
-
-
-
 def quotes_of(article: Article) -> tuple[Quote, ...]:
     """:func:`framing.extract.quotes.extract_quotes`, made once per article inside :func:`sharing`
     (the people, quotes and wording comparators all read an article's quotes)."""

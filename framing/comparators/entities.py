@@ -73,7 +73,6 @@ from framing.text.people import given_name, merge_people, parts, skeleton
 __all__ = ["Entities", "Entity", "Evidence", "Presence", "Registry", "build_registry", "entities", "registry_of"]
 
 
-
 @dataclass(frozen=True, slots=True)
 class Presence:
     """How one article names one entity: ``mentions`` (count), ``quoted``, ``evidence``."""
@@ -165,10 +164,6 @@ class Entities:
         return each(self.entities)
 
 
-
-
-
-
 # "Federal Security Service (FSB)": a name of two to eight words, then its acronym in brackets
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du)"
 _DEFINED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
@@ -184,8 +179,6 @@ def _defined_acronyms(arts: Sequence[Article]) -> dict[str, str]:
                 name = re.sub(r"^(?:the|of|for|and|on)\s+", "", m.group(1), flags=re.I)
                 found.setdefault(name_key(m.group(2)), set()).add(name_key(name))
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-
-
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -412,14 +405,6 @@ def _outlet_keys(outlet: str | None) -> frozenset[str]:
     return frozenset({own, canonical} | {k for k, (name, _kind) in gaz.items() if name_key(name) == canonical})
 
 
-
-
-
-
-
-
-
-
 def _assemble(
     arts: Sequence[Article],
     assigned: Mapping[Mention, str],
@@ -514,12 +499,6 @@ def _quoted_speakers(
         done.append(Entity(e.name, e.kind, e.variants, arts_))
     done.sort(key=lambda e: (-len(e.articles), -sum(p.mentions for p in e.articles.values()), key(e.name), e.name))
     return tuple(done)
-
-
-
-
-
-
 
 
 def entities(articles: Sequence[Article], alignment: Alignment) -> Entities:

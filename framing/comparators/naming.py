@@ -161,10 +161,6 @@ class Contrast:
         }
 
 
-
-
-
-
 @dataclass(frozen=True)
 class Naming:
     """The ``naming`` section.
@@ -277,8 +273,6 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
                   tuple(term_contrasts(terms, lexicon, _words_of(arts))))
 
 
-
-
 def _words_of(arts: Sequence[Article]) -> Any:
     """article id -> the keys of the words of its title and body (computed once, when asked)."""
     by_id = {a.id: a for a in arts}
@@ -290,12 +284,6 @@ def _words_of(arts: Sequence[Article]) -> Any:
                                       for t in tokens(s.text))
         return seen[article]
     return words
-
-
-
-
-
-
 
 
 def _standalone(arts: Sequence[Article], labels: Sequence[Label], lexicon: Lexicon) -> list[Label]:

@@ -475,5 +475,3 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         variants = tuple(sorted(direct + indirect, key=lambda v: (v.article, v.start)))
         groups.append(QuoteGroup(f"q{n + 1}", _speaker(direct), status, variants, tuple(changes)))
     return Quotes(tuple(groups))
-
-

@@ -529,4 +529,3 @@ def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | 
                         contradictions.append(Contradiction(
                             unit.id, found[0], found[1], _evidence(by_id[a], x), _evidence(by_id[b], y)))
     return Versions(tuple(additions), tuple(contradictions))
-

@@ -74,7 +74,6 @@ KINDS = ("person", "organisation", "place", "media/source", "other")
 """Entity kinds, in the order reports list them."""
 
 
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of a name (or of a role) in one article.
@@ -165,30 +164,6 @@ _TITLE_ALIASES = {"pm": "prime minister", "sen.": "senator", "rep.": "representa
                   "mr": "mr.", "mrs": "mrs.", "ms": "ms.", "dr": "dr."}
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "Benjamin J. Rhodes"
 _NON_ROLE = frozenset({"former", "then", "current", "mr.", "mrs.", "ms.", "dr."})
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _title_key(word: str) -> str:
@@ -354,10 +329,6 @@ def capitalised_words(article: Article) -> frozenset[str]:
 def _capitalised(sentence: str) -> frozenset[str]:
     return frozenset(key(t.text) for t in name_tokens(sentence)
                      if not t.initial and t.text[0].isupper() and key(t.text) not in STOP)
-
-
-
-
 
 
 def extract_mentions(

@@ -289,8 +289,6 @@ def _descriptive(words: list[Token], lexicon: Lexicon) -> bool:
     return bool(any(k in titles for k in keys) or loaded_terms(" ".join(keys), lexicon))
 
 
-
-
 def _strip_marker(text: str) -> tuple[int, str | None]:
     """Length of a leading distancing phrase in ``text`` and its normalised form."""
     m = _DISTANCING.match(text)
@@ -503,13 +501,3 @@ def _labels_of(article: Article, sn: Sentence, toks: list[Token], name: str, ev:
                 found.append(_make(article, sn, name, "predicate", run[0].start, run[hits[0] - 1].end, mention,
                                    quotes, starts))
     return [x for x in found if x is not None]
-
-
-
-
-
-
-
-
-
-

@@ -242,5 +242,3 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             quotes.append(Quote(article.id, ptext[: dash.start()], s, e, where.ids(s, e), who, "dash"))
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
-
-

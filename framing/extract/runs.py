@@ -61,7 +61,6 @@ PARTIES = frozenset("democratic democrat republican gop independent libertarian 
                      "tory".split())
 
 
-
 @dataclass(slots=True)
 class Tok:
     start: int  # offsets into the sentence

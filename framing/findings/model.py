@@ -55,8 +55,6 @@ MAX_FINDINGS = 10
 """Findings of one kind listed at most; one more line says how many were left out."""
 
 
-
-
 @dataclass(frozen=True)
 class Finding:
     """One key finding (see the module docstring)."""
@@ -78,35 +76,6 @@ class Finding:
             "articles": list(self.articles),
             "evidence": [e.to_dict() for e in self.evidence],
         }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _third(position: float) -> str:
@@ -235,14 +204,6 @@ def _same_quantity(comparison: Comparison, finding: Any) -> bool:
             names.append(caps)
     named = [n for n in names if n]
     return len(named) < 2 or bool(set.intersection(*named))
-
-
-
-
-
-
-
-
 
 
 _TO_READER = re.compile(r"^[^\"“”«»]*\b(?:you|your|yours)\b[^\"“”«»]*$", re.I)

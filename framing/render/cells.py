@@ -41,14 +41,6 @@ _MARKDOWN = re.compile(r"([\\`*_\[\]!|~$])")
 _AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|\b(www)(\.)|(?<=[\w.+-])()(@)(?=[\w-]+\.\w)")
 
 
-
-
-
-
-
-
-
-
 def cell(value: object, *, limit: int | None = None) -> str:
     """Escape ``value`` (any object, shown with ``str``) for one table cell.
 

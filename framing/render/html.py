@@ -73,17 +73,6 @@ if TYPE_CHECKING:
 __all__ = ["PageView", "esc", "framed", "inline_diff", "summary_html", "to_html", "write_html"]
 
 
-
-
-
-
-
-
-
-
-
-
-
 def _header(p: Page) -> list[str]:
     c = p.c
     title = shorten(of(c).title, TITLE)
@@ -199,10 +188,6 @@ def _findings(p: Page) -> list[str]:
     return [*out, "</ol></section>"]
 
 
-
-
-
-
 def _naming(p: Page) -> list[str]:
     out = [f'<section id="naming"><h2>{esc(NAMING_SECTION)}</h2>']
     if p.c.sections.get("naming") is None:
@@ -226,24 +211,6 @@ def _naming(p: Page) -> list[str]:
     if len(rows) > MAX_ROWS:
         out.append(f"<p>… and {len(rows) - MAX_ROWS:,} more (every one is in the JSON and CSV).</p>")
     return [*out, "</section>"]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _pictures(p: Page) -> list[str]:

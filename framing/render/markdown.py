@@ -45,35 +45,14 @@ if TYPE_CHECKING:
 __all__ = ["MAX_FINDINGS", "labels", "summary_markdown", "to_markdown", "unit_labels"]
 
 
-
-
-
-
-
-
-
-
-
-
-
 def labels(articles: Sequence[Article]) -> dict[str, str]:
     """How the report names each article (:func:`framing.findings.labels.outlet_names`)."""
     return outlet_names(articles)
 
 
-
-
-
-
-
-
 def unit_labels(comparison: Comparison) -> dict[str, str]:
     """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.labels.labels`)."""
     return dict(of(comparison).labels.units)
-
-
-
-
 
 
 def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
@@ -323,8 +302,6 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
         ))
         out += more_rows(len(changed) - MAX_ROWS, "change")
     return out
-
-
 
 
 def _entities(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]) -> list[str]:

@@ -19,10 +19,6 @@ from framing.io.readers.parsed import Parsed, Reader
 __all__ = ["READERS", "SUFFIXES"]
 
 
-
-
-
-
 def _txt(source: str, path: str) -> list[Parsed]:
     from framing.io.readers import markdown, plain
 
