@@ -16,9 +16,10 @@ pool, lock
     Running the chunks (serially, on local processes, on Dask); the output
     folder's lock, marker and clean-up.
 dask
-    Running the chunks on a Dask cluster.
-aggregate, groups
-    Outlet-level findings folded from the summaries; the same per group.
+    Connecting to a Dask scheduler.
+aggregate, groups, columns
+    Outlet-level findings folded from the summaries; the same per group; the
+    columns and cells their tables share.
 report, html, frames
     The aggregate as Markdown, as an HTML page, as data frames.
 
