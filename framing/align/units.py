@@ -61,9 +61,7 @@ from typing import Literal
 from framing.align.cohesion import UNIT_CUTOFF, check_cutoff, cluster, compete, cut_off_for
 from framing.align.linkmodel import RESTATES
 from framing.align.links import Node, sentence_links, with_copies
-from framing.align.similarity import (
-    Scorer,
-)
+from framing.align.similarity import Scorer
 from framing.align.smallmap import SmallMap
 from framing.errors import MetadataError, NotEnoughArticlesError
 from framing.io.article import Article
