@@ -19,6 +19,6 @@ phrase
 
 Imports
 -------
-The bottom of the pipeline: may import only :mod:`framing.errors` and
-:mod:`framing._version`, besides other ``framing.text`` modules.
+May import only :mod:`framing.errors` and :mod:`framing._version`, besides
+other ``framing.text`` modules: the bottom of the pipeline.
 """
