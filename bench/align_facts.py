@@ -1,4 +1,4 @@
-"""Fact-level alignment against people: ``framing.align`` on the basil_facts dev gold.
+"""Fact-level alignment against people: ``framing.align.units`` on the basil_facts dev gold.
 
 Reads ``../shared/data/basil_facts`` (ten BASIL triplets, each aligned fact by
 fact by two independent annotators, A and B) and the BASIL articles they
@@ -27,7 +27,7 @@ Run: ``python bench/align_facts.py [--events] [--cutoff N] [--fit] [--ceiling] [
 ``--more`` adds the BASIL events labelled for this project the same way (``bench/data/basil_facts_more``,
 two independent annotators, the basil_facts protocol); ``--only-more`` scores those alone.
 ``--events`` prints one row per event; the last three lines are the overall
-figures. ``--fit`` fits :data:`framing.linkmodel.LINK_MODEL` and chooses the
+figures. ``--fit`` fits :data:`framing.align.linkmodel.LINK_MODEL` and chooses the
 cut-off by leave-one-event-out cross-validation (model and cut-off fitted on
 nine events, scored on the tenth), prints every fold and the spread, then
 the fit on all ten (what the package ships). Needs numpy (pandas brings it).
@@ -48,12 +48,13 @@ from pathlib import Path
 from tabulate import tabulate
 
 from framing import Article, load
-from framing.align import UNIT_CUTOFF, align
-from framing.cohesion import cluster, compete
-from framing.linkmodel import RESTATES, link_score
-from framing.terms import terms
+from framing.align.cohesion import cluster, compete
+from framing.align.linkmodel import RESTATES, link_score
+from framing.align.units import UNIT_CUTOFF, align
+from framing.text.terms import terms
 
-_align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
+_align = importlib.import_module("framing.align.units")
+_linking = importlib.import_module("framing.align.links")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -268,10 +269,10 @@ class Measured:
 
 def measured(event: Event) -> Measured:
     ordered = articles(event)
-    nodes, sentences, places = _align._nodes(ordered)
+    nodes, sentences, places = _linking._nodes(ordered)
     a, b = linked_by(event.facts["A"]), linked_by(event.facts["B"])
     pairs, values, labels, closeness = [], [], [], {}
-    for i, j, v, near, _, _ in _align._measured(sentences, nodes, places, len(ordered)):
+    for i, j, v, near, _, _ in _linking._measured(sentences, nodes, places, len(ordered)):
         pair = frozenset((nodes[i], nodes[j]))
         pairs.append((i, j))
         closeness[(i, j)] = near
@@ -300,9 +301,9 @@ def logistic(xs: list[tuple[float, ...]], ys: list[int], l2: float = 1e-2, itera
 
 
 def groups_of(m: Measured, model: tuple[float, ...], cutoff: float) -> list[tuple[list[int], float]]:
-    """What :func:`framing.align` builds from these measures with ``model`` and ``cutoff``."""
+    """What :func:`framing.align.units` builds from these measures with ``model`` and ``cutoff``."""
     links = [(link_score(v, model), i, j) for (i, j), v in zip(m.pairs, m.values, strict=True)]
-    links = [link for link in links if link[0] >= _align.LINK_FLOOR]
+    links = [link for link in links if link[0] >= _linking.LINK_FLOOR]
     links = compete(links, m.outlet_of, ratio=_align.COMPETITION, closeness=m.closeness, restates=RESTATES,
                     places=m.places)
     return cluster(links, m.outlet_of, cutoff=cutoff, per_article=_align.MAX_PER_ARTICLE)
@@ -490,12 +491,12 @@ def every_pair() -> Iterator[None]:
                 if nodes[i][0] != nodes[j][0]:
                     yield i, j
 
-    saved = (_align._candidates, _align.BOUND_FLOOR, _align.MAX_SCORED)
-    _align._candidates, _align.BOUND_FLOOR, _align.MAX_SCORED = all_pairs, -1.0, 1 << 30
+    saved = (_linking._candidates, _linking.BOUND_FLOOR, _linking.MAX_SCORED)
+    _linking._candidates, _linking.BOUND_FLOOR, _linking.MAX_SCORED = all_pairs, -1.0, 1 << 30
     try:
         yield
     finally:
-        _align._candidates, _align.BOUND_FLOOR, _align.MAX_SCORED = saved
+        _linking._candidates, _linking.BOUND_FLOOR, _linking.MAX_SCORED = saved
 
 
 def ceiling(gold: list[Event], cutoff: float) -> None:

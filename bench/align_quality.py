@@ -32,8 +32,7 @@ from pathlib import Path
 from tabulate import tabulate
 
 from framing import Article, load
-from framing.align import UNIT_CUTOFF, align
-from framing.similarity import (
+from framing.align.similarity import (
     DEFAULT_CUTOFF,
     PARAPHRASE_MODEL,
     features,
@@ -41,8 +40,9 @@ from framing.similarity import (
     profile,
     similarity,
 )
+from framing.align.units import UNIT_CUTOFF, align
 
-_align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
+_linking = importlib.import_module("framing.align.links")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -262,7 +262,7 @@ def main() -> int:
     # articles, so no event context): a lone pair shares a unit when its link
     # score reaches the cut-off
     def link(a: str, b: str) -> float:
-        _, links, _, _, _ = _align._links([Article.from_text(a, id="a"), Article.from_text(b, id="b")], None)
+        _, links, _, _, _ = _linking.sentence_links([Article.from_text(a, id="a"), Article.from_text(b, id="b")], None)
         return max((value for value, _, _ in links), default=0.0)
 
     qa_links = [link(a, b) for a, b in qa]
@@ -277,7 +277,7 @@ def main() -> int:
         rows.append([f"{c:g}", f"{sum(v >= c for v in qa_links) / len(qa):.3f}",
                      f"{100 * sum(v >= c for v in basil_links) / lone:.2f}%",
                      "<- UNIT_CUTOFF" if c == UNIT_CUTOFF else ""])
-    print(f"\nThe aligner's link model (framing.linkmodel) on each pair alone, no event context "
+    print(f"\nThe aligner's link model (framing.align.linkmodel) on each pair alone, no event context "
           f"({lone:,} BASIL pairs)\n")
     print(tabulate(rows, headers=["link score at least", "QA-Align recall", "BASIL false links", ""],
                    tablefmt="github"))

@@ -28,10 +28,11 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from framing.align import _candidates, _weights, align
-from framing.article import Article, Block, assemble
-from framing.similarity import profile, similarity
-from framing.text import key
+from framing.align.links import _candidates, _weights
+from framing.align.similarity import profile, similarity
+from framing.align.units import align
+from framing.io.article import Article, Block, assemble
+from framing.text.normalise import key
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"

@@ -34,7 +34,7 @@ from tabulate import tabulate
 
 from framing import load, load_all
 from framing.comparators.entities import Entity, build_registry
-from framing.text import key
+from framing.text.normalise import key
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "basil" / "articles"

@@ -18,7 +18,7 @@ gold-shared, beside the same shares for every exclusive unit framing finds
 (what a thread is drawn from).
 
 Figures (2026-12-04; ``--views all``, 10 triplets and their 30 two-outlet views):
-before the memo claimed only clear sentences (:data:`framing.align.CLEAR_BELOW`),
+before the memo claimed only clear sentences (:data:`framing.align.units.CLEAR_BELOW`),
 78 of 270 named threads were false (0.29); after, 24 of 236 (0.10), 24 of their
 444 sentences gold-shared (0.05); of every sentence framing calls exclusive,
 257 of 1,500 are gold-shared (0.17). Triplets only: 27/90 (0.30) -> 4/65 (0.06).
@@ -32,7 +32,9 @@ import sys
 from pathlib import Path
 
 import framing
-from framing.findings import all_threads, key_findings, labels
+from framing.findings.labels import labels
+from framing.findings.model import key_findings
+from framing.findings.threads import all_threads
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("align_facts", HERE / "align_facts.py")

@@ -4,8 +4,8 @@ Run: python bench/memory.py [--mb 50] [--text synthetic|news] [--stage all|load|
 
 Each stage runs in a fresh child process, so its peak RSS is its own:
 
-* ``load``: ``framing.load`` of one ``--mb`` MB ``.txt`` article.
-* ``align``: load it and a seed article, then ``framing.align``.
+* ``load``: ``framing.io.load`` of one ``--mb`` MB ``.txt`` article.
+* ``align``: load it and a seed article, then ``framing.align.units``.
 * ``compare``: load both and the full ``framing.compare`` (every comparator).
 * ``report``: the command line, ``framing compare BIG SEED -o out.md``: load,
   compare, the Markdown report written to a file; what a user runs.

@@ -23,7 +23,7 @@ multiple of the 10-outlet total: near-linear growth keeps it near N / 10.
 Run: ``python bench/outlets_scale.py [--outlets 2 10 30 100 300] [--repeat 3] [--detail] [--agreement]``
 (``--detail`` adds a column per comparator). About two minutes with the defaults.
 ``--agreement`` prints instead how the alignment that aligns wire copies once (events of more
-than :data:`framing.align.COPIES_ABOVE` outlets) agrees with aligning every sentence.
+than :data:`framing.align.units.COPIES_ABOVE` outlets) agrees with aligning every sentence.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def _child(folder: str) -> None:
 
 
 def agreement(n: int) -> str:
-    """How the alignment of ``n`` outlets, wire copies aligned once (:data:`framing.align.COPIES_ABOVE`),
+    """How the alignment of ``n`` outlets, wire copies aligned once (:data:`framing.align.units.COPIES_ABOVE`),
     agrees with the sentence-by-sentence one: precision and recall of the sentence pairs it puts in
     one unit, and the sentences each calls one outlet's own."""
     import importlib
@@ -150,7 +150,7 @@ def agreement(n: int) -> str:
 
     import framing
 
-    aligner = importlib.import_module("framing.align")
+    aligner = importlib.import_module("framing.align.units")
     articles = [framing.Article.from_text(variant(k), id=f"outlet-{k:04d}") for k in range(n)]
 
     def pairs(alignment: framing.Alignment) -> set:  # type: ignore[type-arg]

@@ -49,8 +49,8 @@ from typing import Any
 from tabulate import tabulate
 
 import framing
-from framing.entities import gazetteer, name_key
-from framing.text import key
+from framing.text.names import gazetteer, name_key
+from framing.text.normalise import key
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "basil" / "articles"

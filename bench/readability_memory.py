@@ -5,7 +5,7 @@ Run: python bench/readability_memory.py [--n 200] [--size 1000000] [--mode adapt
 Each mode runs in its own child process and prints its resident set size
 (VmRSS, Linux) and peak RSS after 1, 20, 50, 100, 150 and N texts.
 
-* ``adapter``: :func:`framing.readability.readability_of_text`, which empties
+* ``adapter``: :func:`framing.extract.readability.readability_of_text`, which empties
   textstat's text-keyed caches and pyphen's word memo after each call.
 * ``textstat``: the seven textstat metric functions called directly, for
   comparison. textstat's default en_US path needs NLTK's CMUdict (a
@@ -63,7 +63,7 @@ def rss_mb() -> tuple[float, float]:
 
 def run(mode: str, n: int, size: int) -> None:
     if mode == "adapter":
-        from framing.readability import readability_of_text
+        from framing.extract.readability import readability_of_text
 
         def measure(text: str) -> None:
             readability_of_text(text)

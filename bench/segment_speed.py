@@ -9,7 +9,7 @@ import json
 import time
 from pathlib import Path
 
-from framing.segment import paragraph_spans, sentence_spans
+from framing.text.segment import paragraph_spans, sentence_spans
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "basil" / "articles"
 

@@ -34,7 +34,7 @@ from people_quotes import events
 from tabulate import tabulate
 
 import framing
-from framing.findings import labels, outlet_names
+from framing.findings.labels import labels, outlet_names
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_OUT = ROOT / "bench" / "out" / "versions_sample.tsv"

@@ -118,11 +118,11 @@ What moved them: names typed by the words around them (a classifier noun before,
 after, "the" before a two-word name) and organisations' head words and first surnames alone
 joined to their full names; every quote of a sentence given the sentence's speaker; furniture
 judged by the event's other pages as well as its own; the unit cut-off raised for six outlets
-(framing.cohesion.cut_off_for: the one figure here chosen on these events, by leave-one-event-out
+(framing.align.cohesion.cut_off_for: the one figure here chosen on these events, by leave-one-event-out
 cross-validation). Key findings read by two more readers at aba31c8: 79 true, 5 partly, 0 false
 of 84 each (bench/data/web_events_key_findings/G, H).
 
-The furniture rules (framing.furniture) were written looking at these pages' furniture: the
+The furniture rules (framing.text.furniture) were written looking at these pages' furniture: the
 figure is a dev figure, not a held-out one. Checked off these pages on 150 BASIL files (clean
 text): 3 lines flagged, one of them real furniture ("Site Mobile Navigation").
 """

@@ -39,15 +39,15 @@ from framing._version import __version__
 # the cost of `import framing`. Type checkers take any TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from framing.align import UNIT_CUTOFF, Alignment, SentenceLink, Unit, align
-    from framing.article import Article, Link, Paragraph, Sentence
+    from framing.align.similarity import DEFAULT_CUTOFF, similarity
+    from framing.align.units import UNIT_CUTOFF, Alignment, SentenceLink, Unit, align
     from framing.batch import BatchResult, EventResult, batch, events_from
-    from framing.batch_events import Event
+    from framing.batch.events import Event
     from framing.compare import Comparison, compare
     from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, ScorerError
-    from framing.load import MAX_BYTES, load, load_all
-    from framing.similarity import DEFAULT_CUTOFF, similarity
-    from framing.text import key, words
+    from framing.io.article import Article, Link, Paragraph, Sentence
+    from framing.io.load import MAX_BYTES, load, load_all
+    from framing.text.normalise import key, words
 
 __all__ = [
     "DEFAULT_CUTOFF",
@@ -83,17 +83,17 @@ __all__ = [
 
 # Where each public name is defined (the imports above, for type checkers).
 _ORIGINS = {
-    **dict.fromkeys(["UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"], "framing.align"),
-    **dict.fromkeys(["Article", "Link", "Paragraph", "Sentence"], "framing.article"),
+    **dict.fromkeys(["UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"], "framing.align.units"),
+    **dict.fromkeys(["Article", "Link", "Paragraph", "Sentence"], "framing.io.article"),
     **dict.fromkeys(["BatchResult", "EventResult", "batch", "events_from"], "framing.batch"),
-    "Event": "framing.batch_events",
+    "Event": "framing.batch.events",
     **dict.fromkeys(["Comparison", "compare"], "framing.compare"),
     **dict.fromkeys(
         ["FramingError", "LoadError", "MetadataError", "NotEnoughArticlesError", "ScorerError"], "framing.errors"
     ),
-    **dict.fromkeys(["MAX_BYTES", "load", "load_all"], "framing.load"),
-    **dict.fromkeys(["DEFAULT_CUTOFF", "similarity"], "framing.similarity"),
-    **dict.fromkeys(["key", "words"], "framing.text"),
+    **dict.fromkeys(["MAX_BYTES", "load", "load_all"], "framing.io.load"),
+    **dict.fromkeys(["DEFAULT_CUTOFF", "similarity"], "framing.align.similarity"),
+    **dict.fromkeys(["key", "words"], "framing.text.normalise"),
 }
 
 
@@ -115,15 +115,16 @@ def __dir__() -> list[str]:
 class _Package(_types.ModuleType):
     """The ``framing`` module's type: keeps ``framing.compare`` the function.
 
-    Importing a submodule sets it as an attribute of its package, and five
-    submodules share their name with a function they define (``framing.align``,
-    ``batch``, ``compare``, ``load``, ``similarity``). Imported eagerly, the
-    function was bound after its module and won; looked up lazily, the module
-    would stay in its place once anything imported it.
+    Importing a submodule sets it as an attribute of its package, and three
+    of framing's submodules share their name with a public function
+    (``framing.align`` and ``framing.batch``, packages, and the module
+    ``framing.compare``). Imported eagerly, the function was bound after its
+    module and won; looked up lazily, the module would stay in its place once
+    anything imported it.
     """
 
     def __setattr__(self, name: str, value: object) -> None:
-        if isinstance(value, _types.ModuleType) and _ORIGINS.get(name) == value.__name__:
+        if isinstance(value, _types.ModuleType) and name in _ORIGINS:
             return
         super().__setattr__(name, value)
 

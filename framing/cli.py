@@ -7,168 +7,32 @@ line on stderr and exit code 1, never a traceback; usage errors exit with 2.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import stat
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from framing._version import __version__
-from framing.cohesion import UNIT_CUTOFF, check_cutoff
+from framing.align.cohesion import UNIT_CUTOFF, check_cutoff
+from framing.cli_output import (
+    check_target,
+    default_target,
+    event_slug,
+    output_format,
+    reports_folder,
+    to_stdout,
+    write_output,
+)
 from framing.comparators import COMPARATORS
 
 if TYPE_CHECKING:
-    from framing.lexicon import Lexicon
+    from framing.extract.lexicon import Lexicon
 
 # Everything else (the aligner, nupunkt, trafilatura, ...) is imported inside
 # the command that needs it, so `--help` and `inspect` do not pay for `compare`
 # (tests/test_startup.py checks what `--help` imports).
-
-
-class _Stdout:
-    """A text sink for click's stdout, written in 64 KB pieces."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.size = 0
-
-    def write(self, text: str) -> int:
-        self.parts.append(text)
-        self.size += len(text)
-        if self.size >= 1 << 16:
-            self.flush()
-        return len(text)
-
-    def flush(self) -> None:
-        _stdout("".join(self.parts))
-        self.parts, self.size = [], 0
-
-
-def _stdout(text: str, *, end: bool = False) -> None:
-    """Write to standard output and check it: a full disk or a file-size limit is an error
-    (exit 1), never a report cut short with exit code 0; a reader who left is quiet (main).
-
-    Written with ``os.write`` on the descriptor until every byte is taken: under a
-    file-size limit the first write is cut short and only the next one fails, and
-    Python's buffered stdout counted the short write as whole (a report cut at 4 KB,
-    exit 0). Without a descriptor (a test runner's capture) the stream is written.
-    """
-    out = sys.stdout
-    if out is None:  # started with stdout closed (`framing ... >&-`)
-        raise click.ClickException("-: cannot write to standard output (it is closed)")
-    try:
-        fd = out.fileno() if os.name == "posix" else None  # a Windows console needs Python's own writer
-    except (AttributeError, OSError, ValueError):
-        fd = None
-    try:
-        if fd is None:
-            out.write(text)
-            if end:
-                out.flush()
-            return
-        out.flush()  # what click.echo left in the buffer goes first
-        # what the terminal's encoding cannot show is written as an escape, never a traceback
-        data = memoryview(text.encode(out.encoding or "utf-8", "backslashreplace"))
-        while data:
-            data = data[os.write(fd, data):]
-    except BrokenPipeError:
-        raise
-    except UnicodeEncodeError:  # the fallback writer under a narrow encoding
-        raise click.ClickException(f"-: cannot write to standard output (its encoding, {out.encoding}, cannot "
-                                   "show the text; set PYTHONIOENCODING=utf-8)") from None
-    except OSError as exc:
-        raise click.ClickException(f"-: cannot write to standard output ({exc.strerror or exc})") from None
-
-
-def _write(content: str | Callable[[TextIO], None], output: str, inputs: Sequence[str]) -> None:
-    """Write ``content`` (text, or a function writing to a text file) to
-    ``output`` ("-" is stdout), never onto an input file."""
-    if output == "-":
-        if isinstance(content, str):
-            _stdout(content, end=True)
-        else:
-            sink = _Stdout()
-            content(cast(TextIO, sink))
-            sink.flush()
-            _stdout("", end=True)
-        return
-    target = Path(output)
-    if target.is_dir():
-        raise click.ClickException(f"{output}: is a directory; give a file name")
-    real = os.path.realpath(target)
-    for path in inputs:
-        if os.path.exists(path) and (
-            os.path.realpath(path) == real
-            or (os.path.isdir(path) and os.path.dirname(real) == os.path.realpath(path)
-                and Path(real).suffix.lower() in _suffixes())
-        ):
-            raise click.ClickException(f"{output}: refusing to overwrite an input file")
-    from framing.atomic import open_atomic
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        raise click.ClickException(f"{output}: cannot write (a parent of the path is not a folder)") from None
-    except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
-    try:
-        special = not stat.S_ISREG(os.stat(target).st_mode)
-    except OSError:
-        special = False
-    try:
-        # a device or a pipe (-o /dev/null, a FIFO) is written to: renaming a file over it
-        # would replace /dev/null itself
-        with open(target, "w", encoding="utf-8", newline="") if special else open_atomic(str(target)) as fh:
-            if isinstance(content, str):
-                fh.write(content)
-            else:
-                content(fh)
-    except NotADirectoryError:
-        raise click.ClickException(f"{output}: cannot write (a parent of the path is not a folder)") from None
-    except OSError as exc:  # a file planted at the temporary name is "File exists": never followed
-        raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"wrote {output}", err=True)
-
-
-def _suffixes() -> tuple[str, ...]:
-    from framing.readers import SUFFIXES
-
-    return SUFFIXES
-
-
-FORMAT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
-"""Output suffix (lower case) -> the format ``-o`` gives when ``--format`` is not given."""
-
-
-def _implied_format(output: str | None, formats: Sequence[str]) -> str | None:
-    """The format ``output`` asks for among ``formats``: its suffix's, or csv for a folder
-    (an existing one, or a path ending in a slash); None for stdout or an unknown suffix."""
-    if output is None or output == "-":
-        return None
-    if os.path.isdir(output) or output.endswith(("/", os.sep)):
-        implied: str | None = "csv"
-    else:
-        implied = FORMAT_SUFFIXES.get(Path(output).suffix.lower())
-    return implied if implied in formats else None
-
-
-def _format(fmt: str | None, output: str | None, formats: Sequence[str]) -> str:
-    """The output format: ``--format`` when given, else what ``-o`` implies, else md.
-
-    A ``--format`` that the suffix contradicts wins, with a warning: ``--format json
-    -o out.txt`` is deliberate more often than ``--format md -o page.html`` is."""
-    implied = _implied_format(output, formats)
-    if fmt is None:
-        return implied or "md"
-    suffix = Path(output or "").suffix
-    if implied is not None and implied != fmt and suffix:
-        click.echo(f"Warning: writing --format {fmt} into {output} "
-                   f"(its {suffix} suffix suggests --format {implied})", err=True)
-    return fmt
 
 
 class _Group(click.Group):
@@ -232,11 +96,11 @@ def inspect(paths: tuple[str, ...], fmt: str | None, output: str) -> None:
     """
     from framing.render.inspect import inspect_json, inspect_markdown
 
-    fmt = _format(fmt, output, ("md", "json"))
+    fmt = output_format(fmt, output, ("md", "json"))
     articles, skipped = _load(paths)
     if articles:
         render = inspect_json if fmt == "json" else inspect_markdown
-        _write(render(articles, skipped), output, _files(paths))
+        write_output(render(articles, skipped), output, _files(paths))
     if skipped:
         sys.exit(1)
 
@@ -248,7 +112,7 @@ STDIN = "stdin"
 def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], list[Any]]:
     """Load files, and standard input for ``-``, naming each unreadable one on stderr (one line each)."""
     from framing.errors import LoadError
-    from framing.load import load_all
+    from framing.io.load import load_all
 
     skipped: list[LoadError] = []
 
@@ -260,7 +124,7 @@ def _load(paths: Sequence[str], follow_links: bool = False) -> tuple[list[Any], 
     _progress(f"reading {len(paths)} path{'s' if len(paths) != 1 else ''}")
     articles = load_all(*_files(paths), on_error=report, follow_links=follow_links)
     if raw is not None:
-        from framing.load import load_bytes
+        from framing.io.load import load_bytes
 
         taken = {a.id for a in articles}
         ident = next(i for i in (STDIN if n == 1 else f"{STDIN}-{n}" for n in range(1, len(taken) + 2))
@@ -291,7 +155,7 @@ def _read_stdin(paths: Sequence[str]) -> bytes | None:
         raise click.ClickException("-: cannot read standard input (it is closed)")
     if stream.isatty():
         raise click.ClickException(f"-: standard input is a terminal; pipe an article into it ({example})")
-    from framing.load import MAX_BYTES
+    from framing.io.load import MAX_BYTES
 
     try:
         raw = stream.read(MAX_BYTES + 1)
@@ -319,7 +183,7 @@ def _outlets(values: Sequence[str]) -> dict[str, str]:
 
 
 def _cutoff(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
-    """The API's own check (:func:`framing.cohesion.check_cutoff`): a range alone lets NaN through."""
+    """The API's own check (:func:`framing.align.cohesion.check_cutoff`): a range alone lets NaN through."""
     from framing.errors import MetadataError
 
     try:
@@ -347,46 +211,6 @@ def _names_list(ctx: click.Context, param: click.Parameter, values: Sequence[str
     return tuple(chosen)
 
 
-_STOP = frozenset(
-    "a an the and or but of to in on at by for with from as is are was were be it its this that "
-    "after over says say said new how why what who".split()
-)
-
-
-def event_slug(articles: Sequence[Any], paths: Sequence[str]) -> str:
-    """A file name for the event: its most common title words, else the folder name.
-
-    >>> from framing import Article
-    >>> a = Article.from_text("Lithuania to train troops\\nBody.", id="a")
-    >>> b = Article.from_text("Lithuania ready to send troops\\nBody.", id="b")
-    >>> event_slug([a, b], [])
-    'lithuania-troops-train-ready-send'
-    """
-    import re
-
-    from framing.text import key
-
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    position = 0
-    for article in sorted(articles, key=lambda a: a.id):
-        for word in re.findall(r"[a-z0-9]+", key(article.title or "")):
-            if word in _STOP or len(word) < 3:
-                continue
-            counts[word] = counts.get(word, 0) + 1
-            first.setdefault(word, position)
-            position += 1
-    words = sorted(counts, key=lambda w: (-counts[w], first[w]))[:5]
-    if words:
-        return "-".join(words)
-    folders = [p for p in paths if os.path.isdir(p)]
-    if len(folders) == 1:
-        name = re.sub(r"[^a-z0-9]+", "-", key(Path(os.path.abspath(folders[0])).name)).strip("-")
-        if name:
-            return name
-    return "comparison"
-
-
 def _lexicon(paths: tuple[str, ...], no_shipped: bool) -> Lexicon | None:
     """The lexicon --lexicon and --no-shipped-lexicon ask for (None: the shipped one)."""
     if not paths:
@@ -394,7 +218,7 @@ def _lexicon(paths: tuple[str, ...], no_shipped: bool) -> Lexicon | None:
             raise click.ClickException("--no-shipped-lexicon needs at least one --lexicon FILE")
         return None
     from framing.errors import LoadError
-    from framing.lexicon import DEFAULT_LEXICON, load_lexicon
+    from framing.extract.lexicon import DEFAULT_LEXICON, load_lexicon
 
     try:
         given = [load_lexicon(p) for p in paths]
@@ -462,7 +286,7 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
 
     from framing.compare import compare as run_compare
 
-    fmt = _format(fmt, output, ("md", "json", "csv", "html"))
+    fmt = output_format(fmt, output, ("md", "json", "csv", "html"))
     # what the options alone rule out is said before the files are read and compared
     if show and fmt != "html":
         raise click.ClickException("--show chooses the columns of the HTML page; add --format html")
@@ -474,13 +298,13 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
             f"not one file; give -o FOLDER, e.g. -o {output[:-4] or 'tables'}"
         )
     if output is None:  # before reading and comparing: a folder that cannot be is said at once
-        _reports_folder()
+        reports_folder()
     names = _outlets(outlets)
     lexicon = _lexicon(lexicons, no_shipped)
     table = None
     if outlets_file is not None:
         from framing.errors import LoadError
-        from framing.outlets_file import read_outlets, unmatched
+        from framing.io.outlets_file import read_outlets, unmatched
 
         try:
             table = read_outlets(outlets_file)
@@ -510,17 +334,17 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
         skipped=skipped,
         progress=lambda stage: _progress(f"comparing: {stage}"),
     )
-    from framing.findings import NO_SHARED, shares_content
+    from framing.findings.title import NO_SHARED, shares_content
 
     if not shares_content(comparison):
         click.echo(NO_SHARED, err=True)
     inputs = _files(paths)
     slug = event_slug(articles, inputs)
     # CSV is a folder of tables, named without a suffix
-    target = output or _default_target(slug, fmt, articles)
+    target = output or default_target(slug, fmt, articles)
     _progress(f"writing {target}")
     if fmt == "csv":
-        _check_target(target, inputs, folder=True)
+        check_target(target, inputs, folder=True)
         try:
             files = comparison.to_csv(target, raw=raw_csv)
         except OSError as exc:
@@ -529,11 +353,11 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     else:
         # JSON is streamed: for a large article it is many times the input
         if fmt == "json":
-            _write(comparison.write_json, target, inputs)
+            write_output(comparison.write_json, target, inputs)
         elif fmt == "html":
-            _write(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, inputs)
+            write_output(lambda fh: comparison.write_html(fh, outlets=list(show) or None), target, inputs)
         else:
-            _write(comparison.to_markdown(), target, inputs)
+            write_output(comparison.to_markdown(), target, inputs)
     # advice on a report that was written, never beside an Error line
     _hint_unnamed(comparison.articles)
     if skipped:
@@ -555,9 +379,10 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
     """Show the linked sentences of two articles side by side, with scores."""
     import dataclasses
 
-    from framing.align import align as run_align
-    from framing.load import load
-    from framing.render.cells import shorten, table
+    from framing.align.units import align as run_align
+    from framing.io.load import load
+    from framing.render.cells import table
+    from framing.text.phrase import shorten
 
     for path in (first, second):
         if os.path.isdir(path):
@@ -578,14 +403,14 @@ def align(first: str, second: str, cutoff: float | None, show_all: bool) -> None
         where = [",".join(f"s{i}" for i in unit.members.get(x.id, ())) for x in (a, b)]
         score = f"{unit.score:.1f}" if unit.shared else ""
         rows.append([score, unit.kind or "", where[0], shorten(left, 90), where[1], shorten(right, 90)])
-    _stdout(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows) + "\n", end=True)
+    to_stdout(table(["score", "link", a.id, "sentence", b.id, "sentence"], rows) + "\n", end=True)
 
 
 def _hint_unnamed(articles: Sequence[Any]) -> None:
     """One line on stderr naming the articles whose outlet framing could not tell (the report
-    names them by file name or title: :func:`framing.findings.outlet_names`), and how to name them."""
-    from framing.findings import outlet_names
-    from framing.render.cells import few
+    names them by file name or title: :func:`framing.findings.labels.outlet_names`), and how to name them."""
+    from framing.findings.labels import outlet_names
+    from framing.text.phrase import few
 
     ordered = sorted(articles, key=lambda a: a.id)
     unnamed = [a.id for a in ordered if not a.outlet]
@@ -598,69 +423,6 @@ def _hint_unnamed(articles: Sequence[Any]) -> None:
     else:
         how = "name them with --outlet ID=NAME (repeatable) or an --outlets file"
     click.echo(f"Hint: no outlet name found for {few(said, 3)}; {how}", err=True)
-
-
-NAMES = ".framing-names.json"
-"""The file in ``reports/`` that records which event each default report name was given to."""
-
-
-def _default_target(slug: str, fmt: str, articles: Sequence[Any]) -> str:
-    """``reports/<slug>.<fmt>`` (a folder for CSV), unless that name went to another event:
-    then ``<slug>-2``, ``-3``, ... Names are recorded in ``reports/.framing-names.json`` with
-    the event's articles (ids and titles), so a second event titled alike never overwrites
-    the first's report, and the same event's report is updated in place."""
-    import hashlib
-    import json
-
-    from framing.atomic import write_text
-    from framing.regular import read_regular
-
-    key = hashlib.sha256(json.dumps(sorted([a.id, a.title or ""] for a in articles)).encode()).hexdigest()[:16]
-    index_path = os.path.join("reports", NAMES)
-    try:
-        index = json.loads(read_regular(index_path))  # a FIFO planted there is never opened
-        if not isinstance(index, dict):
-            index = {}
-    except (OSError, ValueError, RecursionError):
-        index = {}
-    try:
-        # a FIFO, device or folder at the index's name is left as it is: never replaced
-        keep = not os.path.lexists(index_path) or stat.S_ISREG(os.stat(index_path).st_mode)
-    except OSError:
-        keep = False
-    n = 1
-    while True:
-        name = (slug if n == 1 else f"{slug}-{n}") + ("" if fmt == "csv" else f".{fmt}")
-        owner = index.get(name)
-        if owner == key or (owner is None and not os.path.lexists(os.path.join("reports", name))):
-            break
-        n += 1
-    if keep and index.get(name) != key:
-        index[name] = key
-        _reports_folder()
-        with contextlib.suppress(OSError):  # the name is only a courtesy; the report still goes out
-            write_text(index_path, json.dumps(index, indent=1, sort_keys=True) + "\n")
-    return os.path.join("reports", name)
-
-
-def _reports_folder() -> None:
-    """Make ``reports/``, the default output folder, or say in one line why it cannot be."""
-    hint = "give -o PATH for the report"
-    if os.path.lexists("reports") and not os.path.isdir("reports"):
-        raise click.ClickException(f"reports: is a file, not a folder (the report's default place); {hint}")
-    try:
-        os.makedirs("reports", exist_ok=True)
-    except OSError as exc:
-        raise click.ClickException(f"reports: cannot make the folder ({exc.strerror or exc}); {hint}") from None
-
-
-def _check_target(target: str, inputs: Sequence[str], *, folder: bool) -> None:
-    real = os.path.realpath(target)
-    for path in inputs:
-        if os.path.exists(path) and os.path.realpath(path) == real:
-            raise click.ClickException(f"{target}: refusing to overwrite an input")
-    if folder and os.path.exists(target) and not os.path.isdir(target):
-        raise click.ClickException(f"{target}: is a file; --format csv needs a folder")
 
 
 from framing.cli_batch import batch  # noqa: E402  (the command module imports `cli` helpers lazily)

@@ -21,17 +21,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from framing import jsonstream
 from framing._version import __version__
-from framing.align import UNIT_CUTOFF, Alignment, align
-from framing.article import Article
-from framing.cohesion import check_cutoff
-from framing.comparators import COMPARATORS, Section, run, sharing
+from framing.align.cohesion import check_cutoff
+from framing.align.similarity import Scorer
+from framing.align.units import UNIT_CUTOFF, Alignment, align
+from framing.comparators import COMPARATORS, Section, run
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
-from framing.jsonstream import Lazy, plain
+from framing.extract.memo import sharing
+from framing.io import jsonstream
+from framing.io.article import Article
+from framing.io.jsonstream import Lazy, plain
 from framing.render.frames import TABLES as FRAME_TABLES
 from framing.render.schema import documented
-from framing.similarity import Scorer
 
 if TYPE_CHECKING:
     from framing.comparators.coverage import Coverage
@@ -42,9 +43,9 @@ if TYPE_CHECKING:
     from framing.comparators.readability import ReadabilitySection
     from framing.comparators.versions import Versions
     from framing.comparators.wording import Wording
-    from framing.derived import Derived
-    from framing.lexicon import Lexicon
-    from framing.outlets_file import OutletTable
+    from framing.extract.lexicon import Lexicon
+    from framing.findings.derived import Derived
+    from framing.io.outlets_file import OutletTable
     from framing.render.html import PageView
 
 __all__ = ["MAX_ARTICLES", "SCHEMA", "Comparison", "compare"]
@@ -61,7 +62,7 @@ class Comparison:
     ----------
     articles
         The compared articles, sorted by id, as compared: lines above a story that name nothing
-        of the event are flagged furniture here (see :func:`framing.furniture.event_heads`).
+        of the event are flagged furniture here (see :func:`framing.text.furniture.event_heads`).
     alignment
         Their content units.
     sections
@@ -120,7 +121,7 @@ class Comparison:
     def _derived(self) -> Derived:
         # what every output reads (labels, threads, key findings), made once: kept in the
         # instance's __dict__, which a frozen dataclass without slots still has
-        from framing.derived import Derived
+        from framing.findings.derived import Derived
 
         return Derived(self)
 
@@ -138,14 +139,14 @@ class Comparison:
 
     def json_tree(self) -> dict[str, Any]:
         """:meth:`to_dict` with its long lists made as they are written
-        (:mod:`framing.jsonstream`); what :meth:`write_json` encodes."""
+        (:mod:`framing.io.jsonstream`); what :meth:`write_json` encodes."""
         # Every contract key is present; a comparator that did not run
         # (compare(..., comparators=[...])) gives null.
         sections: dict[str, Any] = {name: None for name in COMPARATORS}
         # a section without json_tree (a hand-made one) is written from to_dict
         sections.update((name, getattr(s, "json_tree", s.to_dict)()) for name, s in self.sections.items())
         readability = sections.pop("readability") or {}
-        from framing.derived import of
+        from framing.findings.derived import of
 
         derived = of(self)
         lab = derived.labels
@@ -190,7 +191,7 @@ class Comparison:
         """The HTML page: the articles side by side, coloured, with the memo
         (see :mod:`framing.render.html`). ``outlets``: ids of the articles to set
         side by side (default: all, or the first
-        :data:`framing.render.html.MAX_SHOWN` by id when there are more)."""
+        :data:`framing.render.page.MAX_SHOWN` by id when there are more)."""
         from framing.render.html import to_html
 
         return to_html(self, outlets=outlets)
@@ -205,7 +206,7 @@ class Comparison:
         """The HTML page for a notebook: shown in a sandboxed iframe ``height`` pixels tall, so
         its styles stay inside (``HTML(comparison.to_html())`` would restyle the notebook);
         ``.html`` is the page itself. ``outlets`` as for :meth:`to_html`."""
-        from framing.derived import of
+        from framing.findings.derived import of
         from framing.render.html import PageView
 
         return PageView(self.to_html(outlets=outlets), height, f"framing: {of(self).title}"[:200])
@@ -275,8 +276,8 @@ class Comparison:
 
 def _event_heads(articles: tuple[Article, ...]) -> tuple[Article, ...]:
     """The articles with the lines above each story that name nothing of the event flagged
-    (:func:`framing.furniture.event_heads`)."""
-    from framing.furniture import event_heads
+    (:func:`framing.text.furniture.event_heads`)."""
+    from framing.text.furniture import event_heads
 
     roles = event_heads([[s.text for s in a.sentences] for a in articles],
                         [[s.role for s in a.sentences] for a in articles])
@@ -310,7 +311,7 @@ def compare(
     articles
         The articles, in any order (the result does not depend on it).
     cutoff
-        Unit cohesion cut-off for the aligner, 0-100 (see :data:`framing.align.UNIT_CUTOFF`).
+        Unit cohesion cut-off for the aligner, 0-100 (see :data:`framing.align.units.UNIT_CUTOFF`).
     comparators
         Names of the comparators to run (default: all, see
         :data:`framing.comparators.COMPARATORS`).
@@ -319,14 +320,14 @@ def compare(
     skipped
         Files that failed to load, carried into the reports.
     outlets
-        An outlets file (or its :class:`~framing.outlets_file.OutletTable`): each
+        An outlets file (or its :class:`~framing.io.outlets_file.OutletTable`): each
         article's outlet is named, and described (``outlet_info``), by the first
         row that matches it.
     lexicon
         What makes a word loaded, for the wording and naming sections: a
-        :class:`~framing.lexicon.Lexicon` or a lexicon file (one
-        ``category<TAB>term`` a line, see :func:`framing.lexicon.load_lexicon`).
-        It replaces the shipped :data:`~framing.lexicon.DEFAULT_LEXICON`; to extend
+        :class:`~framing.extract.lexicon.Lexicon` or a lexicon file (one
+        ``category<TAB>term`` a line, see :func:`framing.extract.lexicon.load_lexicon`).
+        It replaces the shipped :data:`~framing.extract.lexicon.DEFAULT_LEXICON`; to extend
         that, pass ``DEFAULT_LEXICON.merged(load_lexicon(path))``.
     progress
         Called with a short line as each stage starts ("aligning 27 sentences",
@@ -348,7 +349,7 @@ def compare(
     """
     cutoff = check_cutoff(cutoff)  # before anything is read or run
     if outlets is not None:
-        from framing.outlets_file import read_outlets
+        from framing.io.outlets_file import read_outlets
 
         table = read_outlets(outlets) if isinstance(outlets, (str, os.PathLike)) else outlets
         articles = table.apply(articles)
@@ -371,7 +372,7 @@ def compare(
             f"unknown comparator {unknown[0]!r} (known: {', '.join(COMPARATORS)})"
         )
     if isinstance(lexicon, (str, os.PathLike)):
-        from framing.lexicon import load_lexicon
+        from framing.extract.lexicon import load_lexicon
 
         lexicon = load_lexicon(lexicon)
     ordered = _event_heads(ordered)

@@ -14,7 +14,7 @@ import atheris
 with atheris.instrument_imports(include=["framing"]):
     import framing
     from framing.errors import LoadError
-    from framing.readers import SUFFIXES
+    from framing.io.readers import SUFFIXES
 
 _DIR = tempfile.mkdtemp(prefix="framing-fuzz-load-")
 

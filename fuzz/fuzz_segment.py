@@ -11,7 +11,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["framing"]):
-    from framing.segment import MAX_SENTENCE_CHARS, paragraph_spans, sentence_spans
+    from framing.text.segment import MAX_SENTENCE_CHARS, paragraph_spans, sentence_spans
 
 
 def covered(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

@@ -1,4 +1,4 @@
-"""Tests for framing.align: units, bounds, determinism, invariants."""
+"""Tests for framing.align.units: units, bounds, determinism, invariants."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import article_sets
 
-from framing.align import MAX_PER_ARTICLE, Alignment, align
-from framing.article import Article
+from framing.align.units import MAX_PER_ARTICLE, Alignment, align
 from framing.errors import MetadataError, NotEnoughArticlesError
+from framing.io.article import Article
 
 
 def art(id: str, *sentences: str) -> Article:
@@ -202,7 +202,7 @@ def test_self_comparison_shares_everything(texts: list[str]) -> None:
 
 
 @settings(deadline=None, max_examples=60)
-# four words or more: a line of one to three words after the story is page furniture (framing.furniture)
+# four words or more: a line of one to three words after the story is page furniture (framing.text.furniture)
 @given(articles, st.lists(st.sampled_from(UNRELATED), min_size=4, max_size=6))
 def test_unrelated_sentence_adds_one_unit(texts: list[list[str]], words: list[str]) -> None:
     before = align(build(texts))
@@ -234,21 +234,19 @@ def _units(alignment: Alignment) -> list[tuple[object, ...]]:
 def test_twins_measured_once_align_as_every_pair_measured(articles, copies):
     # the strategy's facts come in two wordings each: sets of several articles are full of twins;
     # copies of one article (a wire story) add more
-    _align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
-
+    _linking = importlib.import_module("framing.align.links")
     extra = [Article.from_text(articles[0].text, id=f"wire{n}") for n in range(copies)]
     remembered = align([*articles, *extra])
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_align._Twins, "key", lambda self, i, j: None)  # every pair measured
+        patch.setattr(_linking._Twins, "key", lambda self, i, j: None)  # every pair measured
         assert _units(remembered) == _units(align([*articles, *extra]))
 
 
 def test_a_wire_story_is_measured_once_per_distinct_pair(monkeypatch):
-    _align = importlib.import_module("framing.align")  # the module (framing.align is also the function)
-
+    _linking = importlib.import_module("framing.align.links")
     calls = []
-    real = _align.features
-    monkeypatch.setattr(_align, "features", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = _linking.features
+    monkeypatch.setattr(_linking, "features", lambda *a, **k: calls.append(1) or real(*a, **k))
     text = "Head\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius. The Kremlin warned Lithuania."
     wire = [Article.from_text(text, id=f"outlet{n}") for n in range(12)]
     units = align(wire).units
@@ -259,7 +257,7 @@ def test_a_wire_story_is_measured_once_per_distinct_pair(monkeypatch):
 @settings(deadline=None, max_examples=100)
 @given(st.integers(2, 6), st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.booleans()), max_size=20))
 def test_a_unit_restates_when_every_two_of_its_articles_are_restated(k, drawn):
-    from framing.align import SentenceLink, Unit
+    from framing.align.units import SentenceLink, Unit
 
     ids = [f"o{n}" for n in range(k)]
     links = tuple(SentenceLink((ids[a % k], 0), (ids[b % k], 0), 90.0, "restates" if r else "overlaps")
@@ -271,7 +269,7 @@ def test_a_unit_restates_when_every_two_of_its_articles_are_restated(k, drawn):
 
 
 def test_wire_copies_in_many_outlets_join_one_unit_linked_to_the_first_copy():
-    from framing.align import COPIES_ABOVE
+    from framing.align.units import COPIES_ABOVE
 
     text = "Head\nTroops left Kyiv on Monday. Prices rose sharply in Vilnius. The Kremlin warned Lithuania."
     n = COPIES_ABOVE + 4

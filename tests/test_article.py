@@ -3,8 +3,8 @@ import dataclasses
 import pytest
 
 from framing import Article
-from framing.article import Sentence
-from framing.outlets import domain_of, outlet_for_code, outlet_for_url
+from framing.io.article import Sentence
+from framing.io.outlets import domain_of, outlet_for_code, outlet_for_url
 
 
 def test_single_paragraph_has_no_headline():

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from framing.batch import EventResult, batch, events_from
-from framing.batch_events import Event, safe_name
+from framing.batch.events import Event, safe_name
 from framing.cli_batch import batch as batch_command
 from framing.errors import LoadError
 

@@ -22,8 +22,9 @@ from click.testing import CliRunner, Result
 from test_batch import article, corpus, tree
 from test_batch_signals import interruptible
 
-from framing.batch import LOCK, batch
-from framing.batch_events import OUTPUT_MARKER, safe_name
+from framing.batch import batch
+from framing.batch.events import OUTPUT_MARKER, safe_name
+from framing.batch.lock import LOCK
 from framing.cli_batch import batch as batch_command
 from framing.errors import FramingError
 

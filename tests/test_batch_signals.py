@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from test_batch import article, corpus
 
-from framing.batch import LOCK
-from framing.batch_events import events_from
-from framing.batch_worker import WORKER_DIED, Options, is_current
+from framing.batch.events import events_from
+from framing.batch.lock import LOCK
+from framing.batch.worker import WORKER_DIED, Options, is_current
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds worker processes in /proc")
 
@@ -278,17 +278,17 @@ def test_workers_die_with_a_killed_main_process(tmp_path: Path, hold: Path) -> N
 def test_an_interrupted_count_includes_the_written_summaries_not_yet_folded_in() -> None:
     """Ctrl-C while a chunk's summaries are handed out one by one: the rest of that chunk is
     written all the same, so "N events done" counts it (it used to be left out)."""
-    from framing.batch import _flatten, _Tally
+    from framing.batch.pool import Tally, flatten
 
     def chunks() -> Iterator[list[dict[str, object]]]:
         yield [{"n": 1}, {"n": 2}, {"n": 3}]
         yield [{"n": 4}]
 
-    tally = _Tally()
-    summaries = _flatten(chunks(), tally)  # type: ignore[arg-type]
+    tally = Tally()
+    summaries = flatten(chunks(), tally)  # type: ignore[arg-type]
     assert next(summaries) == {"n": 1}  # folded in by the batch; two more of its chunk are written
     summaries.close()
     assert tally.ahead == 2
-    tally = _Tally()
-    assert [s["n"] for s in _flatten(chunks(), tally)] == [1, 2, 3, 4]  # type: ignore[arg-type]
+    tally = Tally()
+    assert [s["n"] for s in flatten(chunks(), tally)] == [1, 2, 3, 4]  # type: ignore[arg-type]
     assert tally.ahead == 0

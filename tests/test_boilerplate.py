@@ -1,6 +1,6 @@
 import pytest
 
-from framing.boilerplate import lead_tag, paragraph_role, sentence_role
+from framing.text.boilerplate import lead_tag, paragraph_role, sentence_role
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,9 @@ from typing import Any
 import pytest
 
 from framing import Article, align, compare
+from framing.align.units import MAX_PER_ARTICLE
 
-_align_module = importlib.import_module("framing.align")  # `framing.align` is the function
+_align_module = importlib.import_module("framing.align.links")  # where candidates are found and scored
 
 SLACK = 50
 
@@ -168,7 +169,7 @@ def test_comparison_of_a_sentence_repeated_in_every_outlet_links_it_once_per_out
     # each outlet holds the shared sentence 4 times; a unit takes at most
     # MAX_PER_ARTICLE sentences of one outlet, so no giant unit forms
     assert max(len(u.members) for u in c.alignment.units) <= 6
-    limit = _align_module.MAX_PER_ARTICLE
+    limit = MAX_PER_ARTICLE
     assert all(len(ix) <= limit for u in c.alignment.units for ix in u.members.values())
     sentences = sum(len(a.body) for a in c.articles)
     assert counts.candidates <= 16 * sentences

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from framing.render.cells import MAX_TABLE_LINE, cell, quoted, table
+from framing.render.cells import MAX_TABLE_LINE, cell, table
+from framing.text.phrase import quoted
 
 HOSTILE = [
     "a | b",

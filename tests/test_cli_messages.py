@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from framing.align import UNIT_CUTOFF
+from framing.align.units import UNIT_CUTOFF
 from framing.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]

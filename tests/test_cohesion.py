@@ -1,4 +1,4 @@
-"""framing.cohesion: average-linkage units and link competition, by their invariants."""
+"""framing.align.cohesion: average-linkage units and link competition, by their invariants."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.cohesion import cluster, compete
+from framing.align.cohesion import cluster, compete
 
 
 def graphs(max_nodes: int = 12) -> st.SearchStrategy[tuple[list[int], list[tuple[float, int, int]]]]:

@@ -122,7 +122,7 @@ def test_the_people_registry_is_built_once_per_compare(monkeypatch):
 
 def test_every_comparator_points_at_the_articles_with_one_evidence_type(seeds):
     from framing import compare, load_all
-    from framing.evidence import Evidence
+    from framing.io.evidence import Evidence
 
     c = compare(load_all(seeds))
     found = [e for ent in c.entities.entities for p in ent.articles.values() for e in p.evidence]

@@ -1,6 +1,6 @@
 import pytest
 
-from framing.dates import dateline, parse_date
+from framing.text.dates import dateline, parse_date
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""framing.derived: labels, threads and key findings made once per comparison, shared by every output."""
+"""framing.findings.derived: labels, threads and key findings made once per comparison, shared by every output."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ import json
 import pytest
 
 import framing
-import framing.findings
+import framing.findings.labels
+import framing.findings.model
+import framing.findings.threads
 from framing import compare, load_all
-from framing.derived import of
-from framing.findings import all_threads, headline_contrast, key_findings, labels, outlet_names
+from framing.findings.derived import of
+from framing.findings.labels import labels, outlet_names
+from framing.findings.model import key_findings
+from framing.findings.threads import all_threads, headline_contrast
 
 
 @pytest.fixture
@@ -20,14 +24,16 @@ def comparison(seeds):
 
 def test_every_output_reads_one_set_of_findings(comparison, tmp_path, monkeypatch):
     calls = {"key_findings": 0, "all_threads": 0, "headline_contrast": 0, "labels": 0}
-    for name in calls:
-        real = getattr(framing.findings, name)
+    modules = {"key_findings": framing.findings.model, "all_threads": framing.findings.threads,
+               "headline_contrast": framing.findings.threads, "labels": framing.findings.labels}
+    for name, module in modules.items():
+        real = getattr(module, name)
 
         def counted(*args, _real=real, _name=name, **kwargs):
             calls[_name] += 1
             return _real(*args, **kwargs)
 
-        monkeypatch.setattr(framing.findings, name, counted)
+        monkeypatch.setattr(module, name, counted)
     comparison.to_markdown()
     comparison.to_html()
     comparison.to_json()

@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from strategies import article_sets
 
 from framing import Article, align, load_all
-from framing.comparators.entities import Entities, build_registry, entities, resolve_speaker
-from framing.entities import KINDS, extract_mentions, gazetteer, name_key
-from framing.text import key
+from framing.comparators.entities import Entities, build_registry, entities
+from framing.comparators.resolve import resolve_speaker
+from framing.extract.entities import KINDS, extract_mentions
+from framing.text.names import gazetteer, name_key
+from framing.text.normalise import key
 
 SEED_000 = "000_24b190d1714be1b8"
 SEED_003 = "003_b0b2997cfc93b2b5"
@@ -252,7 +254,7 @@ def test_one_organisation_across_spelling_word_order_and_place():
 
 
 def test_a_military_district_is_not_a_person_and_a_speaker_is_not_its_city():
-    from framing.quotes import extract_quotes
+    from framing.extract.quotes import extract_quotes
 
     reg = build_registry([art("It rained. Troops of the Leningrad Military District moved.")])
     assert {e.name: e.kind for e in reg.entities}["Leningrad Military District"] != "person"
@@ -351,14 +353,14 @@ def test_one_place_in_two_transliterations_is_one_row():
 def _both_ways(articles):
     """Each article's mentions as the quotes see them (its own names known) and as the people
     registry does (the set's names known)."""
-    from framing.entities import capitalised_words, extract_mentions
+    from framing.extract.entities import capitalised_words, extract_mentions
 
     known = frozenset().union(*(capitalised_words(a) for a in articles))
     return [(extract_mentions(a), extract_mentions(a, known)) for a in articles]
 
 
 def test_mentions_made_once_are_the_mentions_made_each_time():
-    from framing.comparators import sharing
+    from framing.extract.memo import sharing
 
     # "Grace" opens a sentence of a: a name only when the set's names are known (b names her)
     a = Article.from_text("Head\nGrace left the room early. Hope Hicks said so.", id="a")
@@ -373,7 +375,7 @@ def test_mentions_made_once_are_the_mentions_made_each_time():
 @given(article_sets())
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_sharing_never_changes_mentions(articles):
-    from framing.comparators import sharing
+    from framing.extract.memo import sharing
 
     alone = _both_ways(articles)
     with sharing():

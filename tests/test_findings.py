@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from framing import Article, compare
-from framing.findings import harder_read, key_findings, labels
+from framing.findings.labels import labels
+from framing.findings.model import harder_read, key_findings
 
 
 def long_text(sentence: str, n: int) -> str:
@@ -58,7 +59,7 @@ def test_the_json_carries_every_finding_and_the_labels_it_refers_to(seeds):
 
 def test_headlines_side_by_side_with_what_each_stresses(seeds):
     from framing import load_all
-    from framing.findings import headline_contrast
+    from framing.findings.threads import headline_contrast
 
     c = compare(load_all(seeds))
     stressed = {a.id[:3]: words for a, words in headline_contrast(c)}
@@ -70,7 +71,7 @@ def test_headlines_side_by_side_with_what_each_stresses(seeds):
 
 
 def test_one_headline_is_not_compared():
-    from framing.findings import headline_contrast
+    from framing.findings.threads import headline_contrast
 
     a = Article.from_text("Troops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a")
     b = Article.from_text("Head line here\nOn Monday, troops left Kyiv. Rain fell all day in Riga.", id="b")
@@ -79,7 +80,7 @@ def test_one_headline_is_not_compared():
 
 def test_what_each_outlet_alone_reports_is_told_as_threads_most_salient_first(seeds):
     from framing import load_all
-    from framing.findings import threads
+    from framing.findings.threads import threads
 
     c = compare(load_all(seeds))
     a000, a003 = c.articles
@@ -100,14 +101,14 @@ def test_a_thread_is_cut_where_the_subject_changes():
         "The mayor proposed a new tram line to the airport. She said the tram would open in 2027. "
         "Separately, flooding closed three schools in the north of the county.", id="a")
     b = Article.from_text("Head\nThe council met on Monday in the town hall.", id="b")
-    from framing.findings import threads
+    from framing.findings.threads import threads
 
     found = sorted(t.sentences for t in threads(compare([a, b]), a))
     assert found == [(2, 3), (4,)]
 
 
 def test_a_title_given_as_metadata_counts_as_the_outlets_words():
-    from framing.findings import headline_contrast
+    from framing.findings.threads import headline_contrast
 
     a = Article.from_text("Troops left Kyiv on Monday. Prices rose sharply in Vilnius.", id="a",
                           title="Troops drop out of Kyiv")
@@ -119,7 +120,7 @@ def test_a_title_given_as_metadata_counts_as_the_outlets_words():
 
 def test_many_outlets_make_a_capped_list_of_findings():
     from framing import Article, compare
-    from framing.findings import MAX_FINDINGS, key_findings
+    from framing.findings.model import MAX_FINDINGS, key_findings
 
     own = ["Bakers in Riga baked bread", "Oslo sailors painted boats", "Farmers near Tallinn harvested rye",
            "Vilnius students sang hymns", "Warsaw engineers repaired bridges", "Prague brewers tasted lager",
@@ -140,7 +141,7 @@ def test_many_outlets_make_a_capped_list_of_findings():
 def test_conflicting_figures_group_outlets_by_figure_and_name_a_few():
     """A figures finding named every outlet: 16,897 characters for 1,000 files."""
     import framing
-    from framing.findings import MAX_FINDINGS, key_findings
+    from framing.findings.model import MAX_FINDINGS, key_findings
 
     n = MAX_FINDINGS + 15
     arts = [framing.Article.from_text(
@@ -160,8 +161,8 @@ def test_only_sentences_no_other_outlet_comes_near_are_claimed_as_one_outlets_ow
     """A fifth of what framing calls exclusive is a fact another outlet states in other words;
     the key finding claims only sentences no other outlet's sentence links to (Unit.nearest)."""
     import framing
-    from framing.align import CLEAR_BELOW
-    from framing.findings import key_findings
+    from framing.align.units import CLEAR_BELOW
+    from framing.findings.model import key_findings
 
     a = framing.Article.from_text(
         "Bridge story\nThe council approved the bridge budget on Monday. The bakery on Elm Street won the "
@@ -191,7 +192,7 @@ def test_only_sentences_no_other_outlet_comes_near_are_claimed_as_one_outlets_ow
 def test_a_headline_abbreviation_with_dots_is_the_same_word_without():
     """"G.O.P." in one headline was called a word no other outlet uses while another wrote "GOP"."""
     import framing
-    from framing.findings import headline_contrast
+    from framing.findings.threads import headline_contrast
 
     a = framing.Article.from_text("Obama Taunts G.O.P. on Jobs\nThe president spoke about the jobs bill on Monday.",
                                   id="a")
@@ -204,8 +205,8 @@ def test_a_headline_abbreviation_with_dots_is_the_same_word_without():
 
 def test_a_figures_line_cut_inside_a_group_counts_each_outlet_once():
     """12 outlets saying 12 and 3 saying 14 read "... and 2 more say 12; 5 more outlets give other figures"."""
-    from framing.evidence import Evidence
-    from framing.findings import MAX_FINDINGS, _figures_said
+    from framing.findings.model import MAX_FINDINGS, _figures_said
+    from framing.io.evidence import Evidence
 
     def cite(t):
         return [Evidence("x", 0, 0, len(t), t)]
@@ -256,7 +257,7 @@ def test_only_one_outlet_quotes_someone_needs_a_quote_that_names_them():
 def test_a_headline_that_is_a_web_address_is_no_outlet_s_headline():
     """"world europe 65816109" (a page's address standing for its headline) stresses nothing."""
     import framing
-    from framing.findings import headline_contrast
+    from framing.findings.threads import headline_contrast
 
     a = framing.Article.from_text("world europe 65816109\nThe dam on the river burst on Tuesday.", id="a")
     b = framing.Article.from_text("Dam bursts, towns flooded\nThe dam on the river burst on Tuesday.", id="b")

@@ -17,12 +17,14 @@ from strategies import article_sets
 
 import framing
 from framing.batch import BatchResult, batch
-from framing.batch_aggregate import QUOTE_STATUSES, Aggregator, summarize
-from framing.batch_frames import AGGREGATE_TABLES
-from framing.batch_frames import TABLES as BATCH_TABLES
+from framing.batch.aggregate import Aggregator, summarize
+from framing.batch.columns import QUOTE_STATUSES
+from framing.batch.frames import AGGREGATE_TABLES
+from framing.batch.frames import TABLES as BATCH_TABLES
 from framing.comparators.wording import MIN_Z
 from framing.errors import FramingError
-from framing.findings import event_terms, headline_contrast, labels, outlet_names, threads
+from framing.findings.labels import labels, outlet_names
+from framing.findings.threads import event_terms, headline_contrast, threads
 from framing.render.cells import cell
 from framing.render.frames import TABLES
 from framing.render.schema import LIST_DICT, LIST_INT, LIST_STR, Table, frame, markdown

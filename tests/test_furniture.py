@@ -1,4 +1,4 @@
-"""Page furniture found by the page as a whole (framing.furniture): every mechanism on a synthetic page,
+"""Page furniture found by the page as a whole (framing.text.furniture): every mechanism on a synthetic page,
 and what it must never do: touch the headline or a role already given, or flag a clean article."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import framing
-from framing.furniture import event_heads, page_roles
+from framing.text.furniture import event_heads, page_roles
 
 STORY = [
     "The dam on the Dnipro river was destroyed overnight, flooding villages downstream.",
@@ -107,7 +107,7 @@ def test_only_body_roles_change_and_only_to_furniture(lines, data):
     out = page_roles(lines, given_roles)
     assert len(out) == len(lines)
     for before, after in zip(given_roles, out, strict=True):
-        assert after == before or (before == "body" and after in framing.boilerplate.BOILERPLATE_ROLES)
+        assert after == before or (before == "body" and after in framing.text.boilerplate.BOILERPLATE_ROLES)
 
 
 PIECES = st.sampled_from([
@@ -120,7 +120,7 @@ PIECES = st.sampled_from([
 
 @given(st.lists(PIECES, max_size=12).map(" ".join))
 def test_the_quick_tests_never_skip_a_line_a_pattern_would_flag(text):
-    from framing import furniture as f
+    from framing.text import furniture as f
 
     text = text.strip()
     lower = " ".join(text.lower().split())
@@ -156,7 +156,7 @@ def test_lines_above_the_story_that_speak_to_the_reader_of_something_else_are_fl
 
 
 def test_a_list_number_stands_apart_from_its_item():
-    from framing.segment import sentence_spans
+    from framing.text.segment import sentence_spans
 
     text = "1. WATCH: Water gushes through the damaged dam"
     assert [text[s:e] for s, e in sentence_spans(text)] == ["1.", "WATCH: Water gushes through the damaged dam"]
@@ -169,7 +169,7 @@ def test_the_line_after_the_headline_printed_again_inside_the_story_is_a_caption
 
 
 def test_event_heads_flag_nothing_on_a_page_whose_story_the_others_never_echo():
-    from framing.furniture import event_heads
+    from framing.text.furniture import event_heads
 
     pages = [["The crew were all Indians.", "Biden passed his plan."],
              ["The crew were all Filipinos.", "Biden spoke about the bridge."]]

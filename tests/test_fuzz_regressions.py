@@ -28,6 +28,6 @@ def test_empty_fuzzed_texts_still_render_a_report():
 def test_a_letter_freed_of_its_mark_folds_like_the_bare_letter():
     """Hypothesis found it: "Ǣ" decomposes to "Æ" and a macron, and the key kept "æ" (not
     idempotent: the key of "æ" is "ae")."""
-    from framing.text import key
+    from framing.text.normalise import key
 
     assert key("Ǣ") == key("æ") == key(key("Ǣ")) == "ae"

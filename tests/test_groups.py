@@ -13,7 +13,7 @@ import framing
 from framing.batch import batch
 from framing.cli import cli
 from framing.errors import FramingError, LoadError
-from framing.outlets_file import read_outlets
+from framing.io.outlets_file import read_outlets
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"

@@ -15,9 +15,12 @@ from pages import ROOT, SIX, hostile_comparison, made_comparison, seeds_comparis
 from test_report import check_golden
 
 import framing
-from framing.cli import cli, event_slug
+import framing.findings.title
+from framing.cli import cli
+from framing.cli_output import event_slug
 from framing.render.gaps import omission_places
-from framing.render.html import csp, inline_diff
+from framing.render.html import inline_diff
+from framing.render.page import csp
 
 
 class _Tags(HTMLParser):
@@ -51,7 +54,7 @@ def test_every_content_sentence_is_coloured_by_its_unit():
     c = seeds_comparison()
     tags = parse(c.to_html()).tags
     spans = {a["id"]: a for t, a in tags if t == "span" and (a.get("id") or "").startswith("s-")}
-    lab = framing.findings.labels(c).units
+    lab = framing.findings.labels.labels(c).units
     for n, a in enumerate(c.articles):
         for s in a.sentences:
             if s.role == "title":
@@ -138,10 +141,10 @@ def test_threads_on_the_page_are_named_as_the_key_findings_name_them():
     page = html.unescape(c.to_html())
     alone = page[page.index('<section id="alone">'):]
     names = re.findall(r"<li><strong>(“[^<]*”)</strong>", alone[:alone.index("</section>")])
-    claimed = [n for f in framing.findings.key_findings(c) if f.kind == "exclusive"
+    claimed = [n for f in framing.findings.model.key_findings(c) if f.kind == "exclusive"
                for n in re.findall(r"\d\) (“.*?”) \(C", f.text)]
     assert claimed and set(claimed) <= set(names)  # the memo's names, on the page
-    words = [", ".join(t.words) for ts in framing.findings.all_threads(c).values() for t in ts]
+    words = [", ".join(t.words) for ts in framing.findings.threads.all_threads(c).values() for t in ts]
     assert not set(words) & {n.strip("“”") for n in names}  # never a keyword list
     assert not re.search(r'“["“]', page)  # no doubled quotation marks anywhere on the page
 
@@ -227,8 +230,8 @@ def test_batch_html_writes_an_index_linking_every_event_page(tmp_path):
 
 
 def test_batch_index_escapes_event_ids_and_reasons():
-    from framing.batch_aggregate import Aggregator
-    from framing.render.batch_html import index_html
+    from framing.batch.aggregate import Aggregator
+    from framing.batch.html import index_html
 
     agg = Aggregator()
     agg.add({"event": "<script>x</script>", "status": "failed", "reason": "<img src=x onerror=alert(1)>"})
@@ -260,7 +263,7 @@ def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_pat
                                   outlet="\u202eCBB")
     b = framing.Article.from_text("Head\nOn Monday, troops left Kyiv.", id="b", outlet="Reuters \udc00")
     # the event's title is made of names the texts give: one with an override must be escaped too
-    monkeypatch.setattr(framing.findings, "event_title", lambda c: "Kyiv \u202eevil\u202c")
+    monkeypatch.setattr(framing.findings.title, "event_title", lambda c: "Kyiv \u202eevil\u202c")
     c = framing.compare([a, b])
     page = tmp_path / "p.html"
     with page.open("w", encoding="utf-8") as fh:  # a lone surrogate would fail here
@@ -286,15 +289,15 @@ def test_no_output_lets_a_direction_override_or_a_lone_surrogate_through(tmp_pat
 def test_every_outlet_gets_a_name_of_its_own():
     arts = [framing.Article.from_text("H\nTroops left.", id=i, outlet=o)
             for i, o in [("b", "X"), ("c", "X"), ("d", "X (b)"), ("X", None)]]
-    names = framing.findings.outlet_names(arts)
+    names = framing.findings.labels.outlet_names(arts)
     assert len(set(names.values())) == 4
 
 
 def test_a_page_of_many_outlets_shows_a_few_and_names_the_rest_by_count():
     """300 near-alike files made a 9 MB page: a column, an axis and a table column per outlet,
     a paragraph per outlet carrying nothing, tooltips and lists naming every outlet."""
-    from framing.findings import MAX_FINDINGS
-    from framing.render.html import MAX_SHOWN
+    from framing.findings.model import MAX_FINDINGS
+    from framing.render.page import MAX_SHOWN
 
     n = MAX_SHOWN + 28
     arts = [framing.Article.from_text(
@@ -326,7 +329,7 @@ def test_the_coverage_map_shapes_each_filled_cell_by_its_kind():
     from framing.render.svg import SHAPES, coverage_map
 
     c = seeds_comparison()
-    drawn = coverage_map(c, framing.findings.outlet_names(c.articles))
+    drawn = coverage_map(c, framing.findings.labels.outlet_names(c.articles))
     kinds = Counter("only" if len(u.members) == 1 else "all" for u in c.alignment.units for _a in u.members)
     assert {k: drawn.count(f">{SHAPES[k]}</text>") for k in SHAPES} == {"only": kinds["only"], "all": kinds["all"],
                                                                          "some": 0}
@@ -335,9 +338,10 @@ def test_the_coverage_map_shapes_each_filled_cell_by_its_kind():
 def test_what_an_outlet_leaves_out_names_what_most_outlets_carry_first():
     """Facts 5 and 6 are carried by one outlet, fact 0 by three: the page's "leaves out" line for an
     outlet lacking all three names the fact three outlets carry first, though it is one unit."""
-    from framing.render.html import _leaves_out, _Page
+    from framing.render.html import _leaves_out
+    from framing.render.page import Page
 
     c = made_comparison({"a": [0, 1], "b": [0, 1], "c": [0, 1], "d": [1], "f": [1, 5, 6]})
-    page = _Page(c, None)
+    page = Page(c, None)
     line = _leaves_out(page, "d")
     assert line.index("Outlet A, Outlet B and Outlet C carry") < line.index("only Outlet F carries")

@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 from pages import FACTS, FOUR, SIX, hostile_comparison, made_comparison, seeds_comparison
 
-from framing.findings import labels
+from framing.findings.labels import labels
 
 
 def framing_labels(c: Any) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""framing.jsonstream: streamed JSON is byte for byte json.dumps of the same tree."""
+"""framing.io.jsonstream: streamed JSON is byte for byte json.dumps of the same tree."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from strategies import article_sets
 
 import framing
 from framing.compare import compare
-from framing.jsonstream import Lazy, dumps, plain, write
+from framing.io.jsonstream import Lazy, dumps, plain, write
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,4 +1,4 @@
-"""framing.linkmodel: the link probability of a candidate pair inside an event."""
+"""framing.align.linkmodel: the link probability of a candidate pair inside an event."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.linkmodel import LINK_MODEL, MEASURES, event_total, event_weights, link_score, measures
-from framing.similarity import features, pair_weights, profile, total
+from framing.align.linkmodel import LINK_MODEL, MEASURES, event_total, event_weights, link_score, measures
+from framing.align.similarity import features, pair_weights, profile, total
 
 WORDS = ["Simonyte", "Kyiv", "troops", "NATO", "training", "mission", "Macron", "Peskov", "nuclear",
          "threats", "Vilnius", "2024", "the", "of", "said", "asylum", "permits", "conscription"]

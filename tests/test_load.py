@@ -146,7 +146,7 @@ def test_one_tag_with_many_attributes_hands_the_parser_a_bounded_number(tmp_path
     """libxml2 checks each attribute against those before it: 100,000 of them took minutes."""
     import trafilatura
 
-    from framing.readers.html import MAX_ATTRIBUTES
+    from framing.io.readers.html import MAX_ATTRIBUTES
 
     parsed: list[str] = []
     real = trafilatura.bare_extraction
@@ -165,7 +165,7 @@ def test_one_tag_with_many_attributes_hands_the_parser_a_bounded_number(tmp_path
 
 def test_bounding_attributes_is_linear_in_the_page(monkeypatch):
     """Counted, not timed: the attribute matches made double when the page does."""
-    import framing.readers.html as reader
+    import framing.io.readers.html as reader
 
     class Counting:
         def __init__(self, pattern):
@@ -538,7 +538,7 @@ def test_a_file_larger_than_stat_says_is_read_whole_and_capped(tmp_path, monkeyp
     # a file that grows while read, or one whose size stat does not know
     import importlib
 
-    L = importlib.import_module("framing.load")
+    L = importlib.import_module("framing.io.load")
 
     path = tmp_path / "grows.txt"
     path.write_text("Headline here\n" + "Troops left Kyiv on Monday. " * 5000, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""How each outlet names each entity (framing.naming, framing.comparators.naming)."""
+"""How each outlet names each entity (framing.extract.naming, framing.comparators.naming)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from framing import Article, compare
 from framing.comparators.naming import Naming
-from framing.lexicon import DEFAULT_LEXICON, parse_lexicon
+from framing.extract.lexicon import DEFAULT_LEXICON, parse_lexicon
 
 # Raisi-like: one outlet writes in its own voice that he was martyred and the popular president;
 # one calls him the Butcher of Tehran in its own voice; one writes "so-called"; one has it only in a quote.
@@ -230,7 +230,7 @@ def test_api_lexicon_path_replaces_the_shipped_one(tmp_path) -> None:
 
 
 def test_raisi_key_finding_states_only_own_or_distanced_voices() -> None:
-    from framing.findings import key_findings
+    from framing.findings.model import key_findings
 
     arts = [Article.from_text(t, id=i, outlet=o) for i, t, o in
             [("irna", IRNA, "IRNA"), ("jns", JNS, "JNS"), ("abc", ABC, "ABC"), ("wire", QUOTER, "Wire")]]
@@ -251,7 +251,7 @@ def test_raisi_key_finding_states_only_own_or_distanced_voices() -> None:
 
 
 def test_no_finding_from_a_quote_alone() -> None:
-    from framing.findings import key_findings
+    from framing.findings.model import key_findings
 
     a = Article.from_text('Head\n"The butcher Vladimir Putin lied to all of us again," said Anna Petrova on '
                           "Monday.", id="a")
@@ -293,7 +293,7 @@ def test_terms_by_voice_and_the_outlets_that_never_write_them() -> None:
 
 
 def test_term_key_finding_says_own_voice_quote_and_never() -> None:
-    from framing.findings import key_findings
+    from framing.findings.model import key_findings
 
     arts = _articles(("own", TERRORIST), ("quoting", QUOTING), ("neutral", NEUTRAL))
     texts = [f.text for f in key_findings(compare(arts)) if f.kind == "naming_term"]
@@ -312,7 +312,7 @@ def test_a_loaded_word_of_the_same_root_elsewhere_is_no_never() -> None:
 
 def test_distanced_term_what_someone_called() -> None:
     a = Article.from_text("Head\nWhat Putin referred to as a 'mutiny' ended on Saturday.", id="a")
-    from framing.naming import term_uses
+    from framing.extract.termuse import term_uses
 
     got = [(u.text, u.voice, u.marker) for u in term_uses(a, (), DEFAULT_LEXICON)]
     assert got == [("mutiny", "distanced", "what Putin referred to as")]
@@ -341,7 +341,7 @@ def test_a_place_held_by_force_hyphenated_is_a_label() -> None:
 
 
 def test_a_term_before_a_trailing_attribution_is_reported() -> None:
-    from framing.naming import term_uses
+    from framing.extract.termuse import term_uses
 
     a = Article.from_text("Head\nUkraine has committed sabotage at the dam, Kremlin Spokesman Dmitry Peskov said.",
                           id="a")
@@ -367,7 +367,7 @@ def test_a_place_labelled_in_the_noun_before_of() -> None:
 
 
 def test_also_called_is_a_verb_of_saying_not_so_called() -> None:
-    from framing.naming import term_uses
+    from framing.extract.termuse import term_uses
 
     a = Article.from_text("Head\nThe spokesman also called it unmistakable that this act of sabotage was planned.",
                           id="a")
@@ -378,7 +378,7 @@ def test_a_term_in_reported_speech_is_said_beside_the_outlets_own_never_as_a_con
     """"after alleging that a missile strike on his mercenary forces ..." is the outlet's word choice as
     much as the speaker's: the finding lists it with the outlets that write the term, marked as such."""
     from framing import Article, compare
-    from framing.findings_naming import term_findings
+    from framing.findings.naming import term_findings
 
     a = Article.from_text("Head\nThe mercenaries seized the city on Saturday after a long march.", id="a", outlet="A")
     b = Article.from_text("Head\nPrigozhin said that the mercenaries seized the city on Saturday.", id="b",
@@ -390,16 +390,16 @@ def test_a_term_in_reported_speech_is_said_beside_the_outlets_own_never_as_a_con
 
 
 def test_the_source_named_by_according_to_is_the_outlet_s_own_naming_not_reported_speech():
-    from framing.naming import _voice
+    from framing.extract.voice import voice_of
 
     a = Article.from_text("Head\nThe mercenaries retreated, according to Lukashenko's press service.", id="a")
     sn = a.sentences[1]
     at = a.text.index("Lukashenko")
-    assert _voice(a, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "own"
+    assert voice_of(a, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "own"
     b = Article.from_text("Head\nPeskov said that Lukashenko had talked to the mercenaries.", id="b")
     sn = b.sentences[1]
     at = b.text.index("Lukashenko")
-    assert _voice(b, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "reported"
+    assert voice_of(b, sn, at, at + 10, (at, at + 10), (), (), None)[0] == "reported"
 
 
 @settings(max_examples=200, derandomize=True)
@@ -414,7 +414,7 @@ def test_span_cover_is_the_plain_any(spans, start, width):
 
 
 def _terms(text: str) -> list[tuple[str, str, str, str]]:
-    from framing.naming import term_uses
+    from framing.extract.termuse import term_uses
 
     return [(u.category, u.term, u.text, u.voice) for u in term_uses(Article.from_text("Head\n" + text, id="a"),
                                                                       (), DEFAULT_LEXICON)]

@@ -1,4 +1,4 @@
-"""Figures in text (framing.numbers) and the numbers comparator."""
+"""Figures in text (framing.text.numbers) and the numbers comparator."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from strategies import article_sets
 
 from framing import Article, align
 from framing.comparators.numbers import numbers
-from framing.numbers import agree, extract
+from framing.text.numbers import agree, extract
 
 
 @pytest.mark.parametrize(
@@ -162,7 +162,7 @@ def test_extract_offsets_round_trip_on_any_text(text):
 
 
 def test_odds_written_in_words_or_digits_are_one_ratio_and_agree():
-    from framing.numbers import agree, extract
+    from framing.text.numbers import agree, extract
 
     [a] = extract("There is a 1 in 3 chance of losing the House.")
     [b] = extract("There is a one-in-three chance of losing the House.")
@@ -173,14 +173,14 @@ def test_odds_written_in_words_or_digits_are_one_ratio_and_agree():
 
 
 def test_a_period_and_a_year_are_not_shares():
-    from framing.numbers import extract
+    from framing.text.numbers import extract
 
     assert extract("In the second half of the year, it rained.") == []
     assert [f.kind for f in extract("They lost 12 in 2022.")] == ["number", "year"]
 
 
 def test_a_share_agrees_with_a_percentage_only_within_its_rounding():
-    from framing.numbers import agree, extract
+    from framing.text.numbers import agree, extract
 
     third = extract("one in three")[0]
     assert agree(third, extract("33 percent")[0]) and agree(third, extract("33.3 percent")[0])

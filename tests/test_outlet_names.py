@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from framing import Article, load
-from framing.entities import gazetteer, name_key
-from framing.outlets import outlet_from_byline, outlet_from_tag, outlet_from_text
+from framing.io.outlets import outlet_from_byline, outlet_from_tag, outlet_from_text
+from framing.text.names import gazetteer, name_key
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -184,7 +184,7 @@ def test_a_person_alone_names_no_outlet(name, by):
     ],
 )
 def test_readable_name(ident, title, name):
-    from framing.outlets import readable_name
+    from framing.io.outlets import readable_name
 
     assert readable_name(ident, title) == name
 
@@ -207,7 +207,7 @@ def _unnamed(*ids: str, outlets: dict[str, str] | None = None) -> list[Article]:
 def test_outlet_names_are_readable_unique_and_independent_of_order(articles, names):
     import itertools
 
-    from framing.findings import outlet_names
+    from framing.findings.labels import outlet_names
 
     assert list(outlet_names(articles).values()) == names
     for order in itertools.permutations(articles):

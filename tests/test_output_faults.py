@@ -48,12 +48,12 @@ def test_two_runs_writing_one_file_each_leave_a_whole_file(tmp_path):
 
 
 def test_a_link_planted_at_the_temporary_name_is_not_followed(tmp_path, monkeypatch):
-    import framing.atomic
+    import framing.io.atomic
 
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me", encoding="utf-8")
-    monkeypatch.setattr(framing.atomic.secrets, "token_hex", lambda n: "0" * (2 * n))  # a name one can guess
-    planted = Path(framing.atomic.temporary_name(str(tmp_path / "r.md")))
+    monkeypatch.setattr(framing.io.atomic.secrets, "token_hex", lambda n: "0" * (2 * n))  # a name one can guess
+    planted = Path(framing.io.atomic.temporary_name(str(tmp_path / "r.md")))
     planted.symlink_to(victim)
     result = CliRunner().invoke(cli, ["compare", str(SEEDS), "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 1

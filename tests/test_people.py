@@ -1,4 +1,4 @@
-"""One person written several ways: framing.people and its use by the people registry."""
+"""One person written several ways: framing.text.people and its use by the people registry."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from framing import Article
 from framing.comparators.entities import build_registry
-from framing.people import compatible, merge_people, parts
+from framing.text.people import compatible, merge_people, parts
 
 
 def test_middle_initials_nicknames_suffixes_and_a_leading_initial():
@@ -87,7 +87,7 @@ def test_an_outlets_own_form_of_an_uncommon_surname_merges_across_articles_only(
 
 
 def test_a_surname_speaker_resolves_within_its_own_article():
-    from framing.comparators.entities import resolve_speaker
+    from framing.comparators.resolve import resolve_speaker
 
     reg = build_registry([
         Article.from_text("Head\nIt rained. Jesse Jackson Jr. spoke. Mr. Jackson left.", id="a"),

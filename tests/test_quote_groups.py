@@ -108,7 +108,7 @@ def test_words_cut_from_inside_a_quote_are_marked_as_such():
 
 def test_the_finding_names_words_left_out_inside_a_quote():
     from framing import Article, compare
-    from framing.findings import key_findings
+    from framing.findings.model import key_findings
 
     a = Article.from_text('Head\n"We will not send any troops to the front line this year," Simonyte said.', id="a")
     b = Article.from_text('Head\n"We will send any troops to the front line this year," Simonyte said.', id="b")

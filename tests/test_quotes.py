@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from framing import Article, load
-from framing.quotes import extract_quotes
+from framing.extract.quotes import extract_quotes
 
 
 def quotes(text):
@@ -135,7 +135,7 @@ def test_a_name_inside_a_quote_is_not_a_pronoun_antecedent():
 def test_speakers_named_after_an_opening_phrase_or_by_according_to():
     """Found on real pages: a sentence naming its speaker after an opening phrase, in apposition, or with
     "According to X," at its start was left unattributed."""
-    from framing.attribution import mask, speaker
+    from framing.extract.attribution import mask, speaker
 
     cases = {
         "According to Peskov, ": "Peskov",

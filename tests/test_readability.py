@@ -1,4 +1,4 @@
-"""framing.readability: known values, offline behaviour, bounded caches."""
+"""framing.extract.readability: known values, offline behaviour, bounded caches."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.article import Article
-from framing.readability import DECIMALS, LANG, Readability, readability, readability_of_text
+from framing.extract.readability import DECIMALS, LANG, Readability, readability, readability_of_text
+from framing.io.article import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,7 +72,7 @@ def test_formulas_are_textstats_own():
             assert getattr(ours, name) == round(fn(*args), DECIMALS), name
 
 
-# --- the parts of textstat restated in framing.readability (it is never imported there) -------
+# --- the parts of textstat restated in framing.extract.readability (it is never imported there) -------
 
 # Apostrophes before and away from contraction endings, punctuation, Unicode spaces.
 _WORDY = st.lists(
@@ -86,7 +86,7 @@ def test_word_and_letter_counts_are_textstats(text):
     from textstat.backend.counts import count_chars, count_letters
     from textstat.backend.selections import list_words
 
-    import framing.readability as R
+    import framing.extract.readability as R
 
     assert R._list_words(text) == list_words(text)
     assert R._count_letters(text) == count_letters(text)
@@ -96,7 +96,7 @@ def test_word_and_letter_counts_are_textstats(text):
 def test_easy_words_and_constants_are_textstats():
     from textstat.backend.utils import get_lang_cfg, get_lang_easy_words
 
-    import framing.readability as R
+    import framing.extract.readability as R
 
     # Read from textstat's data file without importing textstat (not its fallback).
     assert R._easy_words_file() is not None
@@ -193,7 +193,7 @@ _NEWSY = st.lists(
 def test_measuring_in_pieces_gives_the_numbers_of_the_whole(sentences, chunk):
     # CHUNK bounds memory on huge articles; every count is a sum over words,
     # so any piece size must give exactly the one-piece result
-    import framing.readability as R
+    import framing.extract.readability as R
 
     whole = R._measure(iter(sentences), len(sentences))
     saved = R.CHUNK
@@ -219,7 +219,7 @@ def test_pyphen_memo_is_empty_after_a_call():
 def test_syllable_counts_kept_for_the_run_are_bounded_and_exact():
     import pyphen
 
-    from framing.readability import CACHED_WORD, SYLLABLE_CACHE, _backend
+    from framing.extract.readability import CACHED_WORD, SYLLABLE_CACHE, _backend
 
     backend = _backend()
     words = [f"{w}ation" for w in ("nation", "relativ", "organis", "x" * CACHED_WORD)]
@@ -266,8 +266,8 @@ _OFFLINE_CHILD = textwrap.dedent(
     for name in blocked:
         sys.modules[name] = None
 
-    from framing.article import Article
-    from framing.readability import readability, readability_of_text
+    from framing.io.article import Article
+    from framing.extract.readability import readability, readability_of_text
 
     para = sys.argv[1]
     ours = readability_of_text(para).to_dict()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import framing
-from framing.cli import event_slug
+from framing.cli_output import event_slug
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -138,8 +138,10 @@ def test_long_tables_are_capped_and_say_what_they_leave_out(monkeypatch):
     # a 50 MB article would list every sentence; the memo keeps MAX_ROWS rows
     # a table and counts the rest, which the JSON still has
     import framing.render.markdown as md
+    import framing.render.memo_parts as parts
 
     monkeypatch.setattr(md, "MAX_ROWS", 3)
+    monkeypatch.setattr(parts, "MAX_ROWS", 3)
     articles = framing.load_all(ROOT / "seeds")
     c = framing.compare(articles)
     text = c.to_markdown()
@@ -184,7 +186,7 @@ def test_capped_wording_counts_every_change_it_leaves_out(monkeypatch):
 
 
 def test_tables_with_a_column_per_outlet_are_capped_and_say_so():
-    from framing.render.markdown import MAX_COLUMNS
+    from framing.render.memo_parts import MAX_COLUMNS
 
     arts = [framing.Article.from_text(f"Head\nTroops left Kyiv on Monday, officials said. Outlet {n} adds "
                                       f"nothing else.", id=f"o{n:02d}") for n in range(MAX_COLUMNS + 5)]
@@ -198,8 +200,8 @@ def test_tables_with_a_column_per_outlet_are_capped_and_say_so():
 def test_lines_naming_every_outlet_are_capped_too():
     """1,000 small files in one compare made a headline finding naming every outlet, a line per
     outlet saying it carries nothing of its own, and a 'reworded' line naming every pair."""
-    from framing.findings import MAX_FINDINGS
-    from framing.render.markdown import MAX_REWORDED
+    from framing.findings.model import MAX_FINDINGS
+    from framing.render.memo_parts import MAX_REWORDED
 
     n = MAX_FINDINGS + 25
     arts = [framing.Article.from_text(f"Bridge {k} story\nThe council met on Monday to discuss the bridge "
@@ -230,5 +232,5 @@ def test_a_100_kb_headline_is_shortened_everywhere_but_the_json():
     c = framing.compare([a, b])
     assert max(len(line) for line in c.to_markdown().splitlines()) < 2_000
     assert max(len(line) for line in c.to_html().splitlines()) < 5_000
-    assert all(len(f.text) < 2_000 for f in framing.findings.key_findings(c))
+    assert all(len(f.text) < 2_000 for f in framing.findings.model.key_findings(c))
     assert c.to_dict()["articles"][0]["title"] == long_title

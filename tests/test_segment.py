@@ -3,7 +3,7 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.segment import MAX_SENTENCE_CHARS, paragraph_spans, sentence_spans
+from framing.text.segment import MAX_SENTENCE_CHARS, paragraph_spans, sentence_spans
 
 
 def texts(text):
@@ -97,14 +97,14 @@ def test_segmentation_is_fast_enough_to_be_linear_smoke():
 
 
 def test_a_title_s_full_stop_ends_no_sentence():
-    from framing.segment import sentence_spans
+    from framing.text.segment import sentence_spans
 
     text = "Speaking at a press conference, Rear Adm. John Mauger said that parts of the vessel were found."
     assert [text[s:e] for s, e in sentence_spans(text)] == [text]
 
 
 def test_a_paragraph_broken_at_a_link_is_put_back_together():
-    from framing.segment import paragraph_spans
+    from framing.text.segment import paragraph_spans
 
     text = "Crash kills ten\n\nWagner Group\n\nleader Yevgeny Prigozhin\n\nwas listed among passengers.\n\nIt rained."
     assert [text[s:e] for s, e in paragraph_spans(text)] == [

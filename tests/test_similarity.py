@@ -1,4 +1,4 @@
-"""Tests for framing.similarity and framing.terms: the traps and the invariants."""
+"""Tests for framing.align.similarity and framing.text.terms: the traps and the invariants."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from framing.align.similarity import DEFAULT_CUTOFF, features, pair_weights, profile, similarity
 from framing.errors import ScorerError
-from framing.similarity import DEFAULT_CUTOFF, features, pair_weights, profile, similarity
-from framing.terms import terms
-from framing.text import key
+from framing.text.normalise import key
+from framing.text.terms import terms
 
 NFC = "Ingrida Šimonytė"
 NFD = unicodedata.normalize("NFD", NFC)
@@ -77,7 +77,7 @@ def test_rare_words_weigh_more_than_common_ones() -> None:
 
 
 def test_variants_match() -> None:
-    # irregular forms, number words, abbreviations and "%" (framing.variants)
+    # irregular forms, number words, abbreviations and "%" (framing.text.variants)
     two = terms("Two climbers fell on Mt Cook, 4% of them")
     assert set(two) == set(terms("2 climbers falls, Mount Cook 4 percent"))
     assert set(terms("U.S. troops")) == set(terms("US troops")) == {"usa", "troop"}
@@ -143,8 +143,8 @@ def test_self_similarity_is_full_or_nothing(a: str) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=200))
 def test_kept_terms_are_the_terms_made_afresh(text: str) -> None:
-    from framing.terms import folded_terms
-    from framing.text import fold
+    from framing.text.normalise import fold
+    from framing.text.terms import folded_terms
 
     first = terms(text)
     first["mutated"] = None  # type: ignore[assignment]  # a caller's copy: the kept terms stay as made

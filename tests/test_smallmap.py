@@ -1,4 +1,4 @@
-"""framing.smallmap: a SmallMap behaves as the dict with the same items."""
+"""framing.align.smallmap: a SmallMap behaves as the dict with the same items."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.smallmap import SmallMap, shared_keys
+from framing.align.smallmap import SmallMap, shared_keys
 
 small_dicts = st.dictionaries(st.text(max_size=4), st.tuples(st.integers(0, 99)), max_size=6)
 

@@ -76,9 +76,9 @@ def test_a_fifo_planted_in_a_batch_output_folder_does_not_block_the_next_run(tmp
 @pytest.mark.parametrize(
     "call",
     [
-        "from framing.lexicon import load_lexicon as f",
+        "from framing.extract.lexicon import load_lexicon as f",
         "from framing.comparators.versions import load_cues as f",
-        "from framing.outlets_file import read_outlets as f",
+        "from framing.io.outlets_file import read_outlets as f",
         "from framing import load as f",
     ],
 )
@@ -93,7 +93,7 @@ def test_the_api_refuses_a_fifo_without_opening_it(tmp_path, call):
 
 def test_a_file_swapped_for_a_fifo_after_its_stat_is_refused_on_the_open_descriptor(tmp_path, monkeypatch):
     from framing.errors import LoadError
-    from framing.regular import read_regular
+    from framing.io.regular import read_regular
 
     path = tmp_path / "a.txt"
     path.write_text("text", encoding="utf-8")

@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.text import fold, key, words
+from framing.text.normalise import fold, key, words
 
 
 def test_diacritics_and_case_fold_to_one_key():

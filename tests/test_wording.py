@@ -13,7 +13,7 @@ from strategies import article_sets
 from framing import Article, LoadError, align
 from framing.comparators import wording as wording_module
 from framing.comparators.wording import distinctive_terms, wording
-from framing.lexicon import DEFAULT_LEXICON, load_lexicon, parse_lexicon, tokens
+from framing.extract.lexicon import DEFAULT_LEXICON, load_lexicon, parse_lexicon, tokens
 
 
 def run(*texts, **kwargs):

@@ -6,7 +6,7 @@ A comparator is a plain function ``(articles, alignment, **options) -> section``
     The compared articles, sorted by id (so results never depend on the
     order the user gave them in).
 ``alignment``
-    Their :class:`~framing.align.Alignment`.
+    Their :class:`~framing.align.units.Alignment`.
 ``options``
     Keyword options of :func:`framing.compare` a comparator declares
     (``lexicon``: the wording and naming comparators); a comparator is only
@@ -15,72 +15,50 @@ A comparator is a plain function ``(articles, alignment, **options) -> section``
 It returns a frozen dataclass with a ``to_dict()`` method giving the plain
 JSON form of its section of :meth:`framing.Comparison.to_json`, and
 ``json_tree()``, the same with long lists made as they are written
-(:mod:`framing.jsonstream`; a section without it is written from ``to_dict()``).
+(:mod:`framing.io.jsonstream`; a section without it is written from ``to_dict()``).
 
 Work two comparators need (the quotes and the people comparators both need
 the set's named people) is made once per :func:`framing.compare` call with
-:func:`shared`, and dropped when the call ends.
+:func:`framing.extract.memo.shared`, and dropped when the call ends.
 
 The registry :data:`COMPARATORS` maps section names to comparators in report
 order; ``compare(..., comparators=[...])`` picks a subset by name.
+
+Besides the comparators' modules, :mod:`framing.comparators.resolve` resolves
+a name written one way to the entity of the set it names (the entities
+comparator's registry, and the speakers of quotes).
+
+Imports
+-------
+May import :mod:`framing.extract`, :mod:`framing.align`, :mod:`framing.io`,
+:mod:`framing.text` and :mod:`framing.errors`; never findings, render,
+:mod:`framing.compare` (which calls the comparators) nor anything above.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from framing.extract.memo import shared
 
 if TYPE_CHECKING:
     # Types only: the command line reads the registry's names for its help, and
     # importing the aligner would make that many times slower.
-    from framing.align import Alignment, Unit
-    from framing.article import Article
-    from framing.quotes import Quote
+    from framing.align.units import Alignment, Unit
+    from framing.extract.quotes import Quote
+    from framing.io.article import Article
 
 __all__ = ["ALL_PAIRS", "COMPARATORS", "OPTIONS", "Comparator", "Section", "names", "quotes_of", "representative",
-           "run", "shared", "sharing"]
-
-T = TypeVar("T")
-_MEMO: ContextVar[dict[Hashable, Any] | None] = ContextVar("framing_comparator_memo", default=None)
-
-
-@contextmanager
-def sharing() -> Iterator[None]:
-    """Within this block, :func:`shared` makes each result once (per thread or task)."""
-    token = _MEMO.set({})
-    try:
-        yield
-    finally:
-        _MEMO.reset(token)
-
-
-def shared(key: Hashable, make: Callable[[], T]) -> T:
-    """``make()``, made once per ``key`` inside :func:`sharing` (every time outside it).
-
-    >>> calls = []
-    >>> with sharing():
-    ...     a = shared("k", lambda: calls.append(1) or len(calls))
-    ...     b = shared("k", lambda: calls.append(1) or len(calls))
-    >>> a, b, len(calls)
-    (1, 1, 1)
-    """
-    memo = _MEMO.get()
-    if memo is None:
-        return make()
-    if key not in memo:
-        memo[key] = make()
-    result: T = memo[key]
-    return result
+           "run"]
 
 
 def quotes_of(article: Article) -> tuple[Quote, ...]:
-    """:func:`framing.quotes.extract_quotes`, made once per article inside :func:`sharing`
+    """:func:`framing.extract.quotes.extract_quotes`, made once per article inside :func:`sharing`
     (the people, quotes and wording comparators all read an article's quotes)."""
-    from framing.quotes import extract_quotes
+    from framing.extract.quotes import extract_quotes
 
     return shared(("quotes", article.id, id(article)), lambda: extract_quotes(article))
 
@@ -95,7 +73,7 @@ compared pair by pair, as before."""
 
 def representative(unit: Unit, by_id: Mapping[str, Article]) -> str:
     """The article whose version of ``unit`` most of its carriers give word for word
-    (comparison keys, :func:`framing.text.key`, of its sentences): for a wire story, the
+    (comparison keys, :func:`framing.text.normalise.key`, of its sentences): for a wire story, the
     wire copy. Ties go to the first article id.
 
     >>> from framing import Article, align
@@ -105,7 +83,7 @@ def representative(unit: Unit, by_id: Mapping[str, Article]) -> str:
     >>> representative(align(arts).units[0], {a.id: a for a in arts})
     'a'
     """
-    from framing.text import key
+    from framing.text.normalise import key
 
     def wording(article: str) -> str:
         sentences = by_id[article].sentences
@@ -125,7 +103,7 @@ class Section(Protocol):
 
     def json_tree(self) -> Any:
         """The same with its long lists made as they are written:
-        ``to_dict() == framing.jsonstream.plain(json_tree())``."""
+        ``to_dict() == framing.io.jsonstream.plain(json_tree())``."""
 
 
 Comparator = Callable[..., Section]

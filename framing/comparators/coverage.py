@@ -28,10 +28,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.align import Alignment
-from framing.article import Article
-from framing.jsonstream import Lazy, plain
-from framing.smallmap import SmallMap, shared_keys
+from framing.align.smallmap import SmallMap, shared_keys
+from framing.align.units import Alignment
+from framing.io.article import Article
+from framing.io.jsonstream import Lazy, plain
 
 __all__ = ["LEDE_SENTENCES", "Coverage", "Placement", "coverage"]
 

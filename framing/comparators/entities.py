@@ -1,13 +1,13 @@
 """People and sources: who and what each outlet names, and whom it quotes.
 
-Mentions are found per article by :func:`framing.entities.extract_mentions`
+Mentions are found per article by :func:`framing.extract.entities.extract_mentions`
 and merged across the article set into entities:
 
 * spelling variants share a key (case and diacritics folded, a leading
   "the" and a possessive dropped: "Šimonytė" = "Simonyte" = "Simonyte's");
 * full names of one person written several ways are one person (middle
   initials, nicknames, suffixes, a one-letter misspelling), when nothing else
-  in the set could be meant (:func:`framing.people.merge_people`);
+  in the set could be meant (:func:`framing.text.people.merge_people`);
 * a gazetteer alias names its entry ("FT" = "Financial Times"), and an
   acronym names the one multi-word name of the set with those initials;
 * a surname alone names the one person of the article (else of the set)
@@ -25,7 +25,7 @@ and merged across the article set into entities:
 
 An entity is ``quoted`` by an article when one of its mentions there is the
 subject of an attribution ("X said", "according to X") or it is the speaker
-of one of the article's quotes (:func:`framing.quotes.extract_quotes`,
+of one of the article's quotes (:func:`framing.extract.quotes.extract_quotes`,
 resolved by :func:`resolve_speaker`).
 
 >>> from framing import Article
@@ -50,35 +50,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz.distance import OSA
-
-from framing.align import Alignment
-from framing.article import Article
-from framing.comparators import quotes_of, shared
-from framing.entities import (
-    KINDS,
-    RARE,
-    Mention,
-    attributed,
-    capitalised_words,
-    extract_mentions,
-    gazetteer,
-    gazetteer_titles,
-    name_key,
-    places,
+from framing.align.units import Alignment
+from framing.comparators import quotes_of
+from framing.comparators.resolve import (
+    name_initials,
+    one_letter_off,
+    rare_word,
+    resolve_speaker,
+    role_holders,
+    surname_of,
 )
-from framing.evidence import Evidence
-from framing.jsonstream import Lazy, each
-from framing.orgs import merge_organisations
-from framing.people import given_name, merge_people, parts, skeleton
-from framing.text import key
+from framing.extract.entities import KINDS, Mention, attributed, capitalised_words, extract_mentions
+from framing.extract.memo import shared
+from framing.extract.orgs import merge_organisations
+from framing.io.article import Article
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import Lazy, each
+from framing.text.names import gazetteer, name_key, places
+from framing.text.normalise import key
+from framing.text.people import given_name, merge_people, parts, skeleton
 
-__all__ = [
-    "Entities", "Entity", "Evidence", "Presence", "Registry",
-    "build_registry", "entities", "registry_of", "resolve_speaker",
-]
-
-_SKIP = frozenset({"the", "of", "and", "a", "an", "for", "de", "la", "della"})
+__all__ = ["Entities", "Entity", "Evidence", "Presence", "Registry", "build_registry", "entities", "registry_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +95,7 @@ class Entity:
     name
         Display name: the gazetteer's, else the fullest, most frequent spelling.
     kind
-        One of :data:`framing.entities.KINDS`.
+        One of :data:`framing.extract.entities.KINDS`.
     variants
         Every spelling used, sorted.
     articles
@@ -172,17 +164,6 @@ class Entities:
         return each(self.entities)
 
 
-def _initials(k: str) -> str:
-    return "".join(w[0] for w in k.split() if w not in _SKIP)
-
-
-def _role_candidates(roles: Mapping[tuple[str, str | None], Iterable[str]], title: str,
-                     place: str | None) -> set[str]:
-    """The holders of ``title`` a role fits: "the President" any president; "the Latvian President" only
-    a president the articles place in Latvia, never one they name without a place ("President Putin")."""
-    return {c for (t, p), cs in roles.items() if t == title and (place is None or p == place) for c in cs}
-
-
 # "Federal Security Service (FSB)": a name of two to eight words, then its acronym in brackets
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du)"
 _DEFINED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
@@ -198,17 +179,6 @@ def _defined_acronyms(arts: Sequence[Article]) -> dict[str, str]:
                 name = re.sub(r"^(?:the|of|for|and|on)\s+", "", m.group(1), flags=re.I)
                 found.setdefault(name_key(m.group(2)), set()).add(name_key(name))
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-
-
-def _role_holders(local: Mapping[tuple[str, str | None], Iterable[str]],
-                  roles: Mapping[tuple[str, str | None], Iterable[str]], title: str, place: str | None) -> set[str]:
-    """Who a role mention may name: a holder its own article names; else, for a role tied to a place
-    ("the Prime Minister of Lithuania"), the set's holder of that very title and place. A bare role ("the
-    foreign minister") points back into its own story and never reaches another outlet's minister."""
-    here = _role_candidates(local, title, place)
-    if here or place is None:
-        return here
-    return {c for (t, p), cs in roles.items() if t == title and p == place for c in cs}
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -263,7 +233,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     multi = sorted({c for c in cluster.values() if len(c.split()) > 1})
     for k in sorted(cluster):
         if k not in gaz and re.fullmatch(r"[a-z.]{2,8}", k) and "." not in k.strip(".")[:1]:
-            hits = [c for c in multi if _initials(c) == k.replace(".", "")]
+            hits = [c for c in multi if name_initials(c) == k.replace(".", "")]
             if len(hits) == 1:
                 cluster[k] = hits[0]
     # ... and an acronym an article defines: "the Federal Security Service (FSB)"
@@ -313,27 +283,27 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     by_inner: dict[str, set[str]] = {}
     for c in sorted(people):
         if len(c.split()) > 1:
-            by_surname.setdefault(_surname(c), set()).add(c)
+            by_surname.setdefault(surname_of(c), set()).add(c)
             split = parts(c)
             if split is not None and len(split.first) > 1:
                 by_first.setdefault(split.first, set()).add(c)
             # "Suazo" for "Maynor Yassir Suazo Sandoval": a first surname, written alone
             for inner in c.split()[1:-1] if len(c.split()) > 2 else ():
-                if len(inner) > 2 and not given_name(inner) and _rare(inner):
+                if len(inner) > 2 and not given_name(inner) and rare_word(inner):
                     by_inner.setdefault(inner, set()).add(c)
     set_tails: dict[str, set[str]] = {}
     for c, ks in kinds.items():
         if len(c.split()) > 1 and c not in people and ks.keys() & {"organisation", "media/source"}:
             set_tails.setdefault(c.split()[-1], set()).add(c)
     assigned: dict[Mention, str] = {}
-    misspelt: dict[str, set[str]] = {}  # _one_letter_off's answers, once per spelling
+    misspelt: dict[str, set[str]] = {}  # one_letter_off's answers, once per spelling
     for a in arts:
         local: dict[str, set[str]] = {}
         tails: dict[str, set[str]] = {}  # "the Banner" after "The Baltimore Banner": its head word
         for m in found[a.id]:
             c = cluster.get(name_key(m.text), "")
             if c in people and len(c.split()) > 1:
-                local.setdefault(_surname(c), set()).add(c)
+                local.setdefault(surname_of(c), set()).add(c)
             elif len(c.split()) > 1 and kinds.get(c, Counter()).keys() & {"organisation", "media/source"}:
                 tails.setdefault(c.split()[-1], set()).add(c)
         for m in found[a.id]:
@@ -343,13 +313,13 @@ def build_registry(articles: Iterable[Article]) -> Registry:
             if len(c.split()) == 1 and c not in gaz:
                 holders = local.get(c) or by_surname.get(c, set())
                 # "Will anyone care?": a word, not Will Hurd; "Shahzada also served": a name
-                initial = m.start == a.sentences[m.sentence].start and not _rare(c)
+                initial = m.start == a.sentences[m.sentence].start and not rare_word(c)
                 if not holders and c not in by_surname and not initial and not (
                         kinds.get(c, Counter()).keys() & {"place", "organisation", "media/source"}):
                     # a first name alone ("Malia" after "Malia Obama"): the one person of the set with it
                     holders = by_first.get(c, set()) or by_inner.get(c, set())
                     if not holders and len(c) >= 6:
-                        holders = _one_letter_off(c, by_surname, misspelt)
+                        holders = one_letter_off(c, by_surname, misspelt)
                 if not holders and c not in people:
                     # an organisation's head word alone: the article's one, else the set's
                     holders = tails.get(c) or set_tails.get(c, set())
@@ -367,7 +337,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         for a in arts:
             for m in found[a.id]:
                 if m.kind == "role" and m.title and (m.place is not None) == placed:
-                    holders = _role_holders(local_roles.get(a.id, {}), roles, m.title, m.place)
+                    holders = role_holders(local_roles.get(a.id, {}), roles, m.title, m.place)
                     if len(holders) == 1 and not next(iter(holders)).startswith("?"):
                         assigned[m] = next(iter(holders))
                         if placed:
@@ -380,10 +350,10 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     forms: dict[str, str] = {}
     for m, c in assigned.items():
         k = name_key(m.text)
-        if m.kind != "role" and (len(k.split()) > 1 or (re.sub(r"\W", "", k) and _rare(k))):
+        if m.kind != "role" and (len(k.split()) > 1 or (re.sub(r"\W", "", k) and rare_word(k))):
             forms.setdefault(k, c)
     for surname, holders in by_surname.items():
-        if len(holders) == 1 and _rare(surname):
+        if len(holders) == 1 and rare_word(surname):
             forms.setdefault(surname, next(iter(holders)))
     if forms:
         longest_first = sorted(forms, key=lambda f: (-len(f), f))
@@ -433,34 +403,6 @@ def _outlet_keys(outlet: str | None) -> frozenset[str]:
     own = name_key(outlet)
     canonical = name_key(gaz[own][0]) if own in gaz else own
     return frozenset({own, canonical} | {k for k, (name, _kind) in gaz.items() if name_key(name) == canonical})
-
-
-MAX_SURNAMES = 2000
-"""Surnames a misspelt one is compared with at most (a bound on cost; an event names far fewer)."""
-
-
-def _one_letter_off(word: str, by_surname: Mapping[str, set[str]], memo: dict[str, set[str]]) -> set[str]:
-    """The holders of the one surname (six letters or more) one letter off ``word`` ("Simonite") or with
-    two neighbouring letters swapped ("Krajick" for "Krajcik"), else none."""
-    if word not in memo:
-        near = [] if len(by_surname) > MAX_SURNAMES else [
-            h for x, h in by_surname.items() if len(x) >= 6 and abs(len(x) - len(word)) <= 1
-            and OSA.distance(x, word, score_cutoff=1) == 1
-        ]
-        memo[word] = near[0] if len(near) == 1 else set()
-    return memo[word]
-
-
-def _surname(name: str) -> str:
-    """Surname key of a full-name key ("joseph r. biden jr." -> "biden")."""
-    split = parts(name)
-    return split.surname if split else name.split()[-1]
-
-
-def _rare(word_key: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word_key, "en") < RARE
 
 
 def _assemble(
@@ -520,7 +462,7 @@ def _assemble(
     full_by_surname: dict[str, set[str]] = {}
     for c in people:
         if len(c.split()) > 1:
-            full_by_surname.setdefault(_surname(c), set()).add(c)
+            full_by_surname.setdefault(surname_of(c), set()).add(c)
     for surname, holders in sorted(full_by_surname.items()):
         if len(holders) == 1:
             aliases.setdefault(surname, display[next(iter(holders))])
@@ -557,87 +499,6 @@ def _quoted_speakers(
         done.append(Entity(e.name, e.kind, e.variants, arts_))
     done.sort(key=lambda e: (-len(e.articles), -sum(p.mentions for p in e.articles.values()), key(e.name), e.name))
     return tuple(done)
-
-
-def resolve_speaker(name: str, registry: Registry, article: str | None = None) -> str:
-    """The registry's name for a speaker string, or ``name`` (whitespace collapsed) if none.
-
-    Titles, a leading "the" and a possessive are ignored; a role ("Prime
-    Minister of Lithuania") resolves to the one person the set gives it, or,
-    given the quoting ``article``'s id, the one person that article gives it
-    (a role never reaches across outlets: "the Latvian President" of one story
-    is nobody another story names); a surname to the one person of the set who
-    has it, or, given ``article``, to the one person of that article who has
-    it ("Mr. Jackson" in an article that names Jesse Jackson Jr. but not his
-    wife).
-    When the string names several, the last person named wins ("Kremlin
-    spokesman Dmitry Peskov").
-
-    Examples
-    --------
-    >>> from framing import Article
-    >>> reg = build_registry([Article.from_text("Head\\nIt is. Lithuanian Prime Minister Ingrida "
-    ...                                         "Simonyte and Kremlin spokesman Dmitry Peskov met.", id="a")])
-    >>> [resolve_speaker(s, reg) for s in ("Prime Minister of Lithuania", "Kremlin spokesman Dmitry Peskov",
-    ...                                    "peskov", "the  Prime Minister of Estonia")]
-    ['Ingrida Simonyte', 'Dmitry Peskov', 'Dmitry Peskov', 'the Prime Minister of Estonia']
-    """
-    plain = " ".join(name.split())
-    if not plain:
-        return plain
-    if article is None:
-        done = registry._speakers.get(plain)
-        if done is None:
-            done = registry._speakers[plain] = _resolve(plain, registry, registry.roles)
-        return done
-    local = registry._speakers.get(f"{article}\0{plain}")
-    if local is None:
-        local = _resolve(plain, registry, registry.local_roles.get(article, {}), registry.roles)
-        if local == plain:
-            local = _local(plain, registry, article)
-        registry._speakers[f"{article}\0{plain}"] = local
-    return local
-
-
-def _local(plain: str, registry: Registry, article: str) -> str:
-    """``plain`` as a surname (titles aside) of exactly one person named in ``article``, else itself."""
-    words = [w for w in name_key(plain).split() if w not in gazetteer_titles()]
-    if len(words) != 1:
-        return plain
-    if not registry._local_people:  # made once per registry, not once per speaker
-        for e in registry.entities:
-            if e.kind == "person":
-                for a in e.articles:
-                    registry._local_people.setdefault((a, _surname(name_key(e.name))), []).append(e.name)
-    people = registry._local_people.get((article, words[0]), [])
-    return people[0] if len(people) == 1 else plain
-
-
-def _resolve(plain: str, registry: Registry, roles: Mapping[tuple[str, str | None], tuple[str, ...]],
-             placed: Mapping[tuple[str, str | None], tuple[str, ...]] | None = None) -> str:
-    """``plain`` resolved by the registry's names, and its roles by ``roles`` (then, for a role tied to a
-    place, by ``placed``: see :func:`_role_holders`)."""
-    direct = registry.aliases.get(name_key(plain))
-    if direct:
-        return direct
-    # "a Ryan spokesman", "the Obama campaign", "a statement from Reid's office": someone
-    # speaking for a person is not that person; only a role itself ("the spokesman") resolves
-    ends_lower = plain.split()[-1][:1].islower()
-    probe = Article.from_text(plain, id="speaker")
-    if not registry._kinds:
-        registry._kinds.update((e.name, e.kind) for e in registry.entities)
-    kinds = registry._kinds
-    hits: list[str] = []
-    for m in extract_mentions(probe, registry.known):
-        if m.kind == "role" and m.title:
-            cands = (_role_holders(roles, placed, m.title, m.place) if placed is not None
-                     else _role_candidates(roles, m.title, m.place))
-            if len(cands) == 1 and not next(iter(cands)).startswith("?"):
-                hits.append(next(iter(cands)))
-        elif name_key(m.text) in registry.aliases and not ends_lower:
-            hits.append(registry.aliases[name_key(m.text)])
-    people = [h for h in hits if kinds.get(h) == "person"]
-    return (people or hits or [plain])[-1]
 
 
 def entities(articles: Sequence[Article], alignment: Alignment) -> Entities:

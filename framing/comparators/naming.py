@@ -2,7 +2,7 @@
 
 For every person, organisation, place or group the article set names (the
 people-and-sources registry, :func:`framing.comparators.entities.registry_of`),
-and every outlet that names it, the ways it does so (:mod:`framing.naming`):
+and every outlet that names it, the ways it does so (:mod:`framing.extract.naming`):
 names as spelt ("Kiev", "Kyiv", a lower-case "russia"), titles, descriptors
 and appositives, predicates, each in its voice (the outlet's own, held at
 arm's length, reported, or inside a quote and whose) with evidence.
@@ -11,7 +11,7 @@ Then the **contrasts**: a label some outlets use for an entity with a word no
 other outlet naming it uses for it ("dictator" for Putin), and a spelling no
 other outlet uses where they write the name otherwise (Kiev / Kyiv, "russia" /
 "Russia"). Contrasts are ranked by how loaded the label is: the lexicon terms
-it holds (:mod:`framing.lexicon`; any category but hedging and intensifiers,
+it holds (:mod:`framing.extract.lexicon`; any category but hedging and intensifiers,
 the user's own too), then how many outlets avoid it.
 
 An epithet written as a name ("the Butcher of Tehran") that an outlet sets
@@ -39,18 +39,20 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from framing.align import Alignment
-from framing.article import Article
+from framing.align.units import Alignment
 from framing.comparators import quotes_of
-from framing.entities import name_key, places
-from framing.evidence import Evidence
-from framing.jsonstream import Lazy, each
-from framing.lexicon import DEFAULT_LEXICON, Lexicon, sentence_tokens, tokens
-from framing.naming import Label, TermUse, article_labels, label_words, loaded_terms, standalone_labels, term_uses
-from framing.terms import stem
-from framing.text import fold
+from framing.comparators.naming_terms import TermContrast, TermUsage, term_contrasts, term_usages
+from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, sentence_tokens, tokens
+from framing.extract.naming import Label, article_labels, label_words, loaded_terms, standalone_labels
+from framing.extract.termuse import term_uses
+from framing.io.article import Article
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import Lazy, each
+from framing.text.names import name_key, places
+from framing.text.normalise import fold
+from framing.text.terms import stem
 
-__all__ = ["Contrast", "Naming", "TermContrast", "TermUsage", "Usage", "naming"]
+__all__ = ["Contrast", "Naming", "Usage", "naming"]
 
 _NAMED_KINDS = frozenset({"person", "organisation", "place", "other"})
 _LOWER_CASE_AMBIGUOUS = frozenset("turkey china chad jordan georgia guinea nice mobile reading bath split "
@@ -70,7 +72,7 @@ class Usage:
     article
         The article's id.
     kind, key, voice, marker, speaker
-        As for :class:`framing.naming.Label` (``speaker`` resolved to the registry's name).
+        As for :class:`framing.extract.naming.Label` (``speaker`` resolved to the registry's name).
     label
         The label as first written there.
     count
@@ -162,85 +164,6 @@ class Contrast:
 
 
 @dataclass(frozen=True)
-class TermUsage:
-    """How one outlet writes one naming term (the event, the war, unnamed actors) in one voice.
-
-    Attributes
-    ----------
-    article, category, term
-        The outlet, the term's category (``event``, ``war``, ``actor``) and the lexicon term.
-    text
-        As first written.
-    voice, marker, speaker
-        As for :class:`Usage`.
-    count
-        Uses.
-    evidence
-        Every use.
-    """
-
-    article: str
-    category: str
-    term: str
-    text: str
-    voice: str
-    marker: str | None
-    speaker: str | None
-    count: int
-    evidence: tuple[Evidence, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form."""
-        return {"article": self.article, "category": self.category, "term": self.term, "text": self.text,
-                "voice": self.voice, "marker": self.marker, "speaker": self.speaker, "count": self.count,
-                "evidence": [e.to_dict() for e in self.evidence]}
-
-
-@dataclass(frozen=True)
-class TermContrast:
-    """A naming term some outlets write in their own voice and others, naming the same kind of thing, only
-    quote, hold at arm's length, or never write.
-
-    Attributes
-    ----------
-    category, term, text
-        The term's category, the lexicon term, and how it is first written.
-    own
-        Outlets that write it in their own voice.
-    distanced
-        Outlets that write it only at arm's length ("so-called", quotation marks, "what X called").
-    quoted
-        Outlets that write it only inside a quote or in reported speech.
-    never
-        Outlets that name things of this category with other terms and never write this one.
-    instead
-        Per outlet of ``never``: the terms of the category it writes in its own voice, most used first.
-    loaded
-        Lexicon terms of a loaded category the term holds (``category:term``).
-    usages
-        Every usage of the term, by article then voice.
-    """
-
-    category: str
-    term: str
-    text: str
-    own: tuple[str, ...]
-    distanced: tuple[str, ...]
-    quoted: tuple[str, ...]
-    never: tuple[str, ...]
-    instead: tuple[tuple[str, tuple[str, ...]], ...]
-    loaded: tuple[str, ...]
-    usages: tuple[TermUsage, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form."""
-        return {"category": self.category, "term": self.term, "text": self.text, "own": list(self.own),
-                "distanced": list(self.distanced), "quoted": list(self.quoted), "never": list(self.never),
-                "instead": {a: list(ts) for a, ts in self.instead}, "loaded": list(self.loaded),
-                "usages": [u.to_dict() for u in self.usages]}
-
-
-@dataclass(frozen=True)
 class Naming:
     """The ``naming`` section.
 
@@ -253,7 +176,7 @@ class Naming:
         Labels and spellings that set outlets apart, most loaded first.
     terms
         How each outlet names the event, the war and unnamed actors (the lexicon's naming categories,
-        :data:`framing.lexicon.TERM_CATEGORIES`): one usage per outlet, term and voice.
+        :data:`framing.extract.lexicon.TERM_CATEGORIES`): one usage per outlet, term and voice.
     term_contrasts
         Naming terms some outlets write in their own voice and others naming the same kind of thing do not,
         loaded first.
@@ -312,12 +235,13 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     alignment
         Their alignment (not read: naming is per entity, not per unit).
     lexicon
-        What makes a label loaded; default :data:`framing.lexicon.DEFAULT_LEXICON`.
+        What makes a label loaded; default :data:`framing.extract.lexicon.DEFAULT_LEXICON`.
 
     Cost: linear in the text: a window of a few words around each mention, one pass per article for
     names written in lower case, then set operations per entity.
     """
-    from framing.comparators.entities import registry_of, resolve_speaker
+    from framing.comparators.entities import registry_of
+    from framing.comparators.resolve import resolve_speaker
 
     lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
     arts = sorted(articles, key=lambda a: a.id)
@@ -346,12 +270,9 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
                                u.evidence[0].start, u.key, u.voice))
     uses = [(u, resolve_speaker(u.speaker, registry, u.evidence.article) if u.speaker else None)
             for a in arts for u in term_uses(a, quotes_of(a), lexicon)]
-    terms = _term_usages(uses)
+    terms = term_usages(uses)
     return Naming(tuple(usages), tuple(_contrasts(usages, arts, order, lexicon, registry.known)), tuple(terms),
-                  tuple(_term_contrasts(terms, lexicon, _words_of(arts))))
-
-
-_VOICE_ORDER = ("own", "distanced", "reported", "quote")
+                  tuple(term_contrasts(terms, lexicon, _words_of(arts))))
 
 
 def _words_of(arts: Sequence[Article]) -> Any:
@@ -365,72 +286,6 @@ def _words_of(arts: Sequence[Article]) -> Any:
                                       for t in sentence_tokens(s))
         return seen[article]
     return words
-
-
-def _term_usages(uses: Sequence[tuple[TermUse, str | None]]) -> list[TermUsage]:
-    groups: dict[tuple[str, str, str, str, str | None, str | None], list[TermUse]] = {}
-    for u, who in uses:
-        groups.setdefault((u.evidence.article, u.category, u.term, u.voice, u.marker, who), []).append(u)
-    out = [TermUsage(a, c, t, re.sub(r"['’]s$", "", xs[0].text), v, m, who, len(xs), tuple(x.evidence for x in xs))
-           for (a, c, t, v, m, who), xs in groups.items()]
-    out.sort(key=lambda u: (u.category, u.term, u.article, _VOICE_ORDER.index(u.voice), u.marker or "",
-                            u.speaker or ""))
-    return out
-
-
-def _root(term: str) -> str:
-    """The root of a loaded term ``category:term``: "terror" of "loaded:terrorist*" is "terrorist"."""
-    return term.split(":", 1)[1].rstrip("*")
-
-
-def _term_contrasts(terms: Sequence[TermUsage], lexicon: Lexicon,
-                    words_of: Any = lambda _a: ()) -> list[TermContrast]:
-    """Per naming term: the outlets writing it in their own voice, and those naming things of its category
-    otherwise (own voice) that only quote it, hold it at arm's length, or never write it. Terms of one
-    category that hold the same loaded term are one ("terrorist attack", "terrorist act")."""
-    namers: dict[str, dict[str, dict[str, int]]] = {}  # category -> outlet -> own-voice term -> uses
-    texts: dict[tuple[str, str], str] = {}
-    for u in terms:
-        if u.voice == "own":
-            seen = namers.setdefault(u.category, {}).setdefault(u.article, {})
-            seen[u.term] = seen.get(u.term, 0) + u.count
-            texts.setdefault((u.category, u.term), u.text)
-    loads = {(u.category, u.term): loaded_terms(u.text, lexicon) for u in terms}
-    # loaded terms of one root are one family: "terror attack", "terrorist attack", "terrorist act"
-    roots = {_root(t) for ts in loads.values() for t in ts}
-    family = {k: tuple(sorted({min((r for r in roots if _root(t).startswith(r)), key=len) for t in ts}))
-              for k, ts in loads.items()}
-    by_term: dict[tuple[str, tuple[str, ...] | str], list[TermUsage]] = {}
-    for u in terms:
-        by_term.setdefault((u.category, family[(u.category, u.term)] or u.term), []).append(u)
-    out = []
-    for (category, _k), us in by_term.items():
-        voices: dict[str, set[str]] = {}
-        for u in us:
-            voices.setdefault(u.article, set()).add(u.voice)
-        own = tuple(sorted(a for a, vs in voices.items() if "own" in vs))
-        if not own:
-            continue
-        distanced = tuple(sorted(a for a, vs in voices.items() if "own" not in vs and "distanced" in vs))
-        quoted = tuple(sorted(a for a, vs in voices.items() if vs <= {"reported", "quote"}))
-        fam = family[(category, us[0].term)]
-        # never: names things of this kind otherwise and writes no word of the loaded root anywhere
-        never = tuple(sorted(a for a in namers.get(category, {}) if a not in voices and not (
-            fam and any(w.startswith(tuple(r[:max(5, len(r) - 3)] for r in fam)) for w in words_of(a)))))
-        if not (distanced or quoted or never):
-            continue
-        mine = {u.term for u in us}
-        instead = tuple((a, tuple(texts[(category, t)] for t, _n in sorted(
-            namers[category][a].items(), key=lambda x: (-x[1], x[0])) if t not in mine)) for a in never)
-        us = sorted(us, key=lambda u: (u.article, _VOICE_ORDER.index(u.voice), u.marker or "", u.speaker or ""))
-        written = list(dict.fromkeys(u.text.lower() if not u.text.isupper() else u.text for u in sorted(
-            us, key=lambda u: -u.count) if u.voice == "own"))
-        out.append(TermContrast(category, us[0].term, " / ".join(written[:3]), own, distanced, quoted, never,
-                                instead, loads[(category, us[0].term)], tuple(us)))
-    cats = {c: n for n, c in enumerate(("event", "war", "actor"))}
-    out.sort(key=lambda c: (not c.loaded, -(len(c.quoted) + len(c.distanced) + len(c.never)),
-                            cats.get(c.category, len(cats)), c.category, c.term))
-    return out
 
 
 def _standalone(arts: Sequence[Article], labels: Sequence[Label], lexicon: Lexicon) -> list[Label]:
@@ -496,7 +351,7 @@ def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
     labels = [x for x in labels if x.entity not in swallowed]
     if not into:
         return labels
-    from framing.text import key
+    from framing.text.normalise import key
 
     out = []
     for x in labels:

@@ -3,13 +3,13 @@
 A fact-checker's first question when outlets tell the same story: do they
 give the same figures? For every unit two or more articles carry, the
 figures of each article's sentences in it are read with
-:func:`framing.numbers.extract` (numbers, amounts, percentages, dates, years,
+:func:`framing.text.numbers.extract` (numbers, amounts, percentages, dates, years,
 weekdays, times) and compared by value, so "5" and "five", or "$2.5bn" and
 "2.5 billion dollars", agree.
 
 A figure is *unmatched* when some other article carrying the unit states no
 figure that agrees with it. Unmatched figures are reported per unit and kind
-of figure (see :data:`framing.numbers.KINDS`):
+of figure (see :data:`framing.text.numbers.KINDS`):
 
 ``conflicting``
     Two articles each state a figure of that kind the other does not: they
@@ -39,11 +39,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.align import Alignment
-from framing.article import Article
-from framing.evidence import Evidence
-from framing.jsonstream import Lazy, each
-from framing.numbers import KINDS, Figure, agree, complementary, extract
+from framing.align.units import Alignment
+from framing.io.article import Article
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import Lazy, each
+from framing.text.numbers import KINDS, Figure, agree, complementary, extract
 
 __all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
 
@@ -51,7 +51,7 @@ __all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
 @dataclass(frozen=True, slots=True)
 class Citation(Evidence):
     """One figure as one article states it: its evidence, plus its normalised ``value`` and
-    ``qualifier`` (currency or year), as in :class:`framing.numbers.Figure`."""
+    ``qualifier`` (currency or year), as in :class:`framing.text.numbers.Figure`."""
 
     value: str
     qualifier: str | None
@@ -70,7 +70,7 @@ class NumberFinding:
     unit
         The unit's id.
     kind
-        The kind of figure (:data:`framing.numbers.KINDS`).
+        The kind of figure (:data:`framing.text.numbers.KINDS`).
     status
         ``conflicting`` or ``missing`` (see the module docstring).
     says
@@ -101,7 +101,7 @@ class NumberFinding:
 
 @dataclass(frozen=True)
 class Numbers:
-    """All number findings, in unit order, then by kind (:data:`framing.numbers.KINDS` order)."""
+    """All number findings, in unit order, then by kind (:data:`framing.text.numbers.KINDS` order)."""
 
     findings: tuple[NumberFinding, ...]
 
@@ -156,7 +156,7 @@ def _quantity(text: str, f: Figure) -> str | None:
         return None
     from wordfreq import zipf_frequency
 
-    from framing.terms import stem
+    from framing.text.terms import stem
 
     noun = m.group(1).lower()
     counted = "count:" + stem(noun)

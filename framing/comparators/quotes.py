@@ -1,6 +1,6 @@
 """Quotes across outlets: the same words quoted exactly, altered, paraphrased, or by one outlet only.
 
-Quotes are found per article by :func:`framing.quotes.extract_quotes`, then
+Quotes are found per article by :func:`framing.extract.quotes.extract_quotes`, then
 grouped across articles: two quotes of different articles belong together
 when most of the words of the shorter one appear, in order, in the other (an
 outlet may quote only part of a statement, or cut it across two sentences).
@@ -39,14 +39,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.align import Alignment
-from framing.article import Article
+from framing.align.units import Alignment
 from framing.comparators import quotes_of
 from framing.comparators.entities import Registry
-from framing.evidence import Evidence
-from framing.jsonstream import Lazy, each
-from framing.quotes import Quote
-from framing.text import words
+from framing.extract.quotes import Quote
+from framing.io.article import Article
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import Lazy, each
+from framing.text.normalise import words
 
 __all__ = [
     "MATCH", "PARAPHRASE", "STATUSES", "Change", "Opcodes", "QuoteGroup", "Quotes", "Spans", "Variant", "quotes",
@@ -101,7 +101,7 @@ class Change:
 
     ``op`` is ``replace``, ``insert`` (``article``'s version has words the
     reference lacks) or ``delete`` (it lacks words the reference has).
-    Words are compared by their :func:`framing.text.key`, with hyphens as
+    Words are compared by their :func:`framing.text.normalise.key`, with hyphens as
     word breaks and number words as digits ("one-in-three" = "1 in 3").
     ``inside`` says the change falls inside the reference's words, not at
     either end: words cut from (or added into) the middle of a statement,
@@ -171,7 +171,7 @@ def _match(a: list[str], b: list[str]) -> float:
 
 
 def _variant(q: Quote, registry: Registry) -> Variant:
-    from framing.comparators.entities import resolve_speaker
+    from framing.comparators.resolve import resolve_speaker
 
     speaker = resolve_speaker(q.speaker, registry, q.article) if q.speaker else None
     first = q.sentences[0] if q.sentences else 0  # extract_quotes always gives one; a hand-made Quote may not
@@ -475,5 +475,3 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         variants = tuple(sorted(direct + indirect, key=lambda v: (v.article, v.start)))
         groups.append(QuoteGroup(f"q{n + 1}", _speaker(direct), status, variants, tuple(changes)))
     return Quotes(tuple(groups))
-
-

@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.align import Alignment
-from framing.article import Article
-from framing.readability import Readability, readability
+from framing.align.units import Alignment
+from framing.extract.readability import Readability, readability
+from framing.io.article import Article
 
 __all__ = ["METRICS", "ReadabilitySection", "readability_section"]
 
@@ -41,7 +41,7 @@ METRICS = (
 
 @dataclass(frozen=True)
 class ReadabilitySection:
-    """Article id -> :class:`~framing.readability.Readability` of its body text."""
+    """Article id -> :class:`~framing.extract.readability.Readability` of its body text."""
 
     by_article: Mapping[str, Readability]
 

@@ -17,10 +17,10 @@ Clauses
     marks, which also set off titles. A clause that is only an attribution
     ("said the Prime Minister", "according to officials") is one; one that
     opens with one ("Simonyte told FT about ...") is split in two
-    (:func:`framing.attribution.attribution_head`).
+    (:func:`framing.extract.attribution.attribution_head`).
 ``additions``
     A content clause of one version is an addition when at least
-    :data:`MIN_NEW` of its content terms (:func:`framing.terms.terms`: stems,
+    :data:`MIN_NEW` of its content terms (:func:`framing.text.terms.terms`: stems,
     no function words), and :data:`NEW_SHARE` of them, are not in another
     outlet's version of the unit, and that outlet does not state them
     elsewhere in its article either: at least :data:`MIN_ABSENT` of the terms
@@ -77,16 +77,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from framing.align import Alignment
-from framing.article import Article
-from framing.attribution import attribution_head, attribution_only, speech_verb
+from framing.align.units import Alignment
 from framing.comparators import ALL_PAIRS, quotes_of, representative
 from framing.errors import FramingError, LoadError
-from framing.evidence import Evidence
-from framing.jsonstream import each
-from framing.regular import read_regular
-from framing.terms import folded_words, terms
-from framing.text import fold
+from framing.extract.attribution import attribution_head, attribution_only, speech_verb
+from framing.io.article import Article
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import each
+from framing.io.regular import read_regular
+from framing.text.normalise import fold
+from framing.text.terms import folded_words, terms
 
 __all__ = [
     "DEFAULT_CUES",
@@ -529,4 +529,3 @@ def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | 
                         contradictions.append(Contradiction(
                             unit.id, found[0], found[1], _evidence(by_id[a], x), _evidence(by_id[b], y)))
     return Versions(tuple(additions), tuple(contradictions))
-

@@ -8,7 +8,7 @@ Three parts, one section:
     :data:`framing.comparators.ALL_PAIRS` articles carry, every article paired
     with the :func:`framing.comparators.representative`), the word-level differences
     between their versions: :class:`difflib.SequenceMatcher` (``autojunk=False``)
-    on word tokens compared by key (:func:`framing.text.key`: case, accents,
+    on word tokens compared by key (:func:`framing.text.normalise.key`: case, accents,
     quote style and hyphenation are not differences; punctuation is not a
     token), reported with the original words. A change is ``replaced``
     ("troops" / "soldiers"), ``a_only`` or ``b_only`` (words one version has
@@ -29,7 +29,7 @@ Three parts, one section:
     kept, ties broken by the word.
 ``loaded``
     Per article, the loaded, hedging and intensifying terms of a lexicon
-    (default :data:`framing.lexicon.DEFAULT_LEXICON`) found in its
+    (default :data:`framing.extract.lexicon.DEFAULT_LEXICON`) found in its
     title and body, with evidence, each marked as the outlet's own words
     (``voice`` ``outlet``) or as inside a direct quote (``quote``, with the
     ``speaker``); the outlet's own words come first.
@@ -58,13 +58,13 @@ from typing import TYPE_CHECKING, Any
 
 from wordfreq import word_frequency
 
-from framing.align import Alignment
-from framing.article import Article, Sentence
+from framing.align.units import Alignment
 from framing.comparators import ALL_PAIRS, quotes_of, representative
-from framing.evidence import Evidence
-from framing.jsonstream import each, plain
-from framing.lexicon import DEFAULT_LEXICON, Lexicon, Token, sentence_tokens, tokens
-from framing.terms import STOP_WORDS
+from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, Token, sentence_tokens, tokens
+from framing.io.article import Article, Sentence
+from framing.io.evidence import Evidence
+from framing.io.jsonstream import each, plain
+from framing.text.terms import STOP_WORDS
 
 if TYPE_CHECKING:
     from framing.comparators.entities import Registry
@@ -95,7 +95,7 @@ BACKGROUND_SHARE = 0.5
 
 
 Span = Evidence
-"""The evidence type (:class:`framing.evidence.Evidence`) under the name this module first gave it."""
+"""The evidence type (:class:`framing.io.evidence.Evidence`) under the name this module first gave it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,7 +445,7 @@ def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -
 
 
 def _speaker_in(who: str, *, registry: Registry, article: str) -> str:
-    from framing.comparators.entities import resolve_speaker
+    from framing.comparators.resolve import resolve_speaker
 
     return resolve_speaker(who, registry, article)
 
@@ -461,8 +461,8 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
         Their alignment.
     lexicon
         Loaded/hedging terms to look for; default
-        :data:`framing.lexicon.DEFAULT_LEXICON`. Read your own with
-        :func:`framing.lexicon.load_lexicon`.
+        :data:`framing.extract.lexicon.DEFAULT_LEXICON`. Read your own with
+        :func:`framing.extract.lexicon.load_lexicon`.
 
     Cost: one difflib comparison per shared unit and article pair (per carrier, for a unit
     of more than :data:`framing.comparators.ALL_PAIRS`), each at most ``MAX_TOKENS``

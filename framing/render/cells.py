@@ -21,16 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "count", "few", "quoted", "shorten", "table"]
-
-def count(n: int, noun: str) -> str:
-    """``1 unit``, ``2,000 units``: a number and its noun, as every report writes them.
-
-    >>> count(1, "unit"), count(2000, "unit")
-    ('1 unit', '2,000 units')
-    """
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
-
+__all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "table"]
 
 MAX_TABLE_LINE = 400
 """Widest table line :func:`table` writes: the widest columns are shortened first."""
@@ -51,50 +42,6 @@ _MARKDOWN = re.compile(r"([\\`*_\[\]!|~$])")
 # the "." or the "@" keeps them text, so a shortened cell can never be a
 # live link to a cut host. "$" is escaped for renderers that read $...$ as math.
 _AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|\b(www)(\.)|(?<=[\w.+-])()(@)(?=[\w-]+\.\w)")
-
-
-def few(items: Sequence[str], limit: int) -> str:
-    """At most ``limit`` items for one line, the rest counted.
-
-    >>> few(["a", "b", "c"], 2), few(["a"], 2)
-    ('a, b and 1 more', 'a')
-    """
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit:,} more" if len(items) > limit else "")
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line (whitespace collapsed), cut to ``limit`` characters with an ellipsis.
-
-    >>> shorten("a  long\\nline of text", 10)
-    'a long li…'
-    """
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-_MARKS = re.compile(r'["“”„«»]')
-
-
-def quoted(text: str, limit: int | None = None) -> str:
-    """``text`` set in curly quotation marks, on one line and shortened to ``limit``. A text
-    that is one quote loses its own marks (else they would show doubled: “"Have you gone
-    today?"”), as does one that opens a quote running on past it; marks inside become single
-    ones, as a quote inside a quote is written.
-
-    >>> quoted('"Have you gone today?"'), quoted('"This is a new round of escalating tensions.', 24)
-    ('“Have you gone today?”', '“This is a new round of…”')
-    >>> quoted('"This was a disaster," Hale said.'), quoted('It is unprecedented," Peskov added.')
-    ('“‘This was a disaster,’ Hale said.”', '“It is unprecedented,’ Peskov added.”')
-    """
-    text = " ".join(text.split())
-    marks = [m.start() for m in _MARKS.finditer(text)]
-    if marks[:1] == [0] and (len(marks) == 1 or marks == [0, len(text) - 1]):
-        text = text[1:-1] if len(marks) == 2 else text[1:]
-    elif marks:
-        text = _MARKS.sub(lambda m: "‘" if m.group() in "“„«" or (m.group() == '"' and (
-            m.start() == 0 or text[m.start() - 1] in " ([{—–-")) else "’", text)
-    return f"“{text if limit is None else shorten(text, limit)}”"
 
 
 def cell(value: object, *, limit: int | None = None) -> str:

@@ -17,7 +17,7 @@ written only when its comparator ran.
     outlet alone reports and lacks is its ``added`` and ``omitted`` rows).
 ``threads.csv``
     What each outlet alone reports, as threads of neighbouring sentences
-    (:func:`framing.findings.threads`), most salient first.
+    (:func:`framing.findings.threads.threads`), most salient first.
 ``additions.csv``, ``disagreements.csv``
     What each version of a shared unit adds, and versions that disagree.
 ``quotes.csv``, ``quote_changes.csv``
@@ -39,7 +39,7 @@ written only when its comparator ran.
     The method's settings; files that could not be read.
 
 Tables about articles carry the article id (``article``) and the name the
-memo gives its outlet (``outlet_name``, :func:`framing.findings.outlet_names`);
+memo gives its outlet (``outlet_name``, :func:`framing.findings.labels.outlet_names`);
 tables about units, quotes and people carry the memo's labels (``C7``,
 ``Q1``, ``P3``), so a table joins to the memo and to the others. Lists in a
 cell are joined with ``"; "`` (labels, phrases) or a space (words). Text
@@ -70,8 +70,8 @@ from framing.errors import printable
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
-    from framing.evidence import Evidence
-    from framing.findings import Thread
+    from framing.findings.threads import Thread
+    from framing.io.evidence import Evidence
 
 __all__ = ["FORMULA", "TABLES", "neutral", "to_csv"]
 
@@ -123,7 +123,7 @@ def to_csv(comparison: Comparison, folder: str | os.PathLike[str], *, raw: bool 
     that a spreadsheet would run as a formula are prefixed with ``'`` (:func:`neutral`);
     ``raw=True`` writes them as they are.
     """
-    from framing.atomic import temporary_name, write_text
+    from framing.io.atomic import temporary_name, write_text
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -153,13 +153,13 @@ only those, unchanged, are ever removed."""
 
 
 def _digest(path: Path) -> str | None:
-    from framing.regular import sha256_of
+    from framing.io.regular import sha256_of
 
     return sha256_of(path)
 
 
 def _recorded(out: Path) -> dict[str, str]:
-    from framing.regular import read_regular
+    from framing.io.regular import read_regular
 
     try:
         data = json.loads(read_regular(out / RECORD))
@@ -175,7 +175,7 @@ def _tables(comparison: Comparison, out: Path,
     """Every table of ``comparison``, written into ``out`` by ``_write``."""
     c = comparison
     by_id = {a.id: a for a in c.articles}
-    from framing.derived import of
+    from framing.findings.derived import of
 
     d = of(c)  # made once for every output: findings and threads.csv read the same threads
     lab, names, contrast, found = d.labels, d.names, d.contrast, d.threads

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.comparators.readability import METRICS
 from framing.errors import printable
-from framing.evidence import Evidence
+from framing.io.evidence import Evidence
 from framing.render.schema import (
     BOOL,
     BOOL_NA,
@@ -57,7 +57,7 @@ from framing.render.schema import (
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
-    from framing.findings import Thread
+    from framing.findings.threads import Thread
 
 __all__ = ["METRIC_MEANINGS", "TABLES", "naming_rows", "to_frames"]
 
@@ -94,7 +94,7 @@ METRIC_MEANINGS = {
     "sentences": "Sentences of the body (its content sentences).",
     "mean_sentence_length": "Words per sentence.",
 }
-"""What each readability metric is (:class:`framing.readability.Readability` defines them)."""
+"""What each readability metric is (:class:`framing.extract.readability.Readability` defines them)."""
 
 _COUNTS = {"words", "sentences"}  # the metrics that are counts: never missing
 
@@ -103,7 +103,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         "findings", "The memo's key findings, one row per finding, in memo order.",
         ("label", STRING, "The finding's label: ``F1``, ``F2``, ..."),
         ("kind", STRING, "What it finds: ``exclusive``, ``headline``, ``shared_quote``, ``conflicting_figures``, "
-                         "... (:mod:`framing.findings`)."),
+                         "... (:mod:`framing.findings.model`)."),
         ("text", STRING, "The finding's sentence, as the memo says it (plain text)."),
         ("refs", LIST_STR, "Labels of the units, quotes and people it refers to (``C3``, ``Q1``, ``P2``)."),
         ("articles", LIST_STR, "Ids of the articles it is about."),
@@ -175,7 +175,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ),
     _table(
         "threads", "What each outlet alone reports, as threads of neighbouring sentences "
-                   "(:func:`framing.findings.threads`), most salient first per article.",
+                   "(:func:`framing.findings.threads.threads`), most salient first per article.",
         ARTICLE, OUTLET_NAME,
         ("rank", INT, "1 for the article's most salient thread (the memo's key finding names the first three)."),
         ("labels", LIST_STR, "Labels of its units (``C7``)."),
@@ -311,7 +311,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         "numbers", "Figures that disagree: one row per finding, article and figure it states.",
         UNIT_LABEL,
         ("kind", STRING, "The kind of figure (``number``, ``percent``, ``date``, ...; "
-                         ":data:`framing.numbers.KINDS`)."),
+                         ":data:`framing.text.numbers.KINDS`)."),
         ("status", STRING, "``conflicting`` (each states a figure the other lacks) or ``missing``."),
         ARTICLE, *_span(whose="the figure's words"),
         ("value", STRING, "The figure's value, normalised: a plain decimal (``2500000000``, ``2.5``), ``N/M`` "
@@ -321,7 +321,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         OUTLET_NAME,
     ),
     _table(
-        "readability", "Readability of each article's body text (:class:`framing.readability.Readability`); "
+        "readability", "Readability of each article's body text (:class:`framing.extract.readability.Readability`); "
                        "a formula's value is NA for a text without words.",
         ARTICLE,
         *(Column(m, INT if m in _COUNTS else FLOAT_NA, METRIC_MEANINGS[m]) for m in METRICS),
@@ -356,7 +356,7 @@ def to_frames(comparison: Comparison) -> dict[str, Any]:
 def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
     """Each table's rows (None for a missing value), for the sections that ran; as
     :func:`framing.render.csv._tables` makes the CSV files' (same order, same data)."""
-    from framing.derived import of
+    from framing.findings.derived import of
 
     c = comparison
     by_id = {a.id: a for a in c.articles}

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from framing.align import Alignment
+    from framing.align.units import Alignment
 
 __all__ = ["TOP", "omission_places"]
 

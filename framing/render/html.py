@@ -10,7 +10,7 @@ shows them). The page reads offline and prints (the columns then run one
 after the other, in full).
 
 What it shows: the event, then what each outlet alone reports and leaves
-out, in threads (:func:`framing.findings.threads`); the key findings, whose
+out, in threads (:func:`framing.findings.threads.threads`); the key findings, whose
 unit labels (``C7``) light up the unit's sentences in the text; the articles
 side by side, headline on top, each content sentence coloured and shaped:
 only this outlet (orange, ◆), shared by every outlet shown (green, ●), shared
@@ -20,8 +20,9 @@ C7, carried by 4 of 5", :mod:`framing.render.gaps`) opens to the fact's text.
 Clicking a sentence (or Enter on it: every content sentence takes the
 keyboard's focus) rings its counterparts in the other columns and brings
 them level with it (the columns run at full length; more than fit scroll
-sideways, narrower from :data:`COMPACT` outlets on); a button then outlines, dashed, the sentences of other units
-it is linked to but did not join (on demand: they are many). Then pictures
+sideways, narrower from :data:`~framing.render.page.COMPACT` outlets on); a button then
+outlines, dashed, the sentences of other units it is linked to but did not join (on demand:
+they are many). Then pictures
 (:mod:`framing.render.svg`), quotes with their word-level changes marked
 inline (deleted words struck through, added words in green, as
 :class:`difflib.HtmlDiff` marks them), people and sources, what each version
@@ -46,158 +47,33 @@ True
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
 import io
 import itertools
-import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
 
 from framing._version import __version__
-from framing.derived import of
-from framing.errors import MetadataError
-from framing.findings import (
-    MAX_FINDINGS,
-    Labels,
-    readability_verdict,
-)
-from framing.findings_naming import SECTION as NAMING_SECTION
-from framing.findings_naming import voice_text
-from framing.readability import TITLES
-from framing.render.cells import count, few, quoted, shorten
-from framing.render.gaps import TOP, omission_places
+from framing.extract.readability import TITLES
+from framing.findings.derived import of
+from framing.findings.model import MAX_FINDINGS, readability_verdict
+from framing.findings.naming import SECTION as NAMING_SECTION
+from framing.render.columns import side_by_side
 from framing.render.htmltext import esc, plain
 from framing.render.naming import contrast_rows
-from framing.render.svg import coverage_map, kind_of, positions, readability_dots
+from framing.render.page import MAX_ROWS, MAX_SHOWN, TITLE, Page, csp, static
+from framing.render.svg import coverage_map, positions, readability_dots
+from framing.text.phrase import count, quoted, shorten
 
 if TYPE_CHECKING:
-    from framing.article import Article
     from framing.compare import Comparison
 
-__all__ = ["MAX_ROWS", "PageView", "csp", "esc", "framed", "inline_diff", "summary_html", "to_html", "write_html"]
-
-MAX_ROWS = 1000
-"""Most rows of one list or table in the page (the columns' text is never cut)."""
-TITLE = 160
-"""Most characters of a headline in a heading or a finding (a 100 KB title is no heading;
-the JSON keeps it whole); a column shows twice as many."""
-MAX_SHOWN = 12
-"""Outlets shown side by side (and given a column, row or axis in tables and pictures) when
-``outlets`` does not choose them: the first by id. Every outlet is in the JSON and CSV."""
-
-COMPACT = 6
-"""Outlets side by side from which the columns are narrower and their text smaller (compact mode)."""
-
-_LABEL = re.compile(r"\b([CQP]\d+)\b")
+__all__ = ["PageView", "esc", "framed", "inline_diff", "summary_html", "to_html", "write_html"]
 
 
-@cache
-def _static(name: str) -> str:
-    return resources.files("framing.render").joinpath("static", name).read_text(encoding="utf-8")
-
-
-def _hash(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
-
-
-def csp(script: str | None, style: str) -> str:
-    """The page's Content-Security-Policy: nothing may load; only this script (None: no script)
-    and this style apply."""
-    scripts = "'none'" if script is None else _hash(script)
-    return (f"default-src 'none'; script-src {scripts}; style-src {_hash(style)}; img-src 'none'; "
-            "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
-            "base-uri 'none'; form-action 'none'")
-
-
-class _Page:
-    """What every part of one page needs, made once."""
-
-    def __init__(self, c: Comparison, shown: Sequence[str] | None) -> None:
-        self.c = c
-        self.derived = d = of(c)  # names, labels, threads and findings every output shares
-        self.names = d.names
-        self.lab: Labels = d.labels
-        ids = [a.id for a in c.articles]
-        if shown:
-            unknown = [s for s in shown if s not in ids]
-            if unknown:
-                raise MetadataError(f"no article {unknown[0]!r} to show (ids: {few(ids, MAX_FINDINGS)})")
-            chosen = set(shown)
-            self.shown = [a for a in c.articles if a.id in chosen]
-        else:
-            self.shown = list(c.articles[:MAX_SHOWN])
-        self.col = {a.id: n for n, a in enumerate(c.articles)}
-        # (article, sentence) -> unit label; unit label -> unit
-        self.label_of: dict[tuple[str, int], str] = {}
-        self.unit_by_label: dict[str, Any] = {}
-        for u in c.alignment.units:
-            label = self.lab.units[u.id]
-            self.unit_by_label[label] = u
-            for a, idx in u.members.items():
-                for i in idx:
-                    self.label_of[(a, i)] = label
-        self.shown_ids = [a.id for a in self.shown]
-        self.unit_kinds: dict[str, str | None] = {}
-        self.threads = d.threads
-        self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
-
-    def unit_kind(self, label: str) -> str | None:
-        """:attr:`framing.align.Unit.kind` of the unit, made once per unit (it looks at every pair
-        of its carriers, and every sentence of every column asks)."""
-        if label not in self.unit_kinds:
-            self.unit_kinds[label] = self.unit_by_label[label].kind
-        return self.unit_kinds[label]
-
-    def kind(self, label: str) -> str:
-        """``only``/``all``/``some`` among the outlets shown."""
-        unit = self.unit_by_label[label]
-        carriers = [a for a in unit.members if a in self.shown_ids]
-        return kind_of(len(carriers), len(self.shown_ids))
-
-    def some(self, ids: Sequence[str]) -> str:
-        """Outlet names for one line, at most :data:`MAX_FINDINGS` of them, the rest counted."""
-        return few([self.names[a] for a in ids], MAX_FINDINGS)
-
-    def hidden_columns(self) -> list[str]:
-        """A note when tables give columns to only the outlets shown."""
-        hidden = len(self.c.articles) - len(self.shown)
-        if hidden <= 0:
-            return []
-        return [f'<p class="muted">Columns for {count(hidden, "more outlet")} are left out (the page shows '
-                f"{len(self.shown)}; <code>--show ID</code> chooses them): every one is in the JSON and CSV.</p>"]
-
-    def sid(self, article: str, index: int) -> str:
-        return f"s-{self.col[article]}-{index}"
-
-    def ref(self, label: str) -> str:
-        """A label as a link: units light up in the text, quotes and people jump to their entry."""
-        if label.startswith("C") and label in self.unit_by_label:
-            return f'<a class="ref" href="#u-{label}" data-u="{label}">{label}</a>'
-        if label.startswith("Q"):
-            return f'<a class="ref" href="#q-{label}">{label}</a>'
-        if label.startswith("P"):
-            return f'<a class="ref" href="#p-{label}">{label}</a>'
-        return label
-
-    def linked(self, text: str, refs: Iterable[str]) -> str:
-        """Plain ``text`` escaped, with the labels it names (among ``refs``) as links."""
-        known = set(refs)
-        return _LABEL.sub(lambda m: self.ref(m.group(1)) if m.group(1) in known else m.group(1), esc(text))
-
-    def evidence(self, article: str, sentence: int, start: int, end: int, extra: str = "") -> str:
-        if article not in self.shown_ids:  # its column is not on the page: the evidence as text
-            return f"s{sentence}{extra} @{start}-{end}"
-        return (f'<a class="ev" href="#{self.sid(article, sentence)}" data-s="{self.sid(article, sentence)}">'
-                f"s{sentence}{extra} @{start}-{end}</a>")
-
-
-def _header(p: _Page) -> list[str]:
+def _header(p: Page) -> list[str]:
     c = p.c
     title = shorten(of(c).title, TITLE)
     out = [f"<header><h1>{esc(title)}</h1>",
@@ -215,7 +91,7 @@ def _header(p: _Page) -> list[str]:
     return out
 
 
-def _alone(p: _Page) -> list[str]:
+def _alone(p: Page) -> list[str]:
     """What each outlet alone reports (threads), and what it leaves out that others carry.
 
     Outlets that carry nothing of their own share one heading when there are more than
@@ -271,7 +147,7 @@ def _alone(p: _Page) -> list[str]:
     return out
 
 
-def _leaves_out(p: _Page, article: str) -> str:
+def _leaves_out(p: Page, article: str) -> str:
     """"leaves out 2 units that only B carries (C3, C4)", or "leaves out nothing another outlet carries"."""
     cov = p.c.coverage
     assert cov is not None
@@ -291,7 +167,7 @@ def _leaves_out(p: _Page, article: str) -> str:
             + (f" and {len(parts) - 6} other combinations" if len(parts) > 6 else ""))
 
 
-def _carriers(p: _Page, who: Sequence[str]) -> str:
+def _carriers(p: Page, who: Sequence[str]) -> str:
     """"only A carries", "A, B and C carry", at most :data:`MAX_FINDINGS` outlets named."""
     names = [esc(p.names[a]) for a in who[:MAX_FINDINGS]]
     if len(who) > MAX_FINDINGS:
@@ -301,7 +177,7 @@ def _carriers(p: _Page, who: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + f" and {names[-1]} carry"
 
 
-def _findings(p: _Page) -> list[str]:
+def _findings(p: Page) -> list[str]:
     found = p.derived.findings
     out = ['<section id="findings"><h2>Key findings</h2>']
     if not found:
@@ -312,39 +188,7 @@ def _findings(p: _Page) -> list[str]:
     return [*out, "</ol></section>"]
 
 
-def _marks(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
-    """Sentence index -> loaded-term spans inside it (start, end, category, tip)."""
-    w = p.c.wording
-    out: dict[int, list[tuple[int, int, str, str]]] = {}
-    if w is None:
-        return out
-    for x in w.loaded.get(a.id, ()):
-        who = "own words" if x.voice == "outlet" else f"quoting {x.speaker or 'someone'}"
-        out.setdefault(x.span.sentence, []).append((x.span.start, x.span.end, x.category,
-                                                     f"{x.category}: {x.term} ({who})"))
-    return out
-
-
-def _label_marks(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
-    """Sentence index -> the spans of ``a``'s labels that other outlets avoid for the same entity."""
-    naming: Any = p.c.sections.get("naming")
-    out: dict[int, list[tuple[int, int, str, str]]] = {}
-    if naming is None:
-        return out
-    for x in naming.contrasts:
-        if x.kind == "spelling" and not x.loaded and len(x.articles) > len(x.others):
-            continue  # the spelling most outlets use is the one the others depart from, not a mark
-        for u in x.usages:
-            if u.article != a.id:
-                continue
-            tip = (f"naming {x.entity}: {x.label} ({voice_text(u)}); not used by "
-                   f"{few([p.names[o] for o in x.others], MAX_FINDINGS)}")
-            for e in u.evidence:
-                out.setdefault(e.sentence, []).append((e.start, e.end, "naming", tip))
-    return out
-
-
-def _naming(p: _Page) -> list[str]:
+def _naming(p: Page) -> list[str]:
     out = [f'<section id="naming"><h2>{esc(NAMING_SECTION)}</h2>']
     if p.c.sections.get("naming") is None:
         return [*out, "<p>The naming comparator did not run.</p></section>"]
@@ -369,203 +213,7 @@ def _naming(p: _Page) -> list[str]:
     return [*out, "</section>"]
 
 
-def _adds(p: _Page, a: Article) -> dict[int, list[tuple[int, int, str, str]]]:
-    """Sentence index -> the clauses of ``a``'s version of a shared unit that the versions of
-    other outlets shown lack (:mod:`framing.comparators.versions`: leads, about half true)."""
-    v = p.c.versions
-    out: dict[int, list[tuple[int, int, str, str]]] = {}
-    if v is None:
-        return out
-    for x in v.additions:
-        lacking = [b for b in x.lacking if b in p.shown_ids]
-        if x.article != a.id or not lacking:
-            continue
-        who = ", ".join(p.names[b] for b in lacking)
-        css, what = ("attr", "who it came from") if x.kind == "attribution" else ("adds", "a detail")
-        out.setdefault(x.span.sentence, []).append(
-            (x.span.start, x.span.end, css, f"lead: this version adds {what} that {who}'s version lacks"))
-    return out
-
-
-def _sentence_html(text: str, offset: int, marks: Sequence[tuple[int, int, str, str]],
-                   outer: Sequence[tuple[int, int, str, str]] = ()) -> str:
-    """A sentence's text escaped, with ``outer`` spans (what a version adds) marked and
-    ``marks`` (loaded terms) marked inside them or between them."""
-    parts, pos = [], 0
-    for start, end, css, tip in sorted(outer):
-        lo, hi = max(start - offset, 0), min(end - offset, len(text))
-        if lo < pos or hi <= lo:
-            continue  # overlapping or outside: the first span wins
-        parts += [_inner(text, offset, pos, lo, marks),
-                  f'<mark class="{css}" title="{plain(tip)}">{_inner(text, offset, lo, hi, marks)}</mark>']
-        pos = hi
-    parts.append(_inner(text, offset, pos, len(text), marks))
-    return "".join(parts)
-
-
-def _inner(text: str, offset: int, lo: int, hi: int, marks: Sequence[tuple[int, int, str, str]]) -> str:
-    parts, pos = [], lo
-    for start, end, category, tip in sorted(marks):
-        a, b = start - offset, end - offset
-        if a < pos or b > hi:
-            continue  # overlapping, or across a span's edge: the first mark wins
-        css = re.sub(r"[^a-z]", "", category.lower()) or "loaded"
-        parts += [esc(text[pos:a]), f'<mark class="{css}" title="{plain(tip)}">{esc(text[a:b])}</mark>']
-        pos = b
-    parts.append(esc(text[pos:hi]))
-    return "".join(parts)
-
-
-def _status(p: _Page, label: str, article: str) -> str:
-    unit = p.unit_by_label[label]
-    kind = p.kind(label)
-    shown = [a for a in p.shown_ids if a in unit.members]
-    hidden = [a for a in unit.members if a not in p.shown_ids]
-    if kind == "only":
-        text = f"only {p.names[article]}" + (" of the outlets shown" if len(p.shown_ids) < len(p.c.articles) else "")
-    elif kind == "all":
-        text = "every outlet shown" if len(p.shown_ids) < len(p.c.articles) else "every outlet"
-    else:
-        text = "carried by " + p.some(shown) + "; not by " + p.some(
-            [a for a in p.shown_ids if a not in unit.members])
-    if hidden:
-        text += "; also " + p.some(hidden)
-    linked = p.unit_kind(label)
-    if linked:
-        text += f" ({linked})"
-    return text
-
-
-def _column(p: _Page, a: Article, stressed: Sequence[str], anchors: Mapping[tuple[str, int], str]) -> Iterator[str]:
-    """One article's column, made as it is written (a 50 MB article's page is never held whole)."""
-    n = p.col[a.id]
-    name = esc(p.names[a.id])
-    meta = " · ".join(esc(x) for x in (a.date, a.id if p.names[a.id] != a.id else None) if x)
-    yield (f'<section class="col" id="col-{n}" data-outlet="{plain(a.id)}"><header>'
-           f'<div class="outlet">{name}</div>')
-    yield f'<div class="headline">{esc(shorten(a.title, 2 * TITLE)) if a.title else "<i>no headline</i>"}</div>'
-    if stressed:
-        yield (f'<div class="stress">headline stresses {esc(", ".join(stressed))} (words no other '
-               "outlet's text uses)</div>")
-    if meta:
-        yield f'<div class="muted">{meta}</div>'
-    counts = Counter(p.kind(label) for s in a.sentences if s.role != "title"
-                     for label in [p.label_of.get((a.id, s.index))] if label is not None)
-    total = sum(counts.values())
-    others = "other outlets shown carry" if len(p.shown_ids) > 2 else "the other outlet carries"
-    tally = (f"{counts['only']} of {total} content sentences only here · {counts['all']} shared by every "
-             f"outlet shown" + (f" · {counts['some']} by some" if len(p.shown_ids) > 2 else "")
-             + f" · lacks {count(len(_lacks(p, a.id)), 'unit')} {others}")
-    yield f'<div class="tally">{tally}</div></header>'
-    yield f'<div class="text" id="text-{n}">'
-    marks, adds = _marks(p, a), _adds(p, a)
-    for index, spans in _label_marks(p, a).items():
-        # a label others avoid first: it holds the loaded word the other mark would show
-        marks[index] = spans + marks.get(index, [])
-    paragraph = None
-    related = {p.lab.units[u.id]: " ".join(p.lab.units[r] for r in u.related) for u in p.c.alignment.units
-               if u.related and a.id in u.members}
-    gaps: dict[int, list[str]] = {}
-    titles = {s.index for s in a.sentences if s.role == "title"}
-    for at, uid in p.gaps.get(a.id, ()):  # after the headline: at the top of the text
-        gaps.setdefault(TOP if at in titles else at, []).append(uid)
-    yield from _gaps(p, a.id, gaps.get(TOP, ()))
-    for s in a.sentences:
-        if s.role == "title":
-            continue
-        if s.paragraph != paragraph:
-            if paragraph is not None:
-                yield "</div>"
-            yield '<div class="para">'
-            paragraph = s.paragraph
-        label = p.label_of.get((a.id, s.index))
-        where = f"s{s.index} @{s.start}-{s.end}"
-        if label is None:
-            why = f"boilerplate ({s.role})" if s.boilerplate else f"not compared ({s.role})"
-            yield (f'<span class="s grey" id="{p.sid(a.id, s.index)}" title="{plain(why)} · {where}">'
-                   f"{_sentence_html(s.text, s.start, marks.get(s.index, ()))}</span> ")
-            continue
-        kind = p.kind(label)
-        anchor = f'<a id="u-{label}"></a>' if anchors.get((a.id, s.index)) == label else ""
-        attrs = f'data-u="{label}"'
-        if related.get(label):
-            attrs += f' data-r="{related[label]}"'
-        tip = plain(f"{label} · {_status(p, label, a.id)} · {where}")
-        yield (f'{anchor}<span class="s {kind}" id="{p.sid(a.id, s.index)}" {attrs} tabindex="0" title="{tip}">'
-               f'<span class="tag">{label}</span>'
-               f"{_sentence_html(s.text, s.start, marks.get(s.index, ()), adds.get(s.index, ()))}</span> ")
-        yield from _gaps(p, a.id, gaps.get(s.index, ()))
-    if paragraph is not None:
-        yield "</div>"
-    yield "</div></section>"
-
-
-def _gaps(p: _Page, article: str, units: Sequence[str]) -> Iterator[str]:
-    """A marker for each unit ``article`` lacks and other outlets shown carry, where it would sit
-    (:func:`framing.render.gaps.omission_places`), opening to the fact as the first outlet that
-    carries it (by id) words it."""
-    for uid in units:
-        unit = p.c.alignment.unit(uid)
-        label = p.lab.units[uid]
-        carriers = [b for b in p.shown_ids if b in unit.members]
-        by = p.shown[p.shown_ids.index(carriers[0])]
-        text = " ".join(by.sentences[i].text for i in unit.members[by.id])
-        where = ", ".join(f"s{i}" for i in unit.members[by.id])
-        yield (f'<details class="gap" data-omitted="{label}"><summary>not here: {label}, carried by '
-               f"{len(carriers)} of {len(p.shown_ids)}</summary><div class=\"fact\">{esc(quoted(text, 600))} "
-               f'({esc(p.names[by.id])}, {where}; <a class="ref" href="#u-{label}" data-u="{label}">find {label}'
-               "</a>)</div></details>")
-
-
-def _lacks(p: _Page, article: str) -> list[str]:
-    return [label for label, u in p.unit_by_label.items()
-            if article not in u.members and any(a in u.members for a in p.shown_ids)]
-
-
-def _anchors(p: _Page) -> dict[tuple[str, int], str]:
-    """The first sentence of each unit (in column order) carries its ``u-C#`` anchor."""
-    out: dict[tuple[str, int], str] = {}
-    for label, u in p.unit_by_label.items():
-        for a in p.shown_ids:
-            if a in u.members:
-                out[(a, u.members[a][0])] = label
-                break
-    return out
-
-
-def _side_by_side(p: _Page) -> Iterator[str]:
-    stressed = dict((a.id, words) for a, words in p.derived.contrast)
-    out = ['<section id="text"><h2>Side by side</h2>',
-           '<div class="legend"><span class="sw only">only this outlet</span><span class="sw all">shared by '
-           "every outlet shown</span>"
-           + ('<span class="sw some">shared by some</span>' if len(p.shown_ids) > 2 else "")
-           + '<span class="sw grey">boilerplate, not compared</span> '
-           '<mark class="loaded">loaded</mark> <mark class="intensifier">intensifier</mark> '
-           '<mark class="hedging">hedging</mark> <mark class="naming">label others avoid</mark> · '
-           '<mark class="adds">words this version adds</mark> (a lead: '
-           "about half are true additions) · the small grey label is the sentence's unit · clicked: its "
-           "counterparts ringed (a button then outlines, dashed, the sentences it is linked to but was kept "
-           "apart from)</div>"]
-    if len(p.shown) > 1:
-        out.append('<div class="controls">Show: ' + "".join(
-            f'<label><input type="checkbox" checked data-col="col-{p.col[a.id]}"> {esc(p.names[a.id])}</label>'
-            for a in p.shown) + "</div>")
-    if len(p.shown) < len(p.c.articles):
-        out.append(f'<p class="muted">Showing {len(p.shown)} of {len(p.c.articles)} outlets '
-                   "(<code>--show ID</code> chooses them); colours compare the outlets shown (a sentence's "
-                   "tooltip names the others that carry it).</p>")
-    # many outlets: narrower columns, in a row that scrolls sideways
-    out.append(f'<div class="cols{" compact" if len(p.shown) >= COMPACT else ""}">')
-    yield from out
-    anchors = _anchors(p)
-    for a in p.shown:
-        yield from _column(p, a, stressed.get(a.id, []), anchors)
-    # under the columns, and kept in view at their foot as they are read
-    yield ('</div><div class="bar"><div id="status" aria-live="polite"></div>'
-           '<button type="button" id="related" hidden></button></div></section>')
-
-
-def _pictures(p: _Page) -> list[str]:
+def _pictures(p: Page) -> list[str]:
     c, names, drawn = p.c, p.names, p.shown_ids
     out = ['<section id="pictures"><h2>Pictures</h2>']
     if c.coverage is not None:
@@ -620,7 +268,7 @@ def inline_diff(a: str, b: str) -> str:
     return "".join(out)
 
 
-def _quotes(p: _Page) -> list[str]:
+def _quotes(p: Page) -> list[str]:
     q = p.c.quotes
     out = ['<section id="quotes"><h2>Quotes</h2>']
     if q is None:
@@ -653,7 +301,7 @@ def _quotes(p: _Page) -> list[str]:
     return [*out, "</section>"]
 
 
-def _people(p: _Page) -> list[str]:
+def _people(p: Page) -> list[str]:
     ents = p.c.entities
     out = ['<section id="people"><h2>People and sources</h2>']
     if ents is None:
@@ -686,7 +334,7 @@ def _people(p: _Page) -> list[str]:
     return [*out, "</section>"]
 
 
-def _versions(p: _Page) -> list[str]:
+def _versions(p: Page) -> list[str]:
     v = p.c.versions
     out = ['<section id="versions"><h2>What each version adds</h2>']
     if v is None:
@@ -717,7 +365,7 @@ def _versions(p: _Page) -> list[str]:
     return [*out, "</section>"]
 
 
-def _wording(p: _Page) -> list[str]:
+def _wording(p: Page) -> list[str]:
     w = p.c.wording
     out = ['<section id="wording"><h2>Wording</h2>']
     if w is None:
@@ -750,7 +398,7 @@ def _wording(p: _Page) -> list[str]:
     return [*out, "</section>"]
 
 
-def _numbers(p: _Page) -> list[str]:
+def _numbers(p: Page) -> list[str]:
     n = p.c.numbers
     out = ['<section id="numbers"><h2>Numbers that disagree</h2>']
     if n is None:
@@ -774,7 +422,7 @@ _READING = tuple((m, TITLES[m]) for m in ("flesch_reading_ease", "flesch_kincaid
                                           "sentences"))
 
 
-def _readability(p: _Page) -> list[str]:
+def _readability(p: Page) -> list[str]:
     read = p.c.readability
     out = ['<section id="readability"><h2>Readability</h2>']
     if read is None:
@@ -791,7 +439,7 @@ def _readability(p: _Page) -> list[str]:
     return [*out, "</table>" + "".join(p.hidden_columns()) + "</section>"]
 
 
-def _method(p: _Page) -> list[str]:
+def _method(p: Page) -> list[str]:
     c = p.c
     return ['<footer id="method"><h2>Method</h2><p>Sentences that state the same facts across outlets form a '
             f"content unit (cohesion cut-off {c.alignment.cutoff:g} of 100); a unit one outlet alone carries is "
@@ -830,8 +478,8 @@ def to_html(comparison: Comparison, *, outlets: Sequence[str] | None = None) -> 
 def write_html(comparison: Comparison, fh: TextIO, *, outlets: Sequence[str] | None = None) -> None:
     """Write :func:`to_html`'s page to ``fh`` as it is made: the columns' text, most of a large
     article's page, is never held whole."""
-    p = _Page(comparison, outlets)
-    script, style = _static("page.js"), _static("page.css")
+    p = Page(comparison, outlets)
+    script, style = static("page.js"), static("page.css")
     title = shorten(of(comparison).title, TITLE)
     parts = itertools.chain([
         "<!DOCTYPE html>",
@@ -841,7 +489,7 @@ def write_html(comparison: Comparison, fh: TextIO, *, outlets: Sequence[str] | N
         '<meta name="referrer" content="no-referrer">',
         f"<title>{plain(shorten(title, 200))} · framing</title>",
         f"<style>{style}</style></head><body>",
-        *_header(p), *_findings(p)], _side_by_side(p), (x for f in _AFTER for x in f(p)),
+        *_header(p), *_findings(p)], side_by_side(p), (x for f in _AFTER for x in f(p)),
         [f"<script>{script}</script></body></html>"])
     for n, part in enumerate(parts):
         if n:

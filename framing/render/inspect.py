@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from framing._version import __version__
-from framing.article import Article
 from framing.errors import LoadError
-from framing.render.cells import cell, shorten, table
+from framing.io.article import Article
+from framing.render.cells import cell, table
+from framing.text.phrase import shorten
 
 __all__ = ["INSPECT_SCHEMA", "inspect_json", "inspect_markdown"]
 

@@ -12,125 +12,47 @@ characters 1609 to 1749 of the article's text.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
-from framing.derived import of
-from framing.findings import (
-    MAX_FINDINGS,
-    Finding,
-    outlet_names,
-    readability_verdict,
-    sentence_runs,
+from framing.extract.readability import TITLES
+from framing.findings.derived import of
+from framing.findings.labels import outlet_names
+from framing.findings.model import MAX_FINDINGS, Finding, readability_verdict
+from framing.render.cells import cell, table
+from framing.render.memo_parts import (
+    MAX_REWORDED,
+    MAX_ROWS,
+    SHORT,
+    capped,
+    evidence_ranges,
+    md_line,
+    more_columns,
+    more_rows,
+    quote_words,
+    shown_columns,
+    unit_text,
 )
-from framing.readability import TITLES
-from framing.render.cells import cell, count, shorten, table
 from framing.render.naming import naming_markdown
+from framing.text.phrase import shorten
 
 if TYPE_CHECKING:
-    from framing.article import Article
     from framing.compare import Comparison
+    from framing.io.article import Article
 
-__all__ = ["MAX_FINDINGS", "MAX_ROWS", "SHORT", "labels", "summary_markdown", "to_markdown", "unit_labels"]
-
-SHORT = 110
-"""Longest sentence text shown in a table cell."""
-MAX_ROWS = 1000
-"""Most rows of one table (and units listed in one line). A memo of a
-50 MB article would otherwise list every sentence; the rows left out are
-counted under the table, and every one is in the JSON output (units and
-quotes also in the CSV)."""
-MAX_REWORDED = 50
-"""Most unit pairs named on the "reworded beyond word-level comparison" line."""
-
-
-def _more(hidden: int, what: str, *, csv: bool = False) -> list[str]:
-    """The line that says how many rows a capped table leaves out (``what``: singular noun)."""
-    if hidden <= 0:
-        return []
-    where = "the JSON (`--format json`) and CSV (`--format csv`) output" if csv else "the JSON output (`--format json`)"
-    return ["", f"*… and {count(hidden, 'more ' + what)}: every one is in {where}.*"]
-
-
-MAX_COLUMNS = 12
-"""Most outlets given a column of their own in one table; the rest are counted under it
-(every one is in the JSON and CSV output)."""
-
-
-def _columns(c: Comparison) -> tuple[list[str], int]:
-    """The outlets given a column in tables with one column per outlet (id order), and how many are left out."""
-    ids = [a.id for a in c.articles]
-    return ids[:MAX_COLUMNS], max(len(ids) - MAX_COLUMNS, 0)
-
-
-def _more_columns(hidden: int) -> list[str]:
-    if hidden <= 0:
-        return []
-    return ["", f"*Columns for {count(hidden, 'more outlet')} are left out: every one is in the JSON "
-                "(`--format json`) and CSV (`--format csv`) output.*"]
-
-
-def _listed(items: Sequence[str], sep: str = ", ") -> str:
-    """Items for one line, at most :data:`MAX_ROWS` of them."""
-    shown = sep.join(items[:MAX_ROWS])
-    hidden = len(items) - MAX_ROWS
-    return f"{shown} and {hidden:,} more" if hidden > 0 else shown
+__all__ = ["MAX_FINDINGS", "labels", "summary_markdown", "to_markdown", "unit_labels"]
 
 
 def labels(articles: Sequence[Article]) -> dict[str, str]:
-    """How the report names each article (:func:`framing.findings.outlet_names`)."""
+    """How the report names each article (:func:`framing.findings.labels.outlet_names`)."""
     return outlet_names(articles)
 
 
-_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
-
-
-def _line(text: str) -> str:
-    """Keep a line that starts with article or outlet text from opening a
-    block (heading, quote, list, setext underline): escape its first mark.
-
-    >>> _line("# Pwned lacks C3"), _line("2024. The year"), _line("Plain")
-    ('\\\\# Pwned lacks C3', '2024\\\\. The year', 'Plain')
-    """
-    m = _BLOCK_START.match(text)
-    if not m:
-        return text
-    if m.group(2)[0].isdigit():
-        end = m.end()
-        return text[:end] + "\\" + text[end:]
-    return text[: m.start(2)] + "\\" + text[m.start(2):]
-
-
-def _evidence(article: Article, indices: Sequence[int]) -> str:
-    # one offset range per run of consecutive sentences: a unit may hold
-    # sentences of one article far apart, and a range spanning the text
-    # between them would claim what they do not say
-    parts = []
-    for run in sentence_runs(indices):
-        first, last = article.sentences[run[0]], article.sentences[run[-1]]
-        parts.append(f"{'+'.join(f's{i}' for i in run)} @{first.start}-{last.end}")
-    return ", ".join(parts)
-
-
 def unit_labels(comparison: Comparison) -> dict[str, str]:
-    """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.labels`)."""
+    """Unit id -> ``C1``, ``C2``, ... (:func:`framing.findings.labels.labels`)."""
     return dict(of(comparison).labels.units)
-
-
-def _quote_words(group: Any) -> str:
-    """The words of a quote group: its longest directly quoted version."""
-    direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
-    return str(max(direct, key=lambda v: (len(v.text), v.article)).text)
-
-
-def _unit_text(comparison: Comparison, unit_id: str, article: str | None = None) -> str:
-    unit = comparison.alignment.unit(unit_id)
-    art = article or next(iter(unit.members))
-    a = comparison.article(art)
-    return " ".join(a.sentences[i].text for i in unit.members[art])
 
 
 def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
@@ -159,7 +81,7 @@ def _headlines(names: Mapping[str, str], contrast: Sequence[tuple[Article, list[
 def _key_findings(found: Sequence[Finding]) -> list[str]:
     if not found:
         return []
-    return ["", "## Key findings", "", *[f"{f.label[1:]}. {_line(cell(f.text))}" for f in found]]
+    return ["", "## Key findings", "", *[f"{f.label[1:]}. {md_line(cell(f.text))}" for f in found]]
 
 
 def _placement_cell(c: Comparison, unit_id: str, a: str, ulabel: Mapping[str, str]) -> str:
@@ -173,7 +95,7 @@ def _placement_cell(c: Comparison, unit_id: str, a: str, ulabel: Mapping[str, st
         )
         return f"— (linked to {', '.join(echoes)})" if echoes else "—"
     lede = ", lede" if p.lede else ""
-    return f"{p.position:.2f}{lede}, {p.words} words, {_evidence(c.article(a), p.sentences)}"
+    return f"{p.position:.2f}{lede}, {p.words} words, {evidence_ranges(c.article(a), p.sentences)}"
 
 
 def _unit_rows(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str],
@@ -192,8 +114,8 @@ def _unit_rows(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str
         rows.append([
             ulabel[u],
             names[carrier],
-            _evidence(c.article(carrier), p.sentences),
-            shorten(_unit_text(c, u, carrier), SHORT),
+            evidence_ranges(c.article(carrier), p.sentences),
+            shorten(unit_text(c, u, carrier), SHORT),
             note,
         ])
     return rows
@@ -202,7 +124,7 @@ def _unit_rows(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str
 def _unit_table(title: str, rows: list[list[object]], total: int) -> list[str]:
     """A sub-section listing units (``total`` of them, ``rows`` shown) with their evidence."""
     return ["", f"### {title}", "", table(["unit", "outlet", "evidence", "text", "note"], rows),
-            *_more(total - MAX_ROWS, "unit", csv=True)]
+            *more_rows(total - MAX_ROWS, "unit", csv=True)]
 
 
 def _exclusive(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]) -> list[str]:
@@ -227,23 +149,23 @@ def _exclusive(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str
         units = cov.added[a]
         if not units:
             if not merged:
-                out += ["", _line(f"{cell(names[a])} carries nothing the other outlets lack.")]
+                out += ["", md_line(f"{cell(names[a])} carries nothing the other outlets lack.")]
             continue
         out += _unit_table(f"Only in {cell(names[a])}", _unit_rows(c, names, ulabel, units, lambda u, a=a: a),
                            len(units))
     if merged:
         shown = ", ".join(cell(names[a]) for a in empty[:MAX_FINDINGS])
-        out += ["", _line(f"{len(empty):,} outlets carry nothing the other outlets lack: {shown} and "
+        out += ["", md_line(f"{len(empty):,} outlets carry nothing the other outlets lack: {shown} and "
                           f"{len(empty) - MAX_FINDINGS:,} more (every outlet's coverage is in the JSON and CSV).")]
     out.append("")
     for a in ids:
         lacks = sorted((ulabel[u] for u in cov.omitted[a]), key=lambda x: int(x[1:]))
-        listed = _listed(lacks) if lacks else "nothing"
+        listed = capped(lacks) if lacks else "nothing"
         if len(ids) == 2:
             other = next(b for b in ids if b != a)
-            out.append(_line(f"{cell(names[a])} lacks {listed} (what only {cell(names[other])} carries)."))
+            out.append(md_line(f"{cell(names[a])} lacks {listed} (what only {cell(names[other])} carries)."))
         else:
-            out.append(_line(f"{cell(names[a])} lacks {listed} (carried by other outlets; see the appendix)."))
+            out.append(md_line(f"{cell(names[a])} lacks {listed} (carried by other outlets; see the appendix)."))
         out.append("")
     out.pop()
     return out
@@ -253,7 +175,7 @@ def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[
     cov = c.coverage
     if cov is None:
         return []
-    ids, hidden_columns = _columns(c)
+    ids, hidden_columns = shown_columns(c)
     out = ["", "### Coverage", ""]
     out.append(
         "Every content unit, carried by the most outlets first. \"link\" says whether the outlets' "
@@ -265,12 +187,12 @@ def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[
     rows = []
     ordered = sorted(ulabel.items(), key=lambda kv: int(kv[1][1:]))
     for unit_id, label in ordered[:MAX_ROWS]:
-        row: list[object] = [label, shorten(_unit_text(c, unit_id), 80), c.alignment.unit(unit_id).kind or ""]
+        row: list[object] = [label, shorten(unit_text(c, unit_id), 80), c.alignment.unit(unit_id).kind or ""]
         row += [_placement_cell(c, unit_id, a, ulabel) for a in ids]
         rows.append(row)
     out.append(table(["unit", "content", "link", *[names[a] for a in ids]], rows))
-    out += _more_columns(hidden_columns)
-    out += _more(len(ordered) - MAX_ROWS, "unit", csv=True)
+    out += more_columns(hidden_columns)
+    out += more_rows(len(ordered) - MAX_ROWS, "unit", csv=True)
     if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
         for a in ids:
             units = cov.omitted[a]
@@ -308,7 +230,7 @@ def _versions(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
             for x in order[:MAX_ROWS]
         ]
         out.append(table(["unit", "outlet", "kind", "words", "evidence", "lacking in", "new words"], rows))
-        out += _more(len(order) - MAX_ROWS, "addition")
+        out += more_rows(len(order) - MAX_ROWS, "addition")
     out += ["", "### Versions that may disagree", ""]
     if not v.contradictions:
         out.append("No version of a shared fact negates or reverses another (by the shipped cue list: negations "
@@ -324,7 +246,7 @@ def _versions(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str]
         for x in sorted(v.contradictions, key=lambda x: (int(ulabel[x.unit][1:]), x.a.start, x.b.start))[:MAX_ROWS]
     ]
     out.append(table(["unit", "cue", "one version", "evidence", "other version", "evidence"], rows))
-    return [*out, *_more(len(v.contradictions) - MAX_ROWS, "disagreement")]
+    return [*out, *more_rows(len(v.contradictions) - MAX_ROWS, "disagreement")]
 
 
 def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
@@ -334,10 +256,10 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out = ["", "## Quotes", ""]
     if not quotes.groups:
         return [*out, "No direct quotes found."]
-    ids, hidden_columns = _columns(c)
+    ids, hidden_columns = shown_columns(c)
     rows = []
     for g in quotes.groups[:MAX_ROWS]:
-        row: list[object] = [g.id.upper(), g.speaker or "unattributed", shorten(_quote_words(g), 80), g.status]
+        row: list[object] = [g.id.upper(), g.speaker or "unattributed", shorten(quote_words(g), 80), g.status]
         by_article: dict[str, list[Any]] = {}
         for v in g.variants:
             by_article.setdefault(v.article, []).append(v)  # two when an outlet broke the quote in two
@@ -369,8 +291,8 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
             row.append(f"{verdict}, {evidence}")
         rows.append(row)
     out.append(table(["quote", "speaker", "words", "status", *[names[a] for a in ids]], rows))
-    out += _more_columns(hidden_columns)
-    out += _more(len(quotes.groups) - MAX_ROWS, "quote", csv=True)
+    out += more_columns(hidden_columns)
+    out += more_rows(len(quotes.groups) - MAX_ROWS, "quote", csv=True)
     changed = [(g, ch) for g in quotes.groups for ch in g.changes]
     if changed:
         out += ["", "Changed words in altered and excerpted quotes (against the first outlet's version):", ""]
@@ -378,10 +300,8 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
             ["quote", "outlet", "change", "was", "became"],
             [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed[:MAX_ROWS]],
         ))
-        out += _more(len(changed) - MAX_ROWS, "change")
+        out += more_rows(len(changed) - MAX_ROWS, "change")
     return out
-
-
 
 
 def _entities(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]) -> list[str]:
@@ -397,7 +317,7 @@ def _entities(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]
         "mentions, whether quoted, and the first mention as evidence."
     )
     out.append("")
-    ids, hidden_columns = _columns(c)
+    ids, hidden_columns = shown_columns(c)
     rows = []
     ordered = sorted(ents.entities, key=lambda e: int(elabel[e.name][1:]))
     for e in ordered[:MAX_ROWS]:
@@ -412,8 +332,8 @@ def _entities(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]
             row.append(f"{p.mentions}{', quoted' if p.quoted else ''}{where}")
         rows.append(row)
     out.append(table(["label", "name", "kind", *[names[a] for a in ids]], rows))
-    out += _more_columns(hidden_columns)
-    return [*out, *_more(len(ordered) - MAX_ROWS, "name")]
+    out += more_columns(hidden_columns)
+    return [*out, *more_rows(len(ordered) - MAX_ROWS, "name")]
 
 
 WORDING_OVERLAP = 30
@@ -467,7 +387,7 @@ def _wording_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[s
         out.append(table(["unit", "change", "one version", "evidence", "other version", "evidence"], rows))
     elif not hidden:
         out.append("No word-level differences on closely matching units.")
-    out += _more(hidden, "word-level change")[int(not rows):]
+    out += more_rows(hidden, "word-level change")[int(not rows):]
     if reworded:
         shown = "; ".join(reworded[:MAX_REWORDED])
         more = len(reworded) - MAX_REWORDED
@@ -508,7 +428,7 @@ def _wording(c: Comparison, names: Mapping[str, str]) -> list[str]:
     ]
     if loaded_rows:
         out.append(table(["outlet", "voice", "category", "term", "evidence", "sentence"], loaded_rows))
-        out += _more(len(loaded) - MAX_ROWS, "term")
+        out += more_rows(len(loaded) - MAX_ROWS, "term")
     else:
         out.append("None found.")
     return out
@@ -526,7 +446,7 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
         "lacks) or missing (one outlet leaves the figure out)."
     )
     out.append("")
-    ids, hidden_columns = _columns(c)
+    ids, hidden_columns = shown_columns(c)
     rows = []
     ordered = sorted(n.findings, key=lambda f: (f.status != "conflicting", int(ulabel[f.unit][1:]), f.kind))
     for f in ordered[:MAX_ROWS]:
@@ -539,15 +459,15 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
                            or "states none")
         rows.append(row)
     out.append(table(["unit", "kind", "status", *[names[a] for a in ids]], rows))
-    out += _more_columns(hidden_columns)
-    return [*out, *_more(len(ordered) - MAX_ROWS, "finding")]
+    out += more_columns(hidden_columns)
+    return [*out, *more_rows(len(ordered) - MAX_ROWS, "finding")]
 
 
 def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
     read = c.readability
     if read is None:
         return []
-    ids, hidden_columns = _columns(c)
+    ids, hidden_columns = shown_columns(c)
     out = ["", "## Readability", "", "Measured on body text (no title, no boilerplate)."]
     out.append("")
     rows = []
@@ -557,10 +477,10 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
         rows.append([title, *["" if v is None else f"{v:g}" for v in values],
                      "" if spread is None else f"{spread:g}"])
     out.append(table(["metric", *[names[a] for a in ids], "spread"], rows))
-    out += _more_columns(hidden_columns)
+    out += more_columns(hidden_columns)
     reading = readability_verdict(read.by_article, names)
     if reading is not None:
-        out += ["", _line(cell(reading))]
+        out += ["", md_line(cell(reading))]
     return out
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from framing.findings_naming import SECTION, voice_text
-from framing.render.cells import shorten, table
+from framing.findings.naming import SECTION, voice_text
+from framing.render.cells import table
+from framing.text.phrase import shorten
 
 if TYPE_CHECKING:
     from framing.compare import Comparison

@@ -26,10 +26,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from framing.derived import of
-from framing.findings import GRADES, MAX_FINDINGS, Labels
-from framing.render.cells import few
+from framing.findings.derived import of
+from framing.findings.labels import Labels
+from framing.findings.model import GRADES, MAX_FINDINGS
 from framing.render.htmltext import plain
+from framing.text.phrase import few
 
 if TYPE_CHECKING:
     from framing.compare import Comparison

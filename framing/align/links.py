@@ -1,0 +1,385 @@
+"""Sentence links: which content sentences of different articles to score, and their scores.
+
+Candidates come from an inverted index of each sentence's rarest terms (and
+pairs of them), so cost grows near-linearly with the text; only a handful of
+candidates per sentence and other article, those with the best
+content-overlap bounds, get the costly measures. A link scores 0-100 (the
+link model, or a user ``scorer``) with a closeness (how near the pair is to
+one statement); a link through the event's own words alone is topical.
+Wire copies are linked once (:data:`framing.align.units.COPIES_ABOVE`).
+
+:func:`sentence_links` gives what :func:`framing.align.units.align` builds
+units from.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator, Mapping
+from typing import cast
+
+from framing.align.linkmodel import event_total, event_weights, link_score, measures
+from framing.align.similarity import (
+    DEFAULT_CUTOFF,
+    Profile,
+    Scorer,
+    background_weight,
+    custom_score,
+    features,
+    link_bound,
+    paraphrase,
+    profile,
+    set_weight,
+    total,
+)
+from framing.io.article import Article, Sentence
+from framing.text.terms import Term
+
+TOPICAL = 3
+"""A stem in at least this many sentences per article (event weight at most 1/3,
+:func:`framing.align.linkmodel.event_weights`) is one of the event's own words; a link through
+such words alone ("Lithuania", "prime minister" in a story about her) is topical and makes
+no near miss."""
+
+__all__ = ["BOUND_FLOOR", "LEDE", "LINK_FLOOR", "MAX_POSTINGS", "MAX_SCORED", "PAIRED", "PROBES", "TOPICAL", "Node",
+           "sentence_links", "with_copies"]
+
+
+PROBES = 16
+"""How many of its rarest terms each sentence is looked up by."""
+
+
+PAIRED = 4
+"""The pairs among this many of its rarest terms are also keys of a sentence."""
+
+
+MAX_POSTINGS = 64
+"""Terms in more sentences than this (or 4 per article, if more) are not indexed."""
+
+
+MAX_SCORED = 8
+"""A sentence gets the costly measures with at most this many candidates of each other article
+(those with the best content-overlap bounds)."""
+
+
+LINK_FLOOR = 2.0
+"""Links scoring under this are dropped (they count 0 in a unit's mean either way)."""
+
+
+BOUND_FLOOR = 14.0
+"""Candidate pairs whose content-overlap bound (:func:`framing.align.similarity.link_bound`) is
+under this are not scored: on the dev events none of them reaches :data:`LINK_FLOOR`."""
+
+
+LEDE = 3
+"""A sentence among the first this many of its article is in the lede."""
+
+
+Node = tuple[str, int]  # (article id, sentence index): a sentence's canonical name
+
+
+def sentence_links(
+    ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None,
+    copies: dict[int, list[int]] | None = None,
+) -> tuple[list[Node], list[tuple[float, int, int]], dict[tuple[int, int], float], array[int],
+           set[tuple[int, int]]]:
+    """Nodes of the content sentences, scored candidate links, each link's closeness, places,
+    and the topical links (:data:`TOPICAL`).
+
+    Closeness (0-1) is how near a pair is to one statement: paraphrase
+    closeness (:func:`framing.align.similarity.paraphrase`) for the default
+    scorer, the user scorer's score / 100 otherwise. ``model`` replaces
+    :data:`framing.align.linkmodel.LINK_MODEL` (the benchmark's folds). With ``copies``
+    (default scorer only), wire copies are linked once (:data:`COPIES_ABOVE`): ``copies``
+    is filled with each aligned copy's node -> the nodes of its other copies, which get no links.
+    """
+    nodes, sentences, places = _nodes(ordered)
+    links: list[tuple[float, int, int]] = []
+    closeness: dict[tuple[int, int], float] = {}
+    topical: set[tuple[int, int]] = set()
+    if scorer is not None:
+        profiles = [profile(s.text) for s in sentences]
+        frequencies = _frequencies(profiles, nodes)
+        own = _event_words(frequencies[0], len(ordered))
+        for i, j in _candidates(profiles, _weights(profiles, len(ordered)), nodes, len(ordered),
+                                frequencies=frequencies):
+            value = custom_score(scorer, sentences[i].text, sentences[j].text)
+            if value >= LINK_FLOOR:
+                links.append((value, i, j))
+                closeness[(i, j)] = value / 100.0
+                if _topical(profiles[i].terms, profiles[j].terms, own):
+                    topical.add((i, j))
+        return nodes, links, closeness, places, topical
+    for i, j, values, near, copy, through in _measured(sentences, nodes, places, len(ordered), copies):
+        # a copy (the same words in the same order) restates whatever the model says
+        value = 100.0 if copy else link_score(values, model)
+        if value >= LINK_FLOOR:
+            links.append((value, i, j))
+            closeness[(i, j)] = near
+            if through:
+                topical.add((i, j))
+    return nodes, links, closeness, places, topical
+
+
+def _event_words(df: Mapping[str, int], groups: int) -> frozenset[str]:
+    """The event's own words (:data:`TOPICAL`)."""
+    return frozenset(t for t, n in df.items() if n >= TOPICAL * groups)
+
+
+def _topical(a: Mapping[str, Term], b: Mapping[str, Term], own: frozenset[str]) -> bool:
+    """Two sentences' content terms share stems, and every one of them is the event's own."""
+    shared = a.keys() & b.keys()
+    return bool(shared) and shared <= own
+
+
+def _nodes(ordered: list[Article]) -> tuple[list[Node], list[Sentence], array[int]]:
+    """Nodes, sentences and places (0 = the article's first content sentence)."""
+    nodes: list[Node] = []
+    sentences: list[Sentence] = []
+    places = array("q")  # machine integers: a list of ints cost 36 bytes a sentence
+    for article in ordered:
+        for place, sentence in enumerate(article.body):
+            nodes.append((article.id, sentence.index))
+            sentences.append(sentence)
+            places.append(place)
+    return nodes, sentences, places
+
+
+def _measured(
+    sentences: list[Sentence], nodes: list[Node], places: array[int], groups: int,
+    copies: dict[int, list[int]] | None = None,
+) -> Iterator[tuple[int, int, tuple[float, ...], float, bool, bool]]:
+    """``(i, j, link measures, closeness, copy, topical)`` of every candidate pair worth scoring.
+
+    Closeness is paraphrase closeness (0-1) for pairs with link evidence, else
+    0; ``copy`` says the two have the same words in the same order;
+    ``topical`` that the content words they share are all the event's own
+    (:data:`TOPICAL`).
+    """
+    profiles = [profile(s.text) for s in sentences]
+    weight = _weights(profiles, groups)
+    totals = [total(p, weight) for p in profiles]
+    frequencies = _frequencies(profiles, nodes)
+    event = event_weights(frequencies[0], groups)
+    event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
+    own = _event_words(frequencies[0], groups)
+    twins = _Twins(profiles, places)
+    only = None
+    if copies is not None:  # wire copies linked once (COPIES_ABOVE); the event's weights count every copy
+        copies.update(_copies(twins, nodes))
+        only = bytearray([1]) * len(nodes)
+        for others in copies.values():
+            for c in others:
+                only[c] = 0
+    pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies, only=only)
+    made: dict[tuple[int, int], tuple[tuple[float, ...], float, bool, bool]] = {}
+    for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins):
+        own_terms = profiles[i].terms  # once per sentence, not per pair
+        for j in js:
+            key = twins.key(i, j)
+            if key is not None and key in made:
+                yield i, j, *made[key]
+                continue
+            pair = (own_terms, profiles[j].terms)
+            both = (totals[i], totals[j])
+            evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
+            values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
+                              (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence,
+                              similar)
+            copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
+            near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
+            topical = _topical(own_terms, pair[1], own)
+            if key is not None:
+                made[key] = (values, near, copy, topical)
+            yield i, j, values, near, copy, topical
+
+
+class _Twins:
+    """Sentences measured alike: the same profile (terms and words) on the same side of the lede.
+
+    Every measure of a pair (:func:`_measured`, :func:`_bounded`) depends on the two sentences
+    only through their profiles and whether either is in the lede, so the measures of a pair are
+    those of any pair of their twins: a wire story carried by many outlets is measured once per
+    distinct sentence pair, not once per pair of outlets. Results are unchanged; only pairs with
+    a sentence that has twins are remembered (on an input without copies, nothing is).
+    """
+
+    def __init__(self, profiles: list[Profile], places: array[int]) -> None:
+        classes: dict[tuple[Profile, bool], int] = {}
+        self.of = array("q", (classes.setdefault((p, places[n] < LEDE), len(classes))
+                              for n, p in enumerate(profiles)))
+        sizes = array("q", bytes(8 * len(classes)))
+        for c in self.of:
+            sizes[c] += 1
+        self.sizes = sizes
+
+    def key(self, i: int, j: int) -> tuple[int, int] | None:
+        """The pair's key among twins (in this order), or None when neither sentence has a twin."""
+        a, b = self.of[i], self.of[j]
+        return (a, b) if self.sizes[a] > 1 or self.sizes[b] > 1 else None
+
+
+def _copies(twins: _Twins, nodes: list[Node]) -> dict[int, list[int]]:
+    """Wire copies (:data:`COPIES_ABOVE`): the first node of each set of twins, one per article
+    (an article stating a sentence twice has a twin of its own) -> its other nodes, ascending."""
+    first: dict[tuple[int, int], int] = {}  # (twin class, occurrence in its article) -> first node
+    seen: dict[tuple[int, str], int] = {}  # (twin class, article) -> occurrences so far
+    out: dict[int, list[int]] = {}
+    for n, (article, _) in enumerate(nodes):
+        c = twins.of[n]
+        if twins.sizes[c] < 2:
+            continue
+        k = seen.get((c, article), 0)
+        seen[(c, article)] = k + 1
+        rep = first.setdefault((c, k), n)
+        if rep != n:
+            out.setdefault(rep, []).append(n)
+    return out
+
+
+def with_copies(
+    groups: list[tuple[list[int], float]], copies: Mapping[int, list[int]]
+) -> list[tuple[list[int], float]]:
+    """Groups clustered with each wire copy stood for by its twin (:data:`COPIES_ABOVE`), the
+    copies put back beside it."""
+    hidden = {c for others in copies.values() for c in others}
+    out = [(sorted([*members, *(c for n in members for c in copies.get(n, ()))]), strength)
+           for members, strength in groups if not (len(members) == 1 and members[0] in hidden)]
+    return sorted(out, key=lambda g: g[0][0])
+
+
+def _bounded(
+    candidates: Iterator[tuple[int, int]],
+    profiles: list[Profile],
+    weight: Mapping[str, float],
+    totals: list[float],
+    nodes: list[Node],
+    twins: _Twins | None = None,
+) -> Iterator[tuple[int, list[int]]]:
+    """Each sentence's candidates worth the costly measures, ascending: ``(i, [j, ...])``.
+
+    A pair whose content-overlap bound (:func:`framing.align.similarity.link_bound`)
+    is under :data:`BOUND_FLOOR` never reaches the link floor (checked on the
+    dev events); of the rest, a sentence keeps its :data:`MAX_SCORED` best
+    bounds into each other article (ties by sentence), so the work per
+    sentence is bounded however repetitive the text.
+    """
+    at = -1
+    own_terms: dict[str, Term] = {}
+    kept: list[tuple[float, int]] = []
+
+    def best() -> list[int]:
+        by_article: dict[str, list[tuple[float, int]]] = {}
+        for bound, j in kept:
+            by_article.setdefault(nodes[j][0], []).append((-bound, j))
+        return sorted(j for ranked in by_article.values() for _, j in sorted(ranked)[:MAX_SCORED])
+
+    bounds: dict[tuple[int, int], float] = {}  # of twins' pairs (see _Twins)
+    for i, j in candidates:  # pairs come in i order
+        if i != at:
+            if kept:
+                yield at, best()
+            at, own_terms, kept = i, profiles[i].terms, []
+        key = twins.key(i, j) if twins is not None else None
+        known = bounds.get(key) if key is not None else None
+        if known is not None:
+            bound = known
+        else:
+            pair = (own_terms, profiles[j].terms)
+            bound = link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
+            if key is not None:
+                bounds[key] = bound
+        if bound >= BOUND_FLOOR:
+            kept.append((bound, j))
+    if kept:
+        yield at, best()
+
+
+def _weights(profiles: list[Profile], groups: int) -> dict[str, float]:
+    df: dict[str, int] = {}
+    background: dict[str, float] = {}
+    for p in profiles:
+        for t, term in p.terms.items():
+            df[t] = df.get(t, 0) + 1
+            w = background_weight(term.form)
+            # the commonest surface form of a stem stands for it (order-independent)
+            if w < background.get(t, float("inf")):
+                background[t] = w
+    return {t: set_weight(background[t], n, groups) for t, n in df.items()}
+
+
+def _stems(p: Profile) -> tuple[str, ...]:
+    """A profile's content stems, without building its ``terms`` dict."""
+    return cast("tuple[str, ...]", p.flat[::2])
+
+
+def _frequencies(profiles: list[Profile], nodes: list[Node]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per stem: in how many sentences, and in how many articles (nodes come article by article)."""
+    df: dict[str, int] = {}
+    spread: dict[str, int] = {}
+    seen_in: dict[str, str] = {}
+    for p, (article, _) in zip(profiles, nodes, strict=True):
+        for t in _stems(p):
+            df[t] = df.get(t, 0) + 1
+            if seen_in.get(t) != article:
+                seen_in[t] = article
+                spread[t] = spread.get(t, 0) + 1
+    return df, spread
+
+
+def _candidates(
+    profiles: list[Profile],
+    weight: Mapping[str, float],
+    nodes: list[Node],
+    groups: int,
+    *,
+    frequencies: tuple[dict[str, int], dict[str, int]] | None = None,
+    only: bytearray | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Candidate pairs ``(i, j)``, ``i < j``, of different articles, in ``(i, j)`` order
+    (see the module docstring); with ``only``, among the sentences it marks."""
+    limit = max(MAX_POSTINGS, 4 * groups)
+    df, spread = frequencies if frequencies is not None else _frequencies(profiles, nodes)
+
+    def keys(p: Profile) -> list[str]:
+        # A sentence's PROBES rarest terms that are not topic words, and the
+        # pairs among its PAIRED rarest terms (a pair of common words is still
+        # rare, so a sentence made of common words keeps candidates). A term
+        # of one article only can find no pair of two articles: it is neither
+        # filed nor counted among the probes (on a long article compared with
+        # a short one, that is most of its terms).
+        ranked = sorted((t for t in _stems(p) if weight[t] > 0.0), key=lambda t: (-weight[t], t))
+        own = [t for t in ranked if spread[t] > 1 and df[t] <= limit][:PROBES]
+        top = sorted(ranked[:PAIRED])
+        own += [f"{x} {y}" for n, x in enumerate(top) for y in top[n + 1 :] if spread[x] > 1 < spread[y]]
+        if not ranked and p.words:
+            own.append("= " + p.sorted_words)  # no content word: only its twin can match
+        return own
+
+    # Keys are made twice (filing, then looking up) rather than kept: on a
+    # 50 MB input a list per sentence cost more than the text.
+    postings: dict[str, list[int]] = {}
+    for i, p in enumerate(profiles):
+        if only is not None and not only[i]:
+            continue
+        for k in keys(p):
+            hits = postings.get(k)
+            if hits is None:
+                hits = postings[k] = []
+            hits.append(i)
+    # Pairs are produced one sentence at a time, in (i, j) order: never held
+    # all at once (on a 50 MB input that set alone took gigabytes).
+    for i, p in enumerate(profiles):
+        if only is not None and not only[i]:
+            continue
+        article = nodes[i][0]
+        mine: set[int] = set()
+        for k in keys(p):
+            hits = postings[k]
+            if len(hits) > limit:
+                continue
+            for j in hits:
+                if j > i and nodes[j][0] != article:
+                    mine.add(j)
+        for j in sorted(mine):
+            yield i, j

@@ -1,0 +1,391 @@
+"""N-way alignment: which sentences of 2..N articles state the same facts.
+
+Contents
+--------
+align(articles, *, cutoff=UNIT_CUTOFF, scorer=None)
+    Build the :class:`Alignment` of a set of articles.
+Alignment, Unit, SentenceLink
+    Frozen results: content units, each with its members in every article
+    and the links (``restates`` or ``overlaps``) that hold it together.
+UNIT_CUTOFF, MAX_PER_ARTICLE
+    The default cohesion cut-off; most sentences of one article in a unit.
+
+How it works, and what it costs
+-------------------------------
+1. Every content sentence (``article.body``: boilerplate and the title are left
+   out; a headline is a summary of the whole story and would otherwise glue
+   itself to the lede) gets its terms (:mod:`framing.text.terms`). Term weights
+   are background rarity damped by the set's own frequencies
+   (:func:`framing.align.similarity.set_weight`), and rarity within the event
+   (:func:`framing.align.linkmodel.event_weights`).
+2. Candidate pairs come from an inverted index (:mod:`framing.align.links`):
+   each sentence is indexed by its ``PROBES`` rarest terms and by the pairs among its ``PAIRED``
+   rarest terms; keys found in more than ``MAX_POSTINGS`` sentences are
+   skipped. The cost is near-linear in the number of
+   sentences, never all n x m pairs.
+3. Each candidate pair of different articles gets a link score, 0-100: the
+   probability that it states a shared fact (:mod:`framing.align.linkmodel`, fitted
+   on people's fact-level judgements), from its content overlap, how rare the
+   shared words are in this event, and where the sentences sit.
+4. Units are built by average linkage (:mod:`framing.align.cohesion`): two groups
+   join while the mean link score over all their cross-article pairs reaches
+   the cut-off, so a sentence joins a unit only when the unit as a whole
+   supports it, never through one link to one member. A unit may hold up to
+   ``MAX_PER_ARTICLE`` sentences of one article, adjacent or not (an outlet
+   stating a fact twice). Ties are broken by article id and sentence index,
+   so input order never matters.
+5. Every content sentence left unlinked is a unit of its own.
+
+Many outlets: sentences with the same profile on the same side of the lede
+(twins) are measured once per distinct pair (:mod:`framing.align.links`), whatever the
+event's size; in an event of more than :data:`COPIES_ABOVE` articles a wire
+copy is linked and clustered once, standing for its copies
+(:data:`COPIES_ABOVE`), so the cost follows the distinct wordings, not the
+outlets squared.
+
+>>> from framing.io.article import Article
+>>> a = Article.from_text("Troops left Kyiv on Monday. Prices rose.", id="a")
+>>> b = Article.from_text("Rain fell. On Monday, troops left Kyiv.", id="b")
+>>> [(u.id, u.members) for u in align([b, a]).units]
+[('a:0', {'a': (0,), 'b': (1,)}), ('a:1', {'a': (1,)}), ('b:0', {'b': (0,)})]
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+from typing import Literal
+
+from framing.align.cohesion import UNIT_CUTOFF, check_cutoff, cluster, compete, cut_off_for
+from framing.align.linkmodel import RESTATES
+from framing.align.links import Node, sentence_links, with_copies
+from framing.align.similarity import Scorer
+from framing.align.smallmap import SmallMap
+from framing.errors import MetadataError, NotEnoughArticlesError
+from framing.io.article import Article
+
+__all__ = ["MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"]
+
+MAX_PER_ARTICLE = 3
+"""Most sentences of one article in one unit (adjacent or not)."""
+CLEAR_BELOW = 5.0
+"""Content one outlet alone carries is *clearly* its own when no sentence of another
+article links to it at this score or more through a word that is not the event's own
+(:attr:`Unit.nearest`; with a user ``scorer``, its 0-100 score, unscaled). The memo's key
+findings name a thread that outlet alone reports only when two thirds of its sentences
+are clear, and claim only those. On the basil_facts
+dev events a fifth of the sentences framing calls exclusive are in a fact the annotators
+saw another outlet state; of the threads the memo named, 29% held one before this rule and
+10% after (``bench/memo_facts.py --views all``). Chosen there and on the seeds."""
+COMPETITION = 0.5
+"""A link holds a unit together only if it is at least this share of each of its
+sentences' best link into the other article (:func:`framing.align.cohesion.compete`)."""
+SCORER_RESTATES = 80.0
+"""With a user ``scorer``, a link scoring this or more restates."""
+COPIES_ABOVE = 6
+"""In an event of more than this many articles, a sentence several outlets carry word for word
+(a wire copy: the same profile, on the same side of the lede) is aligned once: the first of
+its copies is linked and stands for the others when units are built (they restate it, and link
+as it does: :func:`framing.align.cohesion.cluster`'s ``copies``), and they join its unit, each linked
+to it alone. A unit's ``links`` then list each copy's link to that first copy, not every pair
+of copies; the competition between links (:func:`framing.align.cohesion.compete`) sees the first
+copies only. Events of up to this many articles are aligned sentence by sentence, as before."""
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceLink:
+    """A scored link between two sentences of different articles inside one unit.
+
+    Attributes
+    ----------
+    a, b
+        ``(article id, sentence index)`` of each side; ``a`` comes first in
+        article-id order.
+    score
+        Link score, 0-100: the probability (x 100) that the two state a shared fact.
+    kind
+        ``"restates"``: the same statement, reworded at most; ``"overlaps"``:
+        they share a fact and at least one of them adds more.
+    """
+
+    a: tuple[str, int]
+    b: tuple[str, int]
+    score: float
+    kind: Literal["restates", "overlaps"]
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON form: ``{"a": [id, index], "b": [...], "score", "kind"}``."""
+        return {"a": list(self.a), "b": list(self.b), "score": self.score, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One content unit: sentences of one or more articles saying the same thing.
+
+    Attributes
+    ----------
+    id
+        ``"<article id>:<sentence index>"`` of its first member (articles in
+        id order): stable whatever the order of the input.
+    members
+        Article id -> indices (``Sentence.index``) of its sentences in that
+        article, ascending; articles in id order. One article with one
+        sentence means content only that article carries.
+    score
+        Cohesion (0-100): the mean link score over the unit's cross-article
+        sentence pairs; 0.0 for content of one article.
+    related
+        Ids of other units that one of its sentences links to (at or above
+        the cut-off) but did not join, because the rest of the other unit
+        does not support it (or a unit would exceed :data:`MAX_PER_ARTICLE`
+        sentences of one article). Coverage still counts such a unit as
+        content only that outlet carries (units decide); the report shows the
+        link so a reader can judge.
+    links
+        The scored links between its members of different articles,
+        strongest first.
+    nearest
+        The strongest link score (0-100) from one of its sentences to a
+        sentence of another article outside the unit through a word that is
+        not one of the event's own (:data:`TOPICAL`); 0.0 when there is none.
+        For content one outlet alone carries, how near another outlet comes
+        to saying it: under :data:`CLEAR_BELOW` the verdict is clear.
+    near
+        Id of the unit that holds that other sentence (None when there is none).
+    """
+
+    id: str
+    members: Mapping[str, tuple[int, ...]]
+    score: float
+    related: tuple[str, ...] = ()
+    links: tuple[SentenceLink, ...] = ()
+    nearest: float = 0.0
+    near: str | None = None
+    # set when the unit holds wire copies (COPIES_ABOVE): whether every two of its articles
+    # restate, copies counted as linked as their twins are (its links no longer show it)
+    _restated: bool | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def kind(self) -> Literal["restates", "overlaps"] | None:
+        """``"restates"`` when every two of its articles are joined by a restating
+        link, ``"overlaps"`` when some share a fact but add more; None for
+        content of one article. (Wire copies in many outlets, :data:`COPIES_ABOVE`:
+        a copy restates what its twin restates.)"""
+        if not self.shared:
+            return None
+        if self._restated is not None:
+            return "restates" if self._restated else "overlaps"
+        # every two of its k articles are restated when the restated pairs of its articles
+        # number k(k-1)/2 (counted, not looked up pair by pair: a wire story's unit has 300)
+        k, members = len(self.members), self.members
+        restated = {(min(x.a[0], x.b[0]), max(x.a[0], x.b[0])) for x in self.links
+                    if x.kind == "restates" and x.a[0] != x.b[0] and x.a[0] in members and x.b[0] in members}
+        return "restates" if len(restated) == k * (k - 1) // 2 else "overlaps"
+
+    @property
+    def unsure(self) -> str | None:
+        """:attr:`near` when another article's sentence comes near enough to make the
+        verdict not clear (:attr:`nearest` at least :data:`CLEAR_BELOW`), else None."""
+        return self.near if self.nearest >= CLEAR_BELOW else None
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Ids of the articles that carry this unit, in id order."""
+        return tuple(self.members)
+
+    @property
+    def shared(self) -> bool:
+        """True if more than one article carries this unit."""
+        return len(self.members) > 1
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The content units of a set of articles.
+
+    Attributes
+    ----------
+    articles
+        Ids of the aligned articles, in id order.
+    units
+        Every content sentence in exactly one unit; ordered by first member.
+    cutoff
+        The unit cohesion cut-off used (0-100): the one asked for, raised for
+        more than three articles (:func:`framing.align.cohesion.cut_off_for`).
+    """
+
+    articles: tuple[str, ...]
+    units: tuple[Unit, ...]
+    cutoff: float
+    _where: dict[Node, int] = field(default_factory=dict, repr=False, compare=False)
+    _by_id: dict[str, Unit] = field(default_factory=dict, repr=False, compare=False)
+
+    def unit(self, id: str) -> Unit:
+        """The unit with this id (a dictionary look-up after the first call).
+
+        Raises
+        ------
+        KeyError
+            If no unit has that id.
+        """
+        if not self._by_id:
+            self._by_id.update((u.id, u) for u in self.units)
+        return self._by_id[id]
+
+    def unit_of(self, article: str, index: int) -> Unit:
+        """The unit holding sentence ``index`` of article ``article``.
+
+        Raises
+        ------
+        KeyError
+            If that sentence is not a content sentence of an aligned article.
+        """
+        if not self._where:
+            for n, unit in enumerate(self.units):
+                for art, indices in unit.members.items():
+                    for i in indices:
+                        self._where[(art, i)] = n
+        return self.units[self._where[(article, index)]]
+
+
+def align(
+    articles: Iterable[Article], *, cutoff: float = UNIT_CUTOFF, scorer: Scorer | None = None
+) -> Alignment:
+    """Align the content sentences of two or more articles into units.
+
+    Parameters
+    ----------
+    articles
+        The articles; their ids must be unique. Order does not matter.
+    cutoff
+        Unit cohesion cut-off on the 0-100 scale (see :data:`UNIT_CUTOFF`):
+        two groups of sentences join while the mean link score over their
+        cross-article pairs is at least this; for more than three articles it
+        is raised (:func:`framing.align.cohesion.cut_off_for`; ``Alignment.cutoff``
+        is the one used).
+    scorer
+        Optional ``(str, str) -> float`` 0-100 scorer (rapidfuzz scorer,
+        embedding model) run on the comparison keys of candidate pairs; its
+        score is the link score (a link restates at
+        :data:`SCORER_RESTATES` or more). Candidates still come from the term
+        index, so a pair sharing no content word is never scored.
+
+    Returns
+    -------
+    Alignment
+        Same units, same ids, whatever the order of ``articles``.
+
+    Raises
+    ------
+    NotEnoughArticlesError
+        Fewer than two articles.
+    MetadataError
+        Two articles with the same id.
+
+    Examples
+    --------
+    >>> from framing.io.article import Article
+    >>> a = Article.from_text("NATO troops arrived in Vilnius. It rained.", id="a")
+    >>> b = Article.from_text("The troops from NATO have arrived in Vilnius.", id="b")
+    >>> [u.members for u in align([a, b]).units if u.shared]
+    [{'a': (0,), 'b': (0,)}]
+    """
+    cutoff = check_cutoff(cutoff)
+    ordered = sorted(articles, key=lambda a: a.id)
+    if len(ordered) < 2:
+        raise NotEnoughArticlesError(f"align needs at least 2 articles (got {len(ordered)})")
+    for before, after in pairwise(ordered):
+        if before.id == after.id:
+            raise MetadataError(
+                f"article ids must be unique in an alignment (got {after.id!r} twice)"
+            )
+    copies: dict[int, list[int]] | None = {} if len(ordered) > COPIES_ABOVE and scorer is None else None
+    nodes, links, closeness, places, topical = sentence_links(ordered, scorer, copies=copies)
+    restates = SCORER_RESTATES / 100.0 if scorer is not None else RESTATES
+    article_of = {a.id: n for n, a in enumerate(ordered)}
+    numbers = array("i", (article_of[a] for a, _ in nodes))
+    kept = compete(links, numbers, ratio=COMPETITION, closeness=closeness, restates=restates, places=places)
+    cutoff = cut_off_for(cutoff, len(ordered))
+    stands = {rep: [numbers[c] for c in others] for rep, others in (copies or {}).items()}
+    groups = cluster(kept, numbers, cutoff=cutoff, per_article=MAX_PER_ARTICLE, copies=stands)
+    if copies:
+        groups = with_copies(groups, copies)
+        for rep, others in copies.items():
+            for c in others:  # a copy restates its twin: the unit's links say so (one link a copy)
+                links.append((100.0, rep, c))
+                closeness[(rep, c)] = 1.0
+    linked = {n for _, i, j in links for n in (i, j)}
+    # only linked sentences get entries: on a large input most stay alone
+    unit_of = {n: k for k, (members, _) in enumerate(groups) if len(members) > 1 or members[0] in linked
+               for n in members}
+    inside: dict[int, list[SentenceLink]] = {}
+    related: dict[int, set[int]] = {}
+    nearest: dict[int, tuple[float, int]] = {}  # unit -> (strongest near miss, the other unit)
+    for value, i, j in links:
+        ui, uj = unit_of[i], unit_of[j]
+        if ui != uj and (i, j) not in topical:  # a near miss (links join different articles)
+            for mine, other in ((ui, uj), (uj, ui)):
+                best, by = nearest.get(mine, (0.0, 0))
+                # ties go to the other unit numbered first (groups come in node order)
+                if (value, -other) > (best, -by):
+                    nearest[mine] = (value, other)
+        if ui == uj:
+            kind: Literal["restates", "overlaps"] = (
+                "restates" if closeness.get((i, j), 0.0) >= restates else "overlaps"
+            )
+            inside.setdefault(ui, []).append(SentenceLink(nodes[i], nodes[j], value, kind))
+        elif value >= cutoff:
+            related.setdefault(ui, set()).add(uj)
+            related.setdefault(uj, set()).add(ui)
+    for own in inside.values():
+        own.sort(key=lambda x: (-x.score, x.a, x.b))
+    units = [_unit(members, strength, nodes, tuple(inside.get(k, ()))) for k, (members, strength) in enumerate(groups)]
+    units = [
+        replace(u, related=tuple(sorted(units[r].id for r in related.get(k, ()))),
+                nearest=nearest[k][0] if k in nearest else 0.0, near=units[nearest[k][1]].id if k in nearest else None)
+        if k in related or k in nearest else u
+        for k, u in enumerate(units)
+    ]
+    if copies:
+        twin_of = {c: rep for rep, others in copies.items() for c in others}
+        units = [replace(u, _restated=_restated(groups[k][0], twin_of, inside.get(k, ()), nodes))
+                 if any(n in twin_of for n in groups[k][0]) else u for k, u in enumerate(units)]
+    units.sort(key=lambda u: _first(u.members))
+    return Alignment(tuple(a.id for a in ordered), tuple(units), cutoff)
+
+
+def _restated(members: list[int], twin_of: Mapping[int, int], links: Iterable[SentenceLink],
+              nodes: list[Node]) -> bool:
+    """Whether every two articles of a unit holding wire copies restate one another: one copy
+    restates another, and a copy restates what its twin restates. Articles holding the same
+    sentences (copies counted as their twins) are checked once."""
+    node_of = {nodes[n]: n for n in members}
+    restating = {(node_of[x.a], node_of[x.b]) for x in links if x.kind == "restates"}
+    restating |= {(b, a) for a, b in restating}
+    held: dict[str, set[int]] = {}
+    for n in members:
+        held.setdefault(nodes[n][0], set()).add(twin_of.get(n, n))
+    kinds = list({frozenset(h) for h in held.values()})
+    for x, mine in enumerate(kinds):
+        for other in kinds[x:]:
+            if not (mine & other) and not any((c, d) in restating for c in mine for d in other):
+                return False
+    return True
+
+
+def _unit(group: list[int], strength: float, nodes: list[Node], links: tuple[SentenceLink, ...]) -> Unit:
+    by_article: dict[str, list[int]] = {}
+    for n in group:
+        article, index = nodes[n]
+        by_article.setdefault(article, []).append(index)
+    articles = tuple(sorted(by_article))
+    members = SmallMap(articles, tuple(tuple(sorted(by_article[a])) for a in articles))
+    first_article, first_index = _first(members)
+    return Unit(f"{first_article}:{first_index}", members, strength, links=links)
+
+
+def _first(members: Mapping[str, tuple[int, ...]]) -> tuple[str, int]:
+    article = min(members)
+    return article, members[article][0]

@@ -1,0 +1,184 @@
+"""Where an article writes a term for the event, the war or its unnamed actors, and in whose voice.
+
+:func:`term_uses` finds each use of a lexicon's naming terms in an article's
+content sentences and tells whether the outlet writes it in its own voice,
+distances itself from it (scare quotes, "so-called"), reports it, or quotes
+it; the naming comparator (:mod:`framing.comparators.naming`) sets the
+outlets' uses side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens
+from framing.extract.quotes import MIN_QUOTE_WORDS, Quote, title_case
+from framing.extract.voice import voice_of
+from framing.io.article import Article, Sentence
+from framing.io.evidence import Evidence
+from framing.text.names import demonyms
+from framing.text.normalise import key
+
+__all__ = ["TermUse", "term_uses"]
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse:
+    """One naming term of the lexicon (:data:`framing.extract.lexicon.TERM_CATEGORIES`) where an article writes it.
+
+    Attributes
+    ----------
+    category
+        ``event``, ``war``, ``actor`` (or a user's category among them).
+    term
+        The lexicon term ("terrorist*"): what outlets are compared on.
+    text
+        As written ("terrorists").
+    voice, marker, speaker
+        As for :class:`Label`.
+    evidence
+        Where.
+    """
+
+    category: str
+    term: str
+    text: str
+    voice: str
+    marker: str | None
+    speaker: str | None
+    evidence: Evidence
+
+
+_MARKER_BEFORE = re.compile(
+    r"(?:so[\s-]called|dubbed|branded|labell?ed|described\s+as|referred\s+to\s+as|termed|"
+    r"what\s+(?:[\w.'’-]+\s+){1,3}(?:calls?|called|describe[sd]?\s+as|refers?\s+to\s+as|referred\s+to\s+as|"
+    r"terms?|termed))\s+(?:an?\s+|the\s+)?[\"'“‘«]?$",
+    re.I,
+)
+
+
+# a verb of saying or judging in the clause before a quoted term: the term is the speaker's word
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|condemn(?:s|ed)?|denounc(?:e|es|ed)|decr(?:y|ies|ied)|"
+    r"describ(?:e|es|ed)|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|vow(?:s|ed)?|"
+    r"promis(?:e|es|ed)|warn(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)|according\s+to)\b[^,;:.]*[\"'“‘«]\s*$",
+    re.I,
+)
+
+
+# a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."
+_SAID_AFTER = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$", re.I)
+
+
+def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> list[TermUse]:
+    """Where an article writes a naming term (how it names the event, the war, unnamed actors), with voice.
+
+    >>> from framing import Article
+    >>> from framing.extract.lexicon import parse_lexicon
+    >>> a = Article.from_text("Head\\nThe terrorists fled. What the Kremlin called a 'mutiny' ended.", id="a")
+    >>> lex = parse_lexicon("actor\\tterrorist*\\nevent\\tmutiny")
+    >>> [(u.category, u.term, u.text, u.voice, u.marker) for u in term_uses(a, (), lex)]  # doctest: +ELLIPSIS
+    [('actor', 'terrorist*', 'terrorists', 'own', None), ('event', 'mutiny', 'mutiny', 'distanced', 'what the...')]
+    """
+    terms = lexicon.only(TERM_CATEGORIES)
+    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+    starts = [q.start for q in ordered]
+    out = []
+    for sn in article.sentences:
+        if sn.role not in ("body", "title"):
+            continue
+        toks = sentence_tokens(sn)
+        found = terms.find([t.key for t in toks]) if len(terms) else []
+        for i, j, category, term in [*found, *_origin_groups(toks, found)]:
+            s, e = toks[i].start, toks[j - 1].end
+            m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
+            marker = None
+            if m:
+                marker = " ".join(re.sub(r"\s+(?:an?|the)?\s*[\"'“‘«]?$", "", m.group()).split())
+                marker = "so-called" if re.match(r"so[\s-]called", marker, re.I) else marker[:1].lower() + marker[1:]
+            voice, marker, speaker = voice_of(article, sn, s, e, (s, e), ordered, starts, marker)
+            if voice == "distanced" and marker == "quotation marks" and _SAID_BEFORE.search(
+                    article.text[sn.start:s]):
+                # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
+                voice, marker = "quote", None
+            elif voice == "own" and _SAID_AFTER.search(article.text[e:sn.end]):
+                voice = "reported"  # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."
+            out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
+                               Evidence.of(article, sn.index, s, e)))
+        out += _scare_quotes(article, sn, ordered)
+    return out
+
+
+# People named by where they come from: "22 Indians", "all Latino", "Mexican workers". Country demonyms come
+# from the gazetteer (framing/data/entities.txt); these name an origin no country's name gives.
+_ORIGINS = frozenset("latino latina latinos latinas latinx hispanic hispanics".split())
+_COUNT_WORDS = frozenset(
+    "all both two three four five six seven eight nine ten eleven twelve dozen dozens several many some most".split())
+# who a group of people is when it is named by origin (not soldiers or forces: a side of a war is not a group)
+_PEOPLE_NOUNS = frozenset(
+    "worker workers crew crews crewmember crewmembers labourers laborers nationals citizens migrants immigrants "
+    "people men women children sailors seafarers tourists passengers victims families residents community".split())
+
+
+def _origin_groups(toks: Sequence[Token], found: Sequence[tuple[int, int, str, str]]
+                   ) -> list[tuple[int, int, str, str]]:
+    """``(i, j, "actor", "origin:<demonym>")`` where a group of people is named by its origin: a plural
+    demonym or an origin after a number or a count word ("22 Indians", "six Mexicans", "all Latino") or
+    after "were"/"are" ("the crew were Indians"),
+    or a demonym before a noun for people ("Mexican workers", "the Indian crew"). Not inside a lexicon match."""
+    known = demonyms()
+    taken = {k for i, j, _c, _t in found for k in range(i, j)}
+    out = []
+    for i, t in enumerate(toks):
+        if i in taken or not t.text[:1].isupper():
+            continue
+        word = t.key.removesuffix("'s")
+        single = word[:-1] if word.endswith("s") and word[:-1] in known else word
+        if single not in known and word not in _ORIGINS:
+            continue
+        before = toks[i - 1].key if i else ""
+        after = toks[i + 1].key if i + 1 < len(toks) else ""
+        if after in _PEOPLE_NOUNS and i + 1 not in taken:
+            out.append((i, i + 2, "actor", f"origin:{single}"))
+        elif (word != single or word in _ORIGINS) and (before.replace(",", "").isdigit() or before in _COUNT_WORDS):
+            out.append((i - 1, i + 1, "actor", f"origin:{single}"))  # "22 Indians", "all Latino"
+        elif (word != single or word in _ORIGINS) and before in ("were", "are"):
+            out.append((i, i + 1, "actor", f"origin:{single}"))  # "the entire crew ... were Indians"
+    return out
+
+
+# a sentence that reports speech: its short quoted phrases are someone's words (partial quotes), not the
+# outlet's scare quotes
+_SPEECH = re.compile(
+    r"\b(?:sa(?:id|ys|y|ying)|t(?:old|ells?|elling)|add(?:ed|s|ing)|stat(?:ed|es|ing)|wr(?:ote|ites?|iting)|"
+    r"(?:announc|declar|claim|call|describ|dubb|term|label|brand|condemn|denounc|vow|warn|accus|insist|"
+    r"project|predict|promis|express|not|report|prais|hail|slamm?|stress|urg|recall|admitt?|explain|argu|"
+    r"suggest|quot|deni|den|repl|respond|tweet|post)(?:e|es|ed|s|ing|ied|ies|y)?|according\s+to|as\s+per)\b",
+    re.I)
+# a phrase of one to three words set in quotation marks by the outlet itself: "infrastructure reform"
+_SHORT_QUOTE = re.compile(r'[“"«„‘]([^“”"«»„‘’\n]{2,40}?)[”"»“’]')
+
+
+def _scare_quotes(article: Article, sn: Sentence, quotes: Sequence[Quote]) -> list[TermUse]:
+    """Phrases of one to three words an outlet sets in quotation marks in its own sentences, no one said to
+    have said them (no attribution before them, not part of a longer quote, not a title in title case): what
+    it holds at arm's length ("the 'infrastructure reform'"). Category ``scare``, voice ``distanced``."""
+    out = []
+    for m in _SHORT_QUOTE.finditer(sn.text):
+        inner = m.group(1).strip(" ,.;:!?")
+        words = inner.split()
+        s, e = sn.start + m.start(1), sn.start + m.end(1)
+        if not words or len(words) >= MIN_QUOTE_WORDS or not any(c.isalpha() for c in inner):
+            continue
+        if title_case(inner) or (len(words) == 1 and inner[:1].isupper()):
+            continue  # a title ("The Book of Mormon"), a ship's or an operation's name ("Titan")
+        if any(q.start <= s and e <= q.end for q in quotes):
+            continue  # inside someone's longer quote
+        if _SPEECH.search(sn.text):
+            continue  # "Rahmon condemned the 'terrorist attack'", "Biden said it was a 'terrible accident'"
+        out.append(TermUse("scare", key(inner), inner, "distanced", "quotation marks", None,
+                           Evidence.of(article, sn.index, s, e)))
+    return out

@@ -1,0 +1,537 @@
+"""Key findings: one list for the memo, the JSON and the CSV.
+
+Labels (:mod:`framing.findings.labels`) name what a finding points at, the same way in every output:
+``C1``, ``C2``, ... content units (carried by more outlets first, then by
+how high they sit in the articles), ``Q1``, ... quote groups (in the quotes
+section's order), ``P1``, ... people and sources (in the people section's
+order: people first, then media and sources, organisations, places).
+Findings are ``F1``, ``F2``, ... in memo order, each with its kind,
+its sentence (plain text: the memo escapes it), the labels it refers to,
+the articles it is about and its evidence.
+
+Kinds: ``no_shared_content`` (first, when the articles share no content unit:
+they may not be about the same event), ``headline`` (what each headline stresses that no other outlet's
+text says), ``exclusive`` (what one outlet alone reports), ``nothing_exclusive``
+(every outlet that carries nothing of its own, in one), ``more_exclusive``,
+``shared_quote``, ``more_shared_quotes``, ``quoted_only`` (a person only one
+outlet quotes), ``more_quoted_only``, ``naming_term`` (a loaded name for the event, the war or
+unnamed actors that some outlets write in their own voice and others only quote or never write),
+``naming`` (loaded labels or spellings of one
+entity that no other outlet writes: :mod:`framing.findings.naming`), ``more_naming``,
+``conflicting_figures``,
+``more_conflicting_figures``, ``readability`` (only when every grade-level
+formula agrees by a margin and both texts are long enough to tell).
+
+>>> from framing import Article, compare
+>>> a = Article.from_text("Head\\nTroops left Kyiv on Monday. Food prices rose sharply in the shops of Vilnius.",
+...                       id="a")
+>>> b = Article.from_text("Head\\nOn Monday, troops left Kyiv. Heavy rain fell all day long in the streets of Riga.",
+...                       id="b")
+>>> [(f.label, f.kind, f.refs) for f in key_findings(compare([a, b]))]
+[('F1', 'exclusive', ('C2',)), ('F2', 'exclusive', ('C3',))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from framing.findings.labels import Labels, labels, outlet_names, runs
+from framing.findings.threads import Thread, all_threads, headline_contrast
+from framing.findings.title import NO_SHARED, shares_content
+from framing.io.evidence import Evidence
+from framing.text.phrase import count, quoted, shorten
+
+if TYPE_CHECKING:
+    from framing.comparators.entities import Entity
+    from framing.compare import Comparison
+    from framing.io.article import Article
+
+__all__ = ["MAX_FINDINGS", "MIN_WORDS", "Finding", "harder_read", "key_findings", "readability_verdict"]
+
+MAX_FINDINGS = 10
+"""Findings of one kind listed at most; one more line says how many were left out."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One key finding (see the module docstring)."""
+
+    label: str
+    kind: str
+    text: str
+    refs: tuple[str, ...]
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {
+            "label": self.label,
+            "kind": self.kind,
+            "text": self.text,
+            "refs": list(self.refs),
+            "articles": list(self.articles),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+def _third(position: float) -> str:
+    return "the first third" if position < 1 / 3 else ("the middle third" if position < 2 / 3 else "the last third")
+
+
+def _quote_variant(group: Any) -> Any:
+    """The longest direct version of a quote group (the longest of all when none is direct)."""
+    direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
+    return max(direct, key=lambda v: (len(v.text), v.article))
+
+
+def _quote_words(group: Any) -> str:
+    return str(_quote_variant(group).text)
+
+
+GRADES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index")
+"""The grade-level formulas a readability finding needs to agree."""
+MIN_WORDS = 300
+"""Words each text needs before a readability difference is a finding (the formulas are unstable below)."""
+
+
+def harder_read(by_article: Mapping[str, Any]) -> tuple[str, str, float, float] | None:
+    """(harder, easier, smallest and largest grade gap) when every grade formula ranks the two
+    texts at the ends of the Flesch-Kincaid range the same way, each by half a grade or more, the
+    mean gap is a grade or more, and both texts have :data:`MIN_WORDS` words; else None (the
+    formulas' own disagreement is larger than the difference, or the texts too short to tell)."""
+    known = {a: r for a, r in by_article.items() if r.flesch_kincaid_grade is not None and r.words >= MIN_WORDS}
+    if len(known) < 2:
+        return None
+    hard = max(known, key=lambda a: (known[a].flesch_kincaid_grade, a))
+    easy = min(known, key=lambda a: (known[a].flesch_kincaid_grade, a))
+    gaps = [getattr(known[hard], g) - getattr(known[easy], g) for g in GRADES
+            if getattr(known[hard], g) is not None and getattr(known[easy], g) is not None]
+    if not gaps or min(gaps) < 0.5 or sum(gaps) / len(gaps) < 1:
+        return None
+    return hard, easy, round(min(gaps), 1), round(max(gaps), 1)
+
+
+def readability_verdict(by_article: Mapping[str, Any], names: Mapping[str, str]) -> str | None:
+    """What the readability figures allow one to say, in one plain sentence (None for fewer
+    than two measured texts): which text reads harder only when :func:`harder_read` says so,
+    else why no text does. ``names``: article id -> how the output names it."""
+    known = [a for a in by_article if by_article[a].flesch_kincaid_grade is not None]
+    if len(known) < 2:
+        return None
+    harder = harder_read(by_article)
+    if harder is not None:
+        hard, easy, low, high = harder
+        return (f"{names[hard]} reads harder than {names[easy]} on every grade-level formula, "
+                f"by {low:g} to {high:g} grades.")
+    if min(by_article[a].words for a in known) < MIN_WORDS:
+        return (f"Too little text to tell which reads harder: the formulas need {MIN_WORDS} words or more "
+                "per article, and are unstable below that.")
+    return "No article reads clearly harder: the grade-level formulas disagree, or differ by less than a grade."
+
+
+_COUNTED = frozenset({"number", "percent", "ratio"})
+_NEXT_WORD = re.compile(r"[\s$%]*(?:(?:million|billion|trillion|thousand|hundred|percent|per cent|of|the|a|an)\s+)*"
+                        r"([A-Za-z][\w'’-]*)")
+
+
+def _figures_said(says: Mapping[str, Sequence[Evidence]], names: Mapping[str, str]) -> str:
+    """"A and B say 12; C says 14": outlets grouped by the figures they give, the figure
+    most outlets give first, at most :data:`MAX_FINDINGS` outlets named (the rest counted;
+    all are in the Numbers table).
+
+    >>> def c(t): return Evidence("x", 0, 0, len(t), t)
+    >>> _figures_said({"a": [c("12")], "b": [c("12")], "c": [c("14")]}, {"a": "A", "b": "B", "c": "C"})
+    'A and B say 12; C says 14'
+    """
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for a, xs in says.items():
+        if xs:
+            groups.setdefault(tuple(x.text for x in xs), []).append(a)
+    parts: list[str] = []
+    named = counted = 0  # outlets named; outlets named or counted ("and 2 more") in a group
+    # the figure most outlets give first (dicts keep first appearance for ties)
+    for texts, outlets in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        if named >= MAX_FINDINGS:
+            break
+        shown = outlets[: MAX_FINDINGS - named]
+        named += len(shown)
+        counted += len(outlets)
+        listed = [names[a] for a in shown]
+        if len(shown) < len(outlets):
+            listed.append(f"{len(outlets) - len(shown):,} more")
+        who = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
+        parts.append(f"{who} {'says' if len(outlets) == 1 else 'say'} {', '.join(texts)}")
+    rest = sum(len(o) for o in groups.values()) - counted
+    if rest:
+        parts.append(f"{rest:,} more {'outlet gives' if rest == 1 else 'outlets give'} other figures")
+    return "; ".join(parts)
+
+
+def _same_quantity(comparison: Comparison, finding: Any) -> bool:
+    """Whether a conflict's figures count the same thing: each article's figures are followed
+    by the same word ("12 people" / "Fourteen people"); only counts, shares and ratios."""
+    from framing.text.terms import stem
+
+    if finding.kind not in _COUNTED:
+        return False
+    heads = []
+    for a, cites in finding.says.items():
+        text = comparison.article(a).text
+        mine = set()
+        for x in cites:
+            m = _NEXT_WORD.match(text, x.end)
+            if m:
+                mine.add(stem(m.group(1).lower()))
+        if cites:
+            heads.append(mine)
+    if not (len(heads) > 1 and bool(set.intersection(*heads))):
+        return False
+    # the same measure of two different places ("risen by 5 meters" in Kherson, "exceeded 10
+    # meters" in Nova Kakhovka) is no conflict: the figures' sentences must not name only
+    # different places, people or bodies
+    names = []
+    for a, cites in finding.says.items():
+        art = comparison.article(a)
+        caps = set()
+        for i in {x.sentence for x in cites}:
+            words = re.findall(r"[A-Z][\w'’-]+", art.sentences[i].text)[1:]  # not the sentence's first word
+            caps |= {w.rstrip("'’s").lower() for w in words}
+        if cites:
+            names.append(caps)
+    named = [n for n in names if n]
+    return len(named) < 2 or bool(set.intersection(*named))
+
+
+_TO_READER = re.compile(r"^[^\"“”«»]*\b(?:you|your|yours)\b[^\"“”«»]*$", re.I)
+"""A sentence that speaks to the reader, outside any quotation marks."""
+_SCRAP = 6
+"""Words up to which a sentence that shares no word of weight with another outlet is not named as an exclusive."""
+
+
+def _continues_quote(text: str) -> bool:
+    """Whether ``text`` opens inside a quotation an earlier sentence began: its first quotation mark
+    closes one (a right mark, or a straight one after a comma or a full stop).
+
+    >>> _continues_quote('Whoever they are, whoever is guiding them," Putin said.')
+    True
+    >>> _continues_quote('Putin said: "Whoever they are."'), _continues_quote("It rained.")
+    (False, False)
+    """
+    m = _QUOTE_MARK.search(text)
+    if m is None:
+        return False
+    return m.group() == "”" or (m.group() == '"' and m.start() > 0 and text[m.start() - 1] in ",.!?…")
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _topic(comparison: Comparison) -> tuple[Any, Any]:
+    """``on_topic(article id, sentence index)``: whether the sentence shares a word of weight (a content
+    word that is not among English's commonest) with another outlet's text, headline and furniture
+    included; and ``novel(article id, sentence index)``: whether it holds a word of weight no other
+    outlet's text uses."""
+    from wordfreq import zipf_frequency
+
+    from framing.text.terms import terms
+
+    def weighty(text: str) -> set[str]:
+        return {k for k, t in terms(text).items() if k[:1].isalpha() and zipf_frequency(t.form.lower(), "en") < 5.0}
+
+    used: dict[str, set[str]] = {}
+    for a in comparison.articles:
+        for line in [a.title or "", *(s.text for s in a.sentences)]:
+            for k in weighty(line):
+                used.setdefault(k, set()).add(a.id)
+
+    def on_topic(article: str, i: int) -> bool:
+        mine = weighty(comparison.article(article).sentences[i].text)
+        return any(used.get(k, set()) - {article} for k in mine)
+
+    def novel(article: str, i: int) -> bool:
+        mine = weighty(comparison.article(article).sentences[i].text)
+        return any(not used.get(k, set()) - {article} for k in mine)
+
+    return on_topic, novel
+
+
+def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
+    """Whether "only X quotes Y" can be said with confidence.
+
+    Not when Y is named by a role or a lone word ("Hungarian Prime Minister", "Rush": who that is, is a
+    guess), nor when another outlet quotes someone who could be Y under another spelling, whom framing
+    may have failed to merge: the same surname, or one letter off in a surname of five letters or more
+    (Kolivand / Koolivand, Lukashenko / Lukashenka).
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    from framing.text.names import gazetteer_titles, name_key
+
+    words = name_key(e.name).split()
+    if len(words) < 2 or any(w in gazetteer_titles() for w in words):
+        return False
+    surname = words[-1]
+    for other in entities:
+        if other is e or other.kind not in ("person", "other"):
+            continue
+        if not any(p.quoted for a, p in other.articles.items() if a != quoting):
+            continue
+        theirs = (name_key(other.name).split() or [""])[-1]
+        if theirs and (theirs == surname or (min(len(theirs), len(surname)) >= 5
+                                             and Levenshtein.distance(theirs, surname) <= 1)):
+            return False
+    return True
+
+
+_QUOTED_SPAN = re.compile(r"[\"“”«»]|(?:^|\s)['‘][^'’]{3,}['’](?:\W|$)")
+
+
+def _quoted_words(comparison: Comparison) -> dict[str, frozenset[str]]:
+    """Per article, the folded words of its lines (headline and furniture included) that hold a quoted
+    span: made once, so "is Y named beside quotation marks elsewhere" is a set lookup per outlet."""
+    from framing.text.names import name_key
+
+    out = {}
+    for a in comparison.articles:
+        words: set[str] = set()
+        for line in [a.title or "", *(s.text for s in a.sentences)]:
+            # an apostrophe alone ("Putin's") is no quotation mark: a quoted span is
+            if _QUOTED_SPAN.search(line):
+                words.update(re.findall(r"[\w'’-]+", name_key(line)))
+        out[a.id] = frozenset(words)
+    return out
+
+
+def _quoted_near(e: Entity, quoting: str, quoted_words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether another outlet's text (headline and furniture included) names Y's surname in a line
+    that has quotation marks: "Putin ... says Prigozhin was 'talented businessman'" may quote Y where
+    framing's attribution did not see it, so "only X quotes Y" is not said."""
+    from framing.text.names import name_key
+
+    surname = (name_key(e.name).split() or [""])[-1]
+    return len(surname) >= 3 and any(surname in words for a, words in quoted_words.items() if a != quoting)
+
+
+def key_findings(
+    comparison: Comparison,
+    names: Mapping[str, str] | None = None,
+    *,
+    lab: Labels | None = None,
+    contrast: list[tuple[Article, list[str]]] | None = None,
+    threads_of: Mapping[str, Sequence[Thread]] | None = None,
+) -> tuple[Finding, ...]:
+    """The key findings of ``comparison`` in memo order.
+
+    ``names`` maps article ids to how the texts name the outlets (default:
+    :func:`outlet_names`); ``lab``, ``contrast`` and ``threads_of`` are
+    :func:`labels`, :func:`headline_contrast` and :func:`all_threads` of the
+    comparison, when the caller has made them.
+    """
+    c = comparison
+    names = names or outlet_names(c.articles)
+    lab = lab or labels(c)
+    raw: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
+    contrast = headline_contrast(c) if contrast is None else contrast
+    if not shares_content(c):
+        raw.append(("no_shared_content", NO_SHARED, (), tuple(a.id for a in c.articles), ()))
+    if any(words for _a, words in contrast):
+        # at most MAX_FINDINGS outlets named, those whose headline stresses something first
+        shown = {a.id for a, _w in sorted(contrast, key=lambda aw: not aw[1])[:MAX_FINDINGS]}
+        said = "; ".join(
+            f"{names[a.id]}'s {quoted(a.title or '', 160)} stresses {', '.join(f'“{w}”' for w in words)}" if words
+            else f"{names[a.id]}'s {quoted(a.title or '', 160)} stresses nothing the others lack"
+            for a, words in contrast if a.id in shown
+        )
+        if len(contrast) > MAX_FINDINGS:
+            said += f"; and {len(contrast) - MAX_FINDINGS:,} more outlets' headlines (all in the Headlines section)"
+        titles = [Evidence.of(a, sn.index, sn.start, sn.end) for a, _w in contrast for sn in a.sentences[:3]
+                  if sn.role == "title"]
+        raw.append((
+            "headline", f"The headlines differ: {said} (words no other outlet's text uses).",
+            (), tuple(a.id for a, _w in contrast), tuple(titles),
+        ))
+    cov = c.coverage
+    if cov is not None:
+        by_article = threads_of if threads_of is not None else all_threads(c, lab)
+        # one finding per outlet that carries content alone, at most MAX_FINDINGS of them (those
+        # with most such sentences first; a 1,000-outlet event is not a 1,000-line memo), and one
+        # for all the outlets that carry nothing of their own
+        on_topic, novel = _topic(c)
+        soloists = [a for a in c.articles if cov.added[a.id]]
+        soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]))
+        shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
+        nothing = [a for a in c.articles if not cov.added[a.id]]
+        if nothing:
+            idle = [names[a.id] for a in nothing]
+            listed = ", ".join(idle[:MAX_FINDINGS]) + (f" and {len(idle) - MAX_FINDINGS} more"
+                                                      if len(idle) > MAX_FINDINGS else "")
+            verb = "carries" if len(idle) == 1 else "carry"
+            if len(idle) == 2:
+                listed = f"{idle[0]} and {idle[1]}"
+            raw.append(("nothing_exclusive", f"{listed} {verb} nothing the other outlets lack.",
+                        (), tuple(a.id for a in nothing), ()))
+        for a in c.articles:
+            if a.id not in shown_alone:
+                continue
+            added = list(cov.added[a.id])
+            own = sum(len(cov.placements[u][a.id].sentences) for u in added)
+            found = by_article[a.id]
+            # named: the most salient threads two thirds clear, claiming only their clear
+            # sentences. A fifth of what framing calls exclusive is a fact another outlet states
+            # in other words; of the sentences no other outlet's sentence comes near, far fewer
+            # are, and fewer still when their neighbours are clear too (framing.align.units.CLEAR_BELOW)
+            # ... and not a scrap off the event's topic: a sentence sharing no word of weight with any
+            # other outlet's page that is short ("Got a TV Licence?") or speaks to the reader ("You
+            # need one to watch live TV") is page chrome, not what this outlet adds to the event
+            # ... nor a sentence made only of words other outlets use too ("Later, a fire broke out in the
+            # building" beside "left the concert hall in flames"): that may be their fact in other words
+            # (dropped from the three most salient, never replaced by a less salient one)
+            top = [(t, sure) for t in found
+                   if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)
+                   and (sure := tuple(i for i in t.clear if on_topic(a.id, i) or (
+                       len(a.sentences[i].text.split()) > _SCRAP and not _TO_READER.search(a.sentences[i].text))))][:3]
+            # ... nor the tail of a quotation begun in an earlier sentence ("Whoever they are, whoever is
+            # guiding them," Putin said.): its fact is the quotation's, whose head other outlets may carry
+            top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(
+                i for i in sure if novel(a.id, i) and not _continues_quote(a.sentences[i].text)))]
+            named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
+                     for t, sure in top]
+            # a thread is named by what it says (its first claimed sentence), never by a keyword list
+            listed = "; ".join(
+                f"{n}) {quoted(a.sentences[sure[0]].text, 90)} ({', '.join(units)}; "
+                f"{count(len(sure), 'sentence')}, {_third(t.clear_position)})"
+                + (f", with {', '.join(f'“{p}”' for p in t.clear_phrases[:2])}" if t.clear_phrases else "")
+                for n, (t, sure, units) in enumerate(named, start=1)
+            )
+            # the tally is what framing measured, said as such: a fifth of it is a fact another
+            # outlet states in other words
+            threads_n = count(len(found), "thread")
+            if named:
+                text = (f"Only {names[a.id]} reports, most clearly: {listed}. In all, framing finds no counterpart "
+                        f"in another outlet for {own} of its {len(a.body)} sentences ({threads_n}; see What each "
+                        "outlet alone reports).")
+            else:
+                # framing's own confidence, said as such: whether another outlet states the same is
+                # for the reader to judge (readers found real exclusives among such sentences)
+                text = (f"For {own} of {names[a.id]}'s {len(a.body)} sentences framing finds no counterpart in "
+                        f"another outlet ({threads_n}); none is clear enough by framing's measure to name here "
+                        "(see What each outlet alone reports, and judge them there).")
+            raw.append((
+                "exclusive", text,
+                tuple(x for _t, _s, units in named for x in units), (a.id,),
+                tuple(e for _t, sure, _u in named for e in runs(a, sure)),
+            ))
+        if len(soloists) > MAX_FINDINGS:
+            raw.append(("more_exclusive", f"{count(len(soloists) - MAX_FINDINGS, 'more outlet')} report content "
+                        "no other outlet carries (see What each outlet alone reports).", (), (), ()))
+    quotes = c.quotes
+    if quotes is not None:
+        shared = [g for g in quotes.groups if len({v.article for v in g.variants}) > 1]
+        for g in shared[:MAX_FINDINGS]:
+            outlets = tuple(sorted({v.article for v in g.variants}))
+            who = f"{g.speaker}'s" if g.speaker else "an unattributed"
+            verdict = {
+                "exact": "wording identical",
+                "excerpt": (
+                    "words left out inside the quote: " + ", ".join(f"“{x.before or x.after}”" for x in g.changes
+                                                                    if x.inside)
+                    if any(x.inside for x in g.changes)
+                    else "one quotes a longer excerpt than the other" if len(outlets) == 2
+                    else "some quote a longer excerpt than others"
+                ),
+                "altered": f"wording altered ({count(len(g.changes), 'change')})",
+                "paraphrased": "quoted by some, reported as indirect speech by others",
+            }.get(g.status, g.status)
+            whom = " and ".join(names[o] for o in outlets) if len(outlets) == 2 else f"{len(outlets)} outlets"
+            if g.status == "excerpt" and not any(x.inside for x in g.changes):
+                # not every outlet carries the words shown: they quote parts of one statement
+                longest = _quote_variant(g)
+                rest = "the other quotes a shorter part" if len(outlets) == 2 else "the others quote shorter parts"
+                speaker = g.speaker or "an unnamed speaker"
+                said = (f"{whom} quote parts of one statement of {speaker}; "
+                        f"the longest version, {names[longest.article]}'s: “{shorten(longest.text, 70)}”; {rest} "
+                        f"({lab.quotes[g.id]}).")
+            else:
+                said = f"{whom} carry {who} quote “{shorten(_quote_words(g), 70)}”; {verdict} ({lab.quotes[g.id]})."
+            raw.append(("shared_quote", said, (lab.quotes[g.id],), outlets, tuple(g.variants)))
+        if len(shared) > MAX_FINDINGS:
+            raw.append(("more_shared_quotes", f"{count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
+                        "several outlets (see Quotes).", (), (), ()))
+    # What versions of shared facts add to one another is not a key finding: judged
+    # against the articles (bench/versions_quality.py), about half the additions were
+    # said by the other outlet in other words or another paragraph. The memo lists
+    # them as leads (What each version adds).
+    ents = c.entities
+    if ents is not None and len(c.articles) > 1:
+        # "quotes" means words in quotation marks: the outlet gives a quote whose speaker is Y (being
+        # the subject of "said" or "reports" is not being quoted)
+        # and names Y in the quote's own sentences: a speaker found through "he said" two paragraphs
+        # on may be the wrong man, and a finding is only stated when it is sure
+        from framing.text.names import name_key
+
+        def names_speaker(v: Any) -> bool:
+            surname = (name_key(v.speaker).split() or [""])[-1]
+            here = " ".join(c.article(v.article).sentences[i].text for i in v.sentences)
+            return bool(surname) and surname in re.findall(r"[\w'’-]+", name_key(here))
+
+        quoted_words = _quoted_words(c)
+        marks = {(v.speaker, v.article) for g in (c.quotes.groups if c.quotes is not None else ())
+                 for v in g.variants if v.form == "marks" and v.speaker and names_speaker(v)}
+        alone = [
+            (e, quoting) for e in ents.entities
+            if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
+            and (e.name, quoting[0]) in marks and _surely_only(e, quoting[0], ents.entities)
+            and not _quoted_near(e, quoting[0], quoted_words)
+        ]
+        for e, quoting in alone[:MAX_FINDINGS]:
+            others = [names[a] for a in sorted(names) if a not in quoting]
+            raw.append((
+                "quoted_only",
+                f"Only {names[quoting[0]]} quotes {e.name} ({lab.entities[e.name]}); {', '.join(others)} "
+                f"{'does' if len(others) == 1 else 'do'} not (see People and sources).",
+                (lab.entities[e.name],), (quoting[0],), tuple(e.articles[quoting[0]].evidence),
+            ))
+        if len(alone) > MAX_FINDINGS:
+            hidden = len(alone) - MAX_FINDINGS
+            raw.append(("more_quoted_only", f"{hidden:,} {'more person' if hidden == 1 else 'more people'} quoted "
+                        "by one outlet only (see People and sources).", (), (), ()))
+    # how outlets name an entity: loaded labels and spellings no other outlet writes
+    from framing.findings.naming import naming_findings, term_findings
+
+    raw.extend(term_findings(c, names))
+    raw.extend(naming_findings(c, names, lab.entities))
+    numbers = c.numbers
+    if numbers is not None:
+        # a key finding only where the figures count the same thing: "12 people" / "Fourteen
+        # people"; "$2.6 trillion" (a fund) / "$6.5 trillion" (a shortfall), or "Thursday" /
+        # "Friday" (often two events), are in the Numbers table for the reader to weigh
+        conflicting = [f for f in numbers.findings if f.status == "conflicting" and _same_quantity(c, f)]
+        for f in conflicting[:MAX_FINDINGS]:
+            said = _figures_said(f.says, names)
+            raw.append((
+                "conflicting_figures", f"The figures differ on {lab.units[f.unit]} ({f.kind}): {said} (see Numbers).",
+                (lab.units[f.unit],), tuple(a for a, xs in f.says.items() if xs),
+                tuple(x for xs in f.says.values() for x in xs),
+            ))
+        if len(conflicting) > MAX_FINDINGS:
+            raw.append(("more_conflicting_figures", f"The figures differ on "
+                        f"{count(len(conflicting) - MAX_FINDINGS, 'more unit')} (see Numbers).", (), (), ()))
+    read = c.readability
+    if read is not None and len(read.by_article) > 1:
+        harder = harder_read(read.by_article)
+        if harder is not None:
+            hard, easy, low, high = harder
+            raw.append((
+                "readability",
+                f"{names[hard]} reads harder than {names[easy]} on every grade-level formula (by {low:g} to "
+                f"{high:g} grades; see Readability).",
+                (), (hard, easy), (),
+            ))
+    return tuple(
+        Finding(f"F{n}", kind, text, refs, arts, evidence)
+        for n, (kind, text, refs, arts, evidence) in enumerate(raw, start=1)
+    )

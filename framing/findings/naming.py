@@ -1,0 +1,193 @@
+"""Key findings on naming: the labels and spellings that set outlets apart for one entity.
+
+One finding per entity whose naming is salient: an outlet labels it, in its own voice or at arm's length
+("so-called"), with a loaded word (a lexicon term) that no other outlet writes anywhere in its text; or
+writes a place's name, or a name in lower case, in a spelling no other outlet uses ("Kiev" / "Kyiv"), or
+alone spells a name otherwise where at least two other outlets agree ("Evgeny" / "Yevgeny").
+The finding then lists that entity's contrasts of the same sure kind (no other outlet writes the word),
+each with the outlets and their voices. A label only inside a quote, or in reported speech, never makes
+a finding, and is said as such when it stands beside one.
+
+>>> from framing import Article, compare
+>>> a = Article.from_text("Head\\nRussian dictator Vladimir Putin spoke in Moscow on Monday.", id="a", outlet="A")
+>>> b = Article.from_text("Head\\nRussian President Vladimir Putin spoke in Moscow on Monday.", id="b", outlet="B")
+>>> c = compare([a, b])
+>>> [text for _kind, text, *_ in naming_findings(c, {"a": "A", "b": "B"}, {"Vladimir Putin": "P1"})]
+['How outlets name Vladimir Putin (P1): “Russian dictator” (A, own voice); “Russian President” (B, own voice). \
+No other outlet writes “dictator”, “president” (see How each outlet names people and places).']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from framing.io.evidence import Evidence
+from framing.text.phrase import shorten
+
+if TYPE_CHECKING:
+    from framing.comparators.naming import Contrast, Usage
+    from framing.comparators.naming_terms import TermContrast, TermUsage
+    from framing.compare import Comparison
+
+__all__ = ["MAX_CLAUSES", "MAX_NAMING", "MAX_TERMS", "naming_findings", "term_findings", "voice_text"]
+
+MAX_NAMING = 5
+"""Entities with a naming finding at most; one more line says how many were left out."""
+MAX_CLAUSES = 4
+"""Labels one naming finding lists at most."""
+MAX_TERMS = 3
+"""Naming-term findings (how the event, the war, unnamed actors are named) at most, one per category."""
+SECTION = "How each outlet names people and places"
+"""The memo section the findings point to."""
+
+_STATED = ("own", "distanced")
+
+
+def voice_text(u: Usage | TermUsage) -> str:
+    """How a usage's voice is said: "own voice", "“so-called”", "in quotation marks", "in reported speech",
+    "in a quote of X".
+
+    >>> from framing.comparators.naming import Usage
+    >>> voice_text(Usage("E", "a", "descriptor", "x", "x", "quote", None, "Jo Li", 1, (), (), ()))
+    'in a quote of Jo Li'
+    """
+    if u.voice == "own":
+        return "own voice"
+    if u.voice == "distanced":
+        return "in quotation marks" if u.marker == "quotation marks" else f"“{u.marker}”"
+    if u.voice == "reported":
+        return "in reported speech"
+    return f"in a quote of {u.speaker}" if u.speaker else "in a quote"
+
+
+def _voices(c: Contrast, names: Mapping[str, str]) -> str:
+    """ "JNS, own voice; ABC, “so-called”" for the usages of a contrast, one voice per outlet and voice."""
+    said: dict[str, list[str]] = {}
+    for u in c.usages:
+        v = voice_text(u)
+        if v not in said.setdefault(u.article, []):
+            said[u.article].append(v)
+    return "; ".join(f"{names[a]}, {' and '.join(vs)}" for a, vs in sorted(said.items(), key=lambda x: names[x[0]]))
+
+
+def _stated(c: Contrast) -> bool:
+    return c.absent and any(u.voice in _STATED for u in c.usages)
+
+
+def _salient(c: Contrast, kinds: Mapping[str, str]) -> bool:
+    if not _stated(c):
+        return False
+    if c.kind == "label":
+        return bool(c.loaded)
+    own = [u for u in c.usages if u.voice == "own"]
+    # a place's spelling (Kiev / Kyiv), a deliberate lower case, a listed spelling, or one outlet's
+    # transliteration where at least two others agree on another (Novaya / Nova Kakhovka)
+    lone = len(c.articles) == 1 and len(c.others) >= 2
+    return bool(own) and (kinds.get(c.entity) == "place" or c.key.islower() or bool(c.loaded) or lone)
+
+
+def naming_findings(comparison: Comparison, names: Mapping[str, str],
+                    entity_labels: Mapping[str, str]) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...],
+                                                                    tuple[Evidence, ...]]]:
+    """The naming findings as ``(kind, text, refs, articles, evidence)`` (see the module docstring)."""
+    section: Any = comparison.sections.get("naming")
+    if section is None:
+        return []
+    ents = comparison.entities
+    kinds = {e.name: e.kind for e in ents.entities} if ents is not None else {}
+    salient: list[str] = []
+    for c in section.contrasts:
+        if c.entity not in salient and _salient(c, kinds):
+            salient.append(c.entity)
+    Raw = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]
+    out: list[Raw] = []
+    for entity in salient[:MAX_NAMING]:
+        # the spelling most outlets share is what the others depart from: not a clause of its own
+        chosen = [c for c in section.contrasts if c.entity == entity and _stated(c) and not (
+            c.kind == "spelling" and not c.loaded and len(c.articles) > len(c.others))][:MAX_CLAUSES]
+        clauses = []
+        for c in chosen:
+            what = f"“{shorten(c.label, 60)}”" + (" in lower case" if c.kind == "spelling" and c.key.islower() else "")
+            clauses.append(f"{what} ({_voices(c, names)})")
+        words = list(dict.fromkeys(w for c in chosen for w in c.telling))
+        ref = entity_labels.get(entity)
+        head = f"How outlets name {entity}" + (f" ({ref})" if ref else "")
+        text = (f"{head}: {'; '.join(clauses)}. No other outlet writes "
+                f"{', '.join(f'“{w}”' for w in words[:6])} (see {SECTION}).")
+        arts = tuple(sorted({a for c in chosen for a in c.articles}))
+        evidence = tuple(e for c in chosen for u in c.usages for e in u.evidence[:1])
+        out.append(("naming", text, (ref,) if ref else (), arts, evidence))
+    if len(salient) > MAX_NAMING:
+        out.append(("more_naming", f"{len(salient) - MAX_NAMING:,} more entities named with loaded words no other "
+                    f"outlet writes (see {SECTION}).", (), (), ()))
+    return out
+
+
+_THING = {"event": "the event", "war": "the war", "actor": "the unnamed actors"}
+
+
+def _term_voices(c: TermContrast, article: str) -> str:
+    return " and ".join(dict.fromkeys(voice_text(u) for u in c.usages if u.article == article))
+
+
+def term_findings(comparison: Comparison, names: Mapping[str, str]) -> list[tuple[str, str, tuple[str, ...],
+                                                                                  tuple[str, ...],
+                                                                                  tuple[Evidence, ...]]]:
+    """How outlets name the event, the war and unnamed actors, when a loaded term sets them apart: the outlets
+    that write it in their own voice, those that only quote it or hold it at arm's length (with whose words),
+    and those that name the same kind of thing otherwise and never write it (with what they write instead).
+
+    >>> from framing import Article, compare
+    >>> a = Article.from_text("Head\\nThe terrorists fled the hall on Friday after the attack.", id="a", outlet="A")
+    >>> b = Article.from_text("Head\\nThe attackers fled the hall on Friday after the attack.", id="b", outlet="B")
+    >>> [text for _kind, text, *_ in term_findings(compare([a, b]), {"a": "A", "b": "B"})]
+    ['How outlets name the unnamed actors: A writes “terrorists” in its own voice; B never does (it writes \
+“attackers”) (see How each outlet names people and places).']
+    """
+    section: Any = comparison.sections.get("naming")
+    if section is None:
+        return []
+    out: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
+    done: set[str] = set()
+    for c in section.term_contrasts:
+        if not c.loaded or c.category in done or len(out) >= MAX_TERMS:
+            continue
+        done.add(c.category)
+        # words in indirect speech are the outlet's own choice as much as the speaker's ("after alleging
+        # that a missile strike on his mercenary forces ..."): said beside the outlets that write the term
+        # in their own voice, never as a contrast to them
+        indirect = tuple(a for a in c.quoted if any(u.article == a and u.voice == "reported" for u in c.usages))
+        voices = ("own", "reported")
+        forms = {a: tuple(dict.fromkeys(u.text.lower() for u in c.usages if u.article == a and u.voice in voices))
+                 for a in (*c.own, *indirect)}
+        own = sorted((*c.own, *indirect), key=lambda a: names[a].lower())
+
+        reported = set(indirect)
+        if len(set(forms.values())) == 1:
+            listed = [f"{names[a]} (in reported speech)" if a in reported else names[a] for a in own]
+            parts = [f"{_and(listed)} {'writes' if len(own) == 1 else 'write'} {_quoted(forms[own[0]])}"
+                     + (f" in {'its' if len(own) == 1 else 'their'} own voice" if not reported else "")]
+        else:
+            listed = [f"{names[a]} ({_quoted(forms[a])}{', in reported speech' if a in reported else ''})"
+                      for a in own]
+            parts = [f"{_and(listed)} write them" + (" in their own voice" if not reported else "")]
+        for a in sorted((*c.distanced, *(x for x in c.quoted if x not in indirect)), key=lambda a: names[a].lower()):
+            parts.append(f"{names[a]} only {_term_voices(c, a)}")
+        instead = dict(c.instead)
+        for a in sorted(c.never, key=lambda a: names[a].lower()):
+            parts.append(f"{names[a]} never does (it writes {', '.join(f'“{t}”' for t in instead[a][:3])})")
+        thing = _THING.get(c.category, f"the {c.category}")
+        text = f"How outlets name {thing}: {'; '.join(parts)} (see {SECTION})."
+        arts = tuple(sorted({*c.own, *c.distanced, *c.quoted, *c.never}))
+        evidence = tuple(u.evidence[0] for u in c.usages)
+        out.append(("naming_term", text, (), arts, evidence))
+    return out
+
+
+def _quoted(xs: tuple[str, ...]) -> str:
+    return " and ".join(f"“{x}”" for x in xs)
+
+
+def _and(xs: list[str]) -> str:
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]

@@ -1,0 +1,240 @@
+"""What one outlet alone reports, as threads; what each headline stresses.
+
+A thread is a run of neighbouring sentences of one article that no other
+outlet carries (:func:`threads`, :func:`all_threads`), ranked by salience;
+:func:`headline_contrast` gives the words of each headline no other outlet's
+text says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from framing.findings.labels import Labels, labels
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+    from framing.io.article import Article
+
+__all__ = ["Thread", "all_threads", "event_terms", "headline_contrast", "threads"]
+
+
+# abbreviations a headline uses for words the bodies spell out ("PM Says")
+_SPELLED_OUT = {"pm": ("prime", "minist"), "gop": ("republican",), "us": ("unit", "state"),
+                "uk": ("unit", "kingdom"), "un": ("unit", "nation"), "eu": ("european", "union")}
+
+
+_ADDRESS_ID = re.compile(r"(?<![\w.,])\d{5,}(?![\w.,])")  # a page's number in its address, not a figure
+
+
+def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]:
+    """Each titled article and the words of its headline no other article's text uses
+    (content words, compared by stem; an abbreviation counts as its words spelled out)."""
+    from framing.text.terms import terms
+
+    # a "headline" that is a web address ("world europe 65816109"): no outlet wrote it
+    titled = [a for a in comparison.articles if a.title and not _ADDRESS_ID.search(a.title)]
+    if len(titled) < 2:
+        return []
+    def fold(k: str) -> str:  # "G.O.P." and "GOP", "U.S." and "US" are one word
+        return k.replace(".", "")
+
+    vocab: dict[str, set[str]] = {}
+    users: Counter[str] = Counter()  # term -> how many articles use it: linear in outlets
+    for a in comparison.articles:
+        # every line of the other texts, furniture too: "no other outlet's text uses" must hold
+        # for a reader who reads the whole page (a caption's "video address" is on it)
+        vocab[a.id] = {fold(k) for sn in a.sentences for k in terms(sn.text)}
+        vocab[a.id] |= {fold(k) for k in terms(a.title or "")}  # a title given as metadata (BASIL's) is no sentence
+        users.update(vocab[a.id])
+    out = []
+    for a in titled:
+        def elsewhere(k: str, own: set[str] = vocab[a.id]) -> bool:
+            return users[k] - (k in own) > 0
+        stressed = []
+        for raw, t in terms(a.title or "").items():
+            k = fold(raw)
+            spelled = _SPELLED_OUT.get(k)
+            if not elsewhere(k) and not (spelled and all(elsewhere(w) for w in spelled)) \
+                    and not (k.isalpha() and len(k) <= 2):
+                stressed.append(t.form)  # two letters stress nothing ("en" of an address); "14" does
+        out.append((a, stressed))
+    return out
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Neighbouring content one outlet alone reports: its units (labels), sentences, the
+    words that name it, its salience, where it sits (0 = top, 1 = bottom), the short
+    phrases it sets in quotation marks (``no boots on the ground``: what it stresses), each
+    sentence's :attr:`framing.align.units.Unit.nearest`, and the words that name its clear
+    sentences (:attr:`clear`; the words of the whole thread when every one is clear) and
+    where the first of them sits."""
+
+    units: tuple[str, ...]
+    sentences: tuple[int, ...]
+    words: tuple[str, ...]
+    salience: float
+    position: float
+    phrases: tuple[str, ...] = ()
+    nearest: tuple[float, ...] = ()
+    clear_words: tuple[str, ...] = ()
+    clear_position: float = 0.0
+    clear_phrases: tuple[str, ...] = ()
+
+    @property
+    def clear(self) -> tuple[int, ...]:
+        """Its sentences no sentence of another outlet comes near (:attr:`framing.align.units.Unit.nearest`
+        under :data:`framing.align.units.CLEAR_BELOW`): those the memo's key findings claim."""
+        from framing.align.units import CLEAR_BELOW
+
+        if not self.nearest:  # made without the alignment's figures: every sentence counts
+            return self.sentences
+        return tuple(i for i, near in zip(self.sentences, self.nearest, strict=True) if near < CLEAR_BELOW)
+
+
+def threads(
+    comparison: Comparison, article: Article, event: tuple[Counter[str], int] | None = None,
+    lab: Labels | None = None, quoted: Mapping[str, set[int]] | None = None,
+) -> list[Thread]:
+    """What ``article`` alone reports, as threads, most salient first.
+
+    A thread is a run of the article's exclusive sentences with nothing
+    between them, each going on from the one before: it opens with a pronoun
+    or a demonstrative ("She added", "This way"), points back ("in this
+    regard"), or shares a content word with it that is not one of the
+    event's own words (those in a fifth of its sentences). It is named by
+    its three words that are most its own: frequent in it, rare in the
+    event's other sentences and in English (wordfreq), common words before
+    names. Salience: sentences, plus half a point per figure and per
+    capitalised name inside, plus one per quote. ``event``, ``lab`` and
+    ``quoted`` are what :func:`key_findings` makes once for every outlet
+    (:func:`event_terms`, :func:`labels`, the quoted sentences); made here
+    when not given. Cost: linear in the article set's text.
+    """
+    from wordfreq import zipf_frequency
+
+    from framing.text.numbers import extract
+    from framing.text.terms import terms
+
+    cov = comparison.coverage
+    if cov is None:
+        return []
+    lab = lab or labels(comparison)
+    unit_of: dict[int, str] = {}
+    for u in cov.added[article.id]:
+        for i in comparison.alignment.unit(u).members[article.id]:
+            unit_of[i] = u
+    if not unit_of:
+        return []
+    stems = {i: terms(article.sentences[i].text) for i in unit_of}
+    df, total = event if event is not None else event_terms(comparison)
+    # the event's own words ("Russia", "Lithuania" in a story about both) join nothing
+    common = {k for k, n in df.items() if n >= max(3, 0.2 * total)}
+    runs_: list[list[int]] = []
+    for i in sorted(unit_of):
+        previous = runs_[-1][-1] if runs_ else None
+        if previous == i - 1 and (_continues(article.sentences[i].text)
+                                  or (set(stems[i]) & set(stems[previous])) - common):
+            runs_[-1].append(i)
+        else:
+            runs_.append([i])
+    rank = {sn.index: n for n, sn in enumerate(article.body)}  # position among content sentences
+    span = max(len(rank) - 1, 1)
+    in_quotes = (quoted if quoted is not None else _quoted_sentences(comparison)).get(article.id, set())
+    out = []
+    def name(run: Sequence[int]) -> tuple[str, ...]:
+        """The three words most the run's own: frequent in it, rare in the event's other
+        sentences and in English; common words say what it is about ("deporting",
+        "conscription"), names say who, and come after."""
+        counts: Counter[str] = Counter(k for i in run for k in stems[i])
+        forms = {k: t.form for i in run for k, t in stems[i].items()}
+        text = " ".join(article.sentences[i].text for i in run)
+        capitalised = {w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", text)}
+        named = sorted(counts, key=lambda k: (forms[k] in capitalised,
+                                              -counts[k] / df[k] * (8 - zipf_frequency(forms[k], "en")), k))
+        return tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
+
+    def phrases_of(run: Sequence[int]) -> tuple[str, ...]:
+        """The short phrases the run sets in quotation marks."""
+        text = " ".join(article.sentences[i].text for i in run)
+        return tuple(dict.fromkeys(
+            m.group(1).strip() for m in _PHRASE.finditer(text) if 2 <= len(m.group(1).split()) <= MAX_PHRASE
+        ))
+
+    from framing.align.units import CLEAR_BELOW
+
+    for run in runs_:
+        text = " ".join(article.sentences[i].text for i in run)
+        words = name(run)
+        names = len(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text))
+        figures = sum(len(extract(article.sentences[i].text)) for i in run)  # per sentence: linear
+        salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in in_quotes)
+        units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
+        position = rank.get(run[0], 0) / span
+        phrases = phrases_of(run)
+        near = tuple(comparison.alignment.unit(unit_of[i]).nearest for i in run)
+        clear = [i for i, n in zip(run, near, strict=True) if n < CLEAR_BELOW]
+        clear_words = words if len(clear) == len(run) else name(clear) if clear else ()
+        clear_position = rank.get(clear[0], 0) / span if clear else position
+        clear_phrases = phrases if len(clear) == len(run) else phrases_of(clear)
+        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near,
+                          clear_words, round(clear_position, 2), clear_phrases))
+    out.sort(key=lambda t: (-t.salience, t.sentences[0]))
+    return out
+
+
+def all_threads(comparison: Comparison, lab: Labels | None = None) -> dict[str, list[Thread]]:
+    """Article id -> :func:`threads`, with the event's terms and quoted sentences made once
+    (what the memo's findings, the HTML page and the CSV all read)."""
+    lab = lab or labels(comparison)
+    event, quoted = event_terms(comparison), _quoted_sentences(comparison)
+    return {a.id: threads(comparison, a, event, lab, quoted) for a in comparison.articles}
+
+
+MAX_PHRASE = 8
+"""Most words of a quoted phrase a thread is shown with (longer ones are quotes, not phrases)."""
+
+
+# a phrase in quotation marks inside a sentence (not a quote that opens it)
+_PHRASE = re.compile(r"(?<=[\w,;] )[\"“]([^\"“”\n]{3,80})[\"”]")
+
+
+_CONTINUES = re.compile(
+    r"^\W*(?:he|she|it|they|this|that|these|those|such|his|her|its|their|there|then|also|but|and|yet)\b"
+    r"|\b(?:this|that|these|those|such)\s+(?:regard|way|issue|matter|case|move|plan|step|decision|point|action|"
+    r"view|respect|sense|reason)\b",
+    re.I,
+)
+
+
+def _quoted_sentences(comparison: Comparison) -> dict[str, set[int]]:
+    """Article id -> indices of the sentences holding a quote (one pass over the quote groups)."""
+    out: dict[str, set[int]] = {}
+    if comparison.quotes is not None:
+        for g in comparison.quotes.groups:
+            for v in g.variants:
+                out.setdefault(v.article, set()).update(v.sentences)
+    return out
+
+
+def event_terms(comparison: Comparison) -> tuple[Counter[str], int]:
+    """In how many content sentences of the event each term is, and how many there are."""
+    from framing.text.terms import terms
+
+    df: Counter[str] = Counter()
+    total = 0
+    for a in comparison.articles:
+        for sn in a.body:
+            df.update(set(terms(sn.text)))
+            total += 1
+    return df, total
+
+
+def _continues(sentence: str) -> bool:
+    """Whether a sentence goes on from the one before ("She added ...", "in this regard")."""
+    return bool(_CONTINUES.search(sentence))

@@ -1,0 +1,228 @@
+"""Content terms of a sentence: what the aligner compares.
+
+A sentence's terms are the stems of its content words, each with a weight
+multiplier (names and numbers count more) and the surface form whose
+background frequency stands for the stem. Stop words, punctuation, lone
+letters, case and diacritics never produce or change a term.
+
+Contents
+--------
+terms(text)
+    ``{stem: Term}`` for one sentence.
+Term
+    A term's ``multiplier`` and ``form``.
+STOP_WORDS
+    English function words that never make two sentences similar.
+
+>>> sorted(terms("Šimonytė’s troops were training in Kyiv, 2,500 of them."))
+['2500', 'kyiv', 'simonyt', 'train', 'troop']
+>>> terms("The, of -- and!") == {}
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from sys import intern
+
+import snowballstemmer
+
+from framing.text.normalise import fold
+from framing.text.variants import canonical
+
+__all__ = [
+    "NAME_MULTIPLIER",
+    "NUMBER_MULTIPLIER",
+    "STOP_WORDS",
+    "Term",
+    "folded_terms",
+    "folded_words",
+    "stem",
+    "terms",
+]
+
+NAME_MULTIPLIER = 1.25
+"""Weight multiplier for a capitalised word inside a sentence (a likely name)."""
+NUMBER_MULTIPLIER = 1.5
+"""Weight multiplier for a number: figures are facts that outlets repeat exactly."""
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves also may might must shall upon yet ever every whether via
+    per thus hence however although though unless since within without among amid toward
+    towards onto across along around beyond despite us let one another s t
+    """.split()
+)
+"""English function words (also the stems they reduce to are never terms)."""
+
+# Numbers first so that "2,500" and "3.5" stay one token; then words with
+# internal apostrophes or dots ("kyiv's", "u.s"); hyphens split compounds
+# ("NATO-led" -> "NATO", "led") because outlets hyphenate inconsistently;
+# "%" is the word "percent". Irregular forms, number words and abbreviations
+# go through framing.text.variants before stemming ("fell" -> "fall", "two" -> "2").
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['.]\w+)*|%")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content term of a sentence.
+
+    Attributes
+    ----------
+    multiplier
+        How much more the term weighs in this sentence than its rarity alone
+        says: :data:`NUMBER_MULTIPLIER`, :data:`NAME_MULTIPLIER` or 1.0.
+    form
+        The case-folded surface word the stem came from; its background
+        frequency stands for the stem's.
+    """
+
+    multiplier: float
+    form: str
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stem of a case-folded word; cached.
+
+    >>> stem("training"), stem("trains"), stem("simonyte")
+    ('train', 'train', 'simonyt')
+    """
+    result: str = _STEMMER.stemWord(word)
+    return result
+
+
+def terms(text: str) -> dict[str, Term]:
+    """Return the content terms of one sentence, keyed by stem.
+
+    Cost is linear in the length of ``text``; stems, and the terms of the last few thousand
+    sentences, are kept across calls (a new dict is returned each time).
+
+    Parameters
+    ----------
+    text
+        A sentence, in any case, accents or quote style.
+
+    Returns
+    -------
+    dict
+        ``{stem: Term}``; empty for empty, punctuation-only or stop-word-only text.
+
+    Examples
+    --------
+    >>> t = terms("Later, Macron said 3.5% of NATO troops could go.")
+    >>> sorted(t)
+    ['3.5', 'go', 'later', 'macron', 'nato', 'percent', 'say', 'troop']
+    >>> t["macron"].multiplier, t["3.5"].multiplier, t["later"].multiplier
+    (1.25, 1.5, 1.0)
+    """
+    if len(text) > _KEPT_TEXT:
+        return folded_terms(fold(text))
+    return dict(_kept_terms(text))  # a copy: the kept one is shared
+
+
+_KEPT_TEXT = 1000
+"""Longest text whose terms :func:`terms` keeps (a sentence; a whole article is not met twice)."""
+
+
+@lru_cache(maxsize=1 << 13)
+def _kept_terms(text: str) -> dict[str, Term]:
+    # the memo, the page, the versions and the threads each ask for the terms of the same
+    # sentences; a few thousand sentences (a few megabytes) cover one event's outlets
+    return folded_terms(fold(text))
+
+
+def folded_terms(folded: str) -> dict[str, Term]:
+    """:func:`terms` of a text already passed through :func:`framing.text.normalise.fold`.
+
+    >>> sorted(folded_terms("Troops arrived"))
+    ['arriv', 'troop']
+    """
+    folded = _THOUSANDS.sub("", folded)
+    out: dict[str, Term] = {}
+    first = True
+    for match in _TOKEN.finditer(folded):
+        raw = match.group()
+        if raw[0].isdigit():
+            # numbers are kept verbatim: "3.5" must not become "3" or "35"
+            raw = intern(raw)
+            _add(out, raw, _term(NUMBER_MULTIPLIER, raw))
+            first = False
+            continue
+        word = raw.casefold()
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.rstrip("'")
+        if raw == "US":  # the country, not the pronoun
+            word = "u.s"
+        if (len(word) < 2 and word != "%") or word in STOP_WORDS:
+            first = False
+            continue
+        # a capital inside the sentence marks a name; the first word's capital says nothing
+        multiplier = NAME_MULTIPLIER if raw[0].isupper() and not first else 1.0
+        first = False
+        word = canonical(word)
+        if word[0].isdigit():  # a spelled-out number ("two") is the number
+            word = intern(word)
+            _add(out, word, _term(NUMBER_MULTIPLIER, word))
+            continue
+        root = stem(word)
+        if root in STOP_WORDS:
+            continue
+        # interned: a vocabulary is small, its occurrences are not (one copy
+        # of "troop" for a million sentences, not a million copies)
+        _add(out, intern(root), _term(multiplier, intern(word)))
+    return out
+
+
+def folded_words(folded: str) -> tuple[str, ...]:
+    """Every word of a folded text, stop words included, in order, as terms.
+
+    Words go through the same steps as :func:`folded_terms` (case-folding,
+    possessives, :mod:`framing.text.variants`, stems), so "Two men fell" and
+    "2 man falls" are the same sequence.
+
+    >>> folded_words("Two men fell at the U.S. border")
+    ('2', 'man', 'fall', 'at', 'the', 'usa', 'border')
+    """
+    out: list[str] = []
+    for match in _TOKEN.finditer(_THOUSANDS.sub("", folded)):
+        raw = match.group()
+        if raw[0].isdigit():
+            out.append(intern(raw))
+            continue
+        word = raw.casefold()
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = "u.s" if raw == "US" else word.rstrip("'")
+        if word:
+            word = canonical(word)
+            out.append(intern(word if word[0].isdigit() else stem(word)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(multiplier: float, form: str) -> Term:
+    # Terms are frozen, so sentences share them: one object per word form
+    return Term(multiplier, form)
+
+
+def _add(out: dict[str, Term], root: str, term: Term) -> None:
+    # The same stem twice in one sentence: keep the higher multiplier and,
+    # for a deterministic background frequency, the alphabetically first form.
+    old = out.get(root)
+    if old is None:
+        out[root] = term
+    else:
+        out[root] = _term(max(old.multiplier, term.multiplier), min(old.form, term.form))
