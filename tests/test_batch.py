@@ -288,3 +288,23 @@ def test_notebook_display_and_frames_of_a_rerun(events: Path, tmp_path: Path) ->
     assert list(frames["events"]["event"]) == [f"event-{k:02d}" for k in range(6)]
     assert list(frames["events"]["outlets"]) == [2, 3, 2, 3, 2, 3]
     assert list(frames["outlets"]["outlet"]) == ["bbc", "lrt", "rt"]
+
+
+def test_naming_habits_count_the_events_an_outlet_writes_a_term_in_its_own_voice():
+    from framing import Article, compare
+    from framing.batch.aggregate import Aggregator, summarize
+
+    agg = Aggregator()
+    for n, place in enumerate(["Kherson", "Kharkiv"]):
+        a = Article.from_text(f"Head\nThe terrorists shelled {place} on Monday. Ten people died in the shelling.",
+                              id=f"a{n}", outlet="A")
+        b = Article.from_text(f"Head\nThe militants shelled {place} on Monday, officials said. Ten people died.",
+                              id=f"b{n}", outlet="B")
+        agg.add({"event": f"e{n}", "status": "ok", **summarize(compare([a, b]))})
+    habits = {o.outlet: dict(o.naming) for o in agg.result().outlets}
+    assert habits["A"]["unnamed actors: terrorists"] == 2
+    assert "unnamed actors: terrorists" not in habits["B"]
+    # "The militants shelled ..., officials said": the officials' word, reported, not B's own
+    assert "unnamed actors: militants" not in habits["B"]
+    report = agg.result().to_markdown()
+    assert "## How each outlet habitually names things" in report and "unnamed actors: terrorists (2)" in report

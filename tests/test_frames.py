@@ -191,7 +191,7 @@ def test_a_section_that_did_not_run_has_no_table(tmp_path):
 # out in ``csv_cell``): the frames hold the lists, the files the joined text.
 JOINED = {"refs": "; ", "articles": "; ", "outlet_names": "; ", "labels": "; ", "phrases": "; ", "words": " ",
           "sentences": " ", "lacking": " ", "new_words": " ", "value": " ", "distinctive_terms": "; ",
-          "sources": "; ", "covered_by": "; ", "not_covered_by": "; ", "loaded": "; "}
+          "sources": "; ", "covered_by": "; ", "not_covered_by": "; ", "loaded": "; ", "naming": "; "}
 
 
 def csv_cell(column: str, value: object) -> str:
@@ -404,7 +404,7 @@ def na_to_none(value: object) -> object:
 def test_batch_frames_match_the_aggregate(fixture_batch):
     frames = fixture_batch.to_frames()
     data = fixture_batch.aggregate.to_dict()
-    assert list(frames) == ["outlets", "pairs", "failures", "terms", "sources", "events", "event_outlets"]
+    assert list(frames) == ["outlets", "pairs", "failures", "terms", "sources", "naming", "events", "event_outlets"]
     outlets = {r["outlet"]: r for r in records(frames["outlets"])}
     assert list(outlets) == [o["outlet"] for o in data["outlets"]]
     for o in data["outlets"]:
@@ -418,6 +418,10 @@ def test_batch_frames_match_the_aggregate(fixture_batch):
             assert na_to_none(row[f"{metric}_std"]) == spread["std"] is None  # one article each: no spread
         assert row["distinctive_terms"] == [t["term"] for t in o["distinctive_terms"]]
         assert row["sources"] == [s["name"] for s in o["sources"]]
+        assert row["naming"] == [h["habit"] for h in o["naming"]]
+    naming = frames["naming"]
+    assert sorted(zip(naming["outlet"], naming["habit"], naming["events"], strict=True)) == sorted(
+        (o["outlet"], h["habit"], h["events"]) for o in data["outlets"] for h in o["naming"])
     terms = frames["terms"]
     for o in data["outlets"]:
         mine = terms[terms["outlet"] == o["outlet"]]

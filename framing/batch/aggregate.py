@@ -30,6 +30,12 @@ distinctive terms
 sources
     Entities it quotes or cites (quoted speakers and attributed sources,
     media and documents), by the number of events.
+naming habits
+    How it names things in its own voice (:mod:`framing.comparators.naming`),
+    by the number of events: the event, the war and unnamed actors
+    ("the war: full-scale war", "unnamed actors: terrorists", "unnamed
+    actors: origin indian"), and the loaded words of its labels for people,
+    groups and places ("label: dictator", "label: regime").
 shared content (per pair of outlets)
     Units both carry over units either carries, in the events they share.
 
@@ -88,7 +94,7 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
     outlet = {a.id: a.outlet or a.id for a in arts}
     units = comparison.alignment.units
     need = max(1, min(2, len(arts) - 1))
-    quotes, wording = comparison.quotes, comparison.wording
+    quotes, wording, naming = comparison.quotes, comparison.wording, comparison.sections.get("naming")
     entities, readability = comparison.entities, comparison.readability
     statuses: dict[str, Counter[str]] = {a.id: Counter() for a in arts}
     if quotes is not None:
@@ -101,6 +107,7 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
             for art, presence in e.articles.items():
                 if presence.quoted or e.kind == "media/source":
                     cited[art].add(e.name)
+    habits = _habits(naming, [a.id for a in arts])
     articles = []
     for a in arts:
         carried = [len(u.members[a.id]) for u in units if a.id in u.members]
@@ -117,6 +124,7 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
             "readability": readability.by_article[a.id].to_dict() if readability is not None else None,
             "terms": [[t.term, t.score] for t in wording.distinctive.get(a.id, ())] if wording is not None else None,
             "sources": sorted(cited[a.id]) if entities is not None else None,
+            "naming": sorted(habits[a.id]) if naming is not None else None,
             "info": dict(getattr(a, "outlet_info", None) or {}),
         })
     pairs = []
@@ -130,6 +138,24 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
     # every unit's carriers (article index, its sentences in the unit): what per-group figures need
     carriers = [[[index[x], len(idx)] for x, idx in u.members.items()] for u in units]
     return {"articles": articles, "pairs": pairs, "units": carriers}
+
+
+_WHAT = {"event": "the event", "war": "the war", "actor": "unnamed actors"}
+
+
+def _habits(naming: Any, ids: list[str]) -> dict[str, set[str]]:
+    """Per article: how it names things in its own voice (see "naming habits" in the module docstring)."""
+    out: dict[str, set[str]] = {i: set() for i in ids}
+    if naming is None:
+        return out
+    for t in naming.terms:
+        if t.voice == "own" and t.category in _WHAT:
+            term = t.term.split(":", 1)[1] if t.term.startswith("origin:") else t.text.lower()
+            out[t.article].add(f"{_WHAT[t.category]}: {'origin ' if t.term.startswith('origin:') else ''}{term}")
+    for u in naming.usages:
+        if u.voice == "own":
+            out[u.article].update(f"label: {w.split(':', 1)[1].rstrip('*')}" for w in u.loaded)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +194,9 @@ class OutletStats:
         ``(term, events, mean z)`` of its most often distinctive terms.
     sources
         ``(name, events)`` of the entities it most often quotes or cites.
+    naming
+        ``(habit, events)`` of how it most often names things in its own voice ("the war: invasion",
+        "label: regime"; see the module docstring).
     """
 
     outlet: str
@@ -181,6 +210,7 @@ class OutletStats:
     readability: Mapping[str, Spread]
     terms: tuple[tuple[str, int, float], ...]
     sources: tuple[tuple[str, int], ...]
+    naming: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +243,7 @@ class _Outlet:
         self.sums: dict[str, list[float]] = {m: [0, 0.0, 0.0] for m in METRICS}  # n, sum, sum of squares
         self.terms: dict[str, list[float]] = {}  # term -> [events, sum of z]
         self.sources: Counter[str] = Counter()
+        self.naming: Counter[str] = Counter()
 
 
 class Aggregator:
@@ -241,12 +272,13 @@ class Aggregator:
         self._problems.extend((event, str(p)) for p in summary.get("problems") or ())
         terms: dict[str, dict[str, float]] = {}
         sources: dict[str, set[str]] = {}
+        habits: dict[str, set[str]] = {}
         for art in summary["articles"]:
             name = art["outlet"]
             acc = self._outlets.setdefault(name, _Outlet())
             if name not in terms:
                 acc.events += 1
-                terms[name], sources[name] = {}, set()
+                terms[name], sources[name], habits[name] = {}, set(), set()
             acc.articles += 1
             acc.sentences += art["sentences"]
             acc.exclusive += art["exclusive"]
@@ -262,6 +294,7 @@ class Aggregator:
             for term, z in art["terms"] or ():
                 terms[name][term] = max(z, terms[name].get(term, z))
             sources[name].update(art["sources"] or ())
+            habits[name].update(art.get("naming") or ())  # summaries written before 0.1.x have none
         for name, found in terms.items():
             acc = self._outlets[name]
             for term, z in found.items():
@@ -269,10 +302,13 @@ class Aggregator:
                 entry[0] += 1
                 entry[1] += z
             acc.sources.update(sources[name])
+            acc.naming.update(habits[name])
             if len(acc.terms) > 2 * KEPT:
                 acc.terms = dict(sorted(acc.terms.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:KEPT])
             if len(acc.sources) > 2 * KEPT:
                 acc.sources = Counter(dict(sorted(acc.sources.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]))
+            if len(acc.naming) > 2 * KEPT:
+                acc.naming = Counter(dict(sorted(acc.naming.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]))
         seen: set[tuple[str, str]] = set()
         for pair in summary["pairs"]:
             key = (pair["a"], pair["b"])
@@ -302,6 +338,7 @@ class Aggregator:
                 readability={m: _spread(*acc.sums[m]) for m in METRICS},
                 terms=tuple((t, int(n), round(z / n, 3)) for t, (n, z) in terms),
                 sources=tuple(sorted(acc.sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]),
+                naming=tuple(sorted(acc.naming.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]),
             ))
         pairs = tuple(PairStats(a, b, *totals) for (a, b), totals in sorted(self._pairs.items()))
         return Aggregate(
@@ -369,6 +406,7 @@ class Aggregate:
                     "readability": {m: {"mean": s.mean, "std": s.std, "n": s.n} for m, s in o.readability.items()},
                     "distinctive_terms": [{"term": t, "events": n, "mean_z": z} for t, n, z in o.terms],
                     "sources": [{"name": s, "events": n} for s, n in o.sources],
+                    "naming": [{"habit": h, "events": n} for h, n in o.naming],
                 }
                 for o in self.outlets
             ],
@@ -399,9 +437,9 @@ class Aggregate:
         """The aggregate's tables as typed pandas DataFrames (needs the ``pandas`` extra).
 
         ``outlets``, ``pairs`` and ``failures`` hold what the CSV files of the
-        same names hold; ``terms`` and ``sources`` list each outlet's
-        distinctive terms and sources one per row (``rank`` 1 first), which
-        ``outlets`` lists in its ``distinctive_terms`` and ``sources`` columns.
+        same names hold; ``terms``, ``sources`` and ``naming`` list each outlet's
+        distinctive terms, sources and naming habits one per row (``rank`` 1 first), which
+        ``outlets`` lists in its ``distinctive_terms``, ``sources`` and ``naming`` columns.
         Every table about outlets is keyed by the outlet's name. Counts are
         ``int64``; a share, mean or standard deviation is ``Float64``, ``pd.NA``
         when it could not be computed. Each table's columns, dtypes and meanings
@@ -419,7 +457,7 @@ class Aggregate:
         >>> agg.add({"event": "e1", "status": "failed", "reason": "x.txt: empty file"})
         >>> frames = agg.result().to_frames()
         >>> list(frames)
-        ['outlets', 'pairs', 'failures', 'terms', 'sources']
+        ['outlets', 'pairs', 'failures', 'terms', 'sources', 'naming']
         >>> frames["failures"].to_dict("records")
         [{'event': 'e1', 'kind': 'failed', 'reason': 'x.txt: empty file'}]
         >>> frames["outlets"]["exclusive_share"].dtype  # no outlets: the dtypes all the same
@@ -436,13 +474,14 @@ class Aggregate:
             ["outlet", "events", "articles", "sentences", "exclusive_share", "omitted_share"]
             + [f"quotes_{s}" for s in QUOTE_STATUSES] + [f"{s}_rate" for s in rates]
             + [f"{m}_{k}" for m in METRICS for k in ("mean", "std")]
-            + ["distinctive_terms", "sources"]
+            + ["distinctive_terms", "sources", "naming"]
         )
         outlets = [
             [o.outlet, o.events, o.articles, o.sentences, o.exclusive_share, o.omitted_share]
             + [o.quotes[s] for s in QUOTE_STATUSES] + [o.quote_rates[s] for s in rates]
             + [getattr(o.readability[m], k) for m in METRICS for k in ("mean", "std")]
-            + ["; ".join(t for t, _, _ in o.terms), "; ".join(s for s, _ in o.sources)]
+            + ["; ".join(t for t, _, _ in o.terms), "; ".join(s for s, _ in o.sources),
+               "; ".join(h for h, _ in o.naming)]
             for o in self.outlets
         ]
         pairs: list[list[Any]] = [[p.a, p.b, p.events, p.shared, p.units, p.share] for p in self.pairs]

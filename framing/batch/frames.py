@@ -68,6 +68,8 @@ def _outlet_columns(key: Column) -> tuple[Column, ...]:
                                               "(``terms`` has their counts)."),
         Column("sources", LIST_STR, "The entities it most often quotes or cites, most often first "
                                     "(``sources`` has their counts)."),
+        Column("naming", LIST_STR, "How it most often names things in its own voice, most often first "
+                                   "(``naming`` has their counts)."),
     )
 
 
@@ -103,6 +105,14 @@ AGGREGATE_TABLES: dict[str, Table] = {t.name: t for t in (
         Column("rank", INT, "1 for its most often quoted or cited source."),
         Column("source", STRING, "The entity's name."),
         Column("events", INT, "Events in which the outlet quotes or cites it."),
+    )),
+    Table("naming", "How each outlet most often names things in its own voice, one row per outlet and habit: "
+                    "the event, the war and unnamed actors (\"the war: invasion\"), and the loaded words of "
+                    "its labels (\"label: regime\").", (
+        OUTLET,
+        Column("rank", INT, "1 for its most frequent habit."),
+        Column("habit", STRING, "What it names and how (\"unnamed actors: terrorists\", \"label: dictator\")."),
+        Column("events", INT, "Events in which the outlet writes it so in its own voice."),
     )),
 )}
 """The tables of :func:`aggregate_frames`, in order."""
@@ -164,7 +174,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
 
 
 def aggregate_frames(aggregate: Aggregate) -> dict[str, Any]:
-    """``outlets``, ``pairs``, ``failures``, ``terms`` and ``sources`` of ``aggregate`` as DataFrames."""
+    """``outlets``, ``pairs``, ``failures``, ``terms``, ``sources`` and ``naming`` of ``aggregate`` as DataFrames."""
     a = aggregate
     rows: dict[str, Iterable[Sequence[object]]] = {
         "outlets": _outlet_rows(a),
@@ -173,6 +183,7 @@ def aggregate_frames(aggregate: Aggregate) -> dict[str, Any]:
                      *([e, "skipped file", p] for e, p in a.problems)],
         "terms": ([o.outlet, n, t, k, z] for o in a.outlets for n, (t, k, z) in enumerate(o.terms, start=1)),
         "sources": ([o.outlet, n, s, k] for o in a.outlets for n, (s, k) in enumerate(o.sources, start=1)),
+        "naming": ([o.outlet, n, h, k] for o in a.outlets for n, (h, k) in enumerate(o.naming, start=1)),
     }
     return {name: frame(AGGREGATE_TABLES[name], r) for name, r in rows.items()}
 
@@ -201,7 +212,7 @@ def _outlet_rows(a: Aggregate) -> Iterator[list[object]]:
         yield [o.outlet, o.events, o.articles, o.sentences, o.exclusive_share, o.omitted_share,
                *(o.quotes[s] for s in QUOTE_STATUSES), *(o.quote_rates[s] for s in SHARED_STATUSES),
                *(getattr(o.readability[m], k) for m in METRICS for k in ("mean", "std")),
-               [t for t, _, _ in o.terms], [s for s, _ in o.sources]]
+               [t for t, _, _ in o.terms], [s for s, _ in o.sources], [h for h, _ in o.naming]]
 
 
 def _event_row(r: EventResult) -> list[object]:

@@ -82,6 +82,11 @@ def _blocks(aggregate: Aggregate, lead: Sequence[str] = ()) -> list[_Block]:
         ("h2", "Most-cited sources"),
         ("table", ["outlet", "sources (events)"],
          [[o.outlet, ", ".join(f"{s} ({n})" for s, n in o.sources) or "–"] for o in a.outlets], "outlets.csv"),
+        ("h2", "How each outlet habitually names things"),
+        ("p", "In its own voice, by the number of events: the event, the war and unnamed actors, and the loaded "
+              "words of its labels for people, groups and places (see each event's naming section)."),
+        ("table", ["outlet", "naming (events)"],
+         [[o.outlet, ", ".join(f"{h} ({n})" for h, n in o.naming) or "–"] for o in a.outlets], "outlets.csv"),
         ("h2", "Shared content between outlets"),
         ("table", ["outlet", "outlet", "events together", "units shared", "units either carries", "shared"],
          [[p.a, p.b, p.events, p.shared, p.units, _pct(p.share)] for p in a.pairs], "pairs.csv"),

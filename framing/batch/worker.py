@@ -58,7 +58,7 @@ __all__ = [
     "run_chunk", "run_event", "run_task",
 ]
 
-SUMMARY_SCHEMA = "framing.batch-event/2"
+SUMMARY_SCHEMA = "framing.batch-event/3"  # 3: articles carry their naming habits
 """Version tag of the per-event summary files."""
 
 WORKER_DIED = "worker died (killed, or out of memory)"
