@@ -345,3 +345,16 @@ def test_what_an_outlet_leaves_out_names_what_most_outlets_carry_first():
     page = Page(c, None)
     line = _leaves_out(page, "d")
     assert line.index("Outlet A, Outlet B and Outlet C carry") < line.index("only Outlet F carries")
+
+
+def test_the_page_shows_how_each_outlet_names_the_event_and_its_scare_quotes():
+    from framing import Article, compare
+
+    a = Article.from_text('Head\nThe terrorists attacked the hall. Moscow blamed the "Kyiv regime" plans.', id="a")
+    b = Article.from_text("Head\nThe gunmen attacked the hall. Moscow blamed Kyiv for the attack.", id="b")
+    page = compare([a, b]).to_html()
+    section = page[page.index('<section id="naming">'):]
+    section = section[:section.index("</section>")]
+    assert "<td>unnamed actors</td><td>a</td><td>terrorists</td>" in section
+    assert "<td>unnamed actors</td><td>b</td><td>gunmen</td>" in section
+    assert "kyiv regime (in quotation marks)" in section

@@ -62,7 +62,7 @@ from framing.findings.model import MAX_FINDINGS, readability_verdict
 from framing.findings.naming import SECTION as NAMING_SECTION
 from framing.render.columns import side_by_side
 from framing.render.htmltext import esc, plain
-from framing.render.naming import contrast_rows
+from framing.render.naming import contrast_rows, term_rows
 from framing.render.page import MAX_ROWS, MAX_SHOWN, TITLE, Page, csp, static
 from framing.render.svg import coverage_map, positions, readability_dots
 from framing.text.phrase import count, quoted, shorten
@@ -192,6 +192,15 @@ def _naming(p: Page) -> list[str]:
     out = [f'<section id="naming"><h2>{esc(NAMING_SECTION)}</h2>']
     if p.c.sections.get("naming") is None:
         return [*out, "<p>The naming comparator did not run.</p></section>"]
+    terms = term_rows(p.c, p.names)
+    if terms:
+        out.append('<p class="muted">How each outlet names the event, the war and unnamed actors, in its own voice '
+                   "and only quoted, in reported speech or held at arm's length; and the short phrases it sets in "
+                   "quotation marks in sentences that report no one's words.</p>")
+        out.append("<table><tr>" + "".join(f"<th>{esc(h)}</th>" for h in
+                                           ("what", "outlet", "own voice", "quoted or at arm's length")) + "</tr>")
+        out += ["<tr>" + "".join(f"<td>{esc(v)}</td>" for v in row) + "</tr>" for row in terms[:MAX_ROWS]]
+        out.append("</table>")
     rows = contrast_rows(p.c, p.names, p.lab.entities)
     if not rows:
         return [*out, "<p>No outlet names a person, group or place with words the others naming it avoid."
