@@ -403,3 +403,16 @@ def test_a_law_named_with_and_is_one_name_and_two_laws_stay_two():
     assert not any(kind == "person" for _, kind in found)
     assert [m for m, _ in _mentions("He signed the Inflation Reduction Act and Jobs Act.")] == [
         "Inflation Reduction Act", "Jobs Act"]
+
+
+def test_a_place_word_after_or_before_a_name_makes_it_a_place():
+    assert ("Pazarick", "place") in _mentions("The quake was centred in the town of Pazarick on Monday.")
+    assert ("Pazarcık", "place") in _mentions("It occurred in the Pazarcık district of Kahramanmaraş.")
+    assert ("Kevin Smith", "person") in _mentions("Kevin Smith city manager spoke.")
+
+
+def test_a_place_spelt_one_letter_apart_is_one_place():
+    a = Article.from_text("Head\nThe quake was centred in the Pazarcık district of Kahramanmaraş.", id="a")
+    b = Article.from_text("Head\nThe quake was centred in the town of Pazarick in Kahramanmaras province.", id="b")
+    names = [e.name for e in entities([a, b], align([a, b])).entities if e.kind == "place"]
+    assert sum(1 for n in names if n.startswith("Pazar")) == 1

@@ -43,12 +43,15 @@ resolved by :func:`resolve_speaker`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
@@ -261,11 +264,20 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     # ... and one place written in two transliterations ("Nova Kakhovka", "Novaya Kakhovka"): the same
     # consonant skeleton word by word, on names long enough for a skeleton to tell places apart
     by_skeleton: dict[tuple[str, ...], list[str]] = {}
+    near: dict[str, list[str]] = {}
     for c, ks in kinds.items():
         if c not in people and c not in merged and ks["place"] and ks["place"] >= ks["person"] + ks["organisation"]:
             bones = tuple(skeleton(w) for w in c.split())
             if sum(len(b) for b in bones) >= 5:
                 by_skeleton.setdefault(bones, []).append(c)
+            elif " " not in c and len(c) >= 7:
+                near.setdefault(c[:2], []).append(c)
+    # ... or one letter apart, transposed or not ("Pazarcık", "Pazarick"): one word of seven letters or more
+    # whose skeleton is too short to tell (four consonants)
+    for bucket in near.values():
+        for x, y in itertools.combinations(sorted(bucket), 2):
+            if abs(len(x) - len(y)) <= 1 and OSA.distance(x, y) <= 1:
+                by_skeleton.setdefault((x,), [x]).append(y)
     for group in by_skeleton.values():
         if len(group) > 1:
             named = sorted(g for g in group if g in gaz)

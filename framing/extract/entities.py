@@ -140,6 +140,8 @@ _NOUNS_AFTER = re.compile(r"^\s+(?:(?:news|private|military|mercenary|militia|st
                           r"([a-z]+)\b(?!\s+of\b)")
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
 _IN_BEFORE = re.compile(r"(?:^|\W)(?i:in|near|outside)\s+$")
+# a place word right after a name heads it: the name says which place ("the Pazarcık district")
+_PLACE_HEAD = re.compile(r"\s+(?:district|province|region|oblast|county|town|village|municipality)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|oblast|capital|port|island)\s+of\s+$")
 _LOCAL_OFFICES = frozenset({"mayor", "governor"})
 _DOMAIN = re.compile(r"[A-Za-z][\w-]{2,}\.(?:com|org|net|ng|in|ru|ua|uk|pk|co|news|info|tv)")
@@ -247,8 +249,11 @@ def _in_context(kind: str, text: str, start: int, end: int) -> str:
     after = _NOUNS_AFTER.match(text[end : end + 60])
     if after and after.group(1) in _ORG_AFTER:
         return "organisation"
-    if kind == "person" and _PLACE_OF.search(text[max(0, start - 30) : start]):
-        return "place"  # "the city of Nova Kakhovka"
+    head = _PLACE_HEAD.match(text[end : end + 20])
+    if head and (kind == "other" or " " not in text[start:end].strip()):
+        return "place"  # "the Pazarcık district", "Hatay province": a place word heads the name
+    if _PLACE_OF.search(text[max(0, start - 30) : start]):
+        return "place"  # "the city of Nova Kakhovka", "the town of Pazarick"
     modifier = re.match(r"\s+([a-z]+)\b|['’]s\b", text[end : end + 30])
     heads = not modifier or (modifier.group(1) is not None and (
         modifier.group(1) in STOP or modifier.group(1).endswith(("ed", "s"))))
