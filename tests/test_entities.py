@@ -416,3 +416,7 @@ def test_a_place_spelt_one_letter_apart_is_one_place():
     b = Article.from_text("Head\nThe quake was centred in the town of Pazarick in Kahramanmaras province.", id="b")
     names = [e.name for e in entities([a, b], align([a, b])).entities if e.kind == "place"]
     assert sum(1 for n in names if n.startswith("Pazar")) == 1
+
+
+def test_a_company_named_by_its_trade_is_an_organisation():
+    assert ("Brawner Builders", "organisation") in _mentions("The six men were working for Brawner Builders.")

@@ -274,3 +274,13 @@ def test_the_tail_of_a_quotation_is_never_named_as_what_one_outlet_alone_reports
                           "Officials said everyone behind the massacre would be punished.", id="b")
     findings = key_findings(compare([a, b]))
     assert not any("Whoever" in f.text for f in findings if f.kind == "exclusive")
+
+
+def test_only_one_outlet_quotes_someone_is_not_said_when_another_carries_the_same_words():
+    """Found by a reader: "Only latin-times quotes Brawner Builders" while cbs-news carries the same words,
+    credited to "an employee at the company"."""
+    head = "Six workers missing after bridge collapse\n\nThe six men were working for Jeffrey Pritzker's crew. "
+    said = _quoted_only(
+        head + "\"They are all hard-working, humble men,\" the Banner was told by Jeffrey Pritzker.",
+        head + "\"They are all hard-working, humble men,\" the Banner was told by an employee at the company.")
+    assert not [t for t in said if "Pritzker" in t], said

@@ -48,7 +48,9 @@ ORG_WORDS = frozenset(
     "parliament government campaign club league fund board bureau center centre church school "
     "college airlines authority coalition network conference caucus summit forum command military "
     "society crescent federation movement front assembly cabinet guard brigade expeditions pmc "
-    "embassy consulate syndicate ltd llc plc gmbh".split()
+    "embassy consulate syndicate ltd llc plc gmbh "
+    # company heads: "Brawner Builders", "Synergy Marine Group"
+    "builders holdings industries partners motors airways logistics technologies pharmaceuticals enterprises".split()
 )
 _WORD = re.compile(r"\w[\w&.'’-]*")
 _ABBREVIATIONS = frozenset({"st.", "jr.", "sr.", "mt.", "inc.", "corp.", "ltd."})

@@ -479,13 +479,18 @@ def key_findings(
             return bool(surname) and surname in re.findall(r"[\w'’-]+", name_key(here))
 
         quoted_words = _quoted_words(c)
-        marks = {(v.speaker, v.article) for g in (c.quotes.groups if c.quotes is not None else ())
+        groups = c.quotes.groups if c.quotes is not None else ()
+        marks = {(v.speaker, v.article) for g in groups
                  for v in g.variants if v.form == "marks" and v.speaker and names_speaker(v)}
+        # words another outlet carries too, whoever it credits them to ("an employee at the company"
+        # in one, "an employee at Brawner Builders" in the other): that outlet quotes Y as well
+        echoed = {(v.speaker, v.article) for g in groups if len({x.article for x in g.variants}) > 1
+                  for v in g.variants if v.speaker}
         alone = [
             (e, quoting) for e in ents.entities
             if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
-            and (e.name, quoting[0]) in marks and _surely_only(e, quoting[0], ents.entities)
-            and not _quoted_near(e, quoting[0], quoted_words)
+            and (e.name, quoting[0]) in marks and (e.name, quoting[0]) not in echoed
+            and _surely_only(e, quoting[0], ents.entities) and not _quoted_near(e, quoting[0], quoted_words)
         ]
         for e, quoting in alone[:MAX_FINDINGS]:
             others = [names[a] for a in sorted(names) if a not in quoting]
