@@ -284,3 +284,20 @@ def test_only_one_outlet_quotes_someone_is_not_said_when_another_carries_the_sam
         head + "\"They are all hard-working, humble men,\" the Banner was told by Jeffrey Pritzker.",
         head + "\"They are all hard-working, humble men,\" the Banner was told by an employee at the company.")
     assert not [t for t in said if "Pritzker" in t], said
+
+
+def test_an_exclusive_sentence_that_is_mostly_a_quote_is_claimed_for_its_words_only():
+    """Found by a reader: "Only china-daily reports ... 'We do not believe that we're going to find any of these
+    individuals alive,' Coast Guard ... said" while two outlets say the men are "presumed dead"."""
+    from framing import compare
+
+    head = "Six workers missing after bridge collapse\n\nThe bridge collapsed after a ship hit it on Tuesday. "
+    one = Article.from_text(head + "Divers searched the river all day for the six workers. \"We do not believe "
+                            "that we are going to find any of these individuals alive,\" Admiral Shannon "
+                            "Gilreath said.", id="o0")
+    other = Article.from_text(head + "Divers searched the river all day for the six workers. The men are now "
+                              "presumed dead, officials said.", id="o1")
+    texts = [f.text for f in key_findings(compare([one, other])) if f.kind == "exclusive"]
+    named = [t for t in texts if t.startswith("Only o0 reports") and "We do not believe" in t]
+    assert named and all("the words it quotes" in t and "others may state its substance otherwise" in t
+                         for t in named), texts

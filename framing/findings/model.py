@@ -228,6 +228,21 @@ def _continues_quote(text: str) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_QUOTE_CLAIM = "the words it quotes, "
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")
+
+
+def _mostly_quote(text: str) -> bool:
+    """Whether quoted words make up most of ``text`` (its quotation marks pair up around at least half
+    of its characters).
+
+    >>> _mostly_quote('"We do not believe we will find them alive," the Coast Guard admiral said.')
+    True
+    >>> _mostly_quote('The search became a recovery effort, officials said, calling it "tragic".')
+    False
+    """
+    inside = sum(len(m.group(1)) for m in _QUOTED.finditer(text))
+    return 2 * inside >= len(text.strip())
 
 
 def _topic(comparison: Comparison) -> tuple[Any, Any]:
@@ -401,8 +416,13 @@ def key_findings(
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
+            # a sentence that is mostly a quotation is claimed for its words only: what a speaker says is
+            # what other outlets most often put in their own words (the Coast Guard's "We do not believe
+            # that we're going to find any of these individuals alive" beside "presumed dead", found by a
+            # reader)
             listed = "; ".join(
-                f"{n}) {quoted(a.sentences[sure[0]].text, 90)} ({', '.join(units)}; "
+                f"{n}) {_QUOTE_CLAIM if _mostly_quote(a.sentences[sure[0]].text) else ''}"
+                f"{quoted(a.sentences[sure[0]].text, 90)} ({', '.join(units)}; "
                 f"{count(len(sure), 'sentence')}, {_third(t.clear_position)})"
                 + (f", with {', '.join(f'“{p}”' for p in t.clear_phrases[:2])}" if t.clear_phrases else "")
                 for n, (t, sure, units) in enumerate(named, start=1)
@@ -410,6 +430,8 @@ def key_findings(
             # the tally is what framing measured, said as such: a fifth of it is a fact another
             # outlet states in other words
             threads_n = count(len(found), "thread")
+            if named and any(_mostly_quote(a.sentences[sure[0]].text) for _t, sure, _u in named):
+                listed += " (a quote is claimed for its words: others may state its substance otherwise)"
             if named:
                 text = (f"Only {names[a.id]} reports, most clearly: {listed}. In all, framing finds no counterpart "
                         f"in another outlet for {own} of its {len(a.body)} sentences ({threads_n}; see What each "
