@@ -446,3 +446,9 @@ def test_scare_quotes_and_origin_groups_reach_the_memo_table():
     assert "| phrases it sets in quotation marks | a" in memo
     assert "infrastructure reform (in quotation marks)" in memo
     assert "all indians" in memo and "all filipinos" in memo
+
+
+def test_fighter_jets_are_no_unnamed_actors_and_a_said_that_clause_is_reported_speech():
+    found = _terms("Zelensky asked for F-16 fighters. Fighter jets flew over. The fighters fled. "
+                   "The FSB said that the perpetrators tried to escape.")
+    assert [(t[2], t[3]) for t in found if t[0] == "actor"] == [("fighters", "own"), ("perpetrators", "reported")]

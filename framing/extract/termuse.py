@@ -68,6 +68,31 @@ _SAID_BEFORE = re.compile(
 )
 
 
+# a clause of reported speech the term sits in: "the FSB said that", "Čaputová confirmed that"
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told\s+\w+|confirmed|reported|stated|announced|claimed|added|noted|believes?|believed)"
+    r"\s+that\b", re.I)
+
+
+def _in_said_that(before: str) -> bool:
+    """Whether a term after ``before`` (its sentence up to it) sits in a "... said that" clause: the last
+    such verb is followed by no clause break ("the FSB said that the perpetrators"; not "announced that
+    he was marching on Moscow amid the private military group's feud")."""
+    ends = [m.end() for m in _SAID_THAT.finditer(before)]
+    return bool(ends) and not _CLAUSE_BREAK.search(before[ends[-1]:])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:amid|while|after|before|as|when|but|since|because)\b", re.I)
+
+
+def _machines(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the actor term at ``toks[i:j]`` names machines: "F-16 fighters", "fighter jets"."""
+    before = toks[i - 1].key if i else ""
+    after = toks[j].key if j < len(toks) else ""
+    return toks[j - 1].key.startswith("fighter") and (
+        any(c.isdigit() for c in before) or after in ("jet", "jets", "aircraft", "planes", "plane"))
+
+
 # a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."
 _SAID_AFTER = re.compile(
     r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$", re.I)
@@ -93,6 +118,8 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         toks = sentence_tokens(sn)
         found = terms.find([t.key for t in toks]) if len(terms) else []
         for i, j, category, term in [*found, *_origin_groups(toks, found)]:
+            if category == "actor" and _machines(toks, i, j):
+                continue  # "F-16 fighters", "fighter jets": aircraft, not people
             s, e = toks[i].start, toks[j - 1].end
             m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
             marker = None
@@ -104,8 +131,11 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                     article.text[sn.start:s]):
                 # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
                 voice, marker = "quote", None
-            elif voice == "own" and _SAID_AFTER.search(article.text[e:sn.end]):
-                voice = "reported"  # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."
+            elif voice == "own" and (_SAID_AFTER.search(article.text[e:sn.end])
+                                     or _in_said_that(article.text[sn.start:s])):
+                # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."; "the FSB said
+                # that ... the perpetrators tried to escape"
+                voice = "reported"
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
                                Evidence.of(article, sn.index, s, e)))
         out += _scare_quotes(article, sn, ordered)
