@@ -269,9 +269,13 @@ Examples:
                    "the wording and naming sections, added to the shipped one (repeatable; see docs/lexicon.md).")
 @click.option("--no-shipped-lexicon", "no_shipped", is_flag=True,
               help="Use only the --lexicon files, not the shipped lexicon.")
+@click.option("--language", "language", default=None, metavar="CODE",
+              help="Read and compare every article in this language (ISO 639-1: en, de, fr, es, it, pl, ru, uk, "
+                   "lt; see docs/languages.md). Default: each article's detected language.")
 def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff: float | None,
             only: tuple[str, ...], outlets: tuple[str, ...], outlets_file: str | None, follow_links: bool,
-            raw_csv: bool, show: tuple[str, ...], lexicons: tuple[str, ...], no_shipped: bool) -> None:
+            raw_csv: bool, show: tuple[str, ...], lexicons: tuple[str, ...], no_shipped: bool,
+            language: str | None) -> None:
     """Compare how the articles in FILE|DIR|-... cover one event.
 
     Writes a Markdown report (or JSON, CSV tables or an HTML page): what each outlet alone
@@ -283,9 +287,16 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
     input (HTML, JSON or text, told by its content), with the id 'stdin'.
     """
     import dataclasses
+    import warnings
 
     from framing.compare import compare as run_compare
+    from framing.errors import MetadataError
+    from framing.text import language as _language
 
+    try:
+        language = None if language is None else _language.check(language)
+    except MetadataError as exc:
+        raise click.ClickException(f"--language: {exc}") from None
     fmt = output_format(fmt, output, ("md", "json", "csv", "html"))
     # what the options alone rule out is said before the files are read and compared
     if show and fmt != "html":
@@ -310,7 +321,8 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
             table = read_outlets(outlets_file)
         except LoadError as exc:
             raise click.ClickException(str(exc)) from None
-    articles, skipped = _load(paths, follow_links)
+    with _language.forced(language):  # sentences are cut by the given language's rules too
+        articles, skipped = _load(paths, follow_links)
     if table is not None:
         missing_rows = unmatched(table, articles)
         if missing_rows:
@@ -326,14 +338,22 @@ def compare(paths: tuple[str, ...], output: str | None, fmt: str | None, cutoff:
             f"--show names an unknown article id: {missing[0]} (ids: {', '.join(sorted(a.id for a in articles))})")
     articles = [dataclasses.replace(a, outlet=names.get(a.id, a.outlet)) for a in articles]
     _progress(f"comparing {len(articles)} articles")
-    comparison = run_compare(
-        articles,
-        cutoff=UNIT_CUTOFF if cutoff is None else cutoff,
-        comparators=list(only) or None,
-        lexicon=lexicon,
-        skipped=skipped,
-        progress=lambda stage: _progress(f"comparing: {stage}"),
-    )
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always", _language.LanguageWarning)
+        comparison = run_compare(
+            articles,
+            cutoff=UNIT_CUTOFF if cutoff is None else cutoff,
+            comparators=list(only) or None,
+            lexicon=lexicon,
+            skipped=skipped,
+            progress=lambda stage: _progress(f"comparing: {stage}"),
+            language=language,
+        )
+    for w in said:  # one line each: an unsupported language, articles in several languages
+        if issubclass(w.category, _language.LanguageWarning):
+            click.echo(f"Warning: {w.message}", err=True)
+        else:  # pragma: no cover - another warning is shown as Python would
+            warnings.showwarning(w.message, w.category, w.filename, w.lineno)
     from framing.findings.title import NO_SHARED, shares_content
 
     if not shares_content(comparison):

@@ -12,14 +12,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import io
 import os
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from framing._version import __version__
 from framing.align.cohesion import check_cutoff
@@ -33,6 +36,7 @@ from framing.io.article import Article
 from framing.io.jsonstream import Lazy, plain
 from framing.render.frames import TABLES as FRAME_TABLES
 from framing.render.schema import documented
+from framing.text import language as _language
 
 if TYPE_CHECKING:
     from framing.comparators.coverage import Coverage
@@ -54,6 +58,21 @@ SCHEMA = "framing.comparison/1"
 """Version tag of the JSON contract (see the README)."""
 
 
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _in_language(method: _Method) -> _Method:
+    """Run an output method in the comparison's language (:func:`framing.text.language.main_language`):
+    what it derives from the text (findings, headline words) is read by that language's rules."""
+
+    @functools.wraps(method)
+    def wrapped(self: Comparison, *args: Any, **kwargs: Any) -> Any:
+        with _language.using(self.language):
+            return method(self, *args, **kwargs)
+
+    return cast("_Method", wrapped)
+
+
 @dataclass(frozen=True)
 class Comparison:
     """The result of :func:`compare`.
@@ -70,12 +89,21 @@ class Comparison:
     skipped
         Files that could not be read when the comparison was made from paths
         (reported, never silently lost).
+    notes
+        What the outputs say about the articles' languages (:func:`framing.text.language.notes`):
+        the language each is read in, what is not valid for it; empty when all are English.
     """
 
     articles: tuple[Article, ...]
     alignment: Alignment
     sections: Mapping[str, Section]
     skipped: tuple[LoadError, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def language(self) -> str:
+        """The language most articles are in: what the comparison's text-level steps read by."""
+        return _language.main_language(self.articles)
 
     @property
     def coverage(self) -> Coverage | None:
@@ -132,6 +160,7 @@ class Comparison:
                 return a
         raise KeyError(id)
 
+    @_in_language
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form: the ``framing.comparison/1`` contract."""
         result: dict[str, Any] = plain(self.json_tree())
@@ -179,14 +208,17 @@ class Comparison:
             "findings": Lazy(lambda: (f.to_dict() for f in derived.findings)),
             **sections,
             "skipped": [{"path": printable(e.path), "problem": printable(e.problem)} for e in self.skipped],
+            **({"notes": list(self.notes)} if self.notes else {}),  # languages other than English only
         }
 
+    @_in_language
     def to_markdown(self) -> str:
         """The Markdown report (see :mod:`framing.render.markdown`)."""
         from framing.render.markdown import to_markdown
 
         return to_markdown(self)
 
+    @_in_language
     def to_html(self, *, outlets: Sequence[str] | None = None) -> str:
         """The HTML page: the articles side by side, coloured, with the memo
         (see :mod:`framing.render.html`). ``outlets``: ids of the articles to set
@@ -196,12 +228,14 @@ class Comparison:
 
         return to_html(self, outlets=outlets)
 
+    @_in_language
     def write_html(self, fh: TextIO, *, outlets: Sequence[str] | None = None) -> None:
         """Write :meth:`to_html`'s page to ``fh`` as it is made (for a large article)."""
         from framing.render.html import write_html
 
         write_html(self, fh, outlets=outlets)
 
+    @_in_language
     def show(self, *, outlets: Sequence[str] | None = None, height: int = 800) -> PageView:
         """The HTML page for a notebook: shown in a sandboxed iframe ``height`` pixels tall, so
         its styles stay inside (``HTML(comparison.to_html())`` would restyle the notebook);
@@ -211,12 +245,14 @@ class Comparison:
 
         return PageView(self.to_html(outlets=outlets), height, f"framing: {of(self).title}"[:200])
 
+    @_in_language
     def _repr_html_(self) -> str:
         """What a notebook shows: the outlets, the key findings and the coverage map (no article text)."""
         from framing.render.html import summary_html
 
         return summary_html(self)
 
+    @_in_language
     def _repr_markdown_(self) -> str:
         """The memo's head in Markdown: the outlets, headlines and key findings."""
         from framing.render.markdown import summary_markdown
@@ -228,6 +264,7 @@ class Comparison:
         return (f"Comparison(articles={[a.id for a in self.articles]!r}, units={len(self.alignment.units)}, "
                 f"shared={shared}, sections={list(self.sections)!r}, skipped={len(self.skipped)})")
 
+    @_in_language
     def to_csv(self, folder: str | os.PathLike[str], *, raw: bool = False) -> list[Path]:
         """Write one CSV per table into ``folder``; return the files written. Text cells a
         spreadsheet would run as a formula get a leading ``'`` unless ``raw``
@@ -237,6 +274,7 @@ class Comparison:
         return to_csv(self, folder, raw=raw)
 
     @documented(FRAME_TABLES.values())
+    @_in_language
     def to_frames(self) -> dict[str, Any]:
         """The comparison's tables as typed pandas DataFrames (needs the ``pandas`` extra).
 
@@ -258,12 +296,14 @@ class Comparison:
 
         return to_frames(self)
 
+    @_in_language
     def to_json(self, *, indent: int | None = 2) -> str:
         """The comparison as JSON text (UTF-8 safe, deterministic key order)."""
         out = io.StringIO()
         self.write_json(out, indent=indent)
         return out.getvalue()
 
+    @_in_language
     def write_json(self, fh: TextIO, *, indent: int | None = 2) -> None:
         """Write :meth:`to_json`'s text to ``fh`` as it is made.
 
@@ -303,6 +343,7 @@ def compare(
     outlets: str | os.PathLike[str] | OutletTable | None = None,
     max_articles: int | None = MAX_ARTICLES,
     lexicon: Lexicon | str | os.PathLike[str] | None = None,
+    language: str | None = None,
 ) -> Comparison:
     """Compare how 2..N articles cover one event.
 
@@ -334,6 +375,15 @@ def compare(
         "quotes", ...): what the command line shows on a terminal.
     max_articles
         Refuse more articles than this (default :data:`MAX_ARTICLES`; None: no cap).
+    language
+        ISO 639-1 code every article is compared in, instead of each one's own
+        (``Article.language``, detected when read). Sentences stay as they were split
+        when read: to split them by this language too, pass it to :func:`framing.load`.
+        Articles in several languages are aligned only within one language, unless
+        ``scorer`` is a :class:`framing.text.language.Multilingual` scorer; an unsupported
+        language is compared with English rules. Both give one
+        :class:`framing.text.language.LanguageWarning` line and a note in every output
+        (:attr:`Comparison.notes`).
 
     Raises
     ------
@@ -375,14 +425,21 @@ def compare(
         from framing.extract.lexicon import load_lexicon
 
         lexicon = load_lexicon(lexicon)
+    if language is not None:
+        code = _language.check(language)
+        ordered = tuple(a if a.language == code else dataclasses.replace(a, language=code) for a in ordered)
     ordered = _event_heads(ordered)
+    warned, noted = _language.notes(ordered, scorer)
+    for line in warned:
+        warnings.warn(line, _language.LanguageWarning, stacklevel=2)
     say = progress or (lambda _line: None)
     say(f"aligning {sum(len(a.body) for a in ordered):,} sentences")
-    alignment = align(ordered, cutoff=cutoff, scorer=scorer)
-    sections = {}
-    with sharing():  # work two comparators need is made once
-        for name in COMPARATORS:
-            if name in chosen:
-                say(name)
-                sections[name] = run(COMPARATORS[name], ordered, alignment, lexicon=lexicon)
-    return Comparison(ordered, alignment, sections, tuple(skipped))
+    with _language.using(_language.main_language(ordered)):  # the text-level steps' (Comparison.language)
+        alignment = align(ordered, cutoff=cutoff, scorer=scorer)
+        sections = {}
+        with sharing():  # work two comparators need is made once
+            for name in COMPARATORS:
+                if name in chosen:
+                    say(name)
+                    sections[name] = run(COMPARATORS[name], ordered, alignment, lexicon=lexicon)
+    return Comparison(ordered, alignment, sections, tuple(skipped), noted)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import cast
 
 from framing.align.linkmodel import event_total, event_weights, link_score, measures
@@ -33,6 +34,7 @@ from framing.align.similarity import (
     total,
 )
 from framing.io.article import Article, Sentence
+from framing.text import language as _language
 from framing.text.terms import Term
 
 TOPICAL = 3
@@ -94,6 +96,15 @@ def sentence_links(
     is filled with each aligned copy's node -> the nodes of its other copies, which get no links.
     """
     nodes, sentences, places = _nodes(ordered)
+    if (languages := _language.apart(ordered, scorer)) is not None:
+        # articles in several languages: the same links, less those across languages
+        found = sentence_links([replace(a, language="en") for a in ordered], scorer, model, copies)
+
+        def within(i: int, j: int) -> bool:
+            return languages[nodes[i][0]] == languages[nodes[j][0]]
+
+        return (found[0], [x for x in found[1] if within(x[1], x[2])],
+                {p: c for p, c in found[2].items() if within(*p)}, found[3], {p for p in found[4] if within(*p)})
     links: list[tuple[float, int, int]] = []
     closeness: dict[tuple[int, int], float] = {}
     topical: set[tuple[int, int]] = set()

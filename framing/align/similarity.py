@@ -68,8 +68,11 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from framing.errors import ScorerError
-from framing.text.normalise import fold, key
+from framing.text import language as _language
+from framing.text import language_words as _language_words
+from framing.text.normalise import key
 from framing.text.terms import Term, folded_terms, folded_words
+from framing.text.terms import folded as _folded
 
 __all__ = [
     "DEFAULT_CUTOFF",
@@ -179,7 +182,7 @@ def profile(text: str) -> Profile:
     >>> sorted(p.terms), p.words, p.sorted_words
     (['train', 'troop'], ('troop', 'be', 'train'), 'be train troop')
     """
-    folded = fold(text)  # once: it is the costliest step
+    folded = _folded(text)  # once: it is the costliest step
     return Profile.of(folded_terms(folded), folded_words(folded))
 
 
@@ -192,7 +195,6 @@ def _frequencies() -> Mapping[str, float]:
     return table
 
 
-@lru_cache(maxsize=1 << 16)
 def background_weight(form: str) -> float:
     """Rarity of a case-folded word in general English: ``8 - Zipf frequency``.
 
@@ -203,6 +205,13 @@ def background_weight(form: str) -> float:
     >>> background_weight("simonyte")
     8.0
     """
+    if (rules := _language.rules()) is not None:  # another supported language: its own word list
+        return _language_words.background_weight(form, rules)
+    return _english_weight(form)
+
+
+@lru_cache(maxsize=1 << 16)
+def _english_weight(form: str) -> float:
     if any(c.isdigit() for c in form):
         # wordfreq stores numbers by digit shape; its estimate for one number
         # ("2" common, "2012" less, "42409" rare) comes from zipf_frequency

@@ -42,6 +42,7 @@ import hashlib
 import json
 import os
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +53,7 @@ from framing.batch.events import Event, clean_id, fingerprint, read_spans, safe_
 from framing.errors import FramingError, LoadError, printable
 from framing.io.outlets_file import OutletTable
 from framing.io.regular import read_regular, sha256_of
+from framing.text import language as _language
 
 __all__ = [
     "SUMMARY_SCHEMA", "WORKER_DIED", "Options", "died", "event_key", "init_worker", "is_current", "read_summary",
@@ -291,14 +293,19 @@ def run_event(event: Event, options: Options) -> dict[str, Any]:
             articles = options.outlets.apply(articles)
         from framing.compare import compare
 
-        comparison = compare(
-            articles, cutoff=options.cutoff, comparators=options.comparators, skipped=skipped
-        )
+        with warnings.catch_warnings():  # an event's language notes go into its outputs and summary, not stderr
+            warnings.simplefilter("ignore", _language.LanguageWarning)
+            comparison = compare(
+                articles, cutoff=options.cutoff, comparators=options.comparators, skipped=skipped
+            )
         renders = {".json": comparison.to_json, ".md": comparison.to_markdown, ".html": comparison.to_html}
         wanted = options.outputs(name)
         digests = {rel: _write_output(options.out, rel, renders[os.path.splitext(rel)[1]]()) for rel in wanted}
         _remove(options.out, [rel for rel in _all_outputs(name) if rel not in wanted])  # of other inputs
-        body = {"status": "ok", "reason": None, "outputs": wanted, "digests": digests, **summarize(comparison)}
+        with _language.using(comparison.language):  # the findings the summary reads, in the event's language
+            summary = summarize(comparison)
+        body = {"status": "ok", "reason": None, "outputs": wanted, "digests": digests, **summary,
+                **({"notes": list(comparison.notes)} if comparison.notes else {})}  # languages other than English
     except Exception as exc:  # one bad event must never stop the others
         reason = str(exc) if isinstance(exc, FramingError) else f"{type(exc).__name__}: {exc}"
         if skipped:  # the files that could not be read usually explain the failure

@@ -85,6 +85,7 @@ from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import each
 from framing.io.regular import read_regular
+from framing.text import language as _language
 from framing.text.normalise import fold
 from framing.text.terms import folded_words, terms
 
@@ -255,7 +256,9 @@ def _word(w: str) -> str:
 
 def _default_cues() -> Cues:
     text = resources.files("framing").joinpath("data/contradiction_cues.txt").read_text(encoding="utf-8")
-    return parse_cues(text, source="framing/data/contradiction_cues.txt")
+    # English words, stemmed by English rules whatever the language of the comparison that first imports this
+    with _language.using("en"):
+        return parse_cues(text, source="framing/data/contradiction_cues.txt")
 
 
 DEFAULT_CUES: Cues = _default_cues()

@@ -64,6 +64,7 @@ from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, Token, sentence_to
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import each, plain
+from framing.text import language as _language
 from framing.text.terms import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -330,14 +331,19 @@ def _differences(by_id: Mapping[str, Article], alignment: Alignment) -> list[Uni
 def _term(key: str) -> str | None:
     """The counted form of a token key, or None for words that are never terms."""
     word = key.removesuffix("'s").rstrip("'")
-    if len(word) < 2 or word in STOP_WORDS or any(c.isdigit() for c in word):
+    stop = STOP_WORDS if (rules := _language.rules()) is None else rules.stop_words  # another language's own
+    if len(word) < 2 or word in stop or any(c.isdigit() for c in word):
         return None
     return word
 
 
-@lru_cache(maxsize=65536)
 def _background(word: str) -> float:
-    return float(word_frequency(word, "en"))
+    return _frequency(word, "en" if _language.rules() is None else _language.current())
+
+
+@lru_cache(maxsize=65536)
+def _frequency(word: str, language: str) -> float:
+    return float(word_frequency(word, language))
 
 
 def distinctive_terms(
@@ -419,8 +425,11 @@ def _counts(article: Article) -> Counter[str]:
     """Word counts of the body, without house style: honorifics and the outlet's own name."""
     own = {w for t in tokens(article.outlet or "") if (w := _term(t.key))}
     found: Counter[str] = Counter()
+    # another supported language's words are counted as written, diacritics kept ("beschließt")
+    written = _language.rules() is not None
     for s in article.body:
-        found.update(w for t in sentence_tokens(s) if (w := _term(t.key)) and w not in _HOUSE_STYLE and w not in own)
+        found.update(w for t in sentence_tokens(s) if (w := _term(t.text.lower() if written else t.key))
+                     and w not in _HOUSE_STYLE and w not in own)
     return found
 
 

@@ -17,7 +17,10 @@ naming, termuse, voice
 lexicon
     Loaded and hedging terms (shipped and user lexicons).
 readability
-    Readability metrics of an article's body text (textstat's formulas, offline).
+    Readability metrics of an article's body text (textstat's formulas, offline; another
+    language's own Flesch adaptation).
+language_names
+    Names, quote speakers and label cut-offs in a supported language other than English.
 memo
     Work shared within one comparison (made once, dropped when it ends).
 

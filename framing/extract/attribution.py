@@ -33,7 +33,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from framing.extract import language_names as _language_names
 from framing.io.article import Article
+from framing.text import language as _language
 
 __all__ = [
     "DASH", "PRONOUNS", "Antecedents", "attribution_head", "attribution_only", "clean", "mask", "role_title",
@@ -220,6 +222,8 @@ def _named(m: re.Match[str]) -> str | None:
 def speaker(before: str, after: str, *, comma: bool = False) -> str | None:
     """The speaker an attribution in the quote's own sentence names (masked text either side);
     ``comma`` when the quote ends on a comma ("“...,” Putin assured.")."""
+    if (language := _language.rules()) is not None:  # another supported language (framing.extract.language_names)
+        return _language_names.speaker(before, after, language)
     rules = ((_AFTER_WHO_VERB, after), (_AFTER_VERB_ROLE_WHO, after), (_AFTER_VERB_WHO, after),
              (_AFTER_TOLD_BY, after))
     for rx, text in (*rules, (_AFTER_WHO_ANY_VERB, after if comma else "\0")):

@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
+from framing.extract import language_names as _language_names
 from framing.extract.memo import shared
 from framing.extract.runs import (
     ORG_WORDS,
@@ -64,6 +65,7 @@ from framing.extract.runs import (
     trim,
 )
 from framing.io.article import Article, Sentence
+from framing.text import language as _language
 from framing.text.names import name_key, places, tables
 from framing.text.normalise import key
 from framing.text.people import given_name
@@ -363,6 +365,9 @@ def extract_mentions(
      ('Ingrida Simonyte', 'person', 'prime minister', 'lithuania'),
      ('NATO', 'organisation', None, None), ('NATO draft document', 'media/source', None, None)]
     """
+    if (rules := _language.rules(article.language)) is not None:  # framing.extract.language_names
+        return tuple(Mention(article.id, f.sentence, f.start, f.end, f.text, f.kind, f.title, None, f.quoted)
+                     for f in _language_names.mentions(article, rules, attributed))
     known = known if isinstance(known, frozenset) else frozenset(known)
     extra = capitalised_words(article) if own is None else own
     # no copy of a large known set when the article adds nothing to it (a speaker's name)

@@ -52,11 +52,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from framing.extract import language_names as _language_names
 from framing.extract.lexicon import Lexicon, Token, sentence_tokens, tokens
 from framing.extract.quotes import Quote
 from framing.extract.voice import voice_of
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
+from framing.text import language as _language
 from framing.text.names import gazetteer_titles, places
 from framing.text.normalise import key
 
@@ -247,6 +249,8 @@ def _premodifier(sn: Sentence, toks: Sequence[Token], at: int, lexicon: Lexicon,
         joined = i > 0 and _gap_text(toks, i - 1, t.start, sn) in ("-", "‐") and toks[i - 1].text[:1].isupper()
         if k in _BREAK or (not joined and _verbish(t, lexicon, head=not words)) or (k.isdigit() and not words):
             break
+        if (rules := _language.rules()) is not None and _language_names.ends_label(t.text, rules):
+            break  # another language's function word or verb of saying: "sagte Bürgermeisterin Katrin Müller"
         if not words and not scare and any(b <= t.start < e for b, e in taken):
             break  # the word before is another name: "Putin Zelensky" is a list, not a label
         words.insert(0, t)
@@ -449,7 +453,10 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
         s, e, _det = pre
         run = [t for t in toks if s <= t.start and t.end <= e]
         scare = text[s - 1:s] in _OPEN_MARKS and text[e:e + 1] in _CLOSE_MARKS if s else False
-        if (scare or _descriptive(run, lexicon)) and not all(_POSSESSIVE.sub("", t.key) in places() for t in run):
+        # another language's titles ("Bürgermeisterin", "мэр") describe as English descriptors do
+        own = (rules := _language.rules()) is not None and all(t.text.casefold() in rules.titles for t in run)
+        if (scare or own or _descriptive(run, lexicon)) and \
+                not all(_POSSESSIVE.sub("", t.key) in places() for t in run):
             keys = [_POSSESSIVE.sub("", t.key) for t in run]
             pk = "title" if all(k in titles or k in places() for k in keys) else "descriptor"
             # "the so-called Butcher of Tehran Raisi" is rare; "so-called" right before is its marker

@@ -77,12 +77,16 @@ import functools
 import math
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from framing.text import language as _language
 from framing.text import segment as _seg
+from framing.text.language import Language
 
 if TYPE_CHECKING:
     from framing.io.article import Article
@@ -178,14 +182,20 @@ class Readability:
     words: int
     sentences: int
     mean_sentence_length: float | None
+    formula: str | None = None
+    """The language's own formula behind ``flesch_reading_ease`` (None: English; see
+    :func:`language_readability`)."""
 
-    def to_dict(self) -> dict[str, float | int | None]:
-        """Plain-JSON form: every field by name.
+    def to_dict(self) -> dict[str, float | int | str | None]:
+        """Plain-JSON form: every field by name (``formula`` only when there is one).
 
         >>> readability_of_text("").to_dict()["words"]
         0
         """
-        return asdict(self)
+        out = asdict(self)
+        if self.formula is None:
+            del out["formula"]
+        return out
 
 
 def readability(article: Article) -> Readability:
@@ -203,6 +213,8 @@ def readability(article: Article) -> Readability:
     (2, 10)
     """
     body = article.body
+    if (rules := _language.rules(article.language)) is not None:  # its own formula (language_readability)
+        return language_readability((s.text for s in body), len(body), rules)
     return _measure((s.text for s in body), len(body))
 
 
@@ -398,3 +410,52 @@ def _release(backend: _Backend) -> None:
     """Empty pyphen's word memo (bounded memory)."""
     if backend.word_memo is not None:
         backend.word_memo.clear()
+
+
+# -- other supported languages ------------------------------------------------------------------
+
+_VOWELS = re.compile(r"[аеёиоуыэюяіїєaeiouyäöüéèêàâîôûáíóúąęėįųūœ]+", re.I)
+
+
+@cache
+def _hyphenator_of(language: Language) -> Any:
+    import pyphen
+
+    name = language.readability.get("hyphenation", "")
+    return pyphen.Pyphen(lang=name) if name and name != "vowels" else None
+
+
+def _language_syllables(word: str, language: Language) -> int:
+    hyphenator = _hyphenator_of(language)
+    if hyphenator is None:
+        return max(1, len(_VOWELS.findall(word)))
+    positions = hyphenator.positions(word)
+    hyphenator.hd.cache.clear() if len(getattr(hyphenator.hd, "cache", ())) > 1 << 15 else None
+    return len(positions) + 1
+
+
+def language_readability(sentences: Iterable[str], n_sentences: int, language: Language) -> Readability:
+    """Readability in ``language``: its Flesch adaptation (:attr:`Language.readability`) as
+    ``flesch_reading_ease`` where one is valid, words and sentences always; the US grade
+    formulas and Dale-Chall (English word lists and norms) are None.
+
+    >>> from framing.text.language import profile
+    >>> r = language_readability(["Der Rat hat die Linie beschlossen.", "Sie kostet viel."], 2, profile("de"))
+    >>> r.formula, r.words, r.flesch_reading_ease
+    ('Amstad (Flesch reading ease for German)', 9, 91.0)
+    >>> language_readability(["Rada zatwierdziła budowę."], 1, profile("pl")).flesch_reading_ease is None
+    True
+    """
+    n_words = syllables = 0
+    for sentence in sentences:
+        words = _list_words(unicodedata.normalize("NFC", sentence))
+        n_words += len(words)
+        syllables += sum(_language_syllables(w.lower(), language) for w in words)
+    formula = language.readability
+    mean = _round(n_words / n_sentences) if n_sentences else None
+    score = None
+    if formula and n_words and n_sentences:
+        score = _round(formula["base"] - formula["sentence_length"] * n_words / n_sentences
+                       - formula["syllables_per_word"] * syllables / n_words)
+    return Readability(score, None, None, None, None, None, None, n_words, n_sentences, mean,
+                       formula=formula.get("formula") if formula else None)

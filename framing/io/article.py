@@ -34,6 +34,8 @@ from framing.errors import MetadataError
 from framing.io.jsonstream import Lazy, each, plain
 from framing.io.outlets import outlet_for_url, outlet_from_text
 from framing.text import boilerplate as _bp
+from framing.text import detect as _detect
+from framing.text import language as _language
 from framing.text import segment as _seg
 from framing.text.dates import parse_date
 from framing.text.normalise import key as _key
@@ -192,6 +194,9 @@ class Article:
     outlet_info
         What an outlets file records about the outlet (``lean``, ``country``,
         ``type``, ...; see :mod:`framing.io.outlets_file`); empty when none was given.
+    language
+        ISO 639-1 code of the language the article is read in: detected from its text,
+        or given (see :mod:`framing.text.language`).
     """
 
     id: str
@@ -206,6 +211,7 @@ class Article:
     format: str = "txt"
     links: tuple[Link, ...] = field(default=(), repr=False)
     outlet_info: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    language: str = "en"
 
     @property
     def body(self) -> tuple[Sentence, ...]:
@@ -234,6 +240,7 @@ class Article:
         title: str | None = None,
         date: str | None = None,
         url: str | None = None,
+        language: str | None = None,
     ) -> Article:
         """Build an article from plain text, sniffing what metadata is not given.
 
@@ -246,6 +253,9 @@ class Article:
         outlet, title, date, url
             Metadata; each one given overrides what is sniffed from the text.
             ``date`` may be ISO or a written date ("May 8, 2024").
+        language
+            ISO 639-1 code of the text's language; detected when not given
+            (:func:`framing.text.detect.detect`).
 
         Raises
         ------
@@ -266,9 +276,10 @@ class Article:
             date = iso
         _check_id(id)
         blocks = [Block(s, e) for s, e in _seg.paragraph_spans(text)]
-        return assemble(
-            text, blocks, id=id, outlet=outlet, title=title, date=date, url=url, fmt="txt"
-        )
+        with _language.forced(_language.check(language) if language is not None else _language.forced_language()):
+            return assemble(
+                text, blocks, id=id, outlet=outlet, title=title, date=date, url=url, fmt="txt"
+            )
 
     def to_dict(self, *, with_text: bool = True) -> dict[str, Any]:
         """Plain-JSON form of the article (the ``articles`` entries of framing's JSON)."""
@@ -287,6 +298,7 @@ class Article:
             "url": self.url,
             "path": self.path,
             "format": self.format,
+            "language": self.language,
         }
         if with_text:
             out["text"] = self.text
@@ -439,6 +451,7 @@ def assemble(
     kinds: list[str] = []  # block kind per paragraph
     # A one-paragraph text has no headline: its only paragraph is the content.
     sniff_title = sniff_title and len(blocks) > 1
+    language = _detect.of_text(text)
     for block in blocks:
         s0, e0 = _seg.strip_span(text, block.start, block.end)
         if s0 == e0:
@@ -450,7 +463,7 @@ def assemble(
             # a reader's own split is kept, but pieces stay bounded like ours
             [c for s, e in block.sentences for c in _seg.chunks(text, *_seg.strip_span(text, s, e))]
             if block.sentences is not None
-            else _seg.sentence_spans(text, s0, e0)
+            else _seg.sentence_spans(text, s0, e0, language=language)
         )
         spans = [(s, e) for s, e in spans if s < e]
         # paragraph-level role
@@ -514,6 +527,7 @@ def assemble(
         sentences=tuple(sentences),
         format=fmt,
         links=tuple(links),
+        language=language,
     )
 
 

@@ -29,6 +29,7 @@ from framing.io.readers import READERS, SUFFIXES
 from framing.io.readers.parsed import Parsed
 from framing.io.readers.records import BadRecords
 from framing.io.regular import MAX_BYTES, read_regular
+from framing.text import language as _language
 from framing.text.dates import parse_date
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "decode", "load", "load_all", "load_bytes", "points_inside", "sniff_suffix"]
@@ -299,6 +300,7 @@ def load(
     date: str | None = None,
     url: str | None = None,
     max_bytes: int = MAX_BYTES,
+    language: str | None = None,
 ) -> Article:
     """Read one article file.
 
@@ -312,6 +314,8 @@ def load(
         file stem.
     max_bytes
         Refuse files larger than this (default :data:`MAX_BYTES`).
+    language
+        ISO 639-1 code to read the article in (default: detected; see :mod:`framing.text.language`).
 
     Raises
     ------
@@ -324,7 +328,8 @@ def load(
     if len(parsed) > 1:
         raise LoadError(spath, f"holds {len(parsed)} records; use load_all to read them all")
     overrides = {"outlet": outlet, "title": title, "date": date, "url": url}
-    return _build(parsed[0], id=id or Path(spath).stem, path=spath, overrides=overrides)
+    with _language.forced(None if language is None else _language.check(language)):
+        return _build(parsed[0], id=id or Path(spath).stem, path=spath, overrides=overrides)
 
 
 def _expand(paths: Iterable[PathLike], follow_links: bool = False) -> Iterable[str | LoadError]:
@@ -418,6 +423,7 @@ def load_all(
     on_error: Callable[[LoadError], None] | None = None,
     max_bytes: int = MAX_BYTES,
     follow_links: bool = False,
+    language: str | None = None,
 ) -> list[Article]:
     """Read many files; a folder expands to its supported files, sorted by name.
 
@@ -435,6 +441,8 @@ def load_all(
         Read a symbolic link in a folder that points outside the folder (by default it
         is an error of that file: a corpus should not pull in ``/etc/passwd``). Paths
         given themselves are always read.
+    language
+        ISO 639-1 code to read every article in (default: each one's detected language).
 
     Returns
     -------
@@ -467,6 +475,7 @@ def load_all(
                 raise
             on_error(exc)
     ids = _unique_ids([(real, path, p) for path, real, p in items])
-    return [
-        _build(p, id=i, path=path, overrides={}) for (path, _, p), i in zip(items, ids, strict=True)
-    ]
+    with _language.forced(None if language is None else _language.check(language)):
+        return [
+            _build(p, id=i, path=path, overrides={}) for (path, _, p), i in zip(items, ids, strict=True)
+        ]

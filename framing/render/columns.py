@@ -131,7 +131,9 @@ def _column(p: Page, a: Article, stressed: Sequence[str], anchors: Mapping[tuple
     n = p.col[a.id]
     name = esc(p.names[a.id])
     meta = " · ".join(esc(x) for x in (a.date, a.id if p.names[a.id] != a.id else None) if x)
-    yield (f'<section class="col" id="col-{n}" data-outlet="{plain(a.id)}"><header>'
+    # an article in another language says so, for screen readers and hyphenation (the page's own words are English)
+    lang = f' lang="{esc(a.language)}"' if a.language != "en" else ""
+    yield (f'<section class="col" id="col-{n}" data-outlet="{plain(a.id)}"{lang}><header>'
            f'<div class="outlet">{name}</div>')
     yield f'<div class="headline">{esc(shorten(a.title, 2 * TITLE)) if a.title else "<i>no headline</i>"}</div>'
     if stressed:

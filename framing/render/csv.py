@@ -191,7 +191,7 @@ def _tables(comparison: Comparison, out: Path,
             words = read.by_article[a.id].words if read is not None else sum(len(s.text.split()) for s in a.body)
             boilerplate = sum(1 for s in a.sentences if s.boilerplate)
             yield [a.id, a.outlet or "", a.title or "", a.date or "", a.url or "", a.path or "",
-                   len(a.sentences), names[a.id], words, len(a.body), boilerplate]
+                   len(a.sentences), names[a.id], words, len(a.body), boilerplate, a.language]
 
     def headline_rows() -> Iterator[list[object]]:
         for a, words in contrast:
@@ -207,7 +207,7 @@ def _tables(comparison: Comparison, out: Path,
                 for f in d.findings)),
         _write(out, "articles.csv",
                ["id", "outlet", "title", "date", "url", "path", "sentences", "outlet_name", "words",
-                "content_sentences", "boilerplate"], article_rows()),
+                "content_sentences", "boilerplate", "language"], article_rows()),
         _write(out, "headlines.csv",
                ["article", "outlet_name", "headline", "words", "sentence", "start", "end"], headline_rows()),
         _write(out, "sentences.csv",
@@ -329,8 +329,9 @@ def _tables(comparison: Comparison, out: Path,
     if read is not None:
         from framing.comparators.readability import METRICS
 
-        files.append(_write(out, "readability.csv", ["article", *METRICS, "outlet_name"],
-                            [[a, *[getattr(r, m) for m in METRICS], names[a]] for a, r in read.by_article.items()]))
+        files.append(_write(out, "readability.csv", ["article", *METRICS, "outlet_name", "formula"],
+                            [[a, *[getattr(r, m) for m in METRICS], names[a], r.formula or ""]
+                             for a, r in read.by_article.items()]))
     files.append(_write(out, "method.csv", ["setting", "value"], _method_rows(c)))
     files.append(_write(out, "skipped.csv", ["path", "problem"],
                         ([printable(e.path), printable(e.problem)] for e in c.skipped)))

@@ -124,6 +124,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         ("words", INT, "Words of its content sentences (readability's count when that ran)."),
         ("content_sentences", INT, "Its content sentences: neither boilerplate nor the title."),
         ("boilerplate", INT, "Its boilerplate sentences (bylines, captions, ...), which the comparison skips."),
+        ("language", STRING, "ISO 639-1 code of the language it is read in, detected or given (docs/languages.md)."),
     ),
     _table(
         "headlines", "Each article's headline and the words of it no other outlet's text uses (none when fewer "
@@ -326,6 +327,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         ARTICLE,
         *(Column(m, INT if m in _COUNTS else FLOAT_NA, METRIC_MEANINGS[m]) for m in METRICS),
         OUTLET_NAME,
+        Column("formula", STRING, "For a language other than English, the formula behind "
+                                  "``flesch_reading_ease`` (Amstad for German, ...); NA for English "
+                                  "(docs/languages.md)."),
     ),
     _table(
         "method", "The method's settings, one row each: ``framing_version`` (str), ``cutoff`` (float), "
@@ -368,7 +372,8 @@ def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
         for a in c.articles:
             words = read.by_article[a.id].words if read is not None else sum(len(s.text.split()) for s in a.body)
             yield [a.id, a.outlet or None, a.title or None, a.date or None, a.url or None, a.path or None,
-                   len(a.sentences), names[a.id], words, len(a.body), sum(1 for s in a.sentences if s.boilerplate)]
+                   len(a.sentences), names[a.id], words, len(a.body), sum(1 for s in a.sentences if s.boilerplate),
+                   a.language]
 
     def headline_rows() -> Iterator[list[object]]:
         for a, words in contrast:
@@ -441,7 +446,7 @@ def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
                               x.qualifier or None, names[a]]
                              for f in numbers.findings for a, xs in f.says.items() for x in xs)
     if read is not None:
-        tables["readability"] = ([a, *[getattr(r, m) for m in METRICS], names[a]]
+        tables["readability"] = ([a, *[getattr(r, m) for m in METRICS], names[a], r.formula]
                                  for a, r in read.by_article.items())
     tables["method"] = _method_rows(c)
     tables["skipped"] = ([printable(e.path), printable(e.problem)] for e in c.skipped)

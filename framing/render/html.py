@@ -83,6 +83,7 @@ def _header(p: Page) -> list[str]:
     if c.skipped:
         out.append('<p class="muted">Files that could not be read: '
                    + "; ".join(esc(str(e)) for e in c.skipped) + "</p>")
+    out.extend(f'<p class="muted">{esc(note)}</p>' for note in c.notes)  # languages other than English
     out.append("</header>")
     out.append('<nav><a href="#findings">Findings</a><a href="#text">Side by side</a><a href="#alone">Alone</a>'
                '<a href="#pictures">Pictures</a><a href="#quotes">Quotes</a><a href="#people">People</a>'

@@ -61,13 +61,17 @@ def _header(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out = [f"# {cell(event, limit=SHORT * 2)}", ""]  # a 100 KB headline is no heading
     out.append(f"How {n} outlets cover the same event, compared by framing {__version__}.")
     out.append("")
+    for note in c.notes:  # languages other than English (an all-English report has none)
+        out += [f"> {md_line(cell(note))}", ""]
     rows = []
     read = c.readability
     for a in c.articles:
         # one word count everywhere: readability's when it ran
         words = read.by_article[a.id].words if read is not None else sum(len(s.text.split()) for s in a.body)
-        rows.append([names[a.id], a.title or "", a.date or "", words, len(a.body), a.url or "", a.id])
-    out.append(table(["outlet", "title", "date", "words", "sentences", "url", "id"], rows))
+        rows.append([names[a.id], a.title or "", a.date or "", words, len(a.body), a.url or "",
+                     *([a.language] if c.notes else []), a.id])
+    out.append(table(["outlet", "title", "date", "words", "sentences", "url", *(["language"] if c.notes else []), "id"],
+                     rows))
     return out
 
 
@@ -478,6 +482,10 @@ def _readability(c: Comparison, names: Mapping[str, str]) -> list[str]:
                      "" if spread is None else f"{spread:g}"])
     out.append(table(["metric", *[names[a] for a in ids], "spread"], rows))
     out += more_columns(hidden_columns)
+    formulas = sorted({r.formula for r in read.by_article.values() if r.formula})
+    if c.notes:  # a language other than English: which formula stands for reading ease, and what is not valid
+        said = f"Reading ease by {', '.join(formulas)}; an empty cell" if formulas else "An empty cell"
+        out += ["", md_line(cell(f"{said}: the formula is not valid for the article's language."))]
     reading = readability_verdict(read.by_article, names)
     if reading is not None:
         out += ["", md_line(cell(reading))]

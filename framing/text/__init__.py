@@ -16,6 +16,9 @@ names, people
     forms (nicknames, transliterations) and merging them.
 phrase
     Plain-text phrasing the findings and every output share.
+language, detect, language_words
+    The supported languages and their data files (``languages/*.toml``); an article's
+    language; another language's sentence cuts, stems and name keys (docs/languages.md).
 
 Imports
 -------

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
+from framing.text import language as _language
+from framing.text import language_words as _language_words
 from framing.text.normalise import key
 
 __all__ = ["DOMAINS", "demonyms", "gazetteer", "gazetteer_titles", "name_key", "places", "tables"]
@@ -72,15 +74,22 @@ DOMAINS: dict[str, str] = {
 """Registered domain -> outlet name. Subdomains (www., edition., ...) match too."""
 
 
-@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """Comparison key of a name: :func:`framing.text.normalise.key` without a leading article.
+    """Comparison key of a name: :func:`framing.text.normalise.key` without a leading article (in a
+    language that declines names, each word's stem: :func:`framing.text.language_words.name_key`).
 
     Cached: an article names the same few people and places again and again.
 
     >>> name_key("The Financial  Times’s") == name_key("financial times")
     True
     """
+    if (rules := _language.rules()) is not None:
+        return _language_words.name_key(_name_key(text), rules)
+    return _name_key(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_key(text: str) -> str:
     k = key(text)
     k = re.sub(r"['’]s$", "", k)
     return re.sub(r"^(?:the|a|an)\s+", "", k)

@@ -30,12 +30,12 @@ __all__ = ["fold", "key", "words"]
 
 # Characters that render as nothing: zero-width space/joiners, word joiner,
 # BOM, soft hyphen, and the bidirectional embedding/override/isolate controls.
-_INVISIBLE = dict.fromkeys(
+INVISIBLE = dict.fromkeys(
     [0x00AD, 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF]
     + list(range(0x202A, 0x202F))
     + list(range(0x2066, 0x206A))
 )
-_PUNCT = str.maketrans(
+PUNCT = str.maketrans(
     {
         **dict.fromkeys("‘’‚‛′`´", "'"),
         **dict.fromkeys("“”„‟″«»", '"'),
@@ -63,8 +63,8 @@ def fold(text: str) -> str:
     if text.isascii():
         # ASCII is its own NFKC/NFKD/NFC and has no combining marks: only the
         # backtick and whitespace change (and this path is far faster)
-        return _SPACE.sub(" ", text.translate(_PUNCT)).strip()
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_PUNCT)
+        return _SPACE.sub(" ", text.translate(PUNCT)).strip()
+    text = unicodedata.normalize("NFKC", text).translate(INVISIBLE).translate(PUNCT)
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     # letters again: a base letter freed of its mark ("Ǣ" is "Æ" and a macron) folds too
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)

@@ -45,9 +45,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
-__all__ = ["KINDS", "Figure", "agree", "complementary", "extract"]
+from framing.text import language as _language
+from framing.text import language_words as _language_words
+from framing.text.language import Language
+
+__all__ = ["KINDS", "Figure", "agree", "complementary", "extract", "extract_in_language"]
 
 KINDS = ("number", "percent", "ratio", "date", "month", "year", "weekday", "time")
 """Kinds of figure; figures of different kinds never agree."""
@@ -270,6 +275,8 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
     >>> extract("")
     []
     """
+    if (rules := _language.rules()) is not None:  # another supported language (its data file)
+        return extract_in_language(text, offset, rules)
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
 
@@ -362,3 +369,102 @@ def _number(text: str, s: int, e: int, value: Decimal, unit: str | None, add: An
         add(s, e, "year", _plain(value))
     else:
         add(s, e, "number", _plain(value), unit)
+
+
+# -- other supported languages ------------------------------------------------------------------
+
+
+@cache
+def _number_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    seps = "".join(re.escape(c) for c in language.thousands) + "\u00a0\u202f"
+    dec = re.escape(language.decimal)
+    words = sorted([*language.scales, *language.currencies, *(p for p in language.percent if p != "%")],
+                   key=len, reverse=True)
+    spelled = "|".join(sorted((re.escape(w) for w in language.number_words), key=len, reverse=True)) or "(?!)"
+    number = re.compile(
+        rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?|(?:{spelled})(?!\w))"
+        rf"(?![.,]?\d)"
+        rf"(?P<tail>(?:\s?%|(?:\s+|\s*\.\s*|\s*(?:{'|'.join(re.escape(c) for c in language.connectors) or '(?!)'})\s*)"
+        rf"(?:{'|'.join(re.escape(w) for w in words)})\.?(?!\w))*)",
+        re.I,
+    )
+    month = "|".join(sorted((re.escape(f) for forms in language.months for f in forms), key=len, reverse=True))
+    date = re.compile(
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\.|er|°|º)?\s+(?:de\s+)?(?P<month>{month})\.?(?!\w)"
+        rf"(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
+        rf"|(?P<year2>(?:19|20)\d\d)\s*m\.\s+(?P<month2>{month})\s+(?P<day2>[0-3]?\d)\s*d\.?",
+        re.I,
+    )
+    weekday = "|".join(sorted((re.escape(f) for forms in language.weekdays for f in forms), key=len, reverse=True))
+    return number, date, re.compile(rf"(?<!\w)(?:{weekday})(?!\w)", re.I)
+
+
+def _month_of(word: str, language: Language) -> int:
+    w = word.casefold().rstrip(".")
+    return next(n for n, forms in enumerate(language.months, 1) if w in forms)
+
+
+def extract_in_language(text: str, offset: int, language: Language) -> list[Figure]:
+    """:func:`extract` in ``language``: numbers, percentages, amounts, dates,
+    years and weekdays.
+
+    >>> from framing.text.language import profile
+    >>> found = extract_in_language("с 1 января 2027 г. на 12,5 процента", 0, profile("ru"))
+    >>> [(f.text, f.kind, f.value) for f in found]
+    [('1 января 2027', 'date', '01-01'), ('12,5 процента', 'percent', '12.5')]
+    >>> [(f.text, f.value, f.qualifier) for f in extract_in_language("Zwei Milliarden Euro", 0, profile("de"))]
+    [('Zwei Milliarden Euro', '2000000000', 'EUR')]
+    """
+    number, date, weekday = _number_patterns(language)
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, kind: str, value: str, qualifier: str | None = None) -> None:
+        taken.append((s, e))
+        found.append(Figure(s + offset, e + offset, text[s:e], kind, value, qualifier))
+
+    for m in date.finditer(text):
+        day, month, year = (m["day"], m["month"], m["year"]) if m["month"] else (m["day2"], m["month2"], m["year2"])
+        if 1 <= int(day) <= 31:
+            add(m.start(), m.end(), "date", f"{_month_of(month, language):02d}-{int(day):02d}", year)
+    for m in number.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        spelled_out = language.number_words.get(m["num"].lower())
+        try:
+            value = Decimal(spelled_out if spelled_out is not None else _language_words.number_key(m["num"], language))
+        except InvalidOperation:  # pragma: no cover - the pattern only admits digits and number words
+            continue
+        kind, qualifier, tail = "number", None, m["tail"]
+        end = m.end("num")
+        for w in re.finditer(r"%|[^\W\d_][\w'’.]*", tail):
+            word = w.group().casefold().rstrip(".")
+            for elided in (c for c in language.connectors if c[-1:] in "'’"):
+                if word.startswith(elided) and len(word) > len(elided):
+                    word = word[len(elided):]  # "d'euros"
+            if w.group() == "%" or any(word == p.casefold().rstrip(".") for p in language.percent):
+                kind = "percent"
+            elif word in language.scales:
+                value *= 10 ** language.scales[word]
+            elif word in language.currencies:
+                qualifier = language.currencies[word]
+            elif word in ("pour", "por", "per") or word.rstrip("'’") in {c.rstrip("'’") for c in language.connectors}:
+                continue
+            else:
+                break
+            end = m.end("num") + w.start() + len(w.group().rstrip("."))  # an abbreviation's dot stays out
+        bare = end == m.end("num") and m["num"].isdigit()
+        if bare and 1900 <= value <= 2099:
+            add(m.start(), end, "year", _plain(value))
+        else:
+            add(m.start(), end, kind, _plain(value), qualifier if kind == "number" else None)
+    for m in weekday.finditer(text):
+        if free(m.start(), m.end()):
+            day = next(n for n, forms in enumerate(language.weekdays) if m.group().casefold() in forms)
+            add(m.start(), m.end(), "weekday", ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                 "saturday", "sunday")[day])
+    found.sort(key=lambda f: (f.start, f.end))
+    return found

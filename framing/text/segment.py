@@ -30,6 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from framing.text import language as _language
+from framing.text import language_words as _language_words
+
 __all__ = ["MAX_SENTENCE_CHARS", "chunks", "line_spans", "paragraph_spans", "sentence_spans", "strip_span"]
 
 MAX_SENTENCE_CHARS = 2000
@@ -164,12 +167,14 @@ def chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if s < e]
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(text: str, start: int = 0, end: int | None = None, *,
+                   language: str | None = None) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` as spans into ``text``.
 
     Cuts are Punkt's, and after the full-width sentence ends of Chinese and Japanese
     (``。！？``, with the closing quotes or brackets after them). Cost is linear in the
-    length of the piece.
+    length of the piece. In a supported ``language`` other than English, a cut after one of
+    its abbreviations or ordinals is dropped (:func:`framing.text.language_words.kept_cuts`).
 
     >>> text = "北京周一宣布新措施。官员表示：“这是必要的！”记者问为什么？"
     >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -186,6 +191,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         found = set()
     found.update(m.end() for m in _FULL_WIDTH_END.finditer(piece))
     cuts = sorted(e for e in found if 0 < e < len(piece))
+    if language is not None and (rules := _language.rules(language)) is not None:
+        cuts = _language_words.kept_cuts(piece, cuts, rules)
     # "Rear Adm. John Mauger", "Lt. Col. Smith": a title's full stop ends no sentence
     cuts = [c for c in cuts
             if not (_TITLE_END.search(piece, max(0, c - 8), c) and piece[c : c + 2].lstrip()[:1].isupper())]

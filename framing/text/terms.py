@@ -29,6 +29,8 @@ from sys import intern
 
 import snowballstemmer
 
+from framing.text import language as _language
+from framing.text import language_words as _language_words
 from framing.text.normalise import fold
 from framing.text.variants import canonical
 
@@ -37,6 +39,7 @@ __all__ = [
     "NUMBER_MULTIPLIER",
     "STOP_WORDS",
     "Term",
+    "folded",
     "folded_terms",
     "folded_words",
     "stem",
@@ -128,8 +131,8 @@ def terms(text: str) -> dict[str, Term]:
     (1.25, 1.5, 1.0)
     """
     if len(text) > _KEPT_TEXT:
-        return folded_terms(fold(text))
-    return dict(_kept_terms(text))  # a copy: the kept one is shared
+        return folded_terms(folded(text))
+    return dict(_kept_terms(text, _language.current()))  # a copy: the kept one is shared
 
 
 _KEPT_TEXT = 1000
@@ -137,10 +140,16 @@ _KEPT_TEXT = 1000
 
 
 @lru_cache(maxsize=1 << 13)
-def _kept_terms(text: str) -> dict[str, Term]:
+def _kept_terms(text: str, language: str) -> dict[str, Term]:
     # the memo, the page, the versions and the threads each ask for the terms of the same
     # sentences; a few thousand sentences (a few megabytes) cover one event's outlets
-    return folded_terms(fold(text))
+    return folded_terms(folded(text))
+
+
+def folded(text: str) -> str:
+    """:func:`framing.text.normalise.fold` of ``text``; in another supported language, with its
+    diacritics kept (its stemmer reads them, and findings show its words as written: "beschließt")."""
+    return fold(text) if _language.rules() is None else _language_words.fold(text)
 
 
 def folded_terms(folded: str) -> dict[str, Term]:
@@ -149,6 +158,8 @@ def folded_terms(folded: str) -> dict[str, Term]:
     >>> sorted(folded_terms("Troops arrived"))
     ['arriv', 'troop']
     """
+    if (rules := _language.rules()) is not None:  # another supported language (framing.text.language_words)
+        return _language_terms(folded, rules)
     folded = _THOUSANDS.sub("", folded)
     out: dict[str, Term] = {}
     first = True
@@ -196,6 +207,8 @@ def folded_words(folded: str) -> tuple[str, ...]:
     >>> folded_words("Two men fell at the U.S. border")
     ('2', 'man', 'fall', 'at', 'the', 'usa', 'border')
     """
+    if (rules := _language.rules()) is not None:
+        return _language_words.folded_words(folded, rules)
     out: list[str] = []
     for match in _TOKEN.finditer(_THOUSANDS.sub("", folded)):
         raw = match.group()
@@ -210,6 +223,27 @@ def folded_words(folded: str) -> tuple[str, ...]:
             word = canonical(word)
             out.append(intern(word if word[0].isdigit() else stem(word)))
     return tuple(out)
+
+
+def _language_terms(folded: str, language: _language.Language) -> dict[str, Term]:
+    """:func:`folded_terms` in ``language``: its Snowball stems and stop words.
+
+    >>> from framing.text.language import profile
+    >>> sorted(_language_terms("Der Stadtrat hat die neue Linie beschlossen, 4,5 Milliarden", profile("de")))
+    ['4.5', 'beschloss', 'lini', 'milliard', 'neu', 'stadtrat']
+    """
+    out: dict[str, Term] = {}
+    first = True
+    for raw, word, number in _language_words.words(folded, language):
+        if number:
+            _add(out, intern(word), Term(NUMBER_MULTIPLIER, word))
+        elif len(word) >= 2 and word not in language.stop_words:
+            root = _language_words.stem(word, language)
+            if root not in language.stop_words:
+                multiplier = NAME_MULTIPLIER if raw[0].isupper() and not first and language.code != "de" else 1.0
+                _add(out, intern(root), Term(multiplier, intern(word)))
+        first = False
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
