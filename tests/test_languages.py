@@ -353,3 +353,30 @@ def test_a_number_written_out_agrees_with_its_digits():
     c = compare([a, b])
     assert any(u.shared for u in c.alignment.units)
     assert c.numbers.findings == ()
+
+
+def test_a_german_page_s_prompts_and_photo_captions_are_furniture():
+    """Found reading a real German page: "Melden Sie sich an, um Kommentare zu verfassen." and "Das Foto zeigt
+    Polizisten an der Unglücksstelle." named as what one outlet alone reports."""
+    text = ("Flugzeug in Russland abgestürzt\n\nEin Privatflugzeug ist am Mittwoch in der Region Twer abgestürzt. "
+            "Alle zehn Menschen an Bord kamen ums Leben, teilte das Katastrophenschutzministerium mit.\n\n"
+            "Das Foto zeigt Polizisten an der Unglücksstelle.\n\nDie Ermittler untersuchen die Ursache des "
+            "Absturzes in der Region Twer.\n\nSie möchten zur Diskussion beitragen?\n\n"
+            "Melden Sie sich an, um Kommentare zu verfassen.\n")
+    a = Article.from_text(text, id="a")
+    assert a.language == "de"
+    roles = {s.text: s.role for s in a.sentences}
+    assert roles["Das Foto zeigt Polizisten an der Unglücksstelle."] == "caption"
+    assert roles["Melden Sie sich an, um Kommentare zu verfassen."] == "share"
+    assert roles["Die Ermittler untersuchen die Ursache des Absturzes in der Region Twer."] == "body"
+
+
+def test_a_russian_name_in_two_cases_is_no_spelling_contrast():
+    from framing import compare
+
+    a = Article.from_text("Самолет разбился в Тверской области\n\nСамолет Евгения Пригожина разбился в "
+                          "Тверской области. На борту было десять человек.\n", id="a")
+    b = Article.from_text("Крушение самолета в Тверской области\n\nСамолет, принадлежавший Евгению "
+                          "Пригожину, разбился в Тверской области. Все десять человек погибли.\n", id="b")
+    naming = compare([a, b]).sections["naming"]
+    assert not [x for x in naming.contrasts if x.kind == "spelling"], naming.contrasts

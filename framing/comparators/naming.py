@@ -48,6 +48,8 @@ from framing.extract.termuse import term_uses
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
+from framing.text.language import rules
+from framing.text.language_words import name_key as declined_key
 from framing.text.names import name_key, places
 from framing.text.normalise import fold
 from framing.text.terms import stem
@@ -413,6 +415,9 @@ def _close(f: str, g: str) -> bool:
         return False  # "Russian Federation" / "Russia": a demonym, not a spelling
     if a == b:
         return f.islower() and not g.islower()  # "russia" / "Russia"; diacritics alone are typesetting
+    declines = rules()
+    if declines is not None and declines.name_endings and declined_key(a, declines) == declined_key(b, declines):
+        return False  # "Евгения" / "Евгению": one name in two grammatical cases, not two spellings
     return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2
 
 

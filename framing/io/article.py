@@ -393,11 +393,11 @@ class _SentenceTexts(Sequence[str]):
         return self.sentences[k].text
 
 
-def _page_furniture(sentences: list[Sentence], text: str) -> list[Sentence]:
+def _page_furniture(sentences: list[Sentence], text: str, language: str = "en") -> list[Sentence]:
     """Sentences re-judged by the page as a whole (see :mod:`framing.text.furniture`)."""
     from framing.text.furniture import page_roles
 
-    roles = page_roles(_SentenceTexts(sentences), [sn.role for sn in sentences])
+    roles = page_roles(_SentenceTexts(sentences), [sn.role for sn in sentences], language=language)
     return [sn if role == sn.role else Sentence(sn.index, sn.paragraph, sn.start, sn.end, role, source=text)
             for sn, role in zip(sentences, roles, strict=True)]
 
@@ -508,7 +508,7 @@ def assemble(
         if role != "title" and any(x.role == "body" for x in sentences[-len(spans):] if spans):
             seen_content = True
     sentences = _other_headlines(sentences, kinds, text)
-    sentences = _page_furniture(sentences, text)
+    sentences = _page_furniture(sentences, text, language)
     final_url = url or found_url
     final_outlet = (
         outlet

@@ -50,6 +50,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from framing.text.language import rules
+
 __all__ = ["event_heads", "page_roles"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -177,12 +179,16 @@ def _doubled(words: Sequence[str]) -> bool:
     return False
 
 
-def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
+def page_roles(texts: Sequence[str], roles: Sequence[str], *, language: str = "en") -> list[str]:
     """Roles of a page's lines, furniture found by the page as a whole (see the module's docstring).
 
     ``texts`` are the page's sentences in order, ``roles`` the roles they have; a new list of roles is
     returned, where only ``body`` roles may change. Linear in the page: per line it keeps a few numbers,
     and words and keys only for the lines a rule may change (a 50 MB article is 800,000 lines).
+    ``language``: a page in another supported language also has its prompts (a short line that
+    addresses the reader, "Melden Sie sich an, um Kommentare zu verfassen.") and photo captions
+    ("Das Foto zeigt Polizisten an der Unglücksstelle.") found by that language's words
+    (:class:`framing.text.language.Language` ``reader`` and ``photo``).
     """
     out = list(roles)
     body = array.array("i", (k for k, r in enumerate(roles) if r == "body"))
@@ -269,6 +275,22 @@ def page_roles(texts: Sequence[str], roles: Sequence[str]) -> list[str]:
             if before >= 0 and out[before] == "body" and 1 <= nwords[before] <= 3 \
                     and all(w[:1].isupper() for w in _WORD.findall(stripped[before])) and not ended[before]:
                 out[before] = "byline"  # the name above the job
+
+    # ... and, in another language, the same by its words: a short line addressing the reader that holds
+    # at most one of the event's words is a prompt; a short line opening with a photo word is a caption
+    local = rules(language)
+    if local is not None and (local.reader or local.photo):
+        for k in body:
+            if out[k] != "body" or nwords[k] > 30:
+                continue
+            words = _WORD.findall(stripped[k])
+            if local.photo and nwords[k] <= 25 and any(w.casefold() in local.photo for w in words[:2]):
+                out[k] = "caption"
+            elif local.reader and sum(1 for w in _content(stripped[k]) if w not in local.stop_words and (
+                    counts.get(w, 0) > 1 or w in headline)) <= 1 and any(
+                    (w in local.reader and (n > 0 or not w[:1].isupper())) if local.reader_case
+                    else w.casefold() in local.reader for n, w in enumerate(words)):
+                out[k] = "share"
 
     # ... and a line beside an appeal that makes one too, whatever it names ("Anadolu Agency website
     # contains only a portion of the news stories offered to subscribers ... Please contact us")

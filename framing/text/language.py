@@ -153,6 +153,13 @@ class Language:
     readability
         The formula valid for the language (``formula``, ``base``, ``sentence_length``,
         ``syllables_per_word``, ``hyphenation``), or empty when none is.
+    reader
+        Words that address the reader ("Sie", "vous", "вы"): a short line holding one and none of the
+        event's words is a prompt, not the story (:func:`framing.text.furniture.page_roles`);
+        matched as written when ``reader_case`` (German's formal "Sie" is "sie" only in capitals
+        mid-sentence), else in any case.
+    photo
+        Words that open a picture's caption ("Foto", "Bild", "Фото"), lower case.
     """
 
     code: str
@@ -179,6 +186,9 @@ class Language:
     number_words: Mapping[str, int] = field(default_factory=dict)
     determiners: frozenset[str] = frozenset()
     readability: Mapping[str, Any] = field(default_factory=dict)
+    reader: frozenset[str] = frozenset()
+    reader_case: bool = False
+    photo: frozenset[str] = frozenset()
 
     @property
     def source(self) -> Path:
@@ -228,6 +238,8 @@ def profile(code: str) -> Language:
         pronouns={k.casefold(): v for k, v in data.get("pronouns", {}).items()},
         number_words={k.lower(): int(v) for k, v in data.get("number_words", {}).items()},
         determiners=frozenset(data.get("determiners", [])), readability=dict(data.get("readability", {})),
+        reader=frozenset(data.get("reader", [])), reader_case=bool(data.get("reader_case", False)),
+        photo=frozenset(w.casefold() for w in data.get("photo", [])),
     )
 
 
