@@ -122,6 +122,19 @@ judged by the event's other pages as well as its own; the unit cut-off raised fo
 cross-validation). Key findings read by two more readers at aba31c8: 79 true, 5 partly, 0 false
 of 84 each (bench/data/web_events_key_findings/G, H).
 
+Third session (2026-12-06, framing at 6929617; same files): the figures hold (people kind 92% -> 93%:
+company heads such as "Builders" make an organisation); what moved is what the key findings say.
+"Only X quotes Y" is not said when another outlet carries the same quoted words under another
+attribution; an "only X reports" sentence that is mostly a quotation is claimed for its words only.
+Key findings read by readers I and J at 67e7d21 (I: 91 true, 4 partly, 0 false; J: 88, 6, 1 of 95)
+and the six findings that changed after, by K at 27efdd6 (6 true): at 27efdd6, I 92 / 3 / 0 and
+J 89 / 6 / 0 of 95 (bench/data/web_events_key_findings/I, J, K). Exclusive F1 stays 0.79: of the 52
+units framing calls one outlet's alone that both annotators put in a shared fact, 24 share no content
+word with their counterparts ("presumed dead" / "we do not believe we will find any of them alive";
+"a fire broke out in the building" / "left the concert hall in flames"): a lexical aligner cannot
+link them, and a refit of the link model with these events' pairs (leave-one-event-out) moved
+exclusive F1 0.791 -> 0.794 and lowered link F1 0.456 -> 0.433, so it was not shipped.
+
 The furniture rules (framing.text.furniture) were written looking at these pages' furniture: the
 figure is a dev figure, not a held-out one. Checked off these pages on 150 BASIL files (clean
 text): 3 lines flagged, one of them real furniture ("Site Mobile Navigation").
