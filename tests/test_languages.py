@@ -380,3 +380,21 @@ def test_a_russian_name_in_two_cases_is_no_spelling_contrast():
                           "Пригожину, разбился в Тверской области. Все десять человек погибли.\n", id="b")
     naming = compare([a, b]).sections["naming"]
     assert not [x for x in naming.contrasts if x.kind == "spelling"], naming.contrasts
+
+
+def test_other_languages_claim_no_stressed_headline_words_nor_english_lexicon_terms():
+    """Found by a reader of real German and Russian pages: "sterben" said to be stressed while others write
+    "gestorben"; the German verb "war" counted as the English noun."""
+    from framing.findings.model import key_findings
+
+    a = Article.from_text("Zehn Menschen sterben bei Flugzeugabsturz\n\nDas Flugzeug war gegen 19:20 Uhr in der Region "
+                          "Twer abgestürzt. Alle zehn Menschen an Bord sind gestorben, teilte die Behörde mit.\n", id="a")
+    b = Article.from_text("Flugzeug in Russland abgestürzt\n\nDas Flugzeug ist gegen 19:20 Uhr in der Region Twer "
+                          "abgestürzt. Alle zehn Menschen an Bord sind gestorben, teilte die Behörde mit.\n", id="b")
+    c = compare([a, b])
+    kinds = [f.kind for f in key_findings(c)]
+    assert "headlines" not in kinds and "headline" not in kinds
+    assert not c.sections["naming"].terms
+    assert not any(t.category == "war" for t in c.sections["naming"].terms)
+    said = [f.text for f in key_findings(c) if f.kind == "nothing_exclusive"]
+    assert all(t.startswith("For every sentence of") for t in said), said

@@ -42,7 +42,7 @@ from rapidfuzz.distance import OSA
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
 from framing.comparators.naming_terms import TermContrast, TermUsage, term_contrasts, term_usages
-from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, sentence_tokens, tokens
+from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, lexicon_for, sentence_tokens, tokens
 from framing.extract.naming import Label, article_labels, label_words, loaded_terms, standalone_labels
 from framing.extract.termuse import term_uses
 from framing.io.article import Article
@@ -245,6 +245,7 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     from framing.comparators.entities import registry_of
     from framing.comparators.resolve import resolve_speaker
 
+    given = lexicon is not None
     lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
     arts = sorted(articles, key=lambda a: a.id)
     registry = registry_of(arts)
@@ -263,7 +264,7 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     for a in arts:
         mentions = [(e.name, ev) for e in ents if a.id in e.articles for ev in e.articles[a.id].evidence]
         mentions += _lower_case(a, lower, {(ev.start, ev.end) for _n, ev in mentions})
-        labels.extend(article_labels(a, mentions, quotes_of(a), lexicon))
+        labels.extend(article_labels(a, mentions, quotes_of(a), lexicon_for(a, lexicon, given)))
     labels += _standalone(arts, labels, lexicon)
     labels = _epithets(labels, kinds)
     usages = _usages(labels, arts, registry, lexicon, resolve_speaker)
@@ -271,7 +272,7 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
                                ("name", "title", "descriptor", "predicate").index(u.kind),
                                u.evidence[0].start, u.key, u.voice))
     uses = [(u, resolve_speaker(u.speaker, registry, u.evidence.article) if u.speaker else None)
-            for a in arts for u in term_uses(a, quotes_of(a), lexicon)]
+            for a in arts for u in term_uses(a, quotes_of(a), lexicon_for(a, lexicon, given))]
     terms = term_usages(uses)
     return Naming(tuple(usages), tuple(_contrasts(usages, arts, order, lexicon, registry.known)), tuple(terms),
                   tuple(term_contrasts(terms, lexicon, _words_of(arts))))

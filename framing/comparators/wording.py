@@ -60,7 +60,7 @@ from wordfreq import word_frequency
 
 from framing.align.units import Alignment
 from framing.comparators import ALL_PAIRS, quotes_of, representative
-from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, Token, sentence_tokens, tokens
+from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, Token, lexicon_for, sentence_tokens, tokens
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import each, plain
@@ -479,6 +479,7 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
     """
     from framing.comparators.entities import registry_of
 
+    given = lexicon is not None
     lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
@@ -488,6 +489,7 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
         distinctive=distinctive_terms(counts := {a: _counts(by_id[a]) for a in ids}),
         leaning={a: tuple(t for t in ts if t.score > 0)
                  for a, ts in distinctive_terms(counts, top=3, min_z=float("-inf")).items()},
-        loaded={a: _loaded(by_id[a], lexicon, functools.partial(_speaker_in, registry=registry, article=a))
+        loaded={a: _loaded(by_id[a], lexicon_for(by_id[a], lexicon, given),
+                           functools.partial(_speaker_in, registry=registry, article=a))
                 for a in ids},
     )

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from framing.errors import LoadError, MetadataError
 from framing.io.regular import read_regular
@@ -48,9 +48,11 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_LEXICON",
     "DEFAULT_TERMS",
+    "NO_LEXICON",
     "TERM_CATEGORIES",
     "Lexicon",
     "Token",
+    "lexicon_for",
     "load_lexicon",
     "parse_lexicon",
     "tokens",
@@ -105,6 +107,20 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
         if k:
             out.append(Token(m.start() + offset, m.end() + offset, m.group(), k))
     return out
+
+
+def lexicon_for(article: Any, lexicon: Lexicon, given: bool) -> Lexicon:
+    """The lexicon to read ``article`` with: the shipped lexicon is English (its "war" is German's
+    "was"), so an article in another language is read with none unless the user ``given`` one.
+
+    >>> from framing import Article
+    >>> de = Article.from_text("Kopf\\nDer Absturz war ein Unglück, sagte die Behörde.", id="a", language="de")
+    >>> len(lexicon_for(de, DEFAULT_LEXICON, given=False)), len(lexicon_for(de, DEFAULT_LEXICON, given=True)) > 0
+    (0, True)
+    """
+    if given or getattr(article, "language", "en") == "en":
+        return lexicon
+    return NO_LEXICON
 
 
 def sentence_tokens(sentence: Sentence) -> tuple[Token, ...]:
@@ -307,4 +323,6 @@ partisan labels, framing verbs of saying), ``honorific`` (glorifying labels), ``
 labels of Hamborg et al. (2019). See ``docs/lexicon.md``."""
 
 DEFAULT_LEXICON = parse_lexicon(DEFAULT_TERMS, source="framing/data/lexicon.txt")
+NO_LEXICON = Lexicon({})
+"""A lexicon of no terms: what :func:`lexicon_for` reads an article in another language with."""
 """The shipped lexicon (categories ``loaded``, ``honorific``, ``hedging``, ``intensifier``)."""

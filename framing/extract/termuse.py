@@ -117,7 +117,9 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
             continue
         toks = sentence_tokens(sn)
         found = terms.find([t.key for t in toks]) if len(terms) else []
-        for i, j, category, term in [*found, *_origin_groups(toks, found)]:
+        # origins and scare quotes are read by English words (demonyms, verbs of saying)
+        english = article.language == "en"
+        for i, j, category, term in [*found, *(_origin_groups(toks, found) if english else [])]:
             if category == "actor" and _machines(toks, i, j):
                 continue  # "F-16 fighters", "fighter jets": aircraft, not people
             s, e = toks[i].start, toks[j - 1].end
@@ -138,7 +140,8 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                 voice = "reported"
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
                                Evidence.of(article, sn.index, s, e)))
-        out += _scare_quotes(article, sn, ordered)
+        if english:
+            out += _scare_quotes(article, sn, ordered)
     return out
 
 

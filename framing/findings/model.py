@@ -387,8 +387,12 @@ def key_findings(
             verb = "carries" if len(idle) == 1 else "carry"
             if len(idle) == 2:
                 listed = f"{idle[0]} and {idle[1]}"
-            raw.append(("nothing_exclusive", f"{listed} {verb} nothing the other outlets lack.",
-                        (), tuple(a.id for a in nothing), ()))
+            # in another language framing links sentences by stems alone, and links too many: it says
+            # what it measured, not that nothing is missing
+            said = (f"{listed} {verb} nothing the other outlets lack." if getattr(c, "language", "en") == "en"
+                    else f"For every sentence of {listed} framing finds a counterpart in another outlet (by its "
+                         "measure in this language; see What each outlet alone reports).")
+            raw.append(("nothing_exclusive", said, (), tuple(a.id for a in nothing), ()))
         for a in c.articles:
             if a.id not in shown_alone:
                 continue

@@ -36,6 +36,10 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
     (content words, compared by stem; an abbreviation counts as its words spelled out)."""
     from framing.text.terms import terms
 
+    # in a language that inflects and compounds its words ("sterben" / "gestorben", "людей" / "людьми",
+    # "stürzt" / "abgestürzt") stems do not tell whether another outlet uses a word: nothing is claimed
+    if getattr(comparison, "language", "en") != "en":
+        return []
     # a "headline" that is a web address ("world europe 65816109"): no outlet wrote it
     titled = [a for a in comparison.articles if a.title and not _ADDRESS_ID.search(a.title)]
     if len(titled) < 2:

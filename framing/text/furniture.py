@@ -288,8 +288,9 @@ def page_roles(texts: Sequence[str], roles: Sequence[str], *, language: str = "e
                 out[k] = "caption"
             elif local.reader and sum(1 for w in _content(stripped[k]) if w not in local.stop_words and (
                     counts.get(w, 0) > 1 or w in headline)) <= 1 and any(
-                    (w in local.reader and (n > 0 or not w[:1].isupper())) if local.reader_case
-                    else w.casefold() in local.reader for n, w in enumerate(words)):
+                    # German "Sie" opening a line is "she" or "they", unless the line asks the reader
+                    (w in local.reader and (n > 0 or not w[:1].isupper() or stripped[k].endswith("?")))
+                    if local.reader_case else w.casefold() in local.reader for n, w in enumerate(words)):
                 out[k] = "share"
 
     # ... and a line beside an appeal that makes one too, whatever it names ("Anadolu Agency website

@@ -404,6 +404,9 @@ def _month_of(word: str, language: Language) -> int:
     return next(n for n, forms in enumerate(language.months, 1) if w in forms)
 
 
+_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+
+
 def extract_in_language(text: str, offset: int, language: Language) -> list[Figure]:
     """:func:`extract` in ``language``: numbers, percentages, amounts, dates,
     years and weekdays.
@@ -414,6 +417,8 @@ def extract_in_language(text: str, offset: int, language: Language) -> list[Figu
     [('1 января 2027', 'date', '01-01'), ('12,5 процента', 'percent', '12.5')]
     >>> [(f.text, f.value, f.qualifier) for f in extract_in_language("Zwei Milliarden Euro", 0, profile("de"))]
     [('Zwei Milliarden Euro', '2000000000', 'EUR')]
+    >>> [f.text for f in extract_in_language("Gegen 19:20 Uhr starben zehn Menschen", 0, profile("de"))]
+    ['zehn']
     """
     number, date, weekday = _number_patterns(language)
     found: list[Figure] = []
@@ -426,6 +431,8 @@ def extract_in_language(text: str, offset: int, language: Language) -> list[Figu
         taken.append((s, e))
         found.append(Figure(s + offset, e + offset, text[s:e], kind, value, qualifier))
 
+    # a clock time ("19:20 Uhr", "в 17:54") is when, not how many: neither of its numbers is a figure
+    taken.extend((m.start(), m.end()) for m in _CLOCK.finditer(text))
     for m in date.finditer(text):
         day, month, year = (m["day"], m["month"], m["year"]) if m["month"] else (m["day2"], m["month2"], m["year2"])
         if 1 <= int(day) <= 31:
