@@ -387,10 +387,11 @@ def test_other_languages_claim_no_stressed_headline_words_nor_english_lexicon_te
     "gestorben"; the German verb "war" counted as the English noun."""
     from framing.findings.model import key_findings
 
-    a = Article.from_text("Zehn Menschen sterben bei Flugzeugabsturz\n\nDas Flugzeug war gegen 19:20 Uhr in der Region "
-                          "Twer abgestürzt. Alle zehn Menschen an Bord sind gestorben, teilte die Behörde mit.\n", id="a")
+    tail = "Alle zehn Menschen an Bord sind gestorben, teilte die Behörde mit.\n"
+    a = Article.from_text("Zehn Menschen sterben bei Flugzeugabsturz\n\nDas Flugzeug war gegen 19:20 Uhr in der "
+                          "Region Twer abgestürzt. " + tail, id="a")
     b = Article.from_text("Flugzeug in Russland abgestürzt\n\nDas Flugzeug ist gegen 19:20 Uhr in der Region Twer "
-                          "abgestürzt. Alle zehn Menschen an Bord sind gestorben, teilte die Behörde mit.\n", id="b")
+                          "abgestürzt. " + tail, id="b")
     c = compare([a, b])
     kinds = [f.kind for f in key_findings(c)]
     assert "headlines" not in kinds and "headline" not in kinds
