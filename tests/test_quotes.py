@@ -169,3 +169,12 @@ def test_a_pronoun_refers_to_the_subject_named_before_the_quote_in_its_sentence(
 def test_a_quote_told_to_someone_in_the_passive_is_attributed_to_who_told_it():
     found = quotes('"They are all hard-working, humble men," the Banner was told by an employee at the company.')
     assert [q[0] for q in found] == ["an employee at the company"]
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_pronoun_s_antecedent():
+    """BASIL: "Amplifying the Romney campaign message, he said ... the “hope and change campaign of '08 has become
+    the blame and attack campaign”" was credited to Romney; "he" is Ryan, the article's subject."""
+    found = quotes('Mitt Romney chose Paul Ryan as his running mate. "We will win this race together," Ryan said on '
+                   'Tuesday. Amplifying the Romney campaign message, he said the "hope and change campaign of 2008 '
+                   'has become the blame campaign of 2012."')
+    assert [q[0] for q in found] == ["Ryan", "Ryan"]

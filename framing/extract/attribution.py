@@ -297,6 +297,7 @@ class Antecedents:
                 self.named_at.setdefault(m.sentence, []).append(m.start)
         self.speakers: dict[int, list[str]] = {}
         self.sentences = article.sentences
+        self.text = article.text
         self._key = name_key
 
     def heard(self, sentence: int, speaker: str) -> None:
@@ -336,8 +337,12 @@ class Antecedents:
         if pronoun not in ("he", "she", "i", "we"):
             return None  # "it said", "they said": an institution or a group, not one person
         if opening is not None:
+            # not a name that modifies a noun ("Amplifying the Romney campaign message, he said") or owns
+            # one ("Romney's aide"): the sentence's subject is someone else
             here = [n for n, at in zip(self.named.get(sentence, ()), self.named_at.get(sentence, ()), strict=True)
-                    if at < opening and self._fits(n, want)]
+                    if at < opening and self._fits(n, want)
+                    and not _MODIFIER_BEFORE.search(self.text[max(0, at - 5):at])
+                    and not _POSSESSIVE.match(self.text, at + len(n))]
             if here:
                 return here[0]
         k = sentence - 1
@@ -352,6 +357,10 @@ class Antecedents:
                     return fitting[0]
             k -= 1
         return None
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def role_title(who: str | None) -> str | None:
