@@ -160,6 +160,8 @@ def speaker(before: str, after: str, language: Language) -> str | None:
     'Anna Nowak'
     >>> speaker("", ", — сказал он.", profile("ru"))
     'he'
+    >>> speaker("", ", – сообщили в МЧС.", profile("ru"))
+    'МЧС'
     """
     after_rx, before_rx, by_rx = _speech(language)
     m = after_rx.match(after)
@@ -170,6 +172,10 @@ def speaker(before: str, after: str, language: Language) -> str | None:
         who = _name_after(m["who"], language)
         if who:
             return who
+        # "сообщили в МЧС": an institution says it (an acronym or a capitalised name after the preposition)
+        at = re.match(r"\s*(\w+)\s+([A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*)*)", m["who"])
+        if at and at.group(1).casefold() in language.institutions:
+            return at.group(2)
     m = before_rx.search(before)
     if m:
         said = m["who"].split()

@@ -160,6 +160,9 @@ class Language:
         mid-sentence), else in any case.
     photo
         Words that open a picture's caption ("Foto", "Bild", "Фото"), lower case.
+    institutions
+        Prepositions before an institution named as the speaker after a verb of saying
+        ("сообщили в МЧС": the МЧС said it).
     """
 
     code: str
@@ -189,6 +192,7 @@ class Language:
     reader: frozenset[str] = frozenset()
     reader_case: bool = False
     photo: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
 
     @property
     def source(self) -> Path:
@@ -240,6 +244,7 @@ def profile(code: str) -> Language:
         determiners=frozenset(data.get("determiners", [])), readability=dict(data.get("readability", {})),
         reader=frozenset(data.get("reader", [])), reader_case=bool(data.get("reader_case", False)),
         photo=frozenset(w.casefold() for w in data.get("photo", [])),
+        institutions=frozenset(data.get("institutions", [])),
     )
 
 
