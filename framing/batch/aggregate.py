@@ -306,9 +306,9 @@ class Aggregator:
             if len(acc.terms) > 2 * KEPT:
                 acc.terms = dict(sorted(acc.terms.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:KEPT])
             if len(acc.sources) > 2 * KEPT:
-                acc.sources = Counter(dict(sorted(acc.sources.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]))
+                acc.sources = Counter(dict(_most(acc.sources, KEPT)))
             if len(acc.naming) > 2 * KEPT:
-                acc.naming = Counter(dict(sorted(acc.naming.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]))
+                acc.naming = Counter(dict(_most(acc.naming, KEPT)))
         seen: set[tuple[str, str]] = set()
         for pair in summary["pairs"]:
             key = (pair["a"], pair["b"])
@@ -337,8 +337,8 @@ class Aggregator:
                 quote_rates={s: ratio(acc.quotes[s], multi) for s in SHARED_STATUSES},
                 readability={m: _spread(*acc.sums[m]) for m in METRICS},
                 terms=tuple((t, int(n), round(z / n, 3)) for t, (n, z) in terms),
-                sources=tuple(sorted(acc.sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]),
-                naming=tuple(sorted(acc.naming.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]),
+                sources=tuple(_most(acc.sources, TOP)),
+                naming=tuple(_most(acc.naming, TOP)),
             ))
         pairs = tuple(PairStats(a, b, *totals) for (a, b), totals in sorted(self._pairs.items()))
         return Aggregate(
@@ -349,6 +349,11 @@ class Aggregator:
             failures=tuple(self._failures),
             problems=tuple(self._problems),
         )
+
+
+def _most(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """The ``n`` most frequent entries, ties by name: what a report lists and what the bounded totals keep."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
 def _spread(n: float, total: float, squares: float) -> Spread:
