@@ -13,6 +13,8 @@ title
     The event's title; whether the articles share any content.
 model
     The key findings (:class:`~framing.findings.model.Finding`), ranked.
+claims
+    What an "Only X reports" finding may claim as one outlet's own.
 naming
     Findings on how outlets name people and things.
 derived

@@ -38,6 +38,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from framing.findings import claims
 from framing.findings.labels import Labels, labels, outlet_names, runs
 from framing.findings.threads import Thread, all_threads, headline_contrast
 from framing.findings.title import NO_SHARED, shares_content
@@ -206,74 +207,6 @@ def _same_quantity(comparison: Comparison, finding: Any) -> bool:
     return len(named) < 2 or bool(set.intersection(*named))
 
 
-_TO_READER = re.compile(r"^[^\"“”«»]*\b(?:you|your|yours)\b[^\"“”«»]*$", re.I)
-"""A sentence that speaks to the reader, outside any quotation marks."""
-_SCRAP = 6
-"""Words up to which a sentence that shares no word of weight with another outlet is not named as an exclusive."""
-
-
-def _continues_quote(text: str) -> bool:
-    """Whether ``text`` opens inside a quotation an earlier sentence began: its first quotation mark
-    closes one (a right mark, or a straight one after a comma or a full stop).
-
-    >>> _continues_quote('Whoever they are, whoever is guiding them," Putin said.')
-    True
-    >>> _continues_quote('Putin said: "Whoever they are."'), _continues_quote("It rained.")
-    (False, False)
-    """
-    m = _QUOTE_MARK.search(text)
-    if m is None:
-        return False
-    return m.group() == "”" or (m.group() == '"' and m.start() > 0 and text[m.start() - 1] in ",.!?…")
-
-
-_QUOTE_MARK = re.compile(r"[\"“”]")
-_QUOTE_CLAIM = "the words it quotes, "
-_QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")
-
-
-def _mostly_quote(text: str) -> bool:
-    """Whether quoted words make up most of ``text`` (its quotation marks pair up around at least half
-    of its characters).
-
-    >>> _mostly_quote('"We do not believe we will find them alive," the Coast Guard admiral said.')
-    True
-    >>> _mostly_quote('The search became a recovery effort, officials said, calling it "tragic".')
-    False
-    """
-    inside = sum(len(m.group(1)) for m in _QUOTED.finditer(text))
-    return 2 * inside >= len(text.strip())
-
-
-def _topic(comparison: Comparison) -> tuple[Any, Any]:
-    """``on_topic(article id, sentence index)``: whether the sentence shares a word of weight (a content
-    word that is not among English's commonest) with another outlet's text, headline and furniture
-    included; and ``novel(article id, sentence index)``: whether it holds a word of weight no other
-    outlet's text uses."""
-    from wordfreq import zipf_frequency
-
-    from framing.text.terms import terms
-
-    def weighty(text: str) -> set[str]:
-        return {k for k, t in terms(text).items() if k[:1].isalpha() and zipf_frequency(t.form.lower(), "en") < 5.0}
-
-    used: dict[str, set[str]] = {}
-    for a in comparison.articles:
-        for line in [a.title or "", *(s.text for s in a.sentences)]:
-            for k in weighty(line):
-                used.setdefault(k, set()).add(a.id)
-
-    def on_topic(article: str, i: int) -> bool:
-        mine = weighty(comparison.article(article).sentences[i].text)
-        return any(used.get(k, set()) - {article} for k in mine)
-
-    def novel(article: str, i: int) -> bool:
-        mine = weighty(comparison.article(article).sentences[i].text)
-        return any(not used.get(k, set()) - {article} for k in mine)
-
-    return on_topic, novel
-
-
 def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
     """Whether "only X quotes Y" can be said with confidence.
 
@@ -375,7 +308,7 @@ def key_findings(
         # one finding per outlet that carries content alone, at most MAX_FINDINGS of them (those
         # with most such sentences first; a 1,000-outlet event is not a 1,000-line memo), and one
         # for all the outlets that carry nothing of their own
-        on_topic, novel = _topic(c)
+        on_topic, novel = claims.topic(c)
         soloists = [a for a in c.articles if cov.added[a.id]]
         soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]))
         shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
@@ -412,11 +345,12 @@ def key_findings(
             top = [(t, sure) for t in found
                    if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)
                    and (sure := tuple(i for i in t.clear if on_topic(a.id, i) or (
-                       len(a.sentences[i].text.split()) > _SCRAP and not _TO_READER.search(a.sentences[i].text))))][:3]
+                       len(a.sentences[i].text.split()) > claims.SCRAP
+                       and not claims.TO_READER.search(a.sentences[i].text))))][:3]
             # ... nor the tail of a quotation begun in an earlier sentence ("Whoever they are, whoever is
             # guiding them," Putin said.): its fact is the quotation's, whose head other outlets may carry
             top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(
-                i for i in sure if novel(a.id, i) and not _continues_quote(a.sentences[i].text)))]
+                i for i in sure if novel(a.id, i) and not claims.continues_quote(a.sentences[i].text)))]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
@@ -425,7 +359,7 @@ def key_findings(
             # that we're going to find any of these individuals alive" beside "presumed dead", found by a
             # reader)
             listed = "; ".join(
-                f"{n}) {_QUOTE_CLAIM if _mostly_quote(a.sentences[sure[0]].text) else ''}"
+                f"{n}) {claims.QUOTE_CLAIM if claims.mostly_quote(a.sentences[sure[0]].text) else ''}"
                 f"{quoted(a.sentences[sure[0]].text, 90)} ({', '.join(units)}; "
                 f"{count(len(sure), 'sentence')}, {_third(t.clear_position)})"
                 + (f", with {', '.join(f'“{p}”' for p in t.clear_phrases[:2])}" if t.clear_phrases else "")
@@ -434,7 +368,7 @@ def key_findings(
             # the tally is what framing measured, said as such: a fifth of it is a fact another
             # outlet states in other words
             threads_n = count(len(found), "thread")
-            if named and any(_mostly_quote(a.sentences[sure[0]].text) for _t, sure, _u in named):
+            if named and any(claims.mostly_quote(a.sentences[sure[0]].text) for _t, sure, _u in named):
                 listed += " (a quote is claimed for its words: others may state its substance otherwise)"
             if named:
                 text = (f"Only {names[a.id]} reports, most clearly: {listed}. In all, framing finds no counterpart "

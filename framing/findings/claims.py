@@ -1,0 +1,95 @@
+"""What a key finding may claim as one outlet's own: the sentence tests behind "Only X reports".
+
+A sentence framing finds no counterpart for is named as an outlet's own only when a reader would sign
+the claim: it is not page chrome off the event's topic (:func:`topic`, :data:`SCRAP`,
+:data:`TO_READER`), nor the tail of a quotation begun earlier (:func:`continues_quote`); and when it
+is mostly a quotation (:func:`mostly_quote`), only its words are claimed (:data:`QUOTE_CLAIM`).
+Each test was added for a false finding a reader found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+
+__all__ = [
+    "QUOTED",
+    "QUOTE_CLAIM",
+    "QUOTE_MARK",
+    "SCRAP",
+    "TO_READER",
+    "continues_quote",
+    "mostly_quote",
+    "topic",
+]
+
+
+TO_READER = re.compile(r"^[^\"“”«»]*\b(?:you|your|yours)\b[^\"“”«»]*$", re.I)
+"""A sentence that speaks to the reader, outside any quotation marks."""
+SCRAP = 6
+"""Words up to which a sentence that shares no word of weight with another outlet is not named as an exclusive."""
+
+
+def continues_quote(text: str) -> bool:
+    """Whether ``text`` opens inside a quotation an earlier sentence began: its first quotation mark
+    closes one (a right mark, or a straight one after a comma or a full stop).
+
+    >>> continues_quote('Whoever they are, whoever is guiding them," Putin said.')
+    True
+    >>> continues_quote('Putin said: "Whoever they are."'), continues_quote("It rained.")
+    (False, False)
+    """
+    m = QUOTE_MARK.search(text)
+    if m is None:
+        return False
+    return m.group() == "”" or (m.group() == '"' and m.start() > 0 and text[m.start() - 1] in ",.!?…")
+
+
+QUOTE_MARK = re.compile(r"[\"“”]")
+QUOTE_CLAIM = "the words it quotes, "
+QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")
+
+
+def mostly_quote(text: str) -> bool:
+    """Whether quoted words make up most of ``text`` (its quotation marks pair up around at least half
+    of its characters).
+
+    >>> mostly_quote('"We do not believe we will find them alive," the Coast Guard admiral said.')
+    True
+    >>> mostly_quote('The search became a recovery effort, officials said, calling it "tragic".')
+    False
+    """
+    inside = sum(len(m.group(1)) for m in QUOTED.finditer(text))
+    return 2 * inside >= len(text.strip())
+
+
+def topic(comparison: Comparison) -> tuple[Any, Any]:
+    """``on_topic(article id, sentence index)``: whether the sentence shares a word of weight (a content
+    word that is not among English's commonest) with another outlet's text, headline and furniture
+    included; and ``novel(article id, sentence index)``: whether it holds a word of weight no other
+    outlet's text uses."""
+    from wordfreq import zipf_frequency
+
+    from framing.text.terms import terms
+
+    def weighty(text: str) -> set[str]:
+        return {k for k, t in terms(text).items() if k[:1].isalpha() and zipf_frequency(t.form.lower(), "en") < 5.0}
+
+    used: dict[str, set[str]] = {}
+    for a in comparison.articles:
+        for line in [a.title or "", *(s.text for s in a.sentences)]:
+            for k in weighty(line):
+                used.setdefault(k, set()).add(a.id)
+
+    def on_topic(article: str, i: int) -> bool:
+        mine = weighty(comparison.article(article).sentences[i].text)
+        return any(used.get(k, set()) - {article} for k in mine)
+
+    def novel(article: str, i: int) -> bool:
+        mine = weighty(comparison.article(article).sentences[i].text)
+        return any(not used.get(k, set()) - {article} for k in mine)
+
+    return on_topic, novel
