@@ -69,6 +69,7 @@ from framing.extract.orgs import merge_organisations
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
+from framing.text import language as _language
 from framing.text.names import gazetteer, name_key, places
 from framing.text.normalise import key
 from framing.text.people import given_name, merge_people, parts, skeleton
@@ -414,7 +415,16 @@ def _outlet_keys(outlet: str | None) -> frozenset[str]:
     gaz = gazetteer()
     own = name_key(outlet)
     canonical = name_key(gaz[own][0]) if own in gaz else own
-    return frozenset({own, canonical} | {k for k, (name, _kind) in gaz.items() if name_key(name) == canonical})
+    return frozenset({own, canonical}) | _gazetteer_keys(_language.current()).get(canonical, frozenset())
+
+
+@lru_cache(maxsize=16)
+def _gazetteer_keys(language: str) -> dict[str, frozenset[str]]:
+    """The gazetteer's name keys by the key of the name they stand for (keys depend on the language)."""
+    found: dict[str, set[str]] = {}
+    for k, (name, _kind) in gazetteer().items():
+        found.setdefault(name_key(name), set()).add(k)
+    return {c: frozenset(ks) for c, ks in found.items()}
 
 
 def _assemble(

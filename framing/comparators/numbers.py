@@ -35,6 +35,7 @@ number conflicting {'a': ['3,000'], 'b': ['2,500'], 'c': ['Three thousand']}
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -188,14 +189,31 @@ def _says_more(mine: Found, theirs: Found) -> bool:
 _WHEN_ONLY = frozenset({"weekday", "time"})
 
 
+def _value(f: Figure) -> tuple[str, str, str | None]:
+    """What :func:`_consistent` reads of a figure: two figures alike in it are alike to it."""
+    return f.kind, f.value, f.qualifier
+
+
 def _unit_findings(unit_id: str, figures: Mapping[str, Found]) -> list[NumberFinding]:
     carriers = sorted(figures)
+    # A wire story's unit has many carriers stating the same figures: each figure is checked against
+    # each distinct set of the others' figures, once, not against every carrier (cost follows the
+    # distinct wordings, not the carriers squared)
+    held = {a: frozenset(_value(f) for _, f, _q in figures[a]) for a in carriers}
+    sample = {_value(f): f for a in carriers for _, f, _q in figures[a]}
+    holders = Counter(held.values())
+    memo: dict[tuple[tuple[str, str, str | None], frozenset[tuple[str, str, str | None]]], bool] = {}
+
+    def matched(f: Figure, there: frozenset[tuple[str, str, str | None]]) -> bool:
+        k = (_value(f), there)
+        if k not in memo:
+            memo[k] = any(_consistent(f, sample[g]) for g in there)
+        return memo[k]
+
     unmatched: dict[str, Found] = {}
     for a in carriers:
-        others = [figures[b] for b in carriers if b != a]
-        unmatched[a] = [
-            (i, f, q) for i, f, q in figures[a] if not all(any(_consistent(f, g) for _, g, _q in o) for o in others)
-        ]
+        others = [s for s, n in holders.items() if n - (s == held[a]) > 0]
+        unmatched[a] = [(i, f, q) for i, f, q in figures[a] if not all(matched(f, o) for o in others)]
     out: list[NumberFinding] = []
     for kind in KINDS:
         by_article = {a: [x for x in unmatched[a] if x[1].kind == kind] for a in carriers}
@@ -204,11 +222,14 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found]) -> list[NumberFin
         # Conflict: two articles each state a figure of this kind, measuring the same quantity,
         # that the other lacks ("133 people" / "115 people"; never "1,900 km" / "Colony No. 3")
         clashing: set[str] = set()
-        for n, a in enumerate(carriers):
-            for b in carriers[n + 1:]:
-                for q in {x[2] for x in by_article[a]} & {x[2] for x in by_article[b]} - {None}:
-                    mine = [x for x in by_article[a] if x[2] == q]
-                    theirs = [x for x in by_article[b] if x[2] == q]
+        # carriers stating alike figures never clash with each other: one of each kind of statement
+        stated = list({frozenset((_value(f), q) for _, f, q in by_article[a]): by_article[a]
+                       for a in carriers}.values())
+        for n, mine_all in enumerate(stated):
+            for theirs_all in stated[n + 1:]:
+                for q in {x[2] for x in mine_all} & {x[2] for x in theirs_all} - {None}:
+                    mine = [x for x in mine_all if x[2] == q]
+                    theirs = [x for x in theirs_all if x[2] == q]
                     if _says_more(mine, theirs) and _says_more(theirs, mine):
                         clashing.add(q)  # type: ignore[arg-type]
         if clashing:

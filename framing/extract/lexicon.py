@@ -153,6 +153,10 @@ def _term_words(term: str) -> tuple[str, ...]:
     return words
 
 
+_CANDIDATES_KEPT = 1 << 16
+"""Distinct words whose candidate terms a :class:`Lexicon` keeps (a few megabytes at most)."""
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Category -> terms.
@@ -170,6 +174,7 @@ class Lexicon:
         default_factory=dict, repr=False, compare=False
     )
     _parts: dict[tuple[str, ...], Lexicon] = field(default_factory=dict, repr=False, compare=False)
+    _found: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Index terms by their first word's key (or its prefix before "*"),
@@ -191,8 +196,14 @@ class Lexicon:
         or fewer when a ``*`` prefix is shorter ("un*"), so each shorter
         prefix of ``word`` is probed too.
         """
-        found = [e for n in range(min(3, len(word)), 0, -1) for e in self._index.get(word[:n], ())]
-        found.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
+        found = self._found.get(word)
+        if found is None:
+            # every token of every sentence asks: the answer is kept per word (a vocabulary, not a text)
+            if len(self._found) >= _CANDIDATES_KEPT:
+                self._found.clear()
+            found = [e for n in range(min(3, len(word)), 0, -1) for e in self._index.get(word[:n], ())]
+            found.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
+            self._found[word] = found
         return found
 
     def without(self, categories: Sequence[str] = TERM_CATEGORIES) -> Lexicon:
