@@ -19,6 +19,8 @@ from framing.text.boilerplate import lead_tag, paragraph_role, sentence_role
         ("Share this article", "share"),
         ("Advertisement", "share"),
         ("Sign up for our daily newsletter", "share"),
+        ("We'll update this story as details become available.", "note"),
+        ("This is a developing story.", "note"),
     ],
 )
 def test_boilerplate_sentences(text, role):
@@ -34,6 +36,7 @@ def test_boilerplate_sentences(text, role):
         "Lithuania is prepared to send its soldiers on a training mission to Ukraine.",
         "Russia will not like this.",
         "Share prices fell 3% on the news from Vilnius on Monday.",
+        "We will update the public on the investigation, the sheriff said.",
     ],
 )
 def test_content_sentences_are_not_boilerplate(text):
@@ -140,3 +143,15 @@ def test_a_readers_own_sentence_split_is_kept_with_an_agency_tag(tmp_path):
     a = load(path)
     assert [s.text for s in a.body] == [
         "WASHINGTON (Reuters) - The Senate voted on Monday to pass the budget bill.", "It was late."]
+
+
+def test_a_byline_at_the_head_of_a_page_is_never_its_headline():
+    """Found on a held-out real page: the authors' names were shown as the outlet's headline."""
+    from framing import Article
+
+    a = Article.from_text("Source: Global Times Published: 2024-07-14\n\n"
+                          "By Chen Qingqing, Yang Sheng and Guo Yuandan\n\n"
+                          "China is following the shooting incident at the rally. Officials spoke.", id="gt")
+    assert a.title is None
+    assert [s.role for s in a.sentences[:2]] == ["dateline", "byline"]
+    assert a.outlet is None  # the authors are not an outlet

@@ -420,3 +420,18 @@ def test_a_place_spelt_one_letter_apart_is_one_place():
 
 def test_a_company_named_by_its_trade_is_an_organisation():
     assert ("Brawner Builders", "organisation") in _mentions("The six men were working for Brawner Builders.")
+
+
+def test_a_regions_office_speaks_and_the_region_is_a_place():
+    """Found on a held-out real event: "the FSIN department for the Yamalo-Nenets Autonomous Okrug said"
+    made the region a person who is quoted."""
+    reg = build_registry([
+        art("It rained. The Federal Penitentiary Service (FSIN) said Navalny died in the Yamalo-Nenets "
+            "Autonomous Okrug. The Federal Penitentiary Service of the Yamalo-Nenets Autonomous Okrug spoke."),
+        art("It rained. Officials of the Federal Penitentiary Service said so.", id="b"),
+    ])
+    kinds = {e.name: e.kind for e in reg.entities}
+    assert kinds["Yamalo-Nenets Autonomous Okrug"] == "place"
+    assert kinds["Federal Penitentiary Service of the Yamalo-Nenets Autonomous Okrug"] == "organisation"
+    assert resolve_speaker("the FSIN department for the Yamalo-Nenets Autonomous Okrug", reg, "a") \
+        == "Federal Penitentiary Service"

@@ -301,3 +301,41 @@ def test_an_exclusive_sentence_that_is_mostly_a_quote_is_claimed_for_its_words_o
     named = [t for t in texts if t.startswith("Only o0 reports") and "We do not believe" in t]
     assert named and all("the words it quotes" in t and "others may state its substance otherwise" in t
                          for t in named), texts
+
+
+def test_a_headline_name_spelled_one_letter_apart_elsewhere_is_not_stressed():
+    """Found on a held-out real event: "Zelenskyy" was called a word no other outlet uses while another
+    outlet wrote "Zelensky"; a common word one letter from another ("hungary" / "hungry") stays apart."""
+    import framing
+    from framing.findings.threads import headline_contrast
+
+    a = framing.Article.from_text("Zelenskyy on the verdict: Hungary waits\nThe court ruled on Monday.", id="a")
+    b = framing.Article.from_text("Court rules\nThe court ruled on Monday, and Volodymyr Zelensky spoke. "
+                                  "Many were hungry.", id="b")
+    stressed = {x.id: [w.lower() for w in words] for x, words in headline_contrast(framing.compare([a, b]))}
+    assert "zelenskyy" not in stressed["a"] and "hungary" in stressed["a"], stressed
+
+
+def test_a_general_remark_is_never_named_as_what_one_outlet_alone_reports():
+    """Found on a held-out real event: "Only NIPNA reports, most clearly: 'This tragic incident occurred in
+    the midst of their service'" while another outlet quoted "had an accident while serving". A remark on the
+    event itself is not claimed; a fact is."""
+    head = "Helicopter crash\n\nThe helicopter crashed in fog on Sunday near the border, officials said. "
+    one = Article.from_text(head + "This tragic incident occurred in the midst of their service.", id="o0")
+    fact = Article.from_text(head + "Volunteers painted the harbour lighthouse blue and white last weekend.", id="o0")
+    other = Article.from_text(head, id="o1")
+    remark = [f.text for f in key_findings(compare([one, other])) if f.kind == "exclusive"]
+    assert remark and not [t for t in remark if "most clearly" in t], remark
+    named = [f.text for f in key_findings(compare([fact, other])) if f.kind == "exclusive"]
+    assert [t for t in named if "most clearly" in t and "lighthouse" in t], named
+
+
+def test_two_wordings_of_one_quote_show_each_outlets_words_around_what_they_share():
+    """Found on a held-out real event: the words a finding showed for a shared quote were one outlet's alone."""
+    head = "Leader reacts\n\nThe opposition leader died in prison on Friday. "
+    one = Article.from_text(head + '"It has just been reported that he died in a prison. He was obviously killed '
+                            'by the regime, like thousands of others," the president said.', id="o0")
+    other = Article.from_text(head + '"It is obvious that he was killed by the regime," the president said.',
+                              id="o1")
+    [said] = [f.text for f in key_findings(compare([one, other])) if f.kind == "shared_quote"]
+    assert "two wordings" in said and "killed by the regime" in said.split("o0 “")[1].split("”")[0], said

@@ -163,3 +163,14 @@ def test_words_one_version_lacks_and_others_it_adds_inside_a_quote_are_an_altera
         'Ukrainian side for the terrorists to cross the border."',
     )
     assert g.status == "altered"
+
+
+def test_words_in_another_place_are_moved_not_left_out():
+    """Found on a held-out real event: "no place in America for this kind of violence" against "no place for
+    this kind of violence in America" was reported as words left out."""
+    [g] = groups(
+        '"There is no place for this kind of violence in America," Biden said.',
+        '"There is no place in America for this kind of violence," Biden said.',
+    )
+    assert g.status == "altered"
+    assert [(c.op, c.before) for c in g.changes] == [("move", "in America")]

@@ -178,3 +178,22 @@ def test_a_name_that_modifies_a_noun_is_not_the_pronoun_s_antecedent():
                    'Tuesday. Amplifying the Romney campaign message, he said the "hope and change campaign of 2008 '
                    'has become the blame campaign of 2012."')
     assert [q[0] for q in found] == ["Ryan", "Ryan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # straight single marks with apostrophes inside (a page without curly marks)
+        ("'There's no place for this kind of violence in America,' Biden said.",
+         "There's no place for this kind of violence in America,"),
+        # curly single marks, British style, with an apostrophe inside
+        ("Biden said ‘we won’t let this kind of violence stand’ on Sunday.",
+         "we won’t let this kind of violence stand"),
+    ],
+)
+def test_single_quotation_marks_quote_and_apostrophes_do_not_close_them(text, quoted):
+    assert [q[1] for q in quotes(text)] == [quoted]
+
+
+def test_apostrophes_alone_make_no_quote():
+    assert quotes("The leaders' meeting in the '90s was long. It's the rebels' town, isn't it.") == []

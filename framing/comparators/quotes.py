@@ -100,7 +100,8 @@ class Change:
     """A word-level difference of ``article``'s version against the reference version.
 
     ``op`` is ``replace``, ``insert`` (``article``'s version has words the
-    reference lacks) or ``delete`` (it lacks words the reference has).
+    reference lacks), ``delete`` (it lacks words the reference has) or ``move``
+    (it has the reference's words ``before`` in another place of the quote).
     Words are compared by their :func:`framing.text.normalise.key`, with hyphens as
     word breaks and number words as digits ("one-in-three" = "1 in 3").
     ``inside`` says the change falls inside the reference's words, not at
@@ -220,15 +221,30 @@ def word_ops(a: str, b: str) -> tuple[Spans, Spans, Opcodes]:
 def _changes(reference: Variant, other: Variant) -> list[Change]:
     raw_a, key_a = _pieces(reference.text)
     raw_b, key_b = _pieces(other.text)
-    out = []
-    for op, i1, i2, j1, j2 in word_ops(reference.text, other.text)[2]:
-        if op == "equal":
+    ops = [o for o in word_ops(reference.text, other.text)[2] if o[0] != "equal"
+           and " ".join(key_a[o[1]:o[2]]).strip() != " ".join(key_b[o[3]:o[4]]).strip()]  # not punctuation only
+    # words one version has in one place and the other in another ("no place in America for this kind
+    # of violence" / "no place for this kind of violence in America") are moved, neither cut nor added
+    def words_of(keys: list[str]) -> tuple[str, ...]:
+        return tuple(k for k in keys if k.strip())
+
+    moved: set[int] = set()
+    for n, (op, i1, i2, _j1, _j2) in enumerate(ops):
+        if op != "delete" or not words_of(key_a[i1:i2]):
             continue
-        if " ".join(key_a[i1:i2]).strip() == " ".join(key_b[j1:j2]).strip():
-            continue  # punctuation only
+        for m, (op2, _i1, _i2, j1, j2) in enumerate(ops):
+            if op2 == "insert" and m not in moved and words_of(key_b[j1:j2]) == words_of(key_a[i1:i2]):
+                moved |= {n, m}
+                break
+    out = []
+    ends = [k for k, x in enumerate(key_a) if x]
+    for n, (op, i1, i2, j1, j2) in enumerate(ops):
         before = " ".join(raw_a[i1:i2]).strip(",.;:!?\"'“”")
         after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”")
-        ends = [k for k, x in enumerate(key_a) if x]
+        if n in moved:
+            if op == "delete":
+                out.append(Change(other.article, "move", before, before, True))
+            continue
         inside = bool(ends) and ends[0] < i1 and i2 <= ends[-1]
         out.append(Change(other.article, op, before, after, inside))
     return out
@@ -458,7 +474,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         whole = _wholes(direct)
         versus = [_changes(whole[0], v) for v in whole[1:]]
         changes = [c for cs in versus for c in cs]
-        if any(c.op == "replace" for c in changes) or any(
+        if any(c.op in ("replace", "move") for c in changes) or any(
                 {c.op for c in cs if c.inside} >= {"insert", "delete"} for cs in versus):
             # words one version lacks and others it adds, inside the quote ("a window was prepared
             # for them from the Ukrainian side" / "... from the Ukrainian side for the terrorists"):

@@ -145,7 +145,10 @@ def _resolve(plain: str, registry: Registry, roles: Mapping[tuple[str, str | Non
         elif name_key(m.text) in registry.aliases and not ends_lower:
             hits.append(registry.aliases[name_key(m.text)])
     people = [h for h in hits if kinds.get(h) == "person"]
-    return (people or hits or [plain])[-1]
+    # a place in a speaker's phrase says whose office speaks ("the FSIN department for the Yamalo-Nenets
+    # Autonomous Okrug"): the body named speaks, not the place
+    bodies = [h for h in hits if kinds.get(h) in ("organisation", "media/source")]
+    return (people or bodies or hits or [plain])[-1]
 
 
 _SKIP = frozenset({"the", "of", "and", "a", "an", "for", "de", "la", "della"})

@@ -143,8 +143,9 @@ _NOUNS_AFTER = re.compile(r"^\s+(?:(?:news|private|military|mercenary|militia|st
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
 _IN_BEFORE = re.compile(r"(?:^|\W)(?i:in|near|outside)\s+$")
 # a place word right after a name heads it: the name says which place ("the Pazarcık district")
-_PLACE_HEAD = re.compile(r"\s+(?:district|province|region|oblast|county|town|village|municipality)\b")
-_PLACE_OF = re.compile(r"\b(?:city|town|village|region|province|district|oblast|capital|port|island)\s+of\s+$")
+_PLACE_HEAD = re.compile(r"\s+(?:district|province|region|oblast|okrug|krai|raion|county|town|village|municipality)\b")
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|region|province|district|oblast|okrug|krai|capital|port|island)\s+of\s+$")
 _LOCAL_OFFICES = frozenset({"mayor", "governor"})
 _DOMAIN = re.compile(r"[A-Za-z][\w-]{2,}\.(?:com|org|net|ng|in|ru|ua|uk|pk|co|news|info|tv)")
 _DOC = re.compile(
@@ -276,6 +277,13 @@ def _kind(name: str, tokens: list[str]) -> str:
     if entry:
         return entry[1]
     low = {t.lower().strip(".") for t in tokens}
+    if (head := re.split(r"\s+of\s+", name)[0]) != name:
+        # "Federal Penitentiary Service of the Yamalo-Nenets Autonomous Okrug": its head says its kind
+        head_words = {t.lower().strip(".") for t in head.split()}
+        if head_words & ORG_WORDS:
+            return "organisation"
+        if head_words & PLACE_WORDS:
+            return "place"
     if low & PLACE_WORDS:
         return "place"
     if low & OTHER_WORDS:

@@ -91,7 +91,15 @@ class Quote:
 
 
 # straight and curly marks pair with each other too: outlets mix them ("... program.”)
-_PAIRS = re.compile(r'“([^“”"]+)[”"]|„([^„“”]+)[“”]|«([^«»]+)»|"([^"“”]+)[”"]')
+# Single marks quote too (‘...’ in British and Asian outlets' copy, '...' where a page has no curly
+# marks), told from apostrophes: an opening mark follows no letter and precedes one, a closing mark
+# is followed by no letter ("don’t", "There's" go on), a plural possessive ("leaders' ") may close early
+_PAIRS = re.compile(r'“([^“”"]+)[”"]|„([^„“”]+)[“”]|«([^«»]+)»|"([^"“”]+)[”"]'
+                    r"|(?<![\w’'])‘(?=[^\W\d_])((?:[^‘’“”\"]|’(?=\w))+)’(?!\w)"
+                    r"|(?<![\w’'])'(?=[^\W\d_])((?:[^'“”\"]|'(?=\w))+)'(?!\w)"
+                    # a double mark closed by a single one, as typed in haste (“no sign’ of life): when the
+                    # paragraph closes it no other way, the single mark ends it, not the paragraph
+                    r"|“((?:[^“”\"‘’]|’(?=\w))+)’(?!\w)")
 _OPEN = re.compile(r'[“„«"]')
 def title_case(inner: str) -> bool:
     """A quoted title ("The Book of Mormon."): every word of four letters or more capitalised."""
@@ -116,7 +124,7 @@ def _spans(article: Article, paragraphs: set[int]) -> list[_Span]:
         text, base = para.text, para.start
         last = 0
         for m in _PAIRS.finditer(text):
-            group = next(g for g in range(1, 5) if m.group(g) is not None)
+            group = next(g for g in range(1, 8) if m.group(g) is not None)
             out.append(_Span(base + m.start(), base + m.end(), base + m.start(group), base + m.end(group), para.index))
             last = m.end()
         # a quotation left open at the paragraph's end goes on in the next paragraph

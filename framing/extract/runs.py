@@ -61,7 +61,7 @@ OTHER_WORDS = frozenset(
 )
 PLACE_WORDS = frozenset(
     "county city street avenue river island islands valley mountains province region district "
-    "oblast krai governorate prefecture canton voivodeship".split()
+    "oblast okrug krai raion rayon governorate prefecture canton voivodeship municipality".split()
 )
 _OF_HEADS = frozenset("republic kingdom state states university bank secretary minister".split())
 PARTIES = frozenset("democratic democrat republican gop independent libertarian conservative liberal labour labor "

@@ -2,9 +2,9 @@
 
 A sentence framing finds no counterpart for is named as an outlet's own only when a reader would sign
 the claim: it is not page chrome off the event's topic (:func:`topic`, :data:`SCRAP`,
-:data:`TO_READER`), nor the tail of a quotation begun earlier (:func:`continues_quote`); and when it
-is mostly a quotation (:func:`mostly_quote`), only its words are claimed (:data:`QUOTE_CLAIM`).
-Each test was added for a false finding a reader found.
+:data:`TO_READER`), nor the tail of a quotation begun earlier (:func:`continues_quote`), nor a remark
+on the event itself (:func:`remark`); and when it is mostly a quotation (:func:`mostly_quote`), only
+its words are claimed (:data:`QUOTE_CLAIM`). Each test was added for a false finding a reader found.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ __all__ = [
     "QUOTED",
     "QUOTE_CLAIM",
     "QUOTE_MARK",
+    "REMARK",
     "SCRAP",
     "TO_READER",
     "continues_quote",
     "mostly_quote",
+    "remark",
     "topic",
 ]
 
@@ -51,6 +53,23 @@ def continues_quote(text: str) -> bool:
 QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_CLAIM = "the words it quotes, "
 QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")
+
+
+REMARK = re.compile(
+    r"^\W*(?:this|that|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:incident|accident|tragedy|event|events|disaster|crash|"
+    r"attack|catastrophe|episode|development|news|loss)\b", re.I)
+
+
+def remark(text: str) -> bool:
+    """Whether ``text`` speaks of the event itself by a general word ("This tragic incident occurred in the
+    midst of their service"): a remark on what every outlet reports, which others make in other words.
+
+    >>> remark("This tragic incident occurred in the midst of their service."), remark("This is the end.")
+    (True, False)
+    >>> remark("The attack on the concert hall killed 133 people.")
+    False
+    """
+    return bool(REMARK.search(text))
 
 
 def mostly_quote(text: str) -> bool:

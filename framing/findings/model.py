@@ -40,10 +40,10 @@ from typing import TYPE_CHECKING, Any
 
 from framing.findings import claims
 from framing.findings.labels import Labels, labels, outlet_names, runs
-from framing.findings.threads import Thread, all_threads, headline_contrast
+from framing.findings.threads import Thread, all_threads, headline_contrast, quoted_sentences
 from framing.findings.title import NO_SHARED, shares_content
 from framing.io.evidence import Evidence
-from framing.text.phrase import count, quoted, shorten
+from framing.text.phrase import count, quoted, shorten, window
 
 if TYPE_CHECKING:
     from framing.comparators.entities import Entity
@@ -87,6 +87,17 @@ def _quote_variant(group: Any) -> Any:
     """The longest direct version of a quote group (the longest of all when none is direct)."""
     direct = [v for v in group.variants if v.form != "indirect"] or list(group.variants)
     return max(direct, key=lambda v: (len(v.text), v.article))
+
+
+def _two_wordings(group: Any) -> list[tuple[str, str]]:
+    """Two outlets' direct versions of a quote, each outlet's pieces joined, in outlet order (empty
+    when the group has another number of outlets or a version in indirect speech)."""
+    texts: dict[str, list[str]] = {}
+    for v in sorted(group.variants, key=lambda v: (v.article, v.start)):
+        if v.form == "indirect":
+            return []
+        texts.setdefault(v.article, []).append(v.text)
+    return [(a, " ".join(t)) for a, t in texts.items()] if len(texts) == 2 else []
 
 
 def _quote_words(group: Any) -> str:
@@ -309,6 +320,19 @@ def key_findings(
         # with most such sentences first; a 1,000-outlet event is not a 1,000-line memo), and one
         # for all the outlets that carry nothing of their own
         on_topic, novel = claims.topic(c)
+        in_quotes = quoted_sentences(c)  # a sentence inside a quotation is claimed for its words
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for g in c.quotes.groups if c.quotes is not None else ():
+            for v in g.variants:
+                if v.form != "indirect":
+                    spans.setdefault(v.article, []).append((v.start, v.end))
+
+        def mostly_quote(article: str, i: int) -> bool:
+            """Quoted words make up most of the sentence: its own marks say so, or it lies inside a
+            quotation that runs over several sentences (a message quoted at length)."""
+            s = c.article(article).sentences[i]
+            inside = sum(max(0, min(e, s.end) - max(b, s.start)) for b, e in spans.get(article, ()))
+            return claims.mostly_quote(s.text) or 2 * inside >= s.end - s.start
         soloists = [a for a in c.articles if cov.added[a.id]]
         soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]))
         shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
@@ -349,8 +373,12 @@ def key_findings(
                        and not claims.TO_READER.search(a.sentences[i].text))))][:3]
             # ... nor the tail of a quotation begun in an earlier sentence ("Whoever they are, whoever is
             # guiding them," Putin said.): its fact is the quotation's, whose head other outlets may carry
+            # ... nor a remark on the event itself ("This tragic incident occurred in the midst of their
+            # service" beside "had an accident while serving": found on a held-out event), outside quotes:
+            # its point is what other outlets most often make in other words
             top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(
-                i for i in sure if novel(a.id, i) and not claims.continues_quote(a.sentences[i].text)))]
+                i for i in sure if novel(a.id, i) and not claims.continues_quote(a.sentences[i].text)
+                and (i in in_quotes.get(a.id, ()) or not claims.remark(a.sentences[i].text))))]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
@@ -359,7 +387,7 @@ def key_findings(
             # that we're going to find any of these individuals alive" beside "presumed dead", found by a
             # reader)
             listed = "; ".join(
-                f"{n}) {claims.QUOTE_CLAIM if claims.mostly_quote(a.sentences[sure[0]].text) else ''}"
+                f"{n}) {claims.QUOTE_CLAIM if mostly_quote(a.id, sure[0]) else ''}"
                 f"{quoted(a.sentences[sure[0]].text, 90)} ({', '.join(units)}; "
                 f"{count(len(sure), 'sentence')}, {_third(t.clear_position)})"
                 + (f", with {', '.join(f'“{p}”' for p in t.clear_phrases[:2])}" if t.clear_phrases else "")
@@ -368,7 +396,7 @@ def key_findings(
             # the tally is what framing measured, said as such: a fifth of it is a fact another
             # outlet states in other words
             threads_n = count(len(found), "thread")
-            if named and any(claims.mostly_quote(a.sentences[sure[0]].text) for _t, sure, _u in named):
+            if named and any(mostly_quote(a.id, sure[0]) for _t, sure, _u in named):
                 listed += " (a quote is claimed for its words: others may state its substance otherwise)"
             if named:
                 text = (f"Only {names[a.id]} reports, most clearly: {listed}. In all, framing finds no counterpart "
@@ -403,7 +431,9 @@ def key_findings(
                     else "one quotes a longer excerpt than the other" if len(outlets) == 2
                     else "some quote a longer excerpt than others"
                 ),
-                "altered": f"wording altered ({count(len(g.changes), 'change')})",
+                "altered": (f"word order changed: {', '.join(f'“{x.before}”' for x in g.changes)} moved"
+                            if all(x.op == "move" for x in g.changes)
+                            else f"wording altered ({count(len(g.changes), 'change')})"),
                 "paraphrased": "quoted by some, reported as indirect speech by others",
             }.get(g.status, g.status)
             whom = " and ".join(names[o] for o in outlets) if len(outlets) == 2 else f"{len(outlets)} outlets"
@@ -415,6 +445,11 @@ def key_findings(
                 said = (f"{whom} quote parts of one statement of {speaker}; "
                         f"the longest version, {names[longest.article]}'s: “{shorten(longest.text, 70)}”; {rest} "
                         f"({lab.quotes[g.id]}).")
+            elif g.status == "altered" and len(two := _two_wordings(g)) == 2:
+                # each outlet's own words, around what they share: neither outlet alone is "the quote"
+                (one, ta), (other, tb) = two
+                said = (f"{whom} carry {who} quote in two wordings: {names[one]} “{window(ta, tb, 60)}”, "
+                        f"{names[other]} “{window(tb, ta, 60)}”; {verdict} ({lab.quotes[g.id]}).")
             else:
                 said = f"{whom} carry {who} quote “{shorten(_quote_words(g), 70)}”; {verdict} ({lab.quotes[g.id]})."
             raw.append(("shared_quote", said, (lab.quotes[g.id],), outlets, tuple(g.variants)))

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.io.article import Article
 
-__all__ = ["Thread", "all_threads", "event_terms", "headline_contrast", "threads"]
+__all__ = ["Thread", "all_threads", "event_terms", "headline_contrast", "quoted_sentences", "threads"]
 
 
 # abbreviations a headline uses for words the bodies spell out ("PM Says")
@@ -48,13 +48,17 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
         return k.replace(".", "")
 
     vocab: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}  # the words as written (lower case): stems blur spellings
     users: Counter[str] = Counter()  # term -> how many articles use it: linear in outlets
     for a in comparison.articles:
         # every line of the other texts, furniture too: "no other outlet's text uses" must hold
         # for a reader who reads the whole page (a caption's "video address" is on it)
-        vocab[a.id] = {fold(k) for sn in a.sentences for k in terms(sn.text)}
-        vocab[a.id] |= {fold(k) for k in terms(a.title or "")}  # a title given as metadata (BASIL's) is no sentence
+        found = [t for sn in a.sentences for t in terms(sn.text).items()]
+        found += terms(a.title or "").items()  # a title given as metadata (BASIL's) is no sentence
+        vocab[a.id] = {fold(k) for k, _t in found}
+        forms[a.id] = {t.form for _k, t in found}
         users.update(vocab[a.id])
+    near = _near_index(forms)
     out = []
     for a in titled:
         def elsewhere(k: str, own: set[str] = vocab[a.id]) -> bool:
@@ -64,10 +68,54 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
             k = fold(raw)
             spelled = _SPELLED_OUT.get(k)
             if not elsewhere(k) and not (spelled and all(elsewhere(w) for w in spelled)) \
+                    and not _spelled_otherwise(t.form, a.id, near) \
                     and not (k.isalpha() and len(k) <= 2):
                 stressed.append(t.form)  # two letters stress nothing ("en" of an address); "14" does
         out.append((a, stressed))
     return out
+
+
+_RARE = 3.0
+"""Zipf frequency under which a word is rare enough (a name) to be matched one letter apart."""
+
+
+def _rare(k: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return len(k) >= 7 and k.isalpha() and zipf_frequency(k, "en") < _RARE
+
+
+def _deletions(k: str) -> set[str]:
+    return {k} | {k[:i] + k[i + 1:] for i in range(len(k))}
+
+
+def _near_index(vocab: Mapping[str, set[str]]) -> dict[str, set[tuple[str, str]]]:
+    """Each rare word of every article under itself and its one-letter deletions (symmetric-delete:
+    two words one edit apart share a key), for :func:`_spelled_otherwise`. Linear in the vocabulary."""
+    index: dict[str, set[tuple[str, str]]] = {}
+    for article, words in vocab.items():
+        for w in words:
+            if _rare(w):
+                for d in _deletions(w):
+                    index.setdefault(d, set()).add((article, w))
+    return index
+
+
+def _spelled_otherwise(k: str, article: str, near: Mapping[str, set[tuple[str, str]]]) -> bool:
+    """Whether another article writes ``k``, a rare word (a name), one letter apart: "Zelenskyy" and
+    "Zelensky", "Koolivand" and "Kolivand" are one name transliterated two ways, not a word of one
+    headline alone. Common words ("Hungary", "hungry") are never matched this way.
+
+    >>> near = _near_index({"a": {"zelenskyy"}, "b": {"zelensky", "hungry"}})
+    >>> _spelled_otherwise("zelenskyy", "a", near), _spelled_otherwise("hungary", "a", near)
+    (True, False)
+    """
+    from rapidfuzz.distance import OSA
+
+    if not _rare(k):
+        return False
+    return any(other != article and w[:1] == k[:1] and OSA.distance(w, k, score_cutoff=1) <= 1
+               for d in _deletions(k) for other, w in near.get(d, ()))
 
 
 @dataclass(frozen=True)
@@ -149,7 +197,7 @@ def threads(
             runs_.append([i])
     rank = {sn.index: n for n, sn in enumerate(article.body)}  # position among content sentences
     span = max(len(rank) - 1, 1)
-    in_quotes = (quoted if quoted is not None else _quoted_sentences(comparison)).get(article.id, set())
+    in_quotes = (quoted if quoted is not None else quoted_sentences(comparison)).get(article.id, set())
     out = []
     def name(run: Sequence[int]) -> tuple[str, ...]:
         """The three words most the run's own: frequent in it, rare in the event's other
@@ -196,7 +244,7 @@ def all_threads(comparison: Comparison, lab: Labels | None = None) -> dict[str, 
     """Article id -> :func:`threads`, with the event's terms and quoted sentences made once
     (what the memo's findings, the HTML page and the CSV all read)."""
     lab = lab or labels(comparison)
-    event, quoted = event_terms(comparison), _quoted_sentences(comparison)
+    event, quoted = event_terms(comparison), quoted_sentences(comparison)
     return {a.id: threads(comparison, a, event, lab, quoted) for a in comparison.articles}
 
 
@@ -216,7 +264,7 @@ _CONTINUES = re.compile(
 )
 
 
-def _quoted_sentences(comparison: Comparison) -> dict[str, set[int]]:
+def quoted_sentences(comparison: Comparison) -> dict[str, set[int]]:
     """Article id -> indices of the sentences holding a quote (one pass over the quote groups)."""
     out: dict[str, set[int]] = {}
     if comparison.quotes is not None:

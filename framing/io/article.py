@@ -475,9 +475,10 @@ def assemble(
             if title_key is not None:
                 is_title = _key(ptext) == title_key
             elif sniff_title and found_title is None:
-                is_title = block.kind == "heading1" or (
+                # a byline, a credit or a prompt at the page's head is furniture, never the headline
+                is_title = _bp.sentence_role(ptext) is None and (block.kind == "heading1" or (
                     block.kind in ("text", "heading") and _looks_like_headline(ptext)
-                )
+                ))
             if is_title:
                 role = "title"
                 found_title = " ".join(ptext.split())

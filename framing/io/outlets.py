@@ -199,6 +199,8 @@ def outlet_from_byline(text: str) -> str | None:
     if not m or ";" in text:
         return None
     parts = [p.strip() for p in text[m.end() :].strip().rstrip(".").split(",")]
+    if _people(parts[-1]):
+        return None  # "By Chen Qingqing, Yang Sheng and Guo Yuandan": authors, no outlet
     if len(parts) > 1:
         found = outlet_name(" ".join(_without_role(parts[-1].split())))
         if found is not None:
@@ -207,6 +209,17 @@ def outlet_from_byline(text: str) -> str | None:
     if whole and (whole[0].lower() == "the" or _known(" ".join(whole)) is not None):
         return outlet_name(" ".join(whole))
     return None
+
+
+def _people(part: str) -> bool:
+    """A byline's "Yang Sheng and Guo Yuandan": names of two or three words joined by "and" (an
+    outlet's name that holds "and" has a one-word side or starts with "The": "The Post and Courier").
+
+    >>> _people("Yang Sheng and Guo Yuandan"), _people("The Post and Courier"), _people("Post and Courier")
+    (True, False, False)
+    """
+    sides = [x.split() for x in re.split(r"\s+(?:and|&)\s+", part)]
+    return len(sides) > 1 and all(2 <= len(x) <= 3 and x[0].lower() != "the" for x in sides)
 
 
 def outlet_from_text(tags: Iterable[str], bylines: Iterable[str]) -> str | None:

@@ -212,8 +212,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         ("quote", STRING, "The quote group's id (``quotes.quote``)."),
         ("label", STRING, "Its label in the memo (``Q1``)."),
         ARTICLE, OUTLET_NAME,
-        ("op", STRING, "``replace``, ``insert`` (its version has words the reference lacks) or ``delete`` "
-                       "(it lacks words the reference has)."),
+        ("op", STRING, "``replace``, ``insert`` (its version has words the reference lacks), ``delete`` "
+                       "(it lacks words the reference has) or ``move`` (it has the reference's words in another "
+                       "place)."),
         ("before", STRING, "The reference's words."),
         ("after", STRING, "This version's words."),
         ("inside", BOOL, "Whether the change falls inside the reference's words, not at either end."),

@@ -17,6 +17,7 @@ dateline   a line that is only the publication date, or "Published ... Updated .
 markup     publishing-system leftovers: "endStoryBlock2", "{{ad_slot}}", HTML comments
 repeat     a line the page prints twice, or the headline printed again (:mod:`framing.text.furniture`)
 navigation menus, labels and lines outside the story (:mod:`framing.text.furniture`)
+note       the page's word on the story itself: "This story will be updated", "This is a developing story"
 ========== ===============================================================
 
 Also flagged, by :func:`lead_tag` and the article assembly: a syndication
@@ -37,6 +38,8 @@ True
 ('related', 'markup')
 >>> paragraph_role("Agency Published 3 June, 2023 Updated 3 June, 2023 11:40am")
 'dateline'
+>>> sentence_role("We'll update this story as details become available."), sentence_role("We will update you.")
+('note', None)
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ __all__ = ["BOILERPLATE_ROLES", "CONTENT_ROLES", "lead_tag", "paragraph_role", "
 CONTENT_ROLES = frozenset({"body", "title", "heading"})
 """Roles that are article content."""
 BOILERPLATE_ROLES = frozenset(
-    {"caption", "related", "byline", "copyright", "source", "share", "dateline", "markup", "repeat", "navigation"}
+    {"caption", "related", "byline", "copyright", "source", "share", "dateline", "markup", "repeat", "navigation",
+     "note"}
 )
 """Roles that are flagged as boilerplate."""
 
@@ -127,6 +131,16 @@ _PROMPT = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'-]+")
+# the page speaking of the story itself, not of the event: an update notice
+_NOTE = re.compile(
+    r"^\W*(?:this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story"
+    r"|this\s+(?:story|article|post|report)\s+(?:is\s+developing|(?:will\s+be|has\s+been|is\s+being)\s+updated)"
+    r"|(?:we|we'll|we\s+will)\s+(?:will\s+)?(?:update|be\s+updating|continue\s+to\s+update)\s+"
+    r"(?:this|the|our)\s+(?:story|article|post|report|page)"
+    r"|(?:check|come)\s+back\s+(?:here\s+)?(?:later\s+|soon\s+)?for\s+(?:updates|more)"
+    r"|refresh\s+(?:this\s+page\s+)?for\s+(?:the\s+latest\s+)?updates)\b",
+    re.I,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -152,6 +166,8 @@ def sentence_role(text: str) -> str | None:
         return "copyright"
     if n <= 16 and _BYLINE.search(text):
         return "byline"
+    if n <= 25 and _NOTE.search(text):
+        return "note"
     if n <= 8 and all(w in _SHARE_WORDS for w in words):
         return "share"
     if n <= 20 and _PROMPT.search(text):

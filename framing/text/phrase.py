@@ -41,6 +41,41 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def window(text: str, other: str, limit: int) -> str:
+    """``text`` shortened to ``limit`` characters around the longest run of words it shares with
+    ``other`` (compared case-folded, without punctuation), with ellipses where it is cut: what two
+    wordings of one statement have in common, shown in each.
+
+    >>> window("It has just been reported that he died. He was obviously killed by Putin, like others.",
+    ...        "It is obvious that he was killed by Putin.", 40)
+    '…was obviously killed by Putin, like…'
+    """
+    import difflib
+
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    def keys(t: str) -> list[str]:
+        return [re.sub(r"[^\w]", "", w.casefold()) for w in t.split()]
+    mine = keys(text)
+    block = difflib.SequenceMatcher(None, mine, keys(other), autojunk=False).find_longest_match(
+        0, len(mine), 0, len(keys(other)))
+    if block.size == 0:
+        return shorten(text, limit)
+    # a few words before the shared run, then as much as fits
+    first = max(0, block.a - 2)
+    start = spans[first][0]
+    end = start
+    for _s, e in spans[first:]:
+        if e - start > limit - 2:
+            break
+        end = e
+    if end == start:  # one word longer than the limit
+        return shorten(text[start:], limit)
+    return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
 _MARKS = re.compile(r'["“”„«»]')
 
 
