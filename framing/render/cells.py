@@ -19,7 +19,14 @@ shown as ``U+XXXX`` so a reader sees that they were there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+
+try:  # tabulate measures by display width when wcwidth is installed: so does _github
+    from wcwidth import wcswidth as _wcswidth_of
+
+    _wcswidth: Callable[[str], int] = _wcswidth_of
+except ImportError:  # pragma: no cover
+    _wcswidth = len
 
 __all__ = ["INVISIBLE", "MAX_TABLE_LINE", "cell", "table"]
 
@@ -34,14 +41,16 @@ _LINEBREAK = re.compile(r"\s*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])\s*")
 # Characters with a Markdown meaning inside a cell; a backslash keeps them
 # visible and inert. "|" too: GFM splits cells on it. Without "[" and "]"
 # there is no link or image, so "(" and ")" can stay as written.
-# Text made only of these is left as it is by every step of cell(): no line breaks, invisible or control
-# characters, tabs, HTML or Markdown specials, and no ':' or '@' (autolinks; "www" is checked apart).
-_SAFE = re.compile(r"[A-Za-z0-9 ,.;'\"()%#/+=?-]*")
 _MARKDOWN = re.compile(r"([\\`*_\[\]!|~$])")
 # GFM's extended autolinks ("https://...", "www....", "a@b.c"): a backslash before the ":" or
 # the "." or the "@" keeps them text, so a shortened cell can never be a
 # live link to a cut host. "$" is escaped for renderers that read $...$ as math.
 _AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|\b(www)(\.)|(?<=[\w.+-])()(@)(?=[\w-]+\.\w)")
+# Whatever any step of cell() would change: line breaks, invisible and control characters, tabs,
+# HTML and Markdown specials, and the start of an autolink (looser than _AUTOLINK: only a wider net).
+# Text without any of them (most cells: words, figures, dashes, ellipses) is only shortened and stripped.
+_TOUCHED = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+                      r"\x00-\x08\x0e-\x1f\x7f-\x9f\t&<>\\`*_\[\]!|~$]|(?i:https?:|ftp:|mailto:|www\.)|[\w.+-]@")
 
 
 def cell(value: object, *, limit: int | None = None) -> str:
@@ -50,7 +59,7 @@ def cell(value: object, *, limit: int | None = None) -> str:
     ``limit`` shortens long text to that many characters with an ellipsis.
     """
     text = "" if value is None else str(value)
-    if _SAFE.fullmatch(text) and "www" not in text.lower():  # most cells: nothing below would change them
+    if _TOUCHED.search(text) is None:  # most cells: nothing below would change them
         if limit is not None and len(text) > limit:
             text = text[: max(limit - 1, 0)].rstrip() + "…"
         return text.strip()
@@ -84,7 +93,8 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     limit = MAX_TABLE_LINE
     while True:
         stuck = not _fit(heads, body, limit)
-        out: str = tabulate(body, headers=heads, tablefmt="github", disable_numparse=True)
+        out = _github(heads, body) if body and all(len(r) == len(heads) for r in body) else \
+            tabulate(body, headers=heads, tablefmt="github", disable_numparse=True)
         widest = max(len(line) for line in out.splitlines())
         if widest <= MAX_TABLE_LINE or stuck:
             return out
@@ -92,6 +102,39 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
         # marks pads its column beyond what _fit counted: aim lower by what it added. The limit falls
         # by at least one each time, so this ends (at the latest when nothing is left to cut).
         limit -= widest - MAX_TABLE_LINE
+
+
+def _github(headers: Sequence[str], body: Sequence[Sequence[str]]) -> str:
+    """What ``tabulate(body, headers, tablefmt="github", disable_numparse=True)`` writes, for a body of
+    escaped cells (:func:`cell`: no line breaks, control characters or ANSI codes), every row as wide
+    as the headers; made directly, without tabulate's per-cell type guessing.
+
+    Widths are tabulate's: display widths by ``wcwidth.wcswidth`` when wcwidth is installed.
+
+    >>> print(_github(["a", "bb"], [["1", "é…"], ["xyz", ""]]))
+    | a   | bb   |
+    |-----|------|
+    | 1   | é…   |
+    | xyz |      |
+    """
+    width = _wcswidth
+    heads: list[str] = []
+    columns: list[list[str]] = []
+    rules: list[str] = []
+    for j, h in enumerate(headers):
+        strings = [r[j].strip() for r in body]
+        widths = [width(s) for s in strings]
+        head = width(h)
+        most = max(*widths, head + _HEADER_PADDING)
+        # pad to the widest display width, counting each cell's own characters beyond its width
+        padded = [s.ljust(most - (w - len(s))) for s, w in zip(strings, widths, strict=True)]
+        column = max(head + _HEADER_PADDING, *(width(p) for p in padded))
+        heads.append(h.ljust(column + len(h) - head))
+        columns.append(padded)
+        rules.append("-" * (column + 2))
+    lines = [("| " + " | ".join(heads) + " |").rstrip(), ("|" + "|".join(rules) + "|").rstrip()]
+    lines += [("| " + " | ".join(row) + " |").rstrip() for row in zip(*columns, strict=True)]
+    return "\n".join(lines)
 
 
 # tabulate pads every header by at least this much (its MIN_PADDING): "unit" takes 6 characters.
