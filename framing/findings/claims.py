@@ -90,12 +90,17 @@ def topic(comparison: Comparison) -> tuple[Any, Any]:
     word that is not among English's commonest) with another outlet's text, headline and furniture
     included; and ``novel(article id, sentence index)``: whether it holds a word of weight no other
     outlet's text uses."""
-    from wordfreq import zipf_frequency
-
+    from framing.findings.threads import english_zipf
     from framing.text.terms import terms
 
+    kept: dict[str, set[str]] = {}  # text -> its words of weight: each line is asked for up to three times
+
     def weighty(text: str) -> set[str]:
-        return {k for k, t in terms(text).items() if k[:1].isalpha() and zipf_frequency(t.form.lower(), "en") < 5.0}
+        found = kept.get(text)
+        if found is None:
+            found = kept[text] = {k for k, t in terms(text).items()
+                                  if k[:1].isalpha() and english_zipf(t.form.lower()) < 5.0}
+        return found
 
     used: dict[str, set[str]] = {}
     for a in comparison.articles:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from framing.findings.labels import Labels, labels
@@ -20,7 +21,21 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.io.article import Article
 
-__all__ = ["Thread", "all_threads", "event_terms", "headline_contrast", "quoted_sentences", "threads"]
+__all__ = ["Thread", "all_threads", "english_zipf", "event_terms", "headline_contrast", "quoted_sentences", "threads"]
+
+
+@lru_cache(maxsize=1 << 16)
+def english_zipf(word: str) -> float:
+    """``wordfreq.zipf_frequency(word, "en")``, kept per word: the threads and the findings ask for
+    the same words' frequencies many times (a pure function of the word, so safe to share).
+
+    >>> english_zipf("the") > english_zipf("conscription")
+    True
+    """
+    from wordfreq import zipf_frequency
+
+    result: float = zipf_frequency(word, "en")
+    return result
 
 
 # abbreviations a headline uses for words the bodies spell out ("PM Says")
@@ -80,9 +95,7 @@ _RARE = 3.0
 
 
 def _rare(k: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return len(k) >= 7 and k.isalpha() and zipf_frequency(k, "en") < _RARE
+    return len(k) >= 7 and k.isalpha() and english_zipf(k) < _RARE
 
 
 def _deletions(k: str) -> set[str]:
@@ -168,8 +181,6 @@ def threads(
     (:func:`event_terms`, :func:`labels`, the quoted sentences); made here
     when not given. Cost: linear in the article set's text.
     """
-    from wordfreq import zipf_frequency
-
     from framing.text.numbers import extract
     from framing.text.terms import terms
 
@@ -208,7 +219,7 @@ def threads(
         text = " ".join(article.sentences[i].text for i in run)
         capitalised = {w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", text)}
         named = sorted(counts, key=lambda k: (forms[k] in capitalised,
-                                              -counts[k] / df[k] * (8 - zipf_frequency(forms[k], "en")), k))
+                                              -counts[k] / df[k] * (8 - english_zipf(forms[k])), k))
         return tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
 
     def phrases_of(run: Sequence[int]) -> tuple[str, ...]:

@@ -46,11 +46,25 @@ _MARKDOWN = re.compile(r"([\\`*_\[\]!|~$])")
 # the "." or the "@" keeps them text, so a shortened cell can never be a
 # live link to a cut host. "$" is escaped for renderers that read $...$ as math.
 _AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|\b(www)(\.)|(?<=[\w.+-])()(@)(?=[\w-]+\.\w)")
-# Whatever any step of cell() would change: line breaks, invisible and control characters, tabs,
-# HTML and Markdown specials, and the start of an autolink (looser than _AUTOLINK: only a wider net).
-# Text without any of them (most cells: words, figures, dashes, ellipses) is only shortened and stripped.
-_TOUCHED = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
-                      r"\x00-\x08\x0e-\x1f\x7f-\x9f\t&<>\\`*_\[\]!|~$]|(?i:https?:|ftp:|mailto:|www\.)|[\w.+-]@")
+# What any step of cell() would change: line breaks, invisible and control characters, tabs, HTML and
+# Markdown specials (_ASCII_TOUCHED, _WIDE_TOUCHED), and the start of an autolink (looser than _AUTOLINK:
+# only a wider net). Text with none of them (most cells: words, figures, dashes, ellipses) is only
+# shortened and stripped. Each is a plain character class or looked for only when its mark is there:
+# one pattern of alternatives is tried at every character, and most cells would pay for that.
+_ASCII_TOUCHED = re.compile(r"[\x00-\x1f\x7f&<>\\`*_\[\]!|~$]")
+_WIDE_TOUCHED = re.compile(r"[\x80-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]")
+_SCHEME = re.compile(r"(?i:https?|ftp|mailto):")
+_AT = re.compile(r"[\w.+-]@")
+_WWW = re.compile(r"(?i:www)\.")
+
+
+def _touched(text: str) -> bool:
+    """Whether any step of :func:`cell` past shortening could change ``text``."""
+    return (_ASCII_TOUCHED.search(text) is not None
+            or (not text.isascii() and _WIDE_TOUCHED.search(text) is not None)
+            or (":" in text and _SCHEME.search(text) is not None)
+            or ("@" in text and _AT.search(text) is not None)
+            or ("." in text and _WWW.search(text) is not None))
 
 
 def cell(value: object, *, limit: int | None = None) -> str:
@@ -59,7 +73,7 @@ def cell(value: object, *, limit: int | None = None) -> str:
     ``limit`` shortens long text to that many characters with an ellipsis.
     """
     text = "" if value is None else str(value)
-    if _TOUCHED.search(text) is None:  # most cells: nothing below would change them
+    if not _touched(text):  # most cells: nothing below would change them
         if limit is not None and len(text) > limit:
             text = text[: max(limit - 1, 0)].rstrip() + "…"
         return text.strip()
