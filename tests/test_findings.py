@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from strategies import article_sets
+
 from framing import Article, compare
 from framing.findings.labels import labels
 from framing.findings.model import harder_read, key_findings
@@ -339,3 +342,36 @@ def test_two_wordings_of_one_quote_show_each_outlets_words_around_what_they_shar
                               id="o1")
     [said] = [f.text for f in key_findings(compare([one, other])) if f.kind == "shared_quote"]
     assert "two wordings" in said and "killed by the regime" in said.split("o0 “")[1].split("”")[0], said
+
+
+def test_a_quoted_document_is_where_the_words_come_from_not_who_said_them():
+    """Found by readers of real events: "carry the statement's quote", "one statement of the campaign
+    statement"."""
+    head = "Leader shot\n\nThe prime minister was shot on Wednesday in the town square. "
+    one = Article.from_text(head + '"He was shot multiple times and is currently in a life-threatening '
+                            'condition," the statement said.', id="o0")
+    other = Article.from_text(head + '"He has been shot multiple times and is now in a life-threatening '
+                              'condition," the statement said.', id="o1")
+    [said] = [f.text for f in key_findings(compare([one, other])) if f.kind == "shared_quote"]
+    assert "a quote from the statement" in said and "statement's" not in said, said
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(article_sets(min_size=2, max_size=5))
+def test_the_tally_of_what_one_outlet_alone_reports_leaves_out_what_framing_links_elsewhere(articles):
+    """An "exclusive" finding's tally counts the sentences of units the outlet alone carries that no other
+    outlet's sentence links to at LIKELY or more (framing's model: more likely the same fact than not)."""
+    import re as _re
+
+    from framing.findings.model import LIKELY
+
+    c = compare(articles)
+    cov = c.coverage
+    for f in key_findings(c):
+        if f.kind != "exclusive":
+            continue
+        (aid,) = f.articles
+        stated = int(_re.search(r"(?:for|For) ([\d,]+) of", f.text).group(1).replace(",", ""))
+        mine = sum(len(cov.placements[u][aid].sentences) for u in cov.added[aid]
+                   if c.alignment.unit(u).nearest < LIKELY)
+        assert stated == mine > 0, (f.text, mine)

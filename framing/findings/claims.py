@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
 
 __all__ = [
+    "DOCUMENT",
     "QUOTED",
     "QUOTE_CLAIM",
     "QUOTE_MARK",
@@ -23,6 +24,7 @@ __all__ = [
     "SCRAP",
     "TO_READER",
     "continues_quote",
+    "document",
     "mostly_quote",
     "remark",
     "topic",
@@ -70,6 +72,21 @@ def remark(text: str) -> bool:
     False
     """
     return bool(REMARK.search(text))
+
+
+DOCUMENT = re.compile(
+    r"^(?:the|a|an|its|his|her|their)?\s*(?:[\w'’.-]+\s+){0,3}(?:statement|press\s+release|release|post|message|"
+    r"letter|communiqu[eé]|tweet|report|memo|notice|readout)$", re.I)
+
+
+def document(speaker: str) -> bool:
+    """Whether a quote's speaker, as the article names it, is a document ("the campaign statement", "a
+    statement"): the words come from it, and no one is named as having said them.
+
+    >>> document("the campaign statement"), document("the statement"), document("Joe Biden")
+    (True, True, False)
+    """
+    return bool(DOCUMENT.match(speaker.strip()))
 
 
 def mostly_quote(text: str) -> bool:

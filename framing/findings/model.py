@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_FINDINGS", "MIN_WORDS", "Finding", "harder_read", "key_findings", "readability_verdict"]
 
+LIKELY = 50.0
+"""A link score (0-100, the model's probability x 100) from which two sentences more likely than not state
+one fact: a sentence one outlet alone carries with such a link is not counted as what it alone reports."""
 MAX_FINDINGS = 10
 """Findings of one kind listed at most; one more line says how many were left out."""
 
@@ -333,10 +336,15 @@ def key_findings(
             s = c.article(article).sentences[i]
             inside = sum(max(0, min(e, s.end) - max(b, s.start)) for b, e in spans.get(article, ()))
             return claims.mostly_quote(s.text) or 2 * inside >= s.end - s.start
-        soloists = [a for a in c.articles if cov.added[a.id]]
-        soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]))
+        # a unit one outlet alone carries whose sentence another outlet's links to at LIKELY or more is one
+        # framing finds a counterpart for (the same fact, more likely than not, that the units could not
+        # hold: a sentence stating two facts sits in one unit only); it is not counted as the outlet's own
+        own_units = {a.id: [u for u in cov.added[a.id] if c.alignment.unit(u).nearest < LIKELY]
+                     for a in c.articles}
+        soloists = [a for a in c.articles if own_units[a.id]]
+        soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in own_units[a.id]))
         shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
-        nothing = [a for a in c.articles if not cov.added[a.id]]
+        nothing = [a for a in c.articles if not own_units[a.id]]
         if nothing:
             idle = [names[a.id] for a in nothing]
             listed = ", ".join(idle[:MAX_FINDINGS]) + (f" and {len(idle) - MAX_FINDINGS} more"
@@ -353,8 +361,7 @@ def key_findings(
         for a in c.articles:
             if a.id not in shown_alone:
                 continue
-            added = list(cov.added[a.id])
-            own = sum(len(cov.placements[u][a.id].sentences) for u in added)
+            own = sum(len(cov.placements[u][a.id].sentences) for u in own_units[a.id])
             found = by_article[a.id]
             # named: the most salient threads two thirds clear, claiming only their clear
             # sentences. A fifth of what framing calls exclusive is a fact another outlet states
@@ -395,7 +402,8 @@ def key_findings(
             )
             # the tally is what framing measured, said as such: a fifth of it is a fact another
             # outlet states in other words
-            threads_n = count(len(found), "thread")
+            mine = {i for u in own_units[a.id] for i in cov.placements[u][a.id].sentences}
+            threads_n = count(sum(1 for t in found if mine.intersection(t.sentences)), "thread")
             if named and any(mostly_quote(a.id, sure[0]) for _t, sure, _u in named):
                 listed += " (a quote is claimed for its words: others may state its substance otherwise)"
             if named:
@@ -421,6 +429,8 @@ def key_findings(
         shared = [g for g in quotes.groups if len({v.article for v in g.variants}) > 1]
         for g in shared[:MAX_FINDINGS]:
             outlets = tuple(sorted({v.article for v in g.variants}))
+            # a document quoted ("the campaign statement said") is where the words come from, not who spoke
+            document = bool(g.speaker) and claims.document(g.speaker or "")
             who = f"{g.speaker}'s" if g.speaker else "an unattributed"
             verdict = {
                 "exact": "wording identical",
@@ -442,16 +452,21 @@ def key_findings(
                 longest = _quote_variant(g)
                 rest = "the other quotes a shorter part" if len(outlets) == 2 else "the others quote shorter parts"
                 speaker = g.speaker or "an unnamed speaker"
-                said = (f"{whom} quote parts of one statement of {speaker}; "
+                said = (f"{whom} quote parts of {speaker if document else f'one statement of {speaker}'}; "
                         f"the longest version, {names[longest.article]}'s: “{shorten(longest.text, 70)}”; {rest} "
                         f"({lab.quotes[g.id]}).")
             elif g.status == "altered" and len(two := _two_wordings(g)) == 2:
                 # each outlet's own words, around what they share: neither outlet alone is "the quote"
                 (one, ta), (other, tb) = two
-                said = (f"{whom} carry {who} quote in two wordings: {names[one]} “{window(ta, tb, 60)}”, "
+                quote = f"a quote from {g.speaker}" if document else f"{who} quote"
+                said = (f"{whom} carry {quote} in two wordings: {names[one]} “{window(ta, tb, 60)}”, "
                         f"{names[other]} “{window(tb, ta, 60)}”; {verdict} ({lab.quotes[g.id]}).")
             else:
-                said = f"{whom} carry {who} quote “{shorten(_quote_words(g), 70)}”; {verdict} ({lab.quotes[g.id]})."
+                quote = f"a quote from {g.speaker}" if document else f"{who} quote"
+                words = _quote_words(g)
+                if g.status == "altered":  # the shortest version: the core the others word otherwise or extend
+                    words = min((v.text for v in g.variants if v.form != "indirect"), key=len, default=words)
+                said = f"{whom} carry {quote} “{shorten(words, 70)}”; {verdict} ({lab.quotes[g.id]})."
             raw.append(("shared_quote", said, (lab.quotes[g.id],), outlets, tuple(g.variants)))
         if len(shared) > MAX_FINDINGS:
             raw.append(("more_shared_quotes", f"{count(len(shared) - MAX_FINDINGS, 'more quote')} carried by "
