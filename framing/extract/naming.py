@@ -466,7 +466,10 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
     rest = text[ev.end:sn.end]
     head = text[sn.start:ev.start]
     # "the Russian-occupied city of Nova Kakhovka", "the Moscow-seized region of Kherson": what the place is
-    m = _PLACE_OF.search(head) if not re.match(r"['’]s\b", rest) else None  # "parts of Ukraine's Donetsk": Donetsk's
+    # (the pattern ends in "of" or "of the": a head ending otherwise is not searched, which costs most)
+    of_end = head.rstrip()[-4:].lower()
+    m = _PLACE_OF.search(head) if (of_end.endswith((" of", " the")) and not re.match(r"['’]s\b", rest)) \
+        else None  # "parts of Ukraine's Donetsk": Donetsk's
     if m and m.group("mods") and (_HELD.search(m.group("mods")) or loaded_terms(m.group("mods"), lexicon)):
         s = sn.start + m.start("label")
         found.append(_make(article, sn, name, "descriptor", s, s + len(m.group("label")), mention, quotes, starts))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "key", "words"]
 
@@ -71,6 +72,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 
+@lru_cache(maxsize=1 << 15)
 def key(text: str) -> str:
     """Return the comparison key of ``text`` (see the module docstring).
 
@@ -79,6 +81,9 @@ def key(text: str) -> str:
 
     >>> key("ＡＢＣ") == key("abc")
     True
+
+    Kept for the last few tens of thousands of texts: the extractors ask for the keys of the same
+    words and names again and again.
     """
     return fold(text).casefold()
 
