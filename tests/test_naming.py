@@ -452,3 +452,17 @@ def test_fighter_jets_are_no_unnamed_actors_and_a_said_that_clause_is_reported_s
     found = _terms("Zelensky asked for F-16 fighters. Fighter jets flew over. The fighters fled. "
                    "The FSB said that the perpetrators tried to escape.")
     assert [(t[2], t[3]) for t in found if t[0] == "actor"] == [("fighters", "own"), ("perpetrators", "reported")]
+
+
+def test_a_place_held_by_force_is_a_loaded_label_in_the_order_it_is_written():
+    """Found by a reader of a real event: the BBC's "the Moscow-seized region of Kherson" beside TASS's bare
+    "Kherson" was in no naming contrast (the label's words were joined in sorted order, "moscow region
+    seized", so the loaded "Moscow-seized" was not found), and the label began with "in the"."""
+    from framing import Article, compare
+
+    a = Article.from_text("Dam breached\n\nThe dam in the Moscow-seized region of Kherson was destroyed on Tuesday. "
+                          "Kherson residents fled.", id="bbc")
+    b = Article.from_text("Dam destroyed\n\nThe dam near Kherson was destroyed on Tuesday. Kherson residents fled "
+                          "the floods.", id="tass")
+    [c] = [x for x in compare([a, b]).naming.contrasts if x.entity == "Kherson"]
+    assert (c.label, c.articles, c.loaded) == ("Moscow-seized region", ("bbc",), ("occupation:moscow-seized",))

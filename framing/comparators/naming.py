@@ -458,6 +458,7 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
         others = tuple(sorted(naming_outlets[entity] - set(users)))
         if not others:
             continue
+        said = ""
         if kind == "spelling":
             theirs = set().union(*(forms.get((entity, o), set()) for o in others))
             # a lower-case form is a choice only for a name the set capitalises mid-sentence
@@ -469,14 +470,18 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             theirs = set().union(*(words.get((entity, o), set()) for o in others))
             name_stems = {stem(w) for w in label_words(name_key(entity))}
             new = tuple(w for s, w in _stems(label_words(k)).items() if s not in theirs and s not in name_stems)
+            # the new words as the label orders them: a loaded term of several words ("Moscow-seized") is
+            # looked for in the order it is written, not in the words' sorted order
+            said = " ".join(w for w in dict.fromkeys(t.key.removesuffix("'s") for t in tokens(k)) if w in new)
             # a label is a contrast when the others label the entity otherwise, or when it is loaded:
             # "President Macron" beside a bare "Macron" is house style
-            if not new or (not theirs and not loaded_terms(" ".join(new), lexicon)):
+            if not new or (not theirs and not loaded_terms(said, lexicon)):
                 continue
             probe = {stem(w) for w in new}
         us = sorted(us, key=lambda u: (u.article, ("own", "distanced", "reported", "quote").index(u.voice),
                                        u.marker or "", u.speaker or "", u.key))
-        loaded = loaded_terms(" ".join(new), lexicon)  # a user may list spellings too ("spelling\tKiev")
+        # a user may list spellings too ("spelling\tKiev")
+        loaded = loaded_terms(said if kind == "label" else " ".join(new), lexicon)
         # the words that tell: the loaded ones when there are any ("butcher", not "tehran")
         telling = tuple(w for w in new if loaded_terms(w, lexicon)) or new
         if kind == "label":

@@ -125,6 +125,7 @@ _PLACE_OF = re.compile(
     r"peninsula|dam|plant|port|capital))\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_LABEL_LEAD = re.compile(r"(?:(?:in|on|at|the|a|an|of|to|from|by|near|into|across|over)\s+)+", re.I)
 # a modifier that says a place is held by force or by whom ("Russian-held", "occupied", "Moscow-installed")
 _HELD = re.compile(r"\b(?:occupied|held|seized|controlled|installed|annexed|backed|proclaimed|run)\b", re.I)
 _ADJECTIVE = re.compile(r"(?:less|ous|ful|able|ible)$")
@@ -471,8 +472,10 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
     m = _PLACE_OF.search(head) if (of_end.endswith((" of", " the")) and not re.match(r"['’]s\b", rest)) \
         else None  # "parts of Ukraine's Donetsk": Donetsk's
     if m and m.group("mods") and (_HELD.search(m.group("mods")) or loaded_terms(m.group("mods"), lexicon)):
-        s = sn.start + m.start("label")
-        found.append(_make(article, sn, name, "descriptor", s, s + len(m.group("label")), mention, quotes, starts))
+        # the label starts at its first modifier: "in the Moscow-seized region" is "Moscow-seized region"
+        before = _LABEL_LEAD.match(m.group("label"))
+        s = sn.start + m.start("label") + (before.end() if before else 0)
+        found.append(_make(article, sn, name, "descriptor", s, sn.start + m.end("label"), mention, quotes, starts))
     # an appositive after the name: "Raisi, the Butcher of Tehran, died" (not when the name is itself one:
     # "The Butcher of Tehran, Ebrahim Raisi, oversaw ...")
     m = _AFTER_APPOSITIVE.match(rest)
