@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from sys import intern
 
 __all__ = ["fold", "key", "words"]
 
@@ -89,4 +90,6 @@ def words(text: str) -> list[str]:
     >>> words("U.K. troops -- 3.5% of them")
     ['u.k', 'troops', '3.5', 'of', 'them']
     """
-    return _WORD.findall(key(text))
+    # interned: a text's words are a vocabulary, and callers keep them per sentence (the quotes
+    # comparator's index of every sentence's words held a copy of each word each time it occurs)
+    return list(map(intern, _WORD.findall(key(text))))
