@@ -28,9 +28,9 @@ from framing._version import __version__
 from framing.align.cohesion import check_cutoff
 from framing.align.similarity import Scorer
 from framing.align.units import UNIT_CUTOFF, Alignment, align
-from framing.comparators import COMPARATORS, Section, run
+from framing.comparators import ACROSS, COMPARATORS, Section, run
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
-from framing.extract.memo import sharing
+from framing.extract.memo import keep, sharing
 from framing.io import jsonstream
 from framing.io.article import Article
 from framing.io.jsonstream import Lazy, plain
@@ -442,4 +442,5 @@ def compare(
                 if name in chosen:
                     say(name)
                     sections[name] = run(COMPARATORS[name], ordered, alignment, lexicon=lexicon)
+                    keep(ACROSS)  # the per-sentence work goes with the comparator that made it
     return Comparison(ordered, alignment, sections, tuple(skipped), noted)

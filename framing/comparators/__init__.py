@@ -51,8 +51,8 @@ if TYPE_CHECKING:
     from framing.extract.quotes import Quote
     from framing.io.article import Article
 
-__all__ = ["ALL_PAIRS", "COMPARATORS", "OPTIONS", "Comparator", "Section", "names", "quotes_of", "representative",
-           "run"]
+__all__ = ["ACROSS", "ALL_PAIRS", "COMPARATORS", "OPTIONS", "Comparator", "Section", "names", "quotes_of",
+           "representative", "run"]
 
 
 def quotes_of(article: Article) -> tuple[Quote, ...]:
@@ -61,6 +61,15 @@ def quotes_of(article: Article) -> tuple[Quote, ...]:
     from framing.extract.quotes import extract_quotes
 
     return shared(("quotes", article.id, id(article)), lambda: extract_quotes(article))
+
+
+ACROSS = ("quotes", "registry")
+"""Kinds of shared work (first item of a :func:`framing.extract.memo.shared` key) that one comparator
+makes and later ones read: each article's quotes (:func:`quotes_of`) and the set's named people
+(:func:`framing.comparators.entities.registry_of`). :func:`framing.compare` keeps only these between
+comparators; the extractors' per-sentence work (words, capitalised runs, mentions) is read only
+inside the comparator that made it, and held to the end it was the largest part of the peak
+(about 25 times a large article's text)."""
 
 
 ALL_PAIRS = 6

@@ -8,12 +8,12 @@ thread or task), and every time outside one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
-__all__ = ["shared", "sharing"]
+__all__ = ["keep", "shared", "sharing"]
 
 T = TypeVar("T")
 _MEMO: ContextVar[dict[Hashable, Any] | None] = ContextVar("framing_comparator_memo", default=None)
@@ -46,3 +46,28 @@ def shared(key: Hashable, make: Callable[[], T]) -> T:
         memo[key] = make()
     result: T = memo[key]
     return result
+
+
+def keep(kinds: Collection[Hashable]) -> None:
+    """Inside :func:`sharing`, drop every result but those whose key is a tuple opening with one of ``kinds``.
+
+    A result dropped is made again if it is asked for: only time can be lost, never a result
+    changed. :func:`framing.compare` keeps, between comparators, only what they read from one
+    another (:data:`framing.comparators.ACROSS`); what the extractors keep per sentence (words,
+    capitalised runs, mentions: about 25 times the text on a large article) goes when the
+    comparator that made it ends.
+
+    >>> with sharing():
+    ...     a = shared(("kept", 1), lambda: "made")
+    ...     b = shared(("scratch", 1), lambda: "made")
+    ...     keep(("kept",))
+    ...     again = shared(("scratch", 1), lambda: "made again")
+    ...     kept = shared(("kept", 1), lambda: "made again")
+    >>> again, kept
+    ('made again', 'made')
+    """
+    memo = _MEMO.get()
+    if memo is None:
+        return
+    for key in [k for k in memo if not (isinstance(k, tuple) and k and k[0] in kinds)]:
+        del memo[key]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from sys import intern
 
 __all__ = ["fold", "key", "words"]
 
@@ -72,7 +73,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 13)
 def key(text: str) -> str:
     """Return the comparison key of ``text`` (see the module docstring).
 
@@ -82,8 +83,8 @@ def key(text: str) -> str:
     >>> key("ＡＢＣ") == key("abc")
     True
 
-    Kept for the last few tens of thousands of texts: the extractors ask for the keys of the same
-    words and names again and again.
+    Kept for the last few thousand texts (a few megabytes at most): the extractors ask for the keys
+    of the same words and names again and again.
     """
     return fold(text).casefold()
 
@@ -94,4 +95,6 @@ def words(text: str) -> list[str]:
     >>> words("U.K. troops -- 3.5% of them")
     ['u.k', 'troops', '3.5', 'of', 'them']
     """
-    return _WORD.findall(key(text))
+    # interned: a text's words are a vocabulary, and callers keep them per sentence (the quotes
+    # comparator's index of every sentence's words held a copy of each word each time it occurs)
+    return list(map(intern, _WORD.findall(key(text))))
