@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from framing.extract.entities import extract_mentions
 from framing.extract.runs import RARE
 from framing.io.article import Article
+from framing.text import language as _language
 from framing.text.names import gazetteer_titles, name_key
 from framing.text.people import parts
 
@@ -131,7 +132,9 @@ def _resolve(plain: str, registry: Registry, roles: Mapping[tuple[str, str | Non
     # "a Ryan spokesman", "the Obama campaign", "a statement from Reid's office": someone
     # speaking for a person is not that person; only a role itself ("the spokesman") resolves
     ends_lower = plain.split()[-1][:1].islower()
-    probe = Article.from_text(plain, id="speaker")
+    # a speaker's phrase is read in the comparison's language: a few words say nothing of their
+    # language, and guessing it would load the language model for nothing (70 MB)
+    probe = Article.from_text(plain, id="speaker", language=_language.current())
     if not registry._kinds:
         registry._kinds.update((e.name, e.kind) for e in registry.entities)
     kinds = registry._kinds
