@@ -197,3 +197,14 @@ def test_single_quotation_marks_quote_and_apostrophes_do_not_close_them(text, qu
 
 def test_apostrophes_alone_make_no_quote():
     assert quotes("The leaders' meeting in the '90s was long. It's the rebels' town, isn't it.") == []
+
+
+def test_a_single_mark_is_looked_past_only_so_far():
+    """An apostrophe that opens nothing ("'em") is looked past at most SINGLE_QUOTE characters: a page full
+    of them costs linear time (unbounded, 20,000 of them in one paragraph took minutes)."""
+    from framing.extract.quotes import SINGLE_QUOTE
+
+    long_one = "'" + "word " * (SINGLE_QUOTE // 5 + 10) + "end,' she said."
+    assert quotes(long_one) == []
+    short = "'" + "word " * 20 + "end,' she said."
+    assert [q[1] for q in quotes(short)] == [short[1:short.index(",'") + 1]]

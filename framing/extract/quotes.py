@@ -95,11 +95,15 @@ class Quote:
 # marks), told from apostrophes: an opening mark follows no letter and precedes one, a closing mark
 # is followed by no letter ("don’t", "There's" go on), a plural possessive ("leaders' ") may close early
 _PAIRS = re.compile(r'“([^“”"]+)[”"]|„([^„“”]+)[“”]|«([^«»]+)»|"([^"“”]+)[”"]'
-                    r"|(?<![\w’'])‘(?=[^\W\d_])((?:[^‘’“”\"]|’(?=\w))+)’(?!\w)"
-                    r"|(?<![\w’'])'(?=[^\W\d_])((?:[^'“”\"]|'(?=\w))+)'(?!\w)"
+                    # (at most SINGLE_QUOTE characters: an opening mark that is an apostrophe ("'em") is
+                    # looked past that far only, so a page full of them costs linear time, not quadratic)
+                    r"|(?<![\w’'])‘(?=[^\W\d_])((?:[^‘’“”\"]|’(?=\w)){1,600})’(?!\w)"
+                    r"|(?<![\w’'])'(?=[^\W\d_])((?:[^'“”\"]|'(?=\w)){1,600})'(?!\w)"
                     # a double mark closed by a single one, as typed in haste (“no sign’ of life): when the
                     # paragraph closes it no other way, the single mark ends it, not the paragraph
-                    r"|“((?:[^“”\"‘’]|’(?=\w))+)’(?!\w)")
+                    r"|“((?:[^“”\"‘’]|’(?=\w)){1,600})’(?!\w)")
+SINGLE_QUOTE = 600
+"""Longest quote in single quotation marks (or a double mark closed by a single one), in characters."""
 _OPEN = re.compile(r'[“„«"]')
 def title_case(inner: str) -> bool:
     """A quoted title ("The Book of Mormon."): every word of four letters or more capitalised."""
