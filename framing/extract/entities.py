@@ -272,13 +272,14 @@ def _in_context(kind: str, text: str, start: int, end: int) -> str:
 
 def _kind(name: str, tokens: list[str]) -> str:
     names = tables()[0]
-    # "Seimas of the Republic of Lithuania" is of the Seimas's kind
-    entry = names.get(name_key(name)) or names.get(name_key(re.split(r"\s+of\s+", name)[0]))
+    # "Seimas of the Republic of Lithuania" is of the Seimas's kind: a name's head, before "of", says it
+    head = re.split(r"\s+of\s+", name)[0]
+    entry = names.get(name_key(name)) or names.get(name_key(head))
     if entry:
         return entry[1]
     low = {t.lower().strip(".") for t in tokens}
-    if (head := re.split(r"\s+of\s+", name)[0]) != name:
-        # "Federal Penitentiary Service of the Yamalo-Nenets Autonomous Okrug": its head says its kind
+    if head != name:
+        # "Federal Penitentiary Service of the Yamalo-Nenets Autonomous Okrug": its head's words say its kind
         head_words = {t.lower().strip(".") for t in head.split()}
         if head_words & ORG_WORDS:
             return "organisation"
