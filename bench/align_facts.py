@@ -230,7 +230,8 @@ def framing_links(event: Event, cutoff: float) -> tuple[set[Pair], set[Node]]:
     predicted: set[Pair] = set()
     shared: set[Node] = set()
     for unit in alignment.units:
-        nodes = [(o, i) for o, indices in unit.members.items() for i in indices]
+        # a unit's also-sentences state its fact as well (a sentence stating several facts)
+        nodes = [(o, i) for held in (unit.members, unit.also) for o, indices in held.items() for i in indices]
         predicted |= {frozenset((x, y)) for x, y in combinations(nodes, 2) if x[0] != y[0]}
         if unit.shared:
             shared.update(nodes)
@@ -306,7 +307,13 @@ def groups_of(m: Measured, model: tuple[float, ...], cutoff: float) -> list[tupl
     links = [link for link in links if link[0] >= _linking.LINK_FLOOR]
     links = compete(links, m.outlet_of, ratio=_align.COMPETITION, closeness=m.closeness, restates=RESTATES,
                     places=m.places)
-    return cluster(links, m.outlet_of, cutoff=cutoff, per_article=_align.MAX_PER_ARTICLE)
+    groups = cluster(links, m.outlet_of, cutoff=cutoff, per_article=_align.MAX_PER_ARTICLE)
+    # as align does: sentences that also state another shared unit's fact join it there too
+    scored = [(link_score(v, model), i, j) for (i, j), v in zip(m.pairs, m.values, strict=True)]
+    scored = [link for link in scored if link[0] >= _linking.LINK_FLOOR]
+    home = {n: k for k, (members, _) in enumerate(groups) for n in members}
+    also = _align._also(groups, scored, m.outlet_of, home, _align.ALSO_JOINS * cutoff)
+    return [(members + sorted(also.get(k, ())), strength) for k, (members, strength) in enumerate(groups)]
 
 
 def units_counts(m: Measured, model: tuple[float, ...], cutoff: float) -> Counts:

@@ -267,8 +267,14 @@ def linked(facts: list[list[Node]]) -> set[Pair]:
 
 def where(event: Event) -> dict[Node, set[str]]:
     """Gold unit -> ids of the framing units holding a sentence mapped to it."""
-    unit_of = {(a, i): u["id"] for u in event.comp["units"] for a, ix in u["members"].items() for i in ix}
-    return {n: {unit_of[(n[0], i)] for i in ix if (n[0], i) in unit_of} for n, ix in event.mapped.items()}
+    units_of: dict[tuple[str, int], set[str]] = {}
+    for u in event.comp["units"]:
+        # a unit's also-sentences state its fact as well (a sentence stating several facts)
+        for held in (u["members"], u.get("also", {})):
+            for a, ix in held.items():
+                for i in ix:
+                    units_of.setdefault((a, i), set()).add(u["id"])
+    return {n: set().union(*(units_of.get((n[0], i), set()) for i in ix)) for n, ix in event.mapped.items()}
 
 
 def score_facts(event: Event) -> Counter[str]:

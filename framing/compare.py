@@ -200,7 +200,7 @@ class Comparison:
             "articles": Lazy(lambda: map(article, self.articles)),
             "units": Lazy(lambda: (
                 {"id": u.id, "label": lab.units[u.id], "members": {k: list(v) for k, v in u.members.items()},
-                 "score": u.score,
+                 "also": {k: list(v) for k, v in u.also.items()}, "score": u.score,
                  "kind": u.kind, "links": [x.to_dict() for x in u.links], "related": list(u.related),
                  "nearest": u.nearest, "near": u.near}
                 for u in self.alignment.units

@@ -59,9 +59,10 @@ def test_weak_chain_cannot_build_a_giant_unit() -> None:
     for unit in align(many, cutoff=1.0).units:
         for indices in unit.members.values():
             assert len(indices) <= MAX_PER_ARTICLE
-        # every member is held by a link of its own inside the unit
+        # every member (and every sentence that also states the unit: Unit.also) is held by a
+        # link of its own inside the unit
         linked = {n for link in unit.links for n in (link.a, link.b)}
-        members = {(a, i) for a, ix in unit.members.items() for i in ix}
+        members = {(a, i) for held in (unit.members, unit.also) for a, ix in held.items() for i in ix}
         assert not unit.shared or linked == members
 
 
@@ -161,6 +162,29 @@ def test_empty_and_punctuation_articles() -> None:
     assert not any(u.shared for u in alignment.units)
 
 
+def test_a_sentence_stating_two_facts_joins_both_units() -> None:
+    # a's lede gives the vote and the cracks; b and c each state them in two sentences
+    scores = {("lede", "vote"): 80.0, ("vote", "vote"): 80.0, ("cracks", "cracks"): 90.0,
+              ("lede", "cracks"): 28.0}  # the scorer reads comparison keys: lower case
+    a = art("a", "Lede the council voted to shut the bridge after cracks were found in it.", "Rain fell.")
+    b = art("b", "Vote the council voted to shut the bridge.", "Cracks were found in the bridge.")
+    c = art("c", "Vote the council voted to shut the bridge today.", "Cracks were found in the old bridge.")
+    scorer = table({frozenset(k): v for k, v in scores.items()})
+    alignment = align([c, a, b], scorer=scorer)
+    vote, cracks = alignment.unit("a:0"), alignment.unit("b:1")
+    assert dict(vote.members) == {"a": (0,), "b": (0,), "c": (0,)} and not vote.also
+    # the lede stays in its own unit, and states the cracks too: a carries that unit as well
+    assert dict(cracks.members) == {"b": (1,), "c": (1,)} and dict(cracks.also) == {"a": (0,)}
+    assert cracks.carriers() == ("a", "b", "c") and cracks.sentences("a") == (0,)
+    assert {(x.a, x.b) for x in cracks.links if ("a", 0) in (x.a, x.b)} == {(("a", 0), ("b", 1)), (("a", 0), ("c", 1))}
+    assert cracks.kind == "restates"  # the lede's links overlap; the members restate
+    assert alignment.unit_of("a", 0) is vote  # its own unit
+    # without the weaker link the lede states one fact only
+    del scores[("lede", "cracks")]
+    alone = align([a, b, c], scorer=table({frozenset(k): v for k, v in scores.items()}))
+    assert not alone.unit("b:1").also
+
+
 def test_custom_scorer() -> None:
     from rapidfuzz import fuzz
 
@@ -223,6 +247,11 @@ def test_units_partition_content_and_scores_in_range(texts: list[list[str]]) -> 
     assert covered(alignment) == sorted((a.id, s.index) for a in arts for s in a.body)
     assert len({u.id for u in alignment.units}) == len(alignment.units)
     assert all(0.0 <= u.score <= 100.0 for u in alignment.units)
+    # a sentence also stating another unit's fact: both units shared, never one of its members
+    for u in alignment.units:
+        for a, ix in u.also.items():
+            assert u.shared and not set(ix) & set(u.members.get(a, ()))
+            assert all(alignment.unit_of(a, i).shared for i in ix)
 
 
 def _units(alignment: Alignment) -> list[tuple[object, ...]]:

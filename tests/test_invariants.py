@@ -31,7 +31,7 @@ SENTENCE = {"index", "paragraph", "start", "end", "text", "boilerplate", "role"}
 READABILITY = {"flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                "automated_readability_index", "dale_chall_readability_score", "words", "sentences",
                "mean_sentence_length"}
-UNIT = {"id", "label", "members", "score", "kind", "links", "related", "nearest", "near"}
+UNIT = {"id", "label", "members", "also", "score", "kind", "links", "related", "nearest", "near"}
 LINK = {"a", "b", "score", "kind"}
 COVERAGE = {"added", "omitted", "prominence"}
 PLACEMENT = {"sentences", "position", "lede", "words"}

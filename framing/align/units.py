@@ -35,6 +35,12 @@ How it works, and what it costs
    stating a fact twice). Ties are broken by article id and sentence index,
    so input order never matters.
 5. Every content sentence left unlinked is a unit of its own.
+6. A sentence may state more facts than one: a lede gives the decision, its date and who made
+   it, where another outlet gives each in a sentence of its own. Units are a partition (each
+   sentence has one home unit), so such a sentence also joins, as :attr:`Unit.also`, every
+   other shared unit whose sentences of other articles it links to at :data:`ALSO_JOINS` x the
+   cut-off on average (:func:`_also`). The article then carries that unit too; the unit's
+   wording and versions stay those of its own members.
 
 Many outlets: sentences with the same profile on the same side of the lede
 (twins) are measured once per distinct pair (:mod:`framing.align.links`), whatever the
@@ -53,7 +59,8 @@ outlets squared.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
@@ -66,7 +73,8 @@ from framing.align.smallmap import SmallMap
 from framing.errors import MetadataError, NotEnoughArticlesError
 from framing.io.article import Article
 
-__all__ = ["MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment", "SentenceLink", "Unit", "align"]
+__all__ = ["ALSO_JOINS", "ALSO_SUPPORT", "MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment",
+           "SentenceLink", "Unit", "align"]
 
 MAX_PER_ARTICLE = 3
 """Most sentences of one article in one unit (adjacent or not)."""
@@ -79,6 +87,22 @@ are clear, and claim only those. On the basil_facts
 dev events a fifth of the sentences framing calls exclusive are in a fact the annotators
 saw another outlet state; of the threads the memo named, 29% held one before this rule and
 10% after (``bench/memo_facts.py --views all``). Chosen there and on the seeds."""
+ALSO_JOINS = 5 / 3
+"""A sentence of a shared unit also belongs to another shared unit (:attr:`Unit.also`) when
+its mean link score to that unit's sentences of other articles (a missing link counts 0) is at
+least this many times the cut-off (25 at the default 15). Every scored link counts, not only
+those :func:`framing.align.cohesion.compete` keeps: a lede's weaker link to a second fact is the
+one competition drops. Only shared units, from sentences whose own unit is shared, so no
+verdict "only this outlet carries it" changes. With :data:`ALSO_SUPPORT`, on the ten basil_facts
+dev events (chosen there, among 1.33-2.33 x and whether competition applies) link F1 0.47 -> 0.51
+and fact recall 0.63 -> 0.70, exclusive F1 unchanged (0.81); on the six basil_facts_more events,
+not used to choose it, 0.49 -> 0.49 and 0.73 -> 0.79; on the eight web events 0.46 -> 0.48 and
+0.65 -> 0.69 (``bench/align_facts.py``, ``bench/web_events.py``)."""
+ALSO_SUPPORT = 2
+"""... and links to at least this many of them: a link to one sentence alone may go through the
+other fact that sentence states. Of the joins :data:`ALSO_JOINS` alone makes on the sixteen BASIL
+dev events (basil_facts and basil_facts_more), 60% put the sentence with a sentence the
+annotators put in one fact with it (67 of 112); with this rule 73% (45 of 62)."""
 COMPETITION = 0.5
 """A link holds a unit together only if it is at least this share of each of its
 sentences' best link into the other article (:func:`framing.align.cohesion.compete`)."""
@@ -154,6 +178,12 @@ class Unit:
         to saying it: under :data:`CLEAR_BELOW` the verdict is clear.
     near
         Id of the unit that holds that other sentence (None when there is none).
+    also
+        Article id -> indices of its sentences whose own unit is another one but
+        that state this unit's fact as well (a sentence stating several facts:
+        :data:`ALSO_JOINS`); articles in id order, empty for most units. Their
+        links to the members are in :attr:`links`; :attr:`members` stays the
+        partition (each sentence in one unit).
     """
 
     id: str
@@ -163,6 +193,7 @@ class Unit:
     links: tuple[SentenceLink, ...] = ()
     nearest: float = 0.0
     near: str | None = None
+    also: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     # set when the unit holds wire copies (COPIES_ABOVE): whether every two of its articles
     # restate, copies counted as linked as their twins are (its links no longer show it)
     _restated: bool | None = field(default=None, repr=False, compare=False)
@@ -180,6 +211,7 @@ class Unit:
         # every two of its k articles are restated when the restated pairs of its articles
         # number k(k-1)/2 (counted, not looked up pair by pair: a wire story's unit has 300)
         k, members = len(self.members), self.members
+        # a restating link holds between members (an :attr:`also` sentence's links overlap)
         restated = {(min(x.a[0], x.b[0]), max(x.a[0], x.b[0])) for x in self.links
                     if x.kind == "restates" and x.a[0] != x.b[0] and x.a[0] in members and x.b[0] in members}
         return "restates" if len(restated) == k * (k - 1) // 2 else "overlaps"
@@ -192,8 +224,21 @@ class Unit:
 
     @property
     def articles(self) -> tuple[str, ...]:
-        """Ids of the articles that carry this unit, in id order."""
+        """Ids of the articles whose own sentences make this unit, in id order
+        (:meth:`carriers` adds those stating it within a sentence of another unit)."""
         return tuple(self.members)
+
+    def carriers(self) -> tuple[str, ...]:
+        """Ids of every article that states this unit's fact: its members' and
+        :attr:`also`'s, in id order."""
+        if not self.also:
+            return tuple(self.members)
+        return tuple(sorted(set(self.members) | set(self.also)))
+
+    def sentences(self, article: str) -> tuple[int, ...]:
+        """Indices of ``article``'s sentences that state this unit: its members,
+        else its :attr:`also` sentences (empty if it does not carry the unit)."""
+        return self.members.get(article) or self.also.get(article, ())
 
     @property
     def shared(self) -> bool:
@@ -210,7 +255,8 @@ class Alignment:
     articles
         Ids of the aligned articles, in id order.
     units
-        Every content sentence in exactly one unit; ordered by first member.
+        Every content sentence in exactly one unit (its own; it may also state the
+        fact of other units: :attr:`Unit.also`); ordered by first member.
     cutoff
         The unit cohesion cut-off used (0-100): the one asked for, raised for
         more than three articles (:func:`framing.align.cohesion.cut_off_for`).
@@ -320,6 +366,7 @@ def align(
     # only linked sentences get entries: on a large input most stay alone
     unit_of = {n: k for k, (members, _) in enumerate(groups) if len(members) > 1 or members[0] in linked
                for n in members}
+    also = _also(groups, links, numbers, unit_of, ALSO_JOINS * cutoff)
     inside: dict[int, list[SentenceLink]] = {}
     related: dict[int, set[int]] = {}
     nearest: dict[int, tuple[float, int]] = {}  # unit -> (strongest near miss, the other unit)
@@ -336,9 +383,13 @@ def align(
                 "restates" if closeness.get((i, j), 0.0) >= restates else "overlaps"
             )
             inside.setdefault(ui, []).append(SentenceLink(nodes[i], nodes[j], value, kind))
-        elif value >= cutoff:
-            related.setdefault(ui, set()).add(uj)
-            related.setdefault(uj, set()).add(ui)
+        else:
+            for s, joined in ((i, uj), (j, ui)):
+                if s in also.get(joined, ()):  # a sentence of one unit that states the other's fact too
+                    inside.setdefault(joined, []).append(SentenceLink(nodes[i], nodes[j], value, "overlaps"))
+            if value >= cutoff:
+                related.setdefault(ui, set()).add(uj)
+                related.setdefault(uj, set()).add(ui)
     for own in inside.values():
         own.sort(key=lambda x: (-x.score, x.a, x.b))
     units = [_unit(members, strength, nodes, tuple(inside.get(k, ()))) for k, (members, strength) in enumerate(groups)]
@@ -348,12 +399,53 @@ def align(
         if k in related or k in nearest else u
         for k, u in enumerate(units)
     ]
+    for k, extra in also.items():
+        units[k] = replace(units[k], also=_by_article(extra, nodes))
     if copies:
         twin_of = {c: rep for rep, others in copies.items() for c in others}
         units = [replace(u, _restated=_restated(groups[k][0], twin_of, inside.get(k, ()), nodes))
                  if any(n in twin_of for n in groups[k][0]) else u for k, u in enumerate(units)]
     units.sort(key=lambda u: _first(u.members))
     return Alignment(tuple(a.id for a in ordered), tuple(units), cutoff)
+
+
+def _also(groups: list[tuple[list[int], float]], links: Iterable[tuple[float, int, int]], numbers: Sequence[int],
+          unit_of: Mapping[int, int], joins: float) -> dict[int, set[int]]:
+    """Unit number -> sentences of other units that state its fact too (:data:`ALSO_JOINS`).
+
+    Both units shared; the mean is over the unit's sentences of other articles than the
+    sentence's, a missing link counting 0. Sums are gathered link by link, so the cost follows
+    the links, never a unit's size times the sentences linked to it.
+    """
+    spread = [len({numbers[n] for n in members}) > 1 for members, _ in groups]
+    sums: dict[tuple[int, int], list[float]] = {}  # (sentence, unit) -> [sum of its links, how many]
+    for value, i, j in links:
+        ui, uj = unit_of[i], unit_of[j]
+        if ui != uj and spread[ui] and spread[uj]:
+            for n, k in ((i, uj), (j, ui)):
+                got = sums.setdefault((n, k), [0.0, 0])
+                got[0] += value
+                got[1] += 1
+    out: dict[int, set[int]] = {}
+    per_article: dict[int, Counter[int]] = {}  # unit -> its sentences per article, counted once
+    for (n, k), (total, linked) in sums.items():
+        if linked < ALSO_SUPPORT:
+            continue
+        if k not in per_article:
+            per_article[k] = Counter(numbers[m] for m in groups[k][0])
+        others = len(groups[k][0]) - per_article[k][numbers[n]]
+        if total >= joins * others:
+            out.setdefault(k, set()).add(n)
+    return out
+
+
+def _by_article(group: Iterable[int], nodes: list[Node]) -> Mapping[str, tuple[int, ...]]:
+    by_article: dict[str, list[int]] = {}
+    for n in group:
+        article, index = nodes[n]
+        by_article.setdefault(article, []).append(index)
+    articles = tuple(sorted(by_article))
+    return SmallMap(articles, tuple(tuple(sorted(by_article[a])) for a in articles))
 
 
 def _restated(members: list[int], twin_of: Mapping[int, int], links: Iterable[SentenceLink],
@@ -376,12 +468,7 @@ def _restated(members: list[int], twin_of: Mapping[int, int], links: Iterable[Se
 
 
 def _unit(group: list[int], strength: float, nodes: list[Node], links: tuple[SentenceLink, ...]) -> Unit:
-    by_article: dict[str, list[int]] = {}
-    for n in group:
-        article, index = nodes[n]
-        by_article.setdefault(article, []).append(index)
-    articles = tuple(sorted(by_article))
-    members = SmallMap(articles, tuple(tuple(sorted(by_article[a])) for a in articles))
+    members = _by_article(group, nodes)
     first_article, first_index = _first(members)
     return Unit(f"{first_article}:{first_index}", members, strength, links=links)
 

@@ -112,14 +112,15 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
     for a in arts:
         carried = [len(u.members[a.id]) for u in units if a.id in u.members]
         exclusive = sum(len(u.members[a.id]) for u in units if tuple(u.members) == (a.id,))
-        eligible = [u for u in units if sum(1 for x in u.members if x != a.id) >= need]
+        # an article stating a unit's fact within a sentence of another unit carries it too (Unit.also)
+        eligible = [u for u in units if sum(1 for x in u.carriers() if x != a.id) >= need]
         articles.append({
             "id": a.id,
             "outlet": outlet[a.id],
             "sentences": sum(carried),
             "exclusive": exclusive,
             "others_shared": len(eligible),
-            "omitted": sum(1 for u in eligible if a.id not in u.members),
+            "omitted": sum(1 for u in eligible if a.id not in u.members and a.id not in u.also),
             "quotes": {s: statuses[a.id][s] for s in QUOTE_STATUSES} if quotes is not None else None,
             "readability": readability.by_article[a.id].to_dict() if readability is not None else None,
             "terms": [[t.term, t.score] for t in wording.distinctive.get(a.id, ())] if wording is not None else None,
@@ -130,13 +131,15 @@ def summarize(comparison: Comparison) -> dict[str, Any]:
     pairs = []
     for i, x in enumerate(arts):
         for y in arts[i + 1:]:
-            both = sum(1 for u in units if x.id in u.members and y.id in u.members)
+            both = sum(1 for u in units
+                       if (x.id in u.members or x.id in u.also) and (y.id in u.members or y.id in u.also))
             either = sum(1 for u in units if x.id in u.members or y.id in u.members)
             first, second = sorted((outlet[x.id], outlet[y.id]))
             pairs.append({"a": first, "b": second, "shared": both, "units": either})
     index = {a.id: i for i, a in enumerate(arts)}
-    # every unit's carriers (article index, its sentences in the unit): what per-group figures need
-    carriers = [[[index[x], len(idx)] for x, idx in u.members.items()] for u in units]
+    # every unit's carriers (article index, its sentences in the unit): what per-group figures need;
+    # an article stating it only within a sentence of another unit (Unit.also) carries it with 0
+    carriers = [[[index[x], len(u.members.get(x, ()))] for x in u.carriers()] for u in units]
     return {"articles": articles, "pairs": pairs, "units": carriers}
 
 

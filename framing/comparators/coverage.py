@@ -131,10 +131,11 @@ def coverage(articles: Sequence[Article], alignment: Alignment) -> Coverage:
     carriers: dict[str, tuple[str, ...]] = {}
     placements: dict[str, Mapping[str, Placement]] = {}
     for unit in alignment.units:
-        carriers[unit.id] = shared_keys(tuple(sorted(unit.members)))
+        # an article stating the unit's fact within a sentence of another unit carries it too
+        carriers[unit.id] = shared_keys(unit.carriers())
         where: dict[str, Placement] = {}
         for art in carriers[unit.id]:
-            indices = unit.members[art]
+            indices = unit.sentences(art)
             article = by_id[art]
             n = len(rank[art])
             first = min(rank[art][i] for i in indices)

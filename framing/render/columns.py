@@ -109,15 +109,16 @@ def _inner(text: str, offset: int, lo: int, hi: int, marks: Sequence[tuple[int, 
 def _status(p: Page, label: str, article: str) -> str:
     unit = p.unit_by_label[label]
     kind = p.kind(label)
-    shown = [a for a in p.shown_ids if a in unit.members]
-    hidden = [a for a in unit.members if a not in p.shown_ids]
+    carriers = unit.carriers()  # with those stating it within another unit's sentence (Unit.also)
+    shown = [a for a in p.shown_ids if a in carriers]
+    hidden = [a for a in carriers if a not in p.shown_ids]
     if kind == "only":
         text = f"only {p.names[article]}" + (" of the outlets shown" if len(p.shown_ids) < len(p.c.articles) else "")
     elif kind == "all":
         text = "every outlet shown" if len(p.shown_ids) < len(p.c.articles) else "every outlet"
     else:
         text = "carried by " + p.some(shown) + "; not by " + p.some(
-            [a for a in p.shown_ids if a not in unit.members])
+            [a for a in p.shown_ids if a not in carriers])
     if hidden:
         text += "; also " + p.some(hidden)
     linked = p.unit_kind(label)
@@ -199,10 +200,10 @@ def _gaps(p: Page, article: str, units: Sequence[str]) -> Iterator[str]:
     for uid in units:
         unit = p.c.alignment.unit(uid)
         label = p.lab.units[uid]
-        carriers = [b for b in p.shown_ids if b in unit.members]
-        by = p.shown[p.shown_ids.index(carriers[0])]
-        text = " ".join(by.sentences[i].text for i in unit.members[by.id])
-        where = ", ".join(f"s{i}" for i in unit.members[by.id])
+        carriers = [b for b in p.shown_ids if b in unit.carriers()]
+        by = p.shown[p.shown_ids.index(min(carriers, key=lambda b: b not in unit.members))]  # a member first
+        text = " ".join(by.sentences[i].text for i in unit.sentences(by.id))
+        where = ", ".join(f"s{i}" for i in unit.sentences(by.id))
         yield (f'<details class="gap" data-omitted="{label}"><summary>not here: {label}, carried by '
                f"{len(carriers)} of {len(p.shown_ids)}</summary><div class=\"fact\">{esc(quoted(text, 600))} "
                f'({esc(p.names[by.id])}, {where}; <a class="ref" href="#u-{label}" data-u="{label}">find {label}'
@@ -211,7 +212,7 @@ def _gaps(p: Page, article: str, units: Sequence[str]) -> Iterator[str]:
 
 def _lacks(p: Page, article: str) -> list[str]:
     return [label for label, u in p.unit_by_label.items()
-            if article not in u.members and any(a in u.members for a in p.shown_ids)]
+            if article not in u.members and article not in u.also and any(a in u.members for a in p.shown_ids)]
 
 
 def _anchors(p: Page) -> dict[tuple[str, int], str]:

@@ -215,10 +215,11 @@ def _tables(comparison: Comparison, out: Path,
                ([a.id, s.index, s.paragraph, s.start, s.end, s.role, s.boilerplate, s.text, names[a.id]]
                 for a in c.articles for s in a.sentences)),
         _write(out, "units.csv",
-               ["unit", "label", "score", "kind", "article", "sentence", "start", "end", "text", "outlet_name"],
+               ["unit", "label", "score", "kind", "article", "sentence", "start", "end", "text", "outlet_name", "also"],
                ([u.id, lab.units[u.id], u.score, u.kind or "", art, i, by_id[art].sentences[i].start,
-                 by_id[art].sentences[i].end, by_id[art].sentences[i].text, names[art]]
-                for u in c.alignment.units for art, idx in u.members.items() for i in idx)),
+                 by_id[art].sentences[i].end, by_id[art].sentences[i].text, names[art], also]
+                for u in c.alignment.units for also, held in ((False, u.members), (True, u.also))
+                for art, idx in held.items() for i in idx)),
     ]
     cov = c.coverage
     if cov is not None:

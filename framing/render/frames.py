@@ -149,7 +149,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         OUTLET_NAME,
     ),
     _table(
-        "units", "Content units and their members: one row per unit and member sentence.",
+        "units", "Content units and their members: one row per unit and member sentence, and one per "
+                 "sentence of another unit that states this unit's fact as well (``also``).",
         ("unit", STRING, "The unit's id, ``<article id>:<sentence index>`` of its first member."),
         ("label", STRING, "The unit's label in the memo (``C7``)."),
         ("score", FLOAT, "Cohesion, 0-100: the mean link score between its members of different articles "
@@ -158,6 +159,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         ARTICLE, *_span(whose="the member sentence's words")[:3],
         ("text", STRING, "The member sentence as written."),
         OUTLET_NAME,
+        ("also", BOOL, "Whether the sentence belongs to another unit and states this one's fact as well (a "
+                       "sentence stating several facts; ``framing.align.units.Unit.also``)."),
     ),
     _table(
         "coverage", "Where every unit sits in every article: one row per unit and article (the memo's "
@@ -392,8 +395,9 @@ def _rows(comparison: Comparison) -> dict[str, Iterable[Sequence[object]]]:
         "sentences": ([a.id, s.index, s.paragraph, s.start, s.end, s.role, s.boilerplate, s.text, names[a.id]]
                       for a in c.articles for s in a.sentences),
         "units": ([u.id, lab.units[u.id], u.score, u.kind, art, i, by_id[art].sentences[i].start,
-                   by_id[art].sentences[i].end, by_id[art].sentences[i].text, names[art]]
-                  for u in c.alignment.units for art, idx in u.members.items() for i in idx),
+                   by_id[art].sentences[i].end, by_id[art].sentences[i].text, names[art], also]
+                  for u in c.alignment.units for also, held in ((False, u.members), (True, u.also))
+                  for art, idx in held.items() for i in idx),
     }
     cov = c.coverage
     if cov is not None:

@@ -42,7 +42,8 @@ def omission_places(alignment: Alignment, shown: Sequence[str]) -> dict[str, lis
     seq: dict[str, list[tuple[int, str]]] = {a: [] for a in ids}
     last: dict[tuple[str, str], int] = {}  # (article, unit) -> its last sentence in the article
     for u in alignment.units:
-        for a, idx in u.members.items():
+        # a sentence stating the unit's fact within another unit's (Unit.also) carries it: no gap
+        for a, idx in (*u.members.items(), *u.also.items()):
             if a in seq:
                 seq[a].extend((i, u.id) for i in idx)
                 last[(a, u.id)] = idx[-1]

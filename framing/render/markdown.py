@@ -99,7 +99,11 @@ def _placement_cell(c: Comparison, unit_id: str, a: str, ulabel: Mapping[str, st
         )
         return f"— (linked to {', '.join(echoes)})" if echoes else "—"
     lede = ", lede" if p.lede else ""
-    return f"{p.position:.2f}{lede}, {p.words} words, {evidence_ranges(c.article(a), p.sentences)}"
+    unit = c.alignment.unit(unit_id)
+    # stated within a sentence that belongs to another unit (Unit.also): say which
+    within = "" if a in unit.members else ", within " + ", ".join(
+        dict.fromkeys(ulabel[c.alignment.unit_of(a, i).id] for i in p.sentences))
+    return f"{p.position:.2f}{lede}, {p.words} words, {evidence_ranges(c.article(a), p.sentences)}{within}"
 
 
 def _unit_rows(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str],
@@ -203,7 +207,7 @@ def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[
             if not units:
                 continue
             out += _unit_table(f"Missing from {cell(names[a])}",
-                               _unit_rows(c, names, ulabel, units, lambda u: next(iter(cov.placements[u]))),
+                               _unit_rows(c, names, ulabel, units, lambda u: c.alignment.unit(u).articles[0]),
                                len(units))
     return out
 

@@ -112,7 +112,7 @@ class Page:
     def kind(self, label: str) -> str:
         """``only``/``all``/``some`` among the outlets shown."""
         unit = self.unit_by_label[label]
-        carriers = [a for a in unit.members if a in self.shown_ids]
+        carriers = [a for a in unit.carriers() if a in self.shown_ids]
         return kind_of(len(carriers), len(self.shown_ids))
 
     def some(self, ids: Sequence[str]) -> str:

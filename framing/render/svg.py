@@ -99,16 +99,17 @@ def coverage_map(c: Comparison, names: Mapping[str, str], lab: Labels | None = N
                     f'{_name(names[a])}</text>')
     for col, (uid, label) in enumerate(shown):
         unit = c.alignment.unit(uid)
-        kind = kind_of(len(unit.members), len(c.articles))
+        held = unit.carriers()  # with those stating it within another unit's sentence (Unit.also)
+        kind = kind_of(len(held), len(c.articles))
         x = left + col * cellw
-        carriers = few([names[a] for a in unit.members], MAX_FINDINGS)
+        carriers = few([names[a] for a in held], MAX_FINDINGS)
         tip = plain(f"{label}: {kind_text(kind)} ({carriers})")
         body.append(f'<g data-u="{label}"><title>{tip}</title>')
         for r, a in enumerate(ids):
-            fill = COLOURS[kind] if a in unit.members else COLOURS["absent"]
+            fill = COLOURS[kind] if a in held else COLOURS["absent"]
             body.append(f'<rect x="{x:.1f}" y="{top + r * row + 2}" width="{max(cellw - 1, 2):.1f}" '
                         f'height="{row - 4}" fill="{fill}"/>')
-            if a in unit.members and cellw >= 9:  # the kind's shape, as in the text: colour is not the only sign
+            if a in held and cellw >= 9:  # the kind's shape, as in the text: colour is not the only sign
                 body.append(f'<text x="{x + cellw / 2 - .5:.1f}" y="{top + r * row + row / 2 + 3.5:.1f}" '
                             f'font-size="10" text-anchor="middle" fill="#1d1d1d">{SHAPES[kind]}</text>')
         body.append("</g>")
