@@ -412,8 +412,14 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     flat = [q for a in sorted(found) for q in found[a]]
     toks = [[k for k in _pieces(q.text)[1] if k] for q in flat]
     pairs = []
+    # a wire story's quote is carried word for word by many outlets: each pair of distinct wordings
+    # is matched once (a pure function of the two word lists), not once per pair of outlets
+    matched: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
     for i, j in _candidate_pairs(flat, toks):
-        m = _match(toks[i], toks[j])
+        key = (tuple(toks[i]), tuple(toks[j]))
+        m = matched.get(key)
+        if m is None:
+            m = matched[key] = _match(toks[i], toks[j])
         need = MATCH if flat[i].speaker and flat[j].speaker else UNNAMED_MATCH
         if m >= need and min(len(toks[i]), len(toks[j])) >= 3:
             pairs.append((-m, i, j))
