@@ -444,8 +444,8 @@ def cross_event(cutoff: float) -> list[str]:
         pairs += sum(x * y for x, y in combinations(sizes, 2))
         sentences += sum(sizes)
         for unit in align(articles(event), cutoff=cutoff).units:
-            if unit.shared:
-                counts = [len(ix) for ix in unit.members.values()]
+            if unit.shared:  # with the sentences that state the unit's fact within another's (Unit.also)
+                counts = [len(unit.members.get(a, ())) + len(unit.also.get(a, ())) for a in unit.carriers()]
                 linked += sum(x * y for x, y in combinations(counts, 2))
                 shared += sum(counts)
     return [

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -383,20 +384,39 @@ def _usages(labels: Sequence[Label], arts: Sequence[Article], registry: Any, lex
         else:
             words.setdefault((x.entity, x.evidence.article), set()).update(stem(w) for w in label_words(x.key))
     name_stems = {x.entity: {stem(w) for w in label_words(name_key(x.entity))} for x in labels}
+    # what the other outlets write for an entity: counted over every outlet once, then the asking
+    # outlet's own taken off (a union over the others per label grew with the outlets squared)
+    spelling_count = _counts(spellings)
+    word_count = _counts(words)
+    spelled_by_others: dict[tuple[str, str], set[str]] = {}
     out = []
     for (entity, article, kind, k, voice, marker, who), xs in groups.items():
-        others = sorted(naming_outlets[entity] - {article})
+        others = len(naming_outlets[entity]) > 1
         if kind == "name":
             mine = _forms(k)
-            theirs = set().union(*(spellings.get((entity, o), set()) for o in others))
+            if (entity, article) not in spelled_by_others:
+                own = spellings.get((entity, article), set())
+                spelled_by_others[(entity, article)] = {
+                    g for g, n in spelling_count.get(entity, {}).items() if n - (g in own) > 0}
+            theirs = spelled_by_others[(entity, article)]
             new = tuple(f for f in mine if others and f not in theirs and any(_close(f, g) for g in theirs))
         else:
-            theirs = set().union(*(words.get((entity, o), set()) for o in others))
+            counted: Mapping[str, int] = word_count.get(entity, {})
+            own = words.get((entity, article), set())
             stems = _stems(label_words(k))
-            new = tuple(w for s, w in stems.items() if others and s not in theirs and s not in name_stems[entity])
+            new = tuple(w for s, w in stems.items() if others and counted.get(s, 0) - (s in own) <= 0
+                        and s not in name_stems[entity])
         xs = sorted(xs, key=lambda x: (x.evidence.start, x.evidence.end))
         out.append(Usage(entity, article, kind, xs[0].text, k, voice, marker, who, len(xs),
                          loaded_terms(xs[0].text, lexicon), new, tuple(x.evidence for x in xs)))
+    return out
+
+
+def _counts(sets: Mapping[tuple[str, str], set[str]]) -> dict[str, Counter[str]]:
+    """entity -> how many outlets' sets (keyed ``(entity, outlet)``) hold each item."""
+    out: dict[str, Counter[str]] = {}
+    for (entity, _outlet), items in sets.items():
+        out.setdefault(entity, Counter()).update(items)
     return out
 
 
@@ -456,6 +476,17 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             text_words[article] = stems | forms
         return text_words[article]
 
+    form_count, word_count = _counts(forms), _counts(words)
+
+    def by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[str]], entity: str,
+                  users: Sequence[str]) -> set[str]:
+        """The items of an entity's sets held by an outlet outside ``users``: every outlet's count
+        less the users' (a union over the others per label grew with the outlets squared)."""
+        mine: Counter[str] = Counter()
+        for u in users:
+            mine.update(sets.get((entity, u), ()))
+        return {g for g, n in counted.items() if n - mine[g] > 0}
+
     out = []
     for (entity, kind, k), us in grouped.items():
         users = tuple(sorted({u.article for u in us}))
@@ -464,14 +495,14 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             continue
         said = ""
         if kind == "spelling":
-            theirs = set().union(*(forms.get((entity, o), set()) for o in others))
+            theirs = by_others(form_count.get(entity, {}), forms, entity, users)
             # a lower-case form is a choice only for a name the set capitalises mid-sentence
             if k in theirs or not any(_close(k, g) for g in theirs) or (k.islower() and k not in known):
                 continue
             new: tuple[str, ...] = (k,)
             probe = {k}
         else:
-            theirs = set().union(*(words.get((entity, o), set()) for o in others))
+            theirs = by_others(word_count.get(entity, {}), words, entity, users)
             name_stems = {stem(w) for w in label_words(name_key(entity))}
             new = tuple(w for s, w in _stems(label_words(k)).items() if s not in theirs and s not in name_stems)
             # the new words as the label orders them: a loaded term of several words ("Moscow-seized") is
