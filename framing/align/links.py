@@ -167,7 +167,11 @@ def _measured(
     ``topical`` that the content words they share are all the event's own
     (:data:`TOPICAL`).
     """
-    profiles = [profile(s.text) for s in sentences]
+    # a sentence several outlets carry word for word (wire copy) is profiled once: a profile is
+    # frozen, so its copies share it
+    once: dict[str, Profile] = {}
+    profiles = [once[s.text] if s.text in once else once.setdefault(s.text, profile(s.text)) for s in sentences]
+    del once
     weight = _weights(profiles, groups)
     totals = [total(p, weight) for p in profiles]
     frequencies = _frequencies(profiles, nodes)
