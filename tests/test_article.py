@@ -85,3 +85,20 @@ def test_source_is_keyword_only_so_the_old_positional_order_fails_loudly():
         Sentence(0, 0, 0, 5, "Hello", "body")  # type: ignore[call-arg]
     s = Sentence(0, 0, 0, 5, source="Hello world")
     assert (s.text, s.role) == ("Hello", "body")
+
+
+def test_a_credit_closing_the_headline_line_is_no_part_of_the_headline():
+    # NZ Herald: "Japan's ex-leader Shinzo Abe assassination stuns world. Video / CBS News"
+    a = Article.from_text("Abe assassination stuns world. Video / CBS News\n\nThe former leader was shot on Friday.",
+                          id="a")
+    assert a.title == "Abe assassination stuns world."
+    assert [(s.text, s.role, s.boilerplate) for s in a.sentences[:2]] == [
+        ("Abe assassination stuns world.", "title", False), ("Video / CBS News", "caption", True)]
+
+
+def test_paragraphs_run_together_with_two_full_stops_are_split():
+    # Western Standard ran its paragraphs together: 'she said..Polish Prime Minister ... "sabotage.".Ever'
+    a = Article.from_text('Head\n\nIt was a 2.3 quake..Nord Stream AG said it was "an act of sabotage.".Ever since '
+                          'then gas has not flowed.', id="a")
+    assert [s.text for s in a.body] == ["It was a 2.3 quake..", 'Nord Stream AG said it was "an act of sabotage.".',
+                                        "Ever since then gas has not flowed."]

@@ -21,6 +21,12 @@ from framing.text.boilerplate import lead_tag, paragraph_role, sentence_role
         ("Sign up for our daily newsletter", "share"),
         ("We'll update this story as details become available.", "note"),
         ("This is a developing story.", "note"),
+        # the page inviting its reader to write for it (WION)
+        ("You can now write for wionews.com and be a part of the community.", "share"),
+        ("Share your stories and opinions with us here.", "share"),
+        # a credit standing alone, after a headline (NZ Herald)
+        ("Video / CBS News", "caption"),
+        ("Photo / Getty Images", "caption"),
     ],
 )
 def test_boilerplate_sentences(text, role):
@@ -37,6 +43,8 @@ def test_boilerplate_sentences(text, role):
         "Russia will not like this.",
         "Share prices fell 3% on the news from Vilnius on Monday.",
         "We will update the public on the investigation, the sheriff said.",
+        "She urged people to share your stories of the quake, the minister said.",
+        "video/audio formats are used by the station.",
     ],
 )
 def test_content_sentences_are_not_boilerplate(text):

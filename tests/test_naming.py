@@ -120,6 +120,15 @@ def test_reported_speech_is_not_own_voice_but_a_gloss_is() -> None:
     assert voices == {("dictator", "reported"), ("Russian dictator", "own")}
 
 
+def test_a_clause_the_writer_joins_to_a_saying_verb_is_its_own_voice() -> None:
+    # "X said Tuesday as the leaks raised suspicions of sabotage": the "as" clause is the outlet's
+    a = Article.from_text("Head\nTwo blasts were recorded, a Swedish institute said Tuesday as the leaks raised "
+                          "suspicions of sabotage. Sweden said the blasts were sabotage by unknown divers.", id="a")
+    b = Article.from_text("Head\nThe leaks in the Baltic Sea were an explosion, Sweden said on Tuesday.", id="b")
+    voices = {u.voice for u in _naming([a, b]).terms if u.article == "a" and u.term == "sabotage"}
+    assert voices == {"own", "reported"}
+
+
 def test_scare_quotes_distance() -> None:
     a = Article.from_text("Head\nThe 'Iron Lady' Margaret Thatcher spoke. Thatcher, dubbed the milk snatcher, "
                           "left.", id="a")

@@ -174,3 +174,31 @@ def test_words_in_another_place_are_moved_not_left_out():
     )
     assert g.status == "altered"
     assert [(c.op, c.before) for c in g.changes] == [("move", "in America")]
+
+
+def test_two_people_sharing_a_phrase_are_not_one_quote():
+    # a prime minister's "an act of sabotage" and a spokesman's "any act of sabotage on any infrastructure"
+    # (Nord Stream): named speakers who are two people tie nothing; only near-verbatim words would
+    out = groups(
+        'Polish Prime Minister Mateusz Morawiecki called the events "an act of sabotage." Morawiecki spoke.',
+        '"Obviously any act of sabotage on any infrastructure is something we would condemn," '
+        'spokesman Eric Mamer said. Mamer spoke in Brussels.',
+    )
+    assert sorted(tuple(v.article for v in g.variants) for g in out) == [("o0",), ("o1",)]
+    # the same person on both sides: one statement, cut
+    [g] = groups(
+        'Polish Prime Minister Mateusz Morawiecki called the events "an act of sabotage." Morawiecki spoke.',
+        '"Today we faced an act of sabotage, we do not know all the details," Mateusz Morawiecki said.',
+    )
+    assert [v.article for v in g.variants] == ["o0", "o1"]
+
+
+def test_a_speaker_named_with_title_and_nationality_resolves():
+    from framing.comparators.entities import build_registry
+    from framing.comparators.resolve import resolve_speaker
+
+    reg = build_registry([Article.from_text("Head\nIt is. Danish Prime Minister Mette Frederiksen said that "
+                                            "she would meet Polish Prime Minister Mateusz Morawiecki.", id="a")])
+    # a run of capitalised words taken from a sentence is no headline case
+    assert resolve_speaker("Danish Prime Minister Mette Frederiksen", reg) == "Mette Frederiksen"
+    assert resolve_speaker("Polish Prime Minister Minister Mateusz Morawiecki", reg, "a") == "Mateusz Morawiecki"

@@ -411,6 +411,14 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     found: dict[str, list[Quote]] = {a.id: list(quotes_of(a)) for a in articles}
     flat = [q for a in sorted(found) for q in found[a]]
     toks = [[k for k in _pieces(q.text)[1] if k] for q in flat]
+    # Speakers are named in the set's own terms: "Simonyte" and "the Prime
+    # Minister of Lithuania" both become the person the articles establish.
+    from framing.comparators.entities import registry_of
+    from framing.comparators.resolve import resolve_speaker
+
+    registry = registry_of(articles)
+    people = {e.name for e in registry.entities if e.kind == "person"}
+    who = [resolve_speaker(q.speaker, registry, q.article) if q.speaker else None for q in flat]
     pairs = []
     # a wire story's quote is carried word for word by many outlets: each pair of distinct wordings
     # is matched once (a pure function of the two word lists), not once per pair of outlets
@@ -420,7 +428,11 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         m = matched.get(key)
         if m is None:
             m = matched[key] = _match(toks[i], toks[j])
-        need = MATCH if flat[i].speaker and flat[j].speaker else UNNAMED_MATCH
+        # a speaker on each side ties two quotes, unless they are two people the set names: then,
+        # as with no speaker, only near-verbatim words make one statement ("an act of sabotage", a
+        # prime minister's, against "any act of sabotage on any infrastructure", a spokesman's)
+        apart = who[i] != who[j] and who[i] in people and who[j] in people
+        need = MATCH if flat[i].speaker and flat[j].speaker and not apart else UNNAMED_MATCH
         if m >= need and min(len(toks[i]), len(toks[j])) >= 3:
             pairs.append((-m, i, j))
     pairs.sort()
@@ -455,11 +467,6 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         members[keep].extend(members.pop(drop))
     _join_pieces(flat, toks, group_of, members)
     by_id = {a.id: a for a in articles}
-    # Speakers are named in the set's own terms: "Simonyte" and "the Prime
-    # Minister of Lithuania" both become the person the articles establish.
-    from framing.comparators.entities import registry_of
-
-    registry = registry_of(articles)
     indexes: dict[str, _Sentences] = {}
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):

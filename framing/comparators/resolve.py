@@ -139,7 +139,7 @@ def _resolve(plain: str, registry: Registry, roles: Mapping[tuple[str, str | Non
         registry._kinds.update((e.name, e.kind) for e in registry.entities)
     kinds = registry._kinds
     hits: list[str] = []
-    for m in extract_mentions(probe, registry.known):
+    for m in extract_mentions(probe, registry.known, phrase=True):
         if m.kind == "role" and m.title:
             cands = (role_holders(roles, placed, m.title, m.place) if placed is not None
                      else _role_candidates(roles, m.title, m.place))

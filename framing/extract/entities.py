@@ -348,7 +348,7 @@ def _capitalised(sentence: str) -> frozenset[str]:
 
 
 def extract_mentions(
-    article: Article, known: Iterable[str] = (), *, own: frozenset[str] | None = None
+    article: Article, known: Iterable[str] = (), *, own: frozenset[str] | None = None, phrase: bool = False
 ) -> tuple[Mention, ...]:
     """All name, role and document mentions of ``article``'s content, in reading order.
 
@@ -362,6 +362,10 @@ def extract_mentions(
     own
         ``capitalised_words(article)``, if already computed (it is added to
         ``known``; computing it costs a pass over the article).
+    phrase
+        The text is a phrase taken from a sentence (a quote's speaker, "Danish Prime
+        Minister Mette Frederiksen"), whose capitals are the sentence's: a run of
+        capitalised words is then no headline case.
 
     Examples
     --------
@@ -395,17 +399,17 @@ def extract_mentions(
         # people registry (the set's) share a sentence's mentions when those agree.
         # Inside a sharing() block they are made once per such key.
         relevant = frozenset(k for r in split for t in r if t.initial and (k := key(t.text)) in known_set)
-        out.extend(shared(("mentions", article.id, sent.index, sent.start, sent.text, relevant),
-                          partial(_sentence_mentions, article, sent, split, known_set, spelled)))
+        out.extend(shared(("mentions", article.id, sent.index, sent.start, sent.text, relevant, phrase),
+                          partial(_sentence_mentions, article, sent, split, known_set, spelled, phrase)))
     return tuple(out)
 
 
 def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]], known_set: frozenset[str],
-                       spelled: Callable[[int, int], str]) -> list[Mention]:
+                       spelled: Callable[[int, int], str], phrase: bool = False) -> list[Mention]:
     """The mentions of one content sentence (:func:`extract_mentions`), in reading order."""
     text, base = sent.text, sent.start
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    if len(long_words) >= 5 and all(w[0].isupper() for w in long_words):
+    if not phrase and len(long_words) >= 5 and all(w[0].isupper() for w in long_words):
         return []  # headline case: capitals say nothing
     runs = [r for r in (trim(r, known_set) for r in split) if r]
     found: list[Mention] = []

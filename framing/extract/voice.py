@@ -28,6 +28,12 @@ _SAYING = re.compile(
 
 __all__ = ["voice_of"]
 
+# "X said Tuesday as the leaks raised suspicions of sabotage": a clause joined to the saying verb
+# (after at most a time word) by "as", "while" or "amid" is the writer's, not what X said
+_WRITERS_CLAUSE = re.compile(
+    r"^\s*(?:(?:on|late|early|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|tonight|earlier|later|again)?\s*,?\s*(?:as|while|amid)\b", re.I)
+
 
 # a quoted phrase in one sentence: double marks, or single ones that are no apostrophes
 _QUOTED = re.compile(r"[“\"][^“”\"]{1,300}[”\"]|(?<!\w)[‘'][^‘’'\n]{1,120}[’'](?!\w)")
@@ -59,6 +65,7 @@ def voice_of(article: Article, sn: Sentence, start: int, end: int, mention: tupl
         # ... but "according to Lukashenko's press service" names the source: the outlet's own naming
         source = said and said[-1].group().lower().startswith("according") \
             and s[said[-1].end() : a].strip().lower() in ("", "the")
-        if said and not source and not re.search(r"[,;:“”\"]", s[said[-1].end():lo]):
+        if said and not source and not re.search(r"[,;:“”\"]", s[said[-1].end():lo]) \
+                and not _WRITERS_CLAUSE.match(s[said[-1].end():lo]):
             return "reported", None, None
     return "own", None, None

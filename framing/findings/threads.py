@@ -44,11 +44,23 @@ _SPELLED_OUT = {"pm": ("prime", "minist"), "gop": ("republican",), "us": ("unit"
 
 
 _ADDRESS_ID = re.compile(r"(?<![\w.,])\d{5,}(?![\w.,])")  # a page's number in its address, not a figure
+# a page's label before its headline says what kind of page it is, not what the headline stresses
+_LABEL = re.compile(r"^\W*(?:updated?|breaking(?:\s+news)?|live(?:\s+updates?)?|watch|video|exclusive|opinion|"
+                    r"analysis|explainer|just\s+in|developing(?:\s+story)?|latest|photos?|editorial|op-ed|"
+                    r"fact[\s-]check)\s*[:|–—]\s*", re.I)
 
 
 def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]:
     """Each titled article and the words of its headline no other article's text uses
-    (content words, compared by stem; an abbreviation counts as its words spelled out)."""
+    (content words, compared by stem; an abbreviation counts as its words spelled out; a page's
+    label before the headline, "UPDATE:", "BREAKING:", is left out).
+
+    >>> from framing import Article, compare
+    >>> a = Article.from_text("UPDATE: Bridge falls in Carrow\\n\\nThe bridge fell.", id="a")
+    >>> b = Article.from_text("Carrow bridge collapse\\n\\nThe bridge fell in Carrow.", id="b")
+    >>> [(x.id, words) for x, words in headline_contrast(compare([a, b]))]
+    [('a', []), ('b', ['collapse'])]
+    """
     from framing.text.terms import terms
 
     # in a language that inflects and compounds its words ("sterben" / "gestorben", "людей" / "людьми",
@@ -79,7 +91,7 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
         def elsewhere(k: str, own: set[str] = vocab[a.id]) -> bool:
             return users[k] - (k in own) > 0
         stressed = []
-        for raw, t in terms(a.title or "").items():
+        for raw, t in terms(_LABEL.sub("", a.title or "", count=1)).items():
             k = fold(raw)
             spelled = _SPELLED_OUT.get(k)
             if not elsewhere(k) and not (spelled and all(elsewhere(w) for w in spelled)) \

@@ -448,6 +448,7 @@ def assemble(
     seen_content = False
     tags: list[str] = []  # agency tags opening paragraphs
     forced: dict[int, str] = {}  # sentence start -> role found before the sentence roles
+    furniture: dict[int, str] = {}  # sentence start -> its role, over its paragraph's (the headline's)
     kinds: list[str] = []  # block kind per paragraph
     # A one-paragraph text has no headline: its only paragraph is the content.
     sniff_title = sniff_title and len(blocks) > 1
@@ -481,7 +482,13 @@ def assemble(
                 ))
             if is_title:
                 role = "title"
-                found_title = " ".join(ptext.split())
+                # a credit or other furniture closing the headline's line ("... stuns world. Video /
+                # CBS News") is no part of it: it keeps its own role and is left out of the headline
+                head = len(spans)
+                while head > 1 and (tail := _bp.sentence_role(text[spans[head - 1][0]:spans[head - 1][1]])):
+                    head -= 1
+                    furniture[spans[head][0]] = tail
+                found_title = " ".join(text[s0:spans[head - 1][1] if spans else e0].split())
         if role is None and block.kind in ("heading1", "heading"):
             role = "heading"
         # "Original url:" followed by a paragraph that is only the URL
@@ -502,7 +509,7 @@ def assemble(
                 tags.append(tag[1])
                 forced[s] = "byline"
         for s, e in spans:
-            srole = role or forced.get(s) or _bp.sentence_role(text[s:e]) or "body"
+            srole = furniture.get(s) or role or forced.get(s) or _bp.sentence_role(text[s:e]) or "body"
             sentences.append(Sentence(len(sentences), pidx, s, e, srole, source=text))
             previous_role = srole
         kinds.append(block.kind)

@@ -127,7 +127,12 @@ _SHARE_WORDS = frozenset(
 )
 _PROMPT = re.compile(
     r"\b(?:subscribe|newsletter|sign\s+up|follow\s+us|click\s+here|download\s+(?:our|the)\s+app|"
-    r"support\s+(?:our|independent)\s+journalism|join\s+our)\b",
+    r"support\s+(?:our|independent)\s+journalism|join\s+our|"
+    # the page inviting its reader to write for it: "You can now write for wionews.com", "Share your
+    # stories and opinions with us here"
+    r"^\W*(?:share|send|tell\s+us)\s+(?:us\s+)?your\s+(?:stories|story|views|opinions|thoughts|tips|photos|videos)|"
+    r"write\s+for\s+(?:us|[\w-]+\.(?:com|org|net|in|co\.[a-z]{2}))|"
+    r"(?:be|become)\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+community)\b",
     re.I,
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -143,6 +148,12 @@ _NOTE = re.compile(
 )
 
 
+# a credit standing alone, as some pages set it after a headline or a caption: "Video / CBS News",
+# "Photo / Getty Images" (any source, not only the agencies :data:`_CREDIT` knows)
+_CREDIT_LINE = re.compile(
+    r"^\W*(?i:photo(?:graph)?|video|image|picture|graphic|illustration)s?\s*/\s*[A-Z][^.!?/]{0,40}$")
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
@@ -155,6 +166,8 @@ def sentence_role(text: str) -> str | None:
         return None
     if _SOURCE.search(text):
         return "source"
+    if n <= 8 and _CREDIT_LINE.match(text):
+        return "caption"
     if (_RELATED.search(text) and n <= 40) or _RELATED_ALONE.match(text) or (
             n <= 30 and _RELATED_BARE.search(text)):
         return "related"

@@ -50,6 +50,10 @@ _ITEM_NUMBER = re.compile(r"\d{1,3}[.)](?=\s+[A-Z\"“‘'])")
 # space; Punkt, trained on spaced scripts, never cuts there. Closing quotes and brackets
 # after the mark stay with the sentence they close.
 _FULL_WIDTH_END = re.compile(r"[。！？｡]+[」』）〕】〉》”’\"')]*")
+# A page that ran its paragraphs together ("earthquake..Nord Stream AG said", 'she said..Polish
+# Prime Minister', 'extortion.".Ever since'): two full stops, or a stop after a closing quote, glued to
+# a capital (an opening quote between) end a sentence; Punkt, which needs a space, never cuts there.
+_GLUED_END = re.compile(r"(?:\.\.|[.!?][\"”’]\.|[\"”’]\.)(?=[\"“‘]?[A-Z])")
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -176,6 +180,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, *,
     length of the piece. In a supported ``language`` other than English, a cut after one of
     its abbreviations or ordinals is dropped (:func:`framing.text.language_words.kept_cuts`).
 
+    >>> text = 'It was a 2.3 quake..Nord AG said "an act of sabotage.".Others "doubt it."."No," he said.'
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['It was a 2.3 quake..', 'Nord AG said "an act of sabotage.".', 'Others "doubt it.".', '"No," he said.']
     >>> text = "北京周一宣布新措施。官员表示：“这是必要的！”记者问为什么？"
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['北京周一宣布新措施。', '官员表示：“这是必要的！”', '记者问为什么？']
@@ -190,6 +197,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, *,
     except Exception:  # pragma: no cover - a segmenter bug must not lose the text
         found = set()
     found.update(m.end() for m in _FULL_WIDTH_END.finditer(piece))
+    for m in _GLUED_END.finditer(piece):  # the cut goes after the whole run, not inside it
+        found.difference_update(range(m.start() + 1, m.end()))
+        found.add(m.end())
     cuts = sorted(e for e in found if 0 < e < len(piece))
     if language is not None and (rules := _language.rules(language)) is not None:
         cuts = _language_words.kept_cuts(piece, cuts, rules)
