@@ -202,3 +202,14 @@ def test_a_speaker_named_with_title_and_nationality_resolves():
     # a run of capitalised words taken from a sentence is no headline case
     assert resolve_speaker("Danish Prime Minister Mette Frederiksen", reg) == "Mette Frederiksen"
     assert resolve_speaker("Polish Prime Minister Minister Mateusz Morawiecki", reg, "a") == "Mateusz Morawiecki"
+
+
+def test_a_sentence_of_names_is_no_headline_case():
+    # every long word capitalised, but "met" is no word a title-case headline leaves in lower case
+    from framing.extract.entities import extract_mentions
+
+    a = Article.from_text("Head\nIt is. Danish Prime Minister Mette Frederiksen met Polish Prime Minister Mateusz "
+                          "Morawiecki in Warsaw.", id="a")
+    assert [m.text for m in extract_mentions(a) if m.kind == "person"] == ["Mette Frederiksen", "Mateusz Morawiecki"]
+    h = Article.from_text("Head\nIt is. Abe Shot at Campaign Event in Nara, Japanese Media Report", id="h")
+    assert extract_mentions(h) == ()  # headline case: capitals say nothing

@@ -404,13 +404,23 @@ def extract_mentions(
     return tuple(out)
 
 
+# the short words a headline in title case leaves in lower case
+_TITLE_CASE_SMALL = frozenset("a an the and but or nor for so yet at by in of on to up as vs v via per from into with "
+                              "over off out".split())
+_EDGE = "\"'“”‘’.,;:!?()[]"
+
+
 def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]], known_set: frozenset[str],
                        spelled: Callable[[int, int], str], phrase: bool = False) -> list[Mention]:
     """The mentions of one content sentence (:func:`extract_mentions`), in reading order."""
     text, base = sent.text, sent.start
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    if not phrase and len(long_words) >= 5 and all(w[0].isupper() for w in long_words):
-        return []  # headline case: capitals say nothing
+    if not phrase and len(long_words) >= 5 and all(w[0].isupper() for w in long_words) and all(
+            w.strip(_EDGE).lower() in _TITLE_CASE_SMALL for w in text.split() if w[0].isalpha() and w[0].islower()):
+        # headline case: capitals say nothing. A sentence whose few lower-case words are more than
+        # a headline leaves in lower case ("Danish Prime Minister Mette Frederiksen met Polish Prime
+        # Minister Mateusz Morawiecki in Warsaw") is a sentence of names
+        return []
     runs = [r for r in (trim(r, known_set) for r in split) if r]
     found: list[Mention] = []
     previous: list[Tok] | None = None
