@@ -108,7 +108,8 @@ def test_clutter_is_flagged_with_a_role_and_kept():
     assert "".join(a.text[s.start : s.end] for s in a.sentences).replace(" ", "") == (
         "".join(CLUTTERED.split())
     )  # nothing dropped
-    assert a.outlet == "Reuters"  # the one agency tag names the outlet
+    assert a.outlet is None  # the one agency tag names who wrote it, not the outlet carrying it
+    assert Article.from_text(CLUTTERED, id="reuters-budget").outlet == "Reuters"  # unless the id names it
 
 
 def test_clutter_is_not_read_as_people_or_quotes():

@@ -97,7 +97,13 @@ BODY = "The bridge was closed on Tuesday after inspectors found cracks in a cabl
 
 
 def test_article_outlet_from_tag_and_byline():
-    assert _article(f"PORTHAVEN (Valley Wire) — {BODY}", "It will stay shut.").outlet == "Valley Wire"
+    # an agency tag names who wrote the story; the outlet only when the article's id names it too
+    # (the Jamaica Gleaner's page of an AP story is the Gleaner's)
+    assert _article(f"PORTHAVEN (Valley Wire) — {BODY}", "It will stay shut.").outlet is None
+    tagged = Article.from_text(f"Bridge closed for six weeks\n\nPORTHAVEN (Valley Wire) — {BODY}", id="valley-wire-1")
+    assert tagged.outlet == "Valley Wire"
+    ap = Article.from_text(f"Bridge closed for six weeks\n\nPORTHAVEN (AP) — {BODY}", id="ap-via-newsnation")
+    assert ap.outlet == "Associated Press"
     assert _article("By Tomas Reyes, The Meridian", BODY).outlet == "The Meridian"
     assert _article("By The Associated Press", BODY).outlet == "Associated Press"
 

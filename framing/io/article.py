@@ -402,14 +402,25 @@ def _page_furniture(sentences: list[Sentence], text: str, language: str = "en") 
             for sn, role in zip(sentences, roles, strict=True)]
 
 
-def _outlet_in_text(tags: Sequence[str], sentences: Sequence[Sentence]) -> str | None:
+def _outlet_in_text(tags: Sequence[str], sentences: Sequence[Sentence], id: str) -> str | None:
     """The one outlet the article's agency tags and bylines name (see
     :func:`framing.io.outlets.outlet_from_text`).
 
     Syndication lines ("This story was first published by Valley Wire.") are not
-    read: they name the original publisher, not the outlet carrying the story.
+    read: they name the original publisher, not the outlet carrying the story. Nor, alone,
+    is an agency tag ("MARRAKECH, Morocco (AP)"): it names who wrote the story, and many
+    outlets carry agency copy (the Jamaica Gleaner's page is the Gleaner's), unless the
+    article's id names the agency too ("ap-via-newsnation", "jerusalem-post-reuters").
     """
-    return outlet_from_text(tags, (s.text for s in sentences if s.role == "byline"))
+    bylines = [s.text for s in sentences if s.role == "byline"]
+    found = outlet_from_text(tags, bylines)
+    if found is None or outlet_from_text([], bylines) is not None:
+        return found
+    words = set(re.split(r"[\W_]+", id.lower()))
+    key = re.sub(r"^the\s+", "", found.lower())
+    initials = "".join(w[0] for w in key.split() if w)
+    named = {re.sub(r"[\W_]+", "", t.lower()) for t in tags}
+    return found if words & ({key.replace(" ", ""), initials, *key.split(), *named} - {""}) else None
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -521,7 +532,7 @@ def assemble(
     final_outlet = (
         outlet
         or (outlet_for_url(final_url) if final_url else None)
-        or _outlet_in_text(tags, sentences)
+        or _outlet_in_text(tags, sentences, id)
     )
     return Article(
         id=id,
