@@ -52,6 +52,8 @@ from framing import Article, load
 from framing.align.cohesion import cluster, compete
 from framing.align.linkmodel import RESTATES, link_score
 from framing.align.units import UNIT_CUTOFF, align
+from framing.comparators.quotes import sentence_speakers
+from framing.extract.memo import sharing
 from framing.text.terms import terms
 
 _align = importlib.import_module("framing.align.units")
@@ -227,7 +229,9 @@ def agreement(event: Event) -> Counts:
 
 
 def framing_links(event: Event, cutoff: float) -> tuple[set[Pair], set[Node]]:
-    alignment = align(articles(event), cutoff=cutoff)
+    arts = articles(event)
+    with sharing():  # as framing.compare aligns: two people's quoted words are never one fact
+        alignment = align(arts, cutoff=cutoff, speakers=sentence_speakers(arts))
     predicted: set[Pair] = set()
     shared: set[Node] = set()
     for unit in alignment.units:

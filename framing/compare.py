@@ -29,6 +29,7 @@ from framing.align.cohesion import check_cutoff
 from framing.align.similarity import Scorer
 from framing.align.units import UNIT_CUTOFF, Alignment, align
 from framing.comparators import ACROSS, COMPARATORS, Section, run
+from framing.comparators.quotes import sentence_speakers
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.extract.memo import keep, sharing
 from framing.io import jsonstream
@@ -435,9 +436,12 @@ def compare(
     say = progress or (lambda _line: None)
     say(f"aligning {sum(len(a.body) for a in ordered):,} sentences")
     with _language.using(_language.main_language(ordered)):  # the text-level steps' (Comparison.language)
-        alignment = align(ordered, cutoff=cutoff, scorer=scorer)
         sections = {}
         with sharing():  # work two comparators need is made once
+            # who each sentence quotes: the alignment keeps two people's words apart; the quotes and
+            # the people registry it reads are the ones the comparators read
+            alignment = align(ordered, cutoff=cutoff, scorer=scorer, speakers=sentence_speakers(ordered))
+            keep(ACROSS)
             for name in COMPARATORS:
                 if name in chosen:
                     say(name)

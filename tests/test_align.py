@@ -319,3 +319,15 @@ def test_many_outlets_with_copies_align_whatever_their_order(articles, copies, r
     assert _units(first) == _units(second)
     placed = sorted((a, i) for u in first.units for a, idx in u.members.items() for i in idx)
     assert placed == sorted((a.id, s.index) for a in [*articles, *extra] for s in a.body)  # each sentence once
+
+
+def test_two_people_quoted_are_not_one_fact() -> None:
+    # one leader's condolences are not another's, however alike the words
+    a = art("a", "Prime Minister Shehbaz Sharif said he was deeply saddened by the death of the president.",
+            "Rain fell.")
+    b = art("b", "President Recep Erdogan said he was deeply saddened by the death of the president.", "Snow fell.")
+    assert align([a, b]).unit_of("a", 0).shared
+    speakers = {("a", 0): frozenset({"Shehbaz Sharif"}), ("b", 0): frozenset({"Recep Erdogan"})}
+    assert not align([a, b], speakers=speakers).unit_of("a", 0).shared
+    same = {("a", 0): frozenset({"Recep Erdogan"}), ("b", 0): frozenset({"Recep Erdogan"})}
+    assert align([b, a], speakers=same).unit_of("a", 0).shared

@@ -504,3 +504,30 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         variants = tuple(sorted(direct + indirect, key=lambda v: (v.article, v.start)))
         groups.append(QuoteGroup(f"q{n + 1}", _speaker(direct), status, variants, tuple(changes)))
     return Quotes(tuple(groups))
+
+
+def sentence_speakers(articles: Sequence[Article]) -> dict[tuple[str, int], frozenset[str]]:
+    """``(article id, sentence index)`` -> the people the set names whose words the sentence quotes
+    (its quotes' speakers, resolved in the set's terms; speakers the set names no person are left
+    out). :func:`framing.align.units.align` reads it: two sentences quoting two different people
+    state two people's words, not one fact. Inside :func:`framing.extract.memo.sharing` the quotes
+    and the people registry are the ones the comparators read.
+
+    >>> from framing import Article
+    >>> a = Article.from_text('Head\\nIt is. "We will send our soldiers to train them," Prime Minister '
+    ...                       'Ingrida Simonyte said. Simonyte left.', id="a")
+    >>> sentence_speakers([a])
+    {('a', 2): frozenset({'Ingrida Simonyte'})}
+    """
+    from framing.comparators.entities import registry_of
+    from framing.comparators.resolve import resolve_speaker
+
+    registry = registry_of(articles)
+    people = {e.name for e in registry.entities if e.kind == "person"}
+    found: dict[tuple[str, int], set[str]] = {}
+    for a in articles:
+        for q in quotes_of(a):
+            if q.speaker and (who := resolve_speaker(q.speaker, registry, q.article)) in people:
+                for i in q.sentences:
+                    found.setdefault((a.id, i), set()).add(who)
+    return {k: frozenset(v) for k, v in found.items()}
