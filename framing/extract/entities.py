@@ -49,6 +49,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from sys import intern
 
 from framing.extract import language_names as _language_names
 from framing.extract.memo import shared
@@ -338,7 +339,8 @@ def capitalised_words(article: Article) -> frozenset[str]:
     """Keys of the words ``article`` capitalises mid-sentence: names it establishes."""
     found: set[str] = set()
     for s in article.body:
-        found.update(shared(("capitalised", s.text), partial(_capitalised, s.text)))
+        text = intern(s.text)  # each ``s.text`` is a new copy: one kept for all of a sentence's keys
+        found.update(shared(("capitalised", text), partial(_capitalised, text)))
     return frozenset(found)
 
 
@@ -398,11 +400,14 @@ def extract_mentions(
         # (:func:`trim`): the quotes' speakers (``known``: the article's own names) and the
         # people registry (the set's) share a sentence's mentions when those agree.
         # Inside a sharing() block they are made once per such key.
-        relevant = frozenset(k for r in split for t in r if t.initial and (k := key(t.text)) in known_set)
-        out.extend(shared(("mentions", article.id, sent.index, sent.start, sent.text, relevant, phrase),
+        # most sentences have none: the one empty set, not one per sentence kept in its key
+        relevant = frozenset(k for r in split for t in r if t.initial and (k := key(t.text)) in known_set) or _NONE
+        out.extend(shared(("mentions", article.id, sent.index, sent.start, intern(sent.text), relevant, phrase),
                           partial(_sentence_mentions, article, sent, split, known_set, spelled, phrase)))
     return tuple(out)
 
+
+_NONE: frozenset[str] = frozenset()
 
 # the short words a headline in title case leaves in lower case
 _TITLE_CASE_SMALL = frozenset("a an the and but or nor for so yet at by in of on to up as vs v via per from into with "
@@ -411,7 +416,7 @@ _EDGE = "\"'“”‘’.,;:!?()[]"
 
 
 def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]], known_set: frozenset[str],
-                       spelled: Callable[[int, int], str], phrase: bool = False) -> list[Mention]:
+                       spelled: Callable[[int, int], str], phrase: bool = False) -> tuple[Mention, ...]:
     """The mentions of one content sentence (:func:`extract_mentions`), in reading order."""
     text, base = sent.text, sent.start
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
@@ -420,7 +425,7 @@ def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]],
         # headline case: capitals say nothing. A sentence whose few lower-case words are more than
         # a headline leaves in lower case ("Danish Prime Minister Mette Frederiksen met Polish Prime
         # Minister Mateusz Morawiecki in Warsaw") is a sentence of names
-        return []
+        return ()
     runs = [r for r in (trim(r, known_set) for r in split) if r]
     found: list[Mention] = []
     previous: list[Tok] | None = None
@@ -479,7 +484,8 @@ def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]],
     for m in _DOC.finditer(text):
         s, e = base + m.start(1), base + m.end(1)
         found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "media/source"))
-    return sorted(found, key=lambda m: (m.start, m.end))
+    # a tuple: kept per sentence while a comparator runs, and most sentences' is the one empty tuple
+    return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
 
 def _with_role(m: Mention, title: str, place: str | None) -> Mention:

@@ -51,6 +51,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from sys import intern
 
 from framing.extract import language_names as _language_names
 from framing.extract.lexicon import Lexicon, Token, sentence_tokens, tokens
@@ -431,7 +432,7 @@ def _make(article: Article, sn: Sentence, name: str, kind: str, start: int, end:
             start, end = _trim(article.text, start, end)
     if start >= end:
         return None
-    text = article.text[start:end]
+    text = intern(article.text[start:end])  # the same string as its evidence's (Evidence.of)
     voice, marker, speaker = voice_of(article, sn, start, end, mention, quotes, starts, marker)
     k = _POSSESSIVE.sub("", text) if kind == "name" else _POSSESSIVE.sub("", key(text))
     if kind != "name" and not label_words(k):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from sys import intern
 
 from wordfreq import zipf_frequency
 
@@ -105,7 +106,9 @@ def _tokens(sentence: str) -> list[Tok]:
         while k >= 0 and sentence[k].isspace():
             k -= 1
         initial = k < 0 or sentence[k] in ':"“‘«(—–-[•*.!?'
-        out.append(Tok(s, s + len(w), w, initial, possessive))
+        # interned: every sentence's tokens are kept while a comparator runs, and the same
+        # words recur in every sentence (a copy per occurrence was the largest part of them)
+        out.append(Tok(s, s + len(w), intern(w), initial, possessive))
     return out
 
 
@@ -216,11 +219,13 @@ def trim(run: list[Tok], known: frozenset[str]) -> list[Tok]:
 def name_tokens(sentence: str) -> list[Tok]:
     """:func:`_tokens` of a sentence, made once per :func:`framing.extract.memo.sharing` block
     (the people registry and the quotes' speakers both read every sentence's). Read-only."""
+    sentence = intern(sentence)  # one copy of the text for all the keys a sentence's work is kept under
     return shared(("name tokens", sentence), lambda: _tokens(sentence))
 
 
 def name_runs(sentence: str) -> list[list[Tok]]:
     """A sentence's capitalised runs, split (:func:`_runs`, :func:`_split_of`), made once like
     :func:`name_tokens`. Read-only."""
+    sentence = intern(sentence)  # as in name_tokens
     return shared(("name runs", sentence),
                   lambda: [part for r in _runs(sentence, name_tokens(sentence)) for part in _split_of(r)])

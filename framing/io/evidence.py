@@ -16,6 +16,7 @@ quotes.Variant` the speaker and the sentences a quote spans).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -50,7 +51,9 @@ class Evidence:
     @classmethod
     def of(cls, article: Article, sentence: int, start: int, end: int) -> Evidence:
         """Evidence for ``article.text[start:end]`` in sentence ``sentence``."""
-        return cls(article.id, sentence, start, end, article.text[start:end])
+        # interned: the sections keep an evidence per mention of a name or a word, and an
+        # article names the same few things again and again (a copy each was many megabytes)
+        return cls(article.id, sentence, start, end, intern(article.text[start:end]))
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form: ``article``, ``sentence``, ``start``, ``end``, ``text``."""
