@@ -149,6 +149,7 @@ class Registry:
     # a long article quotes the same few people thousands of times
     _speakers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _kinds: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _people: set[str] = field(default_factory=set, repr=False, compare=False)  # the entities that are persons
     # (article id, surname key) -> the people of that article with it, for _local
     _local_people: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -384,28 +384,22 @@ def _usages(labels: Sequence[Label], arts: Sequence[Article], registry: Any, lex
         else:
             words.setdefault((x.entity, x.evidence.article), set()).update(stem(w) for w in label_words(x.key))
     name_stems = {x.entity: {stem(w) for w in label_words(name_key(x.entity))} for x in labels}
-    # what the other outlets write for an entity: counted over every outlet once, then the asking
-    # outlet's own taken off (a union over the others per label grew with the outlets squared)
-    spelling_count = _counts(spellings)
-    word_count = _counts(words)
-    spelled_by_others: dict[tuple[str, str], set[str]] = {}
+    counts = {"name": _counts(spellings), "label": _counts(words)}
+    theirs_of: dict[tuple[str, str, str], set[str]] = {}  # (name or label, entity, outlet) -> the others'
     out = []
     for (entity, article, kind, k, voice, marker, who), xs in groups.items():
         others = len(naming_outlets[entity]) > 1
+        which = "name" if kind == "name" else "label"
+        if (which, entity, article) not in theirs_of:
+            theirs_of[(which, entity, article)] = _by_others(
+                counts[which].get(entity, {}), spellings if which == "name" else words, entity, (article,))
+        theirs = theirs_of[(which, entity, article)]
         if kind == "name":
             mine = _forms(k)
-            if (entity, article) not in spelled_by_others:
-                own = spellings.get((entity, article), set())
-                spelled_by_others[(entity, article)] = {
-                    g for g, n in spelling_count.get(entity, {}).items() if n - (g in own) > 0}
-            theirs = spelled_by_others[(entity, article)]
             new = tuple(f for f in mine if others and f not in theirs and any(_close(f, g) for g in theirs))
         else:
-            counted: Mapping[str, int] = word_count.get(entity, {})
-            own = words.get((entity, article), set())
             stems = _stems(label_words(k))
-            new = tuple(w for s, w in stems.items() if others and counted.get(s, 0) - (s in own) <= 0
-                        and s not in name_stems[entity])
+            new = tuple(w for s, w in stems.items() if others and s not in theirs and s not in name_stems[entity])
         xs = sorted(xs, key=lambda x: (x.evidence.start, x.evidence.end))
         out.append(Usage(entity, article, kind, xs[0].text, k, voice, marker, who, len(xs),
                          loaded_terms(xs[0].text, lexicon), new, tuple(x.evidence for x in xs)))
@@ -418,6 +412,17 @@ def _counts(sets: Mapping[tuple[str, str], set[str]]) -> dict[str, Counter[str]]
     for (entity, _outlet), items in sets.items():
         out.setdefault(entity, Counter()).update(items)
     return out
+
+
+def _by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[str]], entity: str,
+               users: Sequence[str]) -> set[str]:
+    """The items of an entity's sets (keyed ``(entity, outlet)``) that an outlet outside ``users`` holds:
+    every outlet's count (:func:`_counts`) less the users' (a union over the other outlets per label grew
+    with the outlets squared)."""
+    mine: Counter[str] = Counter()
+    for u in users:
+        mine.update(sets.get((entity, u), ()))
+    return {g for g, n in counted.items() if n - mine[g] > 0}
 
 
 def _forms(name: str) -> list[str]:
@@ -478,15 +483,6 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
 
     form_count, word_count = _counts(forms), _counts(words)
 
-    def by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[str]], entity: str,
-                  users: Sequence[str]) -> set[str]:
-        """The items of an entity's sets held by an outlet outside ``users``: every outlet's count
-        less the users' (a union over the others per label grew with the outlets squared)."""
-        mine: Counter[str] = Counter()
-        for u in users:
-            mine.update(sets.get((entity, u), ()))
-        return {g for g, n in counted.items() if n - mine[g] > 0}
-
     out = []
     for (entity, kind, k), us in grouped.items():
         users = tuple(sorted({u.article for u in us}))
@@ -495,14 +491,14 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             continue
         said = ""
         if kind == "spelling":
-            theirs = by_others(form_count.get(entity, {}), forms, entity, users)
+            theirs = _by_others(form_count.get(entity, {}), forms, entity, users)
             # a lower-case form is a choice only for a name the set capitalises mid-sentence
             if k in theirs or not any(_close(k, g) for g in theirs) or (k.islower() and k not in known):
                 continue
             new: tuple[str, ...] = (k,)
             probe = {k}
         else:
-            theirs = by_others(word_count.get(entity, {}), words, entity, users)
+            theirs = _by_others(word_count.get(entity, {}), words, entity, users)
             name_stems = {stem(w) for w in label_words(name_key(entity))}
             new = tuple(w for s, w in _stems(label_words(k)).items() if s not in theirs and s not in name_stems)
             # the new words as the label orders them: a loaded term of several words ("Moscow-seized") is

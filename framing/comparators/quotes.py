@@ -414,11 +414,10 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     # Speakers are named in the set's own terms: "Simonyte" and "the Prime
     # Minister of Lithuania" both become the person the articles establish.
     from framing.comparators.entities import registry_of
-    from framing.comparators.resolve import resolve_speaker
+    from framing.comparators.resolve import speaking_person
 
     registry = registry_of(articles)
-    people = {e.name for e in registry.entities if e.kind == "person"}
-    who = [resolve_speaker(q.speaker, registry, q.article) if q.speaker else None for q in flat]
+    person = [speaking_person(q.speaker, registry, q.article) if q.speaker else None for q in flat]
     pairs = []
     # a wire story's quote is carried word for word by many outlets: each pair of distinct wordings
     # is matched once (a pure function of the two word lists), not once per pair of outlets
@@ -431,7 +430,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         # a speaker on each side ties two quotes, unless they are two people the set names: then,
         # as with no speaker, only near-verbatim words make one statement ("an act of sabotage", a
         # prime minister's, against "any act of sabotage on any infrastructure", a spokesman's)
-        apart = who[i] != who[j] and who[i] in people and who[j] in people
+        apart = person[i] is not None and person[j] is not None and person[i] != person[j]
         need = MATCH if flat[i].speaker and flat[j].speaker and not apart else UNNAMED_MATCH
         if m >= need and min(len(toks[i]), len(toks[j])) >= 3:
             pairs.append((-m, i, j))
@@ -520,14 +519,13 @@ def sentence_speakers(articles: Sequence[Article]) -> dict[tuple[str, int], froz
     {('a', 2): frozenset({'Ingrida Simonyte'})}
     """
     from framing.comparators.entities import registry_of
-    from framing.comparators.resolve import resolve_speaker
+    from framing.comparators.resolve import speaking_person
 
     registry = registry_of(articles)
-    people = {e.name for e in registry.entities if e.kind == "person"}
     found: dict[tuple[str, int], set[str]] = {}
     for a in articles:
         for q in quotes_of(a):
-            if q.speaker and (who := resolve_speaker(q.speaker, registry, q.article)) in people:
+            if q.speaker and (who := speaking_person(q.speaker, registry, q.article)) is not None:
                 for i in q.sentences:
                     found.setdefault((a.id, i), set()).add(who)
     return {k: frozenset(v) for k, v in found.items()}

@@ -25,7 +25,8 @@ from framing.text.people import parts
 if TYPE_CHECKING:
     from framing.comparators.entities import Registry
 
-__all__ = ["name_initials", "one_letter_off", "rare_word", "resolve_speaker", "role_holders", "surname_of"]
+__all__ = ["name_initials", "one_letter_off", "rare_word", "resolve_speaker", "role_holders", "speaking_person",
+           "surname_of"]
 
 
 def name_initials(k: str) -> str:
@@ -106,6 +107,16 @@ def resolve_speaker(name: str, registry: Registry, article: str | None = None) -
             local = _local(plain, registry, article)
         registry._speakers[f"{article}\0{plain}"] = local
     return local
+
+
+def speaking_person(name: str, registry: Registry, article: str) -> str | None:
+    """The person the set names that a speaker string in ``article`` resolves to
+    (:func:`resolve_speaker`), or None when it resolves to no person (an institution, a role
+    the set gives nobody, an unknown name)."""
+    who = resolve_speaker(name, registry, article)
+    if not registry._people:
+        registry._people.update(e.name for e in registry.entities if e.kind == "person")
+    return who if who in registry._people else None
 
 
 def _local(plain: str, registry: Registry, article: str) -> str:
