@@ -329,9 +329,9 @@ def test_distanced_term_what_someone_called() -> None:
 
 def test_naming_terms_are_not_wording_terms() -> None:
     assert "event" not in DEFAULT_LEXICON.without().categories
-    assert set(DEFAULT_LEXICON.only().categories) == {"event", "war", "actor"}
+    assert set(DEFAULT_LEXICON.only().categories) == {"event", "war", "actor", "media"}
     w = compare(_articles(("a", NEUTRAL), ("b", TERRORIST)), comparators=["wording"]).sections["wording"]
-    assert all(t.category not in ("event", "war", "actor") for ts in w.loaded.values() for t in ts)
+    assert all(t.category not in ("event", "war", "actor", "media") for ts in w.loaded.values() for t in ts)
 
 
 def test_no_label_ends_on_a_bare_adjective_nor_starts_with_a_possessive_name() -> None:

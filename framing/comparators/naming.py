@@ -43,6 +43,7 @@ from rapidfuzz.distance import OSA
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
 from framing.comparators.naming_terms import TermContrast, TermUsage, term_contrasts, term_usages
+from framing.extract.descriptions import described_labels
 from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, lexicon_for, sentence_tokens, tokens
 from framing.extract.naming import Label, article_labels, label_words, loaded_terms, standalone_labels
 from framing.extract.termuse import term_uses
@@ -266,6 +267,8 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
         mentions = [(e.name, ev) for e in ents if a.id in e.articles for ev in e.articles[a.id].evidence]
         mentions += _lower_case(a, lower, {(ev.start, ev.end) for _n, ev in mentions})
         labels.extend(article_labels(a, mentions, quotes_of(a), lexicon_for(a, lexicon, given)))
+        if a.language == "en":  # descriptions are found by English determiners and noun endings
+            labels.extend(described_labels(a, mentions, quotes_of(a), kinds))
     labels += _standalone(arts, labels, lexicon)
     labels = _epithets(labels, kinds)
     usages = _usages(labels, arts, registry, lexicon, resolve_speaker)

@@ -40,6 +40,10 @@ class TermUsage:
         Uses.
     evidence
         Every use.
+    phrase
+        The noun phrase as first written with the modifiers before the term ("alleged far-left political
+        activist") or, for a ``control`` label, the phrase it qualifies; empty when none (uses that differ
+        in it are separate usages).
     """
 
     article: str
@@ -51,12 +55,13 @@ class TermUsage:
     speaker: str | None
     count: int
     evidence: tuple[Evidence, ...]
+    phrase: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
         return {"article": self.article, "category": self.category, "term": self.term, "text": self.text,
-                "voice": self.voice, "marker": self.marker, "speaker": self.speaker, "count": self.count,
-                "evidence": [e.to_dict() for e in self.evidence]}
+                "phrase": self.phrase, "voice": self.voice, "marker": self.marker, "speaker": self.speaker,
+                "count": self.count, "evidence": [e.to_dict() for e in self.evidence]}
 
 
 @dataclass(frozen=True)
@@ -104,13 +109,15 @@ class TermContrast:
 
 
 def term_usages(uses: Sequence[tuple[TermUse, str | None]]) -> list[TermUsage]:
-    groups: dict[tuple[str, str, str, str, str | None, str | None], list[TermUse]] = {}
+    groups: dict[tuple[str, str, str, str, str | None, str | None, str], list[TermUse]] = {}
     for u, who in uses:
-        groups.setdefault((u.evidence.article, u.category, u.term, u.voice, u.marker, who), []).append(u)
-    out = [TermUsage(a, c, t, re.sub(r"['’]s$", "", xs[0].text), v, m, who, len(xs), tuple(x.evidence for x in xs))
-           for (a, c, t, v, m, who), xs in groups.items()]
+        groups.setdefault((u.evidence.article, u.category, u.term, u.voice, u.marker, who,
+                           re.sub(r"['’]s$", "", u.phrase).lower()), []).append(u)
+    out = [TermUsage(a, c, t, re.sub(r"['’]s$", "", xs[0].text), v, m, who, len(xs), tuple(x.evidence for x in xs),
+                     re.sub(r"['’]s$", "", xs[0].phrase))
+           for (a, c, t, v, m, who, _p), xs in groups.items()]
     out.sort(key=lambda u: (u.category, u.term, u.article, _VOICE_ORDER.index(u.voice), u.marker or "",
-                            u.speaker or ""))
+                            u.speaker or "", u.phrase.lower()))
     return out
 
 
@@ -163,7 +170,7 @@ def term_contrasts(terms: Sequence[TermUsage], lexicon: Lexicon,
             us, key=lambda u: -u.count) if u.voice == "own"))
         out.append(TermContrast(category, us[0].term, " / ".join(written[:3]), own, distanced, quoted, never,
                                 instead, loads[(category, us[0].term)], tuple(us)))
-    cats = {c: n for n, c in enumerate(("event", "war", "actor"))}
+    cats = {c: n for n, c in enumerate(("event", "war", "actor", "media"))}
     out.sort(key=lambda c: (not c.loaded, -(len(c.quoted) + len(c.distanced) + len(c.never)),
                             cats.get(c.category, len(cats)), c.category, c.term))
     return out

@@ -66,11 +66,11 @@ _CHAR = r"[\w\u0300-\u036f\u00ad\u200b-\u200d\u2060]"
 _TOKEN = re.compile(rf"{_CHAR}+(?:(?:(?<=\d),(?=\d)|['’‘.](?={_CHAR})){_CHAR}+)*")
 
 
-TERM_CATEGORIES = ("event", "war", "actor")
+TERM_CATEGORIES = ("event", "war", "actor", "media")
 """Categories of naming terms, not of loaded words: what an outlet calls the event ("terrorist attack",
-"mutiny", "sabotage"), the war ("full-scale war", "the Ukraine crisis") and the unnamed actors ("gunmen",
-"terrorists"). The naming section compares them per outlet and voice; the wording section and what makes a
-label loaded leave them out (:meth:`Lexicon.without`)."""
+"mutiny", "sabotage"), the war ("full-scale war", "the Ukraine crisis"), the unnamed actors ("gunmen",
+"terrorists") and the media ("state media", "liberal mass media"). The naming section compares them per
+outlet and voice; the wording section and what makes a label loaded leave them out (:meth:`Lexicon.without`)."""
 
 
 class Token(NamedTuple):

@@ -64,6 +64,9 @@ from framing.text.names import gazetteer_titles, places
 from framing.text.normalise import key
 
 __all__ = [
+    "BREAK_WORDS",
+    "DESCRIBING_NOUNS",
+    "DETERMINERS",
     "KINDS",
     "NEUTRAL_CATEGORIES",
     "VOICES",
@@ -107,6 +110,10 @@ _BREAK = frozenset(
     spoke spent stole swore threw tore woke wore wrote become became join joined
     mr mrs ms dr""".split()
 )
+DETERMINERS = _DETERMINERS
+"""Words that open a noun phrase (and never belong to a label)."""
+BREAK_WORDS = _BREAK
+"""Words a label never crosses: function words, pronouns, verbs of saying and common verbs."""
 # words of a label that are no label: "so-called" (a voice), an age ("the 71-year-old")
 _NOT_LABELS = frozenset({"called", "year", "years", "old", "aged"})
 # prepositions an appositive may hold ("president of Iran", "a town in Slovakia")
@@ -119,6 +126,8 @@ _DESCRIBING = frozenset(
     activist blogger journalist militant fighter rebel soldier veteran mercenary group company
     capital city town village region country nation state republic""".split()
 )
+DESCRIBING_NOUNS = _DESCRIBING
+"""Nouns that describe a person or group without an agent ending ("Kremlin critic", "mercenary boss")."""
 # "<modifiers> city|region|... of " right before a place's name; the label is the modifiers and the noun
 _PLACE_OF = re.compile(
     r"(?P<label>(?P<mods>(?:[\w’'.]+-)?[\w’'.]+(?:\s+(?:[\w’'.]+-)?[\w’'.]+){0,2})\s+"
@@ -479,8 +488,10 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
         found.append(_make(article, sn, name, "descriptor", s, sn.start + m.end("label"), mention, quotes, starts))
     # an appositive after the name: "Raisi, the Butcher of Tehran, died" (not when the name is itself one:
     # "The Butcher of Tehran, Ebrahim Raisi, oversaw ...")
+    # ... nor when the name completes another noun with "of": in "The head of the Wagner Group, a Hero of
+    # Russia, ..." the appositive is the head's)
     m = _AFTER_APPOSITIVE.match(rest)
-    if m and not re.search(r",\s*$", head):
+    if m and not re.search(r",\s*$", head) and not re.search(r"\bof\s+(?:the\s+)?$", head, re.I):
         s = ev.end + m.end()
         stop = _END.search(text[s:sn.end].replace("'s", "  "), 1)
         e = s + stop.start() if stop else sn.end
@@ -488,9 +499,12 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
         body = [t for t in toks if s + skip <= t.start and t.end <= e]
         if body and (skip or _noun_like(body[0], lexicon)) and _phrase_ok(body, lexicon, taken):
             found.append(_make(article, sn, name, "descriptor", s, e, mention, quotes, starts))
-    # an appositive before the name: "The suspect, Juraj C., was"; "The so-called 'Butcher of Tehran', Raisi"
-    if re.search(r",\s*$", head) and re.match(r"\s*(?:[,.;:!?)—–]|$)", rest):
-        chunk_end = len(head.rstrip().rstrip(",").rstrip())
+    # an appositive before the name: "The suspect, Juraj C., was"; "The so-called 'Butcher of Tehran', Raisi";
+    # the last of a list a dash closes: "The head of the Wagner Group, a Hero of Russia, a true patriot of his
+    # Motherland – Yevgeny Prigozhin died"
+    dash = re.search(r"\S\s+[—–]\s*$", head) is not None
+    if (re.search(r",\s*$", head) and re.match(r"\s*(?:[,.;:!?)—–]|$)", rest)) or dash:
+        chunk_end = len(head.rstrip().rstrip(",—–").rstrip())
         cut = max(head.rfind(c, 0, chunk_end) for c in ",;:(—–")
         s, e = sn.start + cut + 1, sn.start + chunk_end
         skip = _lead(text[s:e])

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens
+from framing.extract.phrases import control_labels, modifiers_before
 from framing.extract.quotes import MIN_QUOTE_WORDS, Quote, title_case
 from framing.extract.voice import voice_of
 from framing.io.article import Article, Sentence
@@ -31,7 +32,9 @@ class TermUse:
     Attributes
     ----------
     category
-        ``event``, ``war``, ``actor`` (or a user's category among them).
+        ``event``, ``war``, ``actor`` (or a user's category among them); ``scare`` for a short phrase the
+        outlet sets in quotation marks, ``control`` for a compound that says who holds a place or installed
+        an official ("Russian-held", "self-proclaimed"; :func:`framing.extract.phrases.control_labels`).
     term
         The lexicon term ("terrorist*"): what outlets are compared on.
     text
@@ -39,7 +42,11 @@ class TermUse:
     voice, marker, speaker
         As for :class:`Label`.
     evidence
-        Where.
+        Where (the term itself).
+    phrase
+        The noun phrase it heads, with the modifiers the outlet sets before it ("alleged far-left political
+        activist", "anti-government fighters"), or, for a ``control`` label, the compound with the noun
+        phrase it qualifies ("Moscow-seized region of Kherson"); empty when that is the term as written.
     """
 
     category: str
@@ -49,6 +56,7 @@ class TermUse:
     marker: str | None
     speaker: str | None
     evidence: Evidence
+    phrase: str = ""
 
 
 _MARKER_BEFORE = re.compile(
@@ -128,7 +136,9 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
             if m:
                 marker = " ".join(re.sub(r"\s+(?:an?|the)?\s*[\"'“‘«]?$", "", m.group()).split())
                 marker = "so-called" if re.match(r"so[\s-]called", marker, re.I) else marker[:1].lower() + marker[1:]
-            voice, marker, speaker = voice_of(article, sn, s, e, (s, e), ordered, starts, marker)
+            # the term with its modifiers: "the alleged far-left political activist" ("alleged" is no verb of saying)
+            first = i if term.startswith("origin:") else modifiers_before(article.text, toks, i)
+            voice, marker, speaker = voice_of(article, sn, s, e, (toks[first].start, e), ordered, starts, marker)
             if voice == "distanced" and marker == "quotation marks" and _SAID_BEFORE.search(
                     article.text[sn.start:s]):
                 # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
@@ -138,10 +148,29 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                 # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."; "the FSB said
                 # that ... the perpetrators tried to escape"
                 voice = "reported"
+            phrase = article.text[toks[first].start:e] if first < i else ""
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
-                               Evidence.of(article, sn.index, s, e)))
+                               Evidence.of(article, sn.index, s, e), phrase))
         if english:
             out += _scare_quotes(article, sn, ordered)
+            out += _control(article, sn, toks, ordered, starts)
+    return out
+
+
+def _control(article: Article, sn: Sentence, toks: Sequence[Token], quotes: Sequence[Quote],
+             starts: Sequence[int]) -> list[TermUse]:
+    """Where a sentence says who holds a place or installed an official ("the Moscow-seized region of
+    Kherson", "the rebel-held area", "the self-proclaimed Donetsk People's Republic"), in whose voice.
+    Category ``control``; the term is the compound ("moscow-seized"), the phrase the noun phrase."""
+    out = []
+    for a, b, term in control_labels(article.text, toks):
+        s, e = toks[a].start, toks[min(a + 1, b - 1)].end if "-" in term else toks[a].end
+        ps, pe = toks[a].start, toks[b - 1].end
+        voice, marker, speaker = voice_of(article, sn, s, e, (ps, pe), quotes, starts, None)
+        if voice == "own" and (_SAID_AFTER.search(article.text[pe:sn.end]) or _in_said_that(article.text[sn.start:s])):
+            voice = "reported"
+        out.append(TermUse("control", term, article.text[s:e], voice, marker, speaker,
+                           Evidence.of(article, sn.index, s, e), article.text[ps:pe] if pe > e else ""))
     return out
 
 

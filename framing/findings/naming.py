@@ -124,7 +124,7 @@ def naming_findings(comparison: Comparison, names: Mapping[str, str],
     return out
 
 
-_THING = {"event": "the event", "war": "the war", "actor": "the unnamed actors"}
+_THING = {"event": "the event", "war": "the war", "actor": "the unnamed actors", "media": "the media"}
 
 
 def _term_voices(c: TermContrast, article: str) -> str:
@@ -151,7 +151,9 @@ def term_findings(comparison: Comparison, names: Mapping[str, str]) -> list[tupl
     out: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
     done: set[str] = set()
     for c in section.term_contrasts:
-        if not c.loaded or c.category in done or len(out) >= MAX_TERMS:
+        if not c.loaded or c.category in done or c.category == "control" or len(out) >= MAX_TERMS:
+            # (control labels are rows: who writes "Moscow-seized" against "Russian-held" tells less than
+            # who writes none, which the row shows)
             continue
         done.add(c.category)
         # words in indirect speech are the outlet's own choice as much as the speaker's ("after alleging

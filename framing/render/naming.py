@@ -98,18 +98,20 @@ def term_rows(c: Comparison, names: Mapping[str, str]) -> list[list[str]]:
     outlets: dict[str, int] = {}
     for category, _a in by:
         outlets[category] = outlets.get(category, 0) + 1
-    # (phrases in quotation marks compare with the outlets that write none: one outlet's are a contrast)
-    by = {k: v for k, v in by.items() if outlets[k[0]] > 1 or k[0] == "scare"}
+    # (phrases in quotation marks and control labels, "Moscow-seized", compare with the outlets that write
+    # none: one outlet's are a contrast)
+    by = {k: v for k, v in by.items() if outlets[k[0]] > 1 or k[0] in ("scare", "control")}
     rows = []
     for category, article in sorted(by, key=lambda k: (_CATEGORY_ORDER.get(k[0], 9), k[0], names[k[1]])):
         us = by[(category, article)]
         own: dict[str, int] = {}
         other: dict[str, int] = {}
         for u in sorted(us, key=lambda u: -u.count):
+            written = _written(u)
             if u.voice == "own":
-                own[u.text.lower()] = own.get(u.text.lower(), 0) + u.count
+                own[written] = own.get(written, 0) + u.count
             else:
-                k = f"{u.text.lower()} ({voice_text(u)})"
+                k = f"{written} ({voice_text(u)})"
                 other[k] = other.get(k, 0) + u.count
         said = ", ".join(t + (f" ×{n}" if n > 1 else "") for t, n in sorted(own.items(), key=lambda x: -x[1]))
         held = ", ".join(t + (f" ×{n}" if n > 1 else "") for t, n in sorted(other.items(), key=lambda x: -x[1]))
@@ -117,8 +119,16 @@ def term_rows(c: Comparison, names: Mapping[str, str]) -> list[list[str]]:
     return rows
 
 
-_CATEGORY_ORDER = {"event": 0, "war": 1, "actor": 2, "scare": 3}
-_CATEGORY_NAMES = {"event": "the event", "war": "the war", "actor": "unnamed actors",
+def _written(u: Any) -> str:
+    """A naming term as the row shows it: with its modifiers ("alleged far-left political activist"), or
+    the phrase a control label qualifies ("Moscow-seized region of Kherson"), as written; lower case for a
+    term alone (a phrase keeps its names' capitals: "Russian state media")."""
+    return str(u.phrase or (u.text if u.category == "control" else u.text.lower()))
+
+
+_CATEGORY_ORDER = {"event": 0, "war": 1, "actor": 2, "media": 3, "control": 4, "scare": 5}
+_CATEGORY_NAMES = {"event": "the event", "war": "the war", "actor": "unnamed actors", "media": "the media",
+                   "control": "who holds a place or put an official in office",
                    "scare": "phrases it sets in quotation marks"}
 
 
@@ -130,11 +140,13 @@ def naming_markdown(c: Comparison, names: Mapping[str, str], elabel: Mapping[str
     out = ["", f"## {SECTION}", ""]
     terms = term_rows(c, names)
     if terms:
-        out.append("How each outlet names the event, the war and unnamed actors (the lexicon's event, war and "
-                   "actor terms, and groups of people named by where they come from; see docs/lexicon.md): in "
-                   "its own voice, and only quoted, in reported speech or held at arm's length (\"so-called\", "
-                   "quotation marks); and the short phrases an outlet sets in quotation marks in sentences that "
-                   "report no one's words.")
+        out.append("How each outlet names the event, the war, unnamed actors and the media (the lexicon's event, "
+                   "war, actor and media terms with the words the outlet sets before them, and groups of people "
+                   "named by where they come from; see docs/lexicon.md): in its own voice, and only quoted, in "
+                   "reported speech or held at arm's length (\"so-called\", quotation marks); who it says holds a "
+                   "place or put an official in office (\"Russian-held\", \"Moscow-installed\", "
+                   "\"self-proclaimed\"; outlets not listed write none); and the short phrases an outlet sets in "
+                   "quotation marks in sentences that report no one's words.")
         out += ["", table(["what", "outlet", "own voice", "quoted or at arm's length"],
                           terms[:min(limit, MAX_TERM_ROWS)])]
         if len(terms) > min(limit, MAX_TERM_ROWS):
