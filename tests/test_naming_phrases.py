@@ -155,3 +155,14 @@ def test_descriptions_and_control_labels_do_not_depend_on_article_order(order):
     again = compare([arts[k] for k in order], comparators=["naming"]).naming
     assert base is not None and again is not None
     assert base.to_dict() == again.to_dict()
+
+
+def test_a_political_label_before_a_place_or_person_is_a_loaded_label():
+    a = Article.from_text("Bridge\n\nThe bridge collapse shows the decay of liberal America, the blogger wrote on "
+                          "Tuesday. The United States is rebuilding the bridge.", id="a", outlet="A")
+    b = Article.from_text("Bridge\n\nThe bridge collapsed in America on Tuesday after a ship hit it. The United "
+                          "States is rebuilding the bridge.", id="b", outlet="B")
+    naming = compare([a, b]).naming
+    assert naming is not None
+    [c] = [x for x in naming.contrasts if x.label == "liberal"]
+    assert c.articles == ("a",) and c.loaded == ("political:liberal",)
