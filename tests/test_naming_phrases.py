@@ -166,3 +166,38 @@ def test_a_political_label_before_a_place_or_person_is_a_loaded_label():
     assert naming is not None
     [c] = [x for x in naming.contrasts if x.label == "liberal"]
     assert c.articles == ("a",) and c.loaded == ("political:liberal",)
+
+
+def test_another_war_or_event_and_a_verb_are_not_the_story_s():
+    found = _uses("The minister warned of a civil war. The group claimed several attacks in the Caucasus. Prigozhin "
+                  "waged an armed conflict with the Defence Ministry. Wagner fighters occupied key security sites. "
+                  "The war in Ukraine goes on. The attack killed 140.")
+    assert [(c, x) for c, _t, x, _p, _v in found if c in ("event", "war", "control")] == [
+        ("war", "war in Ukraine"), ("event", "attack")]
+
+
+def test_attribution_after_the_term_or_a_saying_verb_after_the_comma_is_reported_speech():
+    found = _uses("The dam suffered a breach overnight, according to the mayor. The suspected gunman was held, CNN "
+                  "quoted local media as saying. We condemn it, Peskov said, calling the incident a great tragedy. "
+                  "The Investigative Committee said it detained four perpetrators on Saturday.")
+    voices = {x: v for c, _t, x, _p, v in found if c != "media"}
+    assert voices == {"breach": "reported", "gunman": "reported", "tragedy": "reported",
+                      "perpetrators": "reported"}
+    scare = _uses('Wagner launched what Putin referred to as a "mutiny". Russia cited Western "threats and '
+                  'provocations" after an announcement.')
+    assert not [x for c, _t, x, _p, _v in scare if c == "scare"]
+
+
+def test_an_outlet_writing_the_label_s_words_beside_the_entity_does_not_avoid_them():
+    a = Article.from_text("Sub lost\n\nOceanGate CEO Stockton Rush died on the dive on Sunday. The Coast Guard "
+                          "searched the sea for days.", id="a", outlet="A")
+    b = Article.from_text("Sub lost\n\nStockton Rush, who ran OceanGate as its CEO, died on the dive on Sunday. The "
+                          "Greek coast guard and the US Coast Guard searched the sea for days.", id="b", outlet="B")
+    c = Article.from_text("Sub lost\n\nThe explorer Stockton Rush died on the dive on Sunday, his company said. The US "
+                          "Coast Guard searched the sea for days.", id="c", outlet="C")
+    naming = compare([a, b, c]).naming
+    assert naming is not None
+    ceo = [x for x in naming.contrasts if x.entity == "Stockton Rush" and "CEO" in x.label]
+    assert ceo and all("b" not in x.others for x in ceo) and all(x.others == ("c",) for x in ceo)
+    # "coast guard" written small by B is two common nouns, not the US Coast Guard's name written small
+    assert not [x for x in naming.contrasts if x.kind == "spelling" and x.key in ("coast", "guard")]

@@ -63,6 +63,9 @@ _LOWER_CASE_AMBIGUOUS = frozenset("turkey china chad jordan georgia guinea nice 
                                   "will may bill mark rose hope grace faith".split())
 _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean"})
 _COMMON = 5.5  # zipf above which a lower-case word is a word of its own, not a name written small
+# ... and for a word of a mention that covers only part of a name ("coast" of "coast guard" for the US Coast Guard;
+# "putin" is below it)
+_COMMON_PART = 4.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +228,15 @@ def _lower_case(article: Article, names: Mapping[str, str], taken: set[tuple[int
     return out
 
 
+def _word(w: str) -> str:
+    """A label word as labels are compared: a demonym or a place's name as its place ("Slovak", "Slovakia's"
+    and "Slovakia" are one word: "Slovak Prime Minister" is no label against "Prime Minister of Slovakia"),
+    then its stem."""
+    return stem(places().get(w, w))
+
+
 def _stems(words: frozenset[str]) -> dict[str, str]:
-    return {stem(w): w for w in sorted(words)}
+    return {_word(w): w for w in sorted(words)}
 
 
 def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexicon | None = None) -> Naming:
@@ -385,8 +395,8 @@ def _usages(labels: Sequence[Label], arts: Sequence[Article], registry: Any, lex
         if x.kind == "name":
             spellings.setdefault((x.entity, x.evidence.article), set()).update(_forms(x.key))
         else:
-            words.setdefault((x.entity, x.evidence.article), set()).update(stem(w) for w in label_words(x.key))
-    name_stems = {x.entity: {stem(w) for w in label_words(name_key(x.entity))} for x in labels}
+            words.setdefault((x.entity, x.evidence.article), set()).update(_word(w) for w in label_words(x.key))
+    name_stems = {x.entity: {_word(w) for w in label_words(name_key(x.entity))} for x in labels}
     counts = {"name": _counts(spellings), "label": _counts(words)}
     theirs_of: dict[tuple[str, str, str], set[str]] = {}  # (name or label, entity, outlet) -> the others'
     out = []
@@ -428,6 +438,15 @@ def _by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[st
     return {g for g, n in counted.items() if n - mine[g] > 0}
 
 
+def _partial_common(word: str, forms: Sequence[str], entity: str) -> bool:
+    """Whether a lower-case ``word`` of a mention (its words ``forms``) is a common English word in a mention
+    that covers only part of the entity's name: "coast guard" for the US Coast Guard is two common nouns, not
+    the name written small as "vladimir putin", "russia" or "putin" are."""
+    from wordfreq import zipf_frequency
+
+    return len(forms) < len(_forms(entity)) and zipf_frequency(word, "en") >= _COMMON_PART
+
+
 def _forms(name: str) -> list[str]:
     """The words of a name as written, a possessive dropped."""
     return [re.sub(r"['’]s$", "", t.text) for t in tokens(name)]
@@ -455,18 +474,23 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
     naming_outlets: dict[str, set[str]] = {}
     words: dict[tuple[str, str], set[str]] = {}
     forms: dict[tuple[str, str], set[str]] = {}
+    mentioned: dict[tuple[str, str], set[int]] = {}  # (entity, outlet) -> sentences naming the entity
     for u in usages:
         naming_outlets.setdefault(u.entity, set()).add(u.article)
+        mentioned.setdefault((u.entity, u.article), set()).update(e.sentence for e in u.evidence)
         if u.kind == "name":
             forms.setdefault((u.entity, u.article), set()).update(_forms(u.key))
         else:
-            words.setdefault((u.entity, u.article), set()).update(stem(w) for w in label_words(u.key))
+            words.setdefault((u.entity, u.article), set()).update(_word(w) for w in label_words(u.key))
     grouped: dict[tuple[str, str, str], list[Usage]] = {}
     for u in usages:
         if len(naming_outlets[u.entity]) < 2:
             continue
         if u.kind == "name":
-            for f in _forms(u.key):  # a spelling is a word written otherwise, whatever name it stands in
+            forms_of = _forms(u.key)
+            for f in forms_of:  # a spelling is a word written otherwise, whatever name it stands in
+                if f.islower() and _partial_common(f, forms_of, u.entity):
+                    continue  # "the Greek coast guard" is no "US Coast Guard" written small
                 grouped.setdefault((u.entity, "spelling", f), []).append(u)
         else:
             grouped.setdefault((u.entity, "label", u.key), []).append(u)
@@ -479,12 +503,21 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             forms: set[str] = set()
             for s in by_id[article].sentences:  # token by token: a list of the article's tokens was 30x its text
                 for t in sentence_tokens(s):
-                    stems.add(stem(t.key.removesuffix("'s")))
+                    stems.add(_word(t.key.removesuffix("'s")))
                     forms.add(re.sub(r"['’]s$", "", t.text))
             text_words[article] = stems | forms
         return text_words[article]
 
     form_count, word_count = _counts(forms), _counts(words)
+    near_words: dict[tuple[str, str], set[str]] = {}
+
+    def near(entity: str, article: str) -> set[str]:
+        """The words (as :func:`_word`) of the sentences where ``article`` names ``entity``."""
+        if (entity, article) not in near_words:
+            sentences = by_id[article].sentences
+            near_words[(entity, article)] = {_word(t.key.removesuffix("'s")) for i in mentioned[(entity, article)]
+                                             for t in sentence_tokens(sentences[i])}
+        return near_words[(entity, article)]
 
     out = []
     for (entity, kind, k), us in grouped.items():
@@ -502,7 +535,7 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             probe = {k}
         else:
             theirs = _by_others(word_count.get(entity, {}), words, entity, users)
-            name_stems = {stem(w) for w in label_words(name_key(entity))}
+            name_stems = {_word(w) for w in label_words(name_key(entity))}
             new = tuple(w for s, w in _stems(label_words(k)).items() if s not in theirs and s not in name_stems)
             # the new words as the label orders them: a loaded term of several words ("Moscow-seized") is
             # looked for in the order it is written, not in the words' sorted order
@@ -511,7 +544,7 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             # "President Macron" beside a bare "Macron" is house style
             if not new or (not theirs and not loaded_terms(said, lexicon)):
                 continue
-            probe = {stem(w) for w in new}
+            probe = {_word(w) for w in new}
         us = sorted(us, key=lambda u: (u.article, ("own", "distanced", "reported", "quote").index(u.voice),
                                        u.marker or "", u.speaker or "", u.key))
         # a user may list spellings too ("spelling\tKiev")
@@ -519,7 +552,12 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
         # the words that tell: the loaded ones when there are any ("butcher", not "tehran")
         telling = tuple(w for w in new if loaded_terms(w, lexicon)) or new
         if kind == "label":
-            probe = {stem(w) for w in telling}
+            probe = {_word(w) for w in telling}
+            # an outlet writing all the telling words beside the entity in a form no label was read from ("the
+            # CEO of OceanGate, Stockton Rush"; "Slovakia's Prime Minister") does not avoid them
+            others = tuple(o for o in others if not probe <= near(entity, o))
+            if not others:
+                continue
         absent = not any(probe & written(o) for o in sorted(set(by_id) - set(users)))
         out.append(Contrast(entity, kind, k if kind == "spelling" else us[0].label, k, users, others, new,
                             telling, loaded, absent, tuple(us)))

@@ -71,6 +71,17 @@ def _head_kind(tok_text: str, word: str) -> str | None:
     return "person" if word in _PERSON_HEADS else None
 
 
+def _places_in(text: str, names: Sequence[str], skip: set[str]) -> list[str]:
+    """The places of ``names`` that ``text`` writes (a possessive too), in the order it first writes them."""
+    found = []
+    for name in names:
+        if name not in skip:
+            m = re.search(r"(?<!\w)" + re.escape(name) + r"(?:['’]s)?(?!\w)", text)
+            if m:
+                found.append((m.start(), name))
+    return [n for _at, n in sorted(found)]
+
+
 def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]], quotes: Sequence[Quote],
                      kinds: Mapping[str, str]) -> list[Label]:
     """Descriptor labels of definite descriptions standing for a named person or country (module docstring).
@@ -98,6 +109,7 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
     out: list[Label] = []
     body = [sn for sn in article.sentences if sn.role in ("body", "title")]
     previous: list[tuple[str, Evidence]] = []
+    prev_sentence = None
     for sn in body:
         here = by_sentence.get(sn.index, [])
         toks = sentence_tokens(sn)
@@ -128,15 +140,20 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
             bound = {n for n, ev in here if ev.end <= s and not _CLAUSE_BREAK.search(article.text[ev.end:s])}
             before = [n for n, ev in here if ev.end <= s and kinds.get(n) == kind and n not in later | bound]
             earlier = [n for n, ev in previous if kinds.get(n) == kind and n not in later | bound]
+            if kind == "place" and prev_sentence is not None:
+                # a country the sentence before names inside a title ("Lithuania's Prime Minister, ...") is
+                # no mention of it, yet the subject a description takes up: found by its name in the text
+                earlier = _places_in(prev_sentence.text, [n for n, k in kinds.items() if k == "place"],
+                                     later | bound) or earlier
             if toks[first - 1].key in ("his", "her"):
                 mine = {n for n, ev in here if ev.end <= s}
                 referent = next((n for n in earlier if n not in mine), None)
             else:
                 referent = before[-1] if before else (earlier[0] if earlier else None)
-            if referent is None or all(w in titles for w in referent.lower().split()):
+            if referent is None or (kind == "person" and all(w in titles for w in referent.lower().split())):
                 continue  # none, or an "entity" that is a title ("Former US President")
             label = _make(article, sn, referent, "descriptor", s, e, (s, e), ordered, starts)
             if label is not None and re.search(r"[a-z]", label.text):
                 out.append(label)
-        previous = here
+        previous, prev_sentence = here, sn
     return out

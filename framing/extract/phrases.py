@@ -197,8 +197,12 @@ def control_labels(text: str, toks: Sequence[Token]) -> list[tuple[int, int, str
             out.append((k, end, f"{tok.key.removesuffix(chr(39) + 's')}-{toks[k + 1].key}"))
             k = max(end, k + 2)
             continue
+        # "the occupied territories", "in occupied Crimea", "Russian occupation authorities"; not the verb in
+        # "Wagner fighters occupied key security sites"
+        opened = k == 0 or _gap(text, toks, k - 1).strip() != "" or toks[k - 1].key in _BEFORE_CHAIN or (
+            tok.key == "occupation" and toks[k - 1].text[:1].isupper())
         if tok.key in ("occupied", "occupation") and k + 1 < len(toks) and _gap(text, toks, k) == " " \
-                and _modifier(toks[k + 1]) and (k == 0 or _gap(text, toks, k - 1) not in _JOINS):
+                and _modifier(toks[k + 1]) and opened and (k == 0 or _gap(text, toks, k - 1) not in _JOINS):
             end = noun_phrase_after(text, toks, k + 1)
             out.append((k, end, tok.key))
             k = end

@@ -79,7 +79,7 @@ _SAID_BEFORE = re.compile(
 # a clause of reported speech the term sits in: "the FSB said that", "Čaputová confirmed that"
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+\w+|confirmed|reported|stated|announced|claimed|added|noted|believes?|believed)"
-    r"\s+that\b", re.I)
+    r"\s+(?:that|it|he|she|they|we)\b", re.I)
 
 
 def _in_said_that(before: str) -> bool:
@@ -101,9 +101,28 @@ def _machines(toks: Sequence[Token], i: int, j: int) -> bool:
         any(c.isdigit() for c in before) or after in ("jet", "jets", "aircraft", "planes", "plane"))
 
 
-# a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."
+# words before an event or war term that make it another than the story's: another kind of war ("civil war",
+# "cold war"), past or several events ("earlier attacks", "terrorist attacks in recent years" is read by the
+# plural and the time words)
+_ANOTHER = frozenset(
+    """civil cold world trade price culture information internal domestic past previous earlier recent several
+    other others many numerous multiple series spate wave""".split())
+
+
+def _another(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the event or war term at ``toks[i:j]`` names another event or war than the story's: a word of
+    :data:`_ANOTHER` among the three words before it, or a conflict "with" or "between" someone ("a de facto
+    armed conflict with the Defence Ministry")."""
+    before = {t.key for t in toks[max(0, i - 3):i]}
+    after = toks[j].key if j < len(toks) else ""
+    return bool(before & _ANOTHER) or (toks[j - 1].key == "conflict" and after in ("with", "between"))
+
+
+# a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."; "..., according to the mayor";
+# "..., CNN quoted local media as saying."
 _SAID_AFTER = re.compile(
-    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$", re.I)
+    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$"
+    r"|\baccording\s+to\b|\bquoted\s+(?:[\w.'’-]+\s+){1,6}as\s+saying\s*[.!?]?\s*$", re.I)
 
 
 def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> list[TermUse]:
@@ -130,6 +149,8 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         for i, j, category, term in [*found, *(_origin_groups(toks, found) if english else [])]:
             if category == "actor" and _machines(toks, i, j):
                 continue  # "F-16 fighters", "fighter jets": aircraft, not people
+            if english and category in ("event", "war") and _another(article.text, toks, i, j):
+                continue  # "a civil war", "several attacks in the Caucasus": another war or event than the story's
             s, e = toks[i].start, toks[j - 1].end
             m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
             marker = None
@@ -218,7 +239,8 @@ _SPEECH = re.compile(
     r"\b(?:sa(?:id|ys|y|ying)|t(?:old|ells?|elling)|add(?:ed|s|ing)|stat(?:ed|es|ing)|wr(?:ote|ites?|iting)|"
     r"(?:announc|declar|claim|call|describ|dubb|term|label|brand|condemn|denounc|vow|warn|accus|insist|"
     r"project|predict|promis|express|not|report|prais|hail|slamm?|stress|urg|recall|admitt?|explain|argu|"
-    r"suggest|quot|deni|den|repl|respond|tweet|post)(?:e|es|ed|s|ing|ied|ies|y)?|according\s+to|as\s+per)\b",
+    r"suggest|quot|deni|den|repl|respond|tweet|post|refer(?:r(?=ed|ing))?)(?:e|es|ed|s|ing|ied|ies|y)?|according\s+to|"
+    r"as\s+per|announcements?|statements?|remarks)\b",
     re.I)
 # a phrase of one to three words set in quotation marks by the outlet itself: "infrastructure reform"
 _SHORT_QUOTE = re.compile(r'[“"«„‘]([^“”"«»„‘’\n]{2,40}?)[”"»“’]')

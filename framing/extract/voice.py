@@ -35,6 +35,13 @@ _WRITERS_CLAUSE = re.compile(
     r"yesterday|tonight|earlier|later|again)?\s*,?\s*(?:as|while|amid)\b", re.I)
 
 
+# "Peskov said, calling the incident a great tragedy": the speaker's words go on after the comma (not the
+# outlet's gloss, "X said, referring to the dictator ...")
+_SAYING_ON = re.compile(
+    r"^\s*,\s*(?:calling|describing|dubbing|terming|labell?ing|branding|adding|saying|noting|stressing|warning|"
+    r"urging|insisting|claiming)\b[^,;:“”\"]*$", re.I)
+
+
 # a quoted phrase in one sentence: double marks, or single ones that are no apostrophes
 _QUOTED = re.compile(r"[“\"][^“”\"]{1,300}[”\"]|(?<!\w)[‘'][^‘’'\n]{1,120}[’'](?!\w)")
 
@@ -65,7 +72,8 @@ def voice_of(article: Article, sn: Sentence, start: int, end: int, mention: tupl
         # ... but "according to Lukashenko's press service" names the source: the outlet's own naming
         source = said and said[-1].group().lower().startswith("according") \
             and s[said[-1].end() : a].strip().lower() in ("", "the")
-        if said and not source and not re.search(r"[,;:“”\"]", s[said[-1].end():lo]) \
+        if said and not source and (not re.search(r"[,;:“”\"]", s[said[-1].end():lo])
+                                    or _SAYING_ON.match(s[said[-1].end():lo])) \
                 and not _WRITERS_CLAUSE.match(s[said[-1].end():lo]):
             return "reported", None, None
     return "own", None, None
