@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA
@@ -228,6 +229,7 @@ def _lower_case(article: Article, names: Mapping[str, str], taken: set[tuple[int
     return out
 
 
+@lru_cache(maxsize=65536)  # the same words recur in every label and sentence; bounded, so memory stays flat
 def _word(w: str) -> str:
     """A label word as labels are compared: a demonym or a place's name as its place ("Slovak", "Slovakia's"
     and "Slovakia" are one word: "Slovak Prime Minister" is no label against "Prime Minister of Slovakia"),

@@ -57,6 +57,7 @@ _PERSON_HEADS = DESCRIBING_NOUNS - _COUNTRY_HEADS - frozenset(
     ideologue propagandist firebrand maverick reformer hardliner moderate conservative liberal""".split())
 
 
+_HEADS = _PERSON_HEADS | _COUNTRY_HEADS
 _OPENERS = frozenset({"the", "his", "her"})
 # what ends a clause between a name and a description of the same person
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:when|while|as|after|before|because|but|since|until|who|which)\b", re.I)
@@ -114,6 +115,8 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
         here = by_sentence.get(sn.index, [])
         toks = sentence_tokens(sn)
         for h in range(1, len(toks)):
+            if toks[h].key not in _HEADS:
+                continue
             kind = _head_kind(toks[h].text, toks[h].key)
             if kind is None:
                 continue

@@ -58,6 +58,7 @@ _BEFORE_CHAIN = DETERMINERS | frozenset(
 _JOINS = ("-", "‐")
 # an adjective's ending: the word after it is still in the noun phrase ("acting leader", "southern city")
 _ADJECTIVE_END = re.compile(r"(?:ing|al|ian|ern|ic|ive|ous|ary|ese|ish|ful|less|able|ible|ant|ent|ile|ed)$")
+_CONTROL_HINT = re.compile(r"[-‐](?:" + "|".join(sorted(HELD)) + r")\b|\boccup", re.I)
 _PLACE_NOUNS = frozenset("region oblast province republic district area territory territories".split())
 
 
@@ -187,7 +188,9 @@ def control_labels(text: str, toks: Sequence[Token]) -> list[tuple[int, int, str
     [('occupation', 'occupation authorities'), ('kremlin-backed', 'Kremlin-backed'), \
 ('self-proclaimed', 'self-proclaimed DPR')]
     """
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _CONTROL_HINT.search(text, toks[0].start if toks else 0, toks[-1].end if toks else 0):
+        return out  # most sentences: one regular-expression scan, no walk over the words
     k = 0
     while k < len(toks):
         tok = toks[k]
