@@ -96,11 +96,13 @@ def test_spelling_contrasts_kiev_kyiv_and_deliberate_lower_case() -> None:
     assert ("Russia", "Russia", ("b",)) not in spellings
 
 
-def test_demonym_and_diacritics_are_not_spellings() -> None:
+def test_a_demonym_is_no_spelling_and_diacritics_dropped_are_only_a_row() -> None:
+    # two readers listed "Šimonytė" / "Simonyte" among the naming contrasts of the seeds: a row of the table,
+    # never a key finding alone (tests/test_naming_phrases.py)
     a = Article.from_text("Head\nThe Russian Federation said Ingrida Šimonytė met officials on Monday.", id="a")
     b = Article.from_text("Head\nRussia said Ingrida Simonyte met officials on Monday.", id="b")
     n = _naming([a, b])
-    assert not [c for c in n.contrasts if c.kind == "spelling"]
+    assert sorted(c.key for c in n.contrasts if c.kind == "spelling") == ["Simonyte", "Šimonytė"]
 
 
 def test_a_quote_never_gives_the_outlets_own_voice() -> None:

@@ -201,3 +201,40 @@ def test_an_outlet_writing_the_label_s_words_beside_the_entity_does_not_avoid_th
     assert ceo and all("b" not in x.others for x in ceo) and all(x.others == ("c",) for x in ceo)
     # "coast guard" written small by B is two common nouns, not the US Coast Guard's name written small
     assert not [x for x in naming.contrasts if x.kind == "spelling" and x.key in ("coast", "guard")]
+
+
+def test_an_abbreviated_title_is_the_title_and_who_holds_a_place_is_the_outlet_s_word_in_reported_speech():
+    a = Article.from_text("Sub lost\n\nRear Admiral John Mauger said the debris was found on Thursday morning. "
+                          "Ukraine accused Russia of blowing up the dam in the Moscow-seized region of Kherson.",
+                          id="a", outlet="A")
+    b = Article.from_text("Sub lost\n\nRear Adm. John Mauger said the debris was found on Thursday morning. "
+                          "The dam near Kherson burst on Tuesday, officials said.", id="b", outlet="B")
+    c = Article.from_text("Sub lost\n\nThe commander John Mauger said the debris was found on Thursday morning. "
+                          "The dam near Kherson burst on Tuesday.", id="c", outlet="C")
+    naming = compare([a, b, c]).naming
+    assert naming is not None
+    admiral = [x for x in naming.contrasts if x.entity == "John Mauger" and "admiral" in x.key]
+    assert admiral and all(x.others == ("c",) for x in admiral)
+    control = [u for u in naming.terms if u.category == "control"]
+    assert [(u.article, u.phrase, u.voice) for u in control] == [("a", "Moscow-seized region of Kherson", "own")]
+    kherson = [u for u in naming.usages if u.entity == "Kherson" and u.kind == "descriptor"]
+    assert [(u.label, u.voice) for u in kherson] == [("Moscow-seized region", "own")]
+
+
+def test_diacritics_dropped_are_a_spelling_row_never_a_key_finding_and_one_outlet_naming_the_war_is_a_row():
+    a = Article.from_text("Troops\n\nPrime Minister Ingrida Šimonytė said Lithuania would send trainers. Šimonytė "
+                          "spoke on Wednesday, more than two years into the conflict.", id="a", outlet="A")
+    b = Article.from_text("Troops\n\nPrime Minister Ingrida Simonyte said Lithuania would send trainers. Simonyte "
+                          "spoke on Wednesday.", id="b", outlet="B")
+    b2 = Article.from_text("Trainers\n\nLithuania will send trainers, Prime Minister Ingrida Simonyte said. Simonyte "
+                           "spoke to the Financial Times on Wednesday.", id="b2", outlet="B2")
+    c = compare([a, b, b2])
+    assert c.naming is not None
+    spelt = {(x.label, x.articles) for x in c.naming.contrasts if x.kind == "spelling"}
+    assert spelt == {("Šimonytė", ("a",)), ("Simonyte", ("b", "b2"))}
+    memo = c.to_markdown()
+    assert "Šimonytė (spelling)" in memo and "| the war | A" in memo.replace("  ", " ").replace("  ", " ")
+    from framing.findings.naming import naming_findings
+
+    # (one outlet's spelling against two others' would be one, were it not diacritics alone)
+    assert naming_findings(c, {"a": "A", "b": "B", "b2": "B2"}, {}) == []

@@ -53,7 +53,7 @@ from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
 from framing.text.language import rules
 from framing.text.language_words import name_key as declined_key
-from framing.text.names import name_key, places
+from framing.text.names import name_key, places, tables
 from framing.text.normalise import fold
 from framing.text.terms import stem
 
@@ -226,6 +226,21 @@ def _lower_case(article: Article, names: Mapping[str, str], taken: set[tuple[int
             st, en = sn.start + m.start(), sn.start + m.end()
             if (st, en) not in taken:
                 out.append((wanted[m.group(1)], Evidence.of(article, sn.index, st, en)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviated() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's abbreviated titles (their comparison form, as :func:`_word`) -> the titles they shorten:
+    "adm" -> ("admiral",), "gen" -> ("general",), "gov" -> ("governor",)."""
+    heads = tables()[2]  # title key -> whether it is a head word ("admiral"; not "majority", "senate")
+    out: dict[str, tuple[str, ...]] = {}
+    for t in sorted(heads):
+        if t.endswith(".") and len(t) > 3:
+            full = tuple(w for w in sorted(heads) if heads[w] and not w.endswith(".") and w.startswith(t[:-1])
+                         and len(w) > len(t))
+            if full:
+                out[_word(t[:-1])] = full
     return out
 
 
@@ -464,7 +479,9 @@ def _close(f: str, g: str) -> bool:
     if long_.startswith(short) and long_[len(short):] in _DEMONYM_ENDINGS:
         return False  # "Russian Federation" / "Russia": a demonym, not a spelling
     if a == b:
-        return f.islower() and not g.islower()  # "russia" / "Russia"; diacritics alone are typesetting
+        # "russia" / "Russia"; "Simonyte" / "Šimonytė" (diacritics dropped: a spelling a reader notices, though
+        # never a key finding alone; see framing.findings.naming); not "KYIV" / "Kyiv"
+        return (f.islower() and not g.islower()) or (f.lower() != g.lower() and not f.islower() and not g.islower())
     declines = rules()
     if declines is not None and declines.name_endings and declined_key(a, declines) == declined_key(b, declines):
         return False  # "Евгения" / "Евгению": one name in two grammatical cases, not two spellings
@@ -517,8 +534,10 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
         """The words (as :func:`_word`) of the sentences where ``article`` names ``entity``."""
         if (entity, article) not in near_words:
             sentences = by_id[article].sentences
-            near_words[(entity, article)] = {_word(t.key.removesuffix("'s")) for i in mentioned[(entity, article)]
-                                             for t in sentence_tokens(sentences[i])}
+            found = {_word(t.key.removesuffix("'s")) for i in mentioned[(entity, article)]
+                     for t in sentence_tokens(sentences[i])}
+            # a title abbreviated ("Rear Adm. John Mauger") writes the word in full ("Rear Admiral")
+            near_words[(entity, article)] = found | {_word(w) for a in found for w in _abbreviated().get(a, ())}
         return near_words[(entity, article)]
 
     out = []

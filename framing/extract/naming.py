@@ -50,7 +50,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from sys import intern
 
 from framing.extract import language_names as _language_names
@@ -485,7 +485,11 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
         # the label starts at its first modifier: "in the Moscow-seized region" is "Moscow-seized region"
         before = _LABEL_LEAD.match(m.group("label"))
         s = sn.start + m.start("label") + (before.end() if before else 0)
-        found.append(_make(article, sn, name, "descriptor", s, sn.start + m.end("label"), mention, quotes, starts))
+        held = _make(article, sn, name, "descriptor", s, sn.start + m.end("label"), mention, quotes, starts)
+        if held is not None and held.voice == "reported":
+            # the outlet's description of the place even in someone's reported words (only a quote is another's)
+            held = replace(held, voice="own")
+        found.append(held)
     # an appositive after the name: "Raisi, the Butcher of Tehran, died" (not when the name is itself one:
     # "The Butcher of Tehran, Ebrahim Raisi, oversaw ...")
     # ... nor when the name completes another noun with "of": in "The head of the Wagner Group, a Hero of

@@ -188,8 +188,11 @@ def _control(article: Article, sn: Sentence, toks: Sequence[Token], quotes: Sequ
         s, e = toks[a].start, toks[min(a + 1, b - 1)].end if "-" in term else toks[a].end
         ps, pe = toks[a].start, toks[b - 1].end
         voice, marker, speaker = voice_of(article, sn, s, e, (ps, pe), quotes, starts, None)
-        if voice == "own" and (_SAID_AFTER.search(article.text[pe:sn.end]) or _in_said_that(article.text[sn.start:s])):
-            voice = "reported"
+        if voice == "reported":
+            # who holds a place is the outlet's description of it even in someone's reported words ("Ukraine
+            # accused Russia of blowing up the dam in the Moscow-seized region of Kherson"): only a direct
+            # quote or quotation marks make it another's
+            voice = "own"
         out.append(TermUse("control", term, article.text[s:e], voice, marker, speaker,
                            Evidence.of(article, sn.index, s, e), article.text[ps:pe] if pe > e else ""))
     return out

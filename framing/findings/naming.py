@@ -19,10 +19,11 @@ No other outlet writes “dictator”, “president” (see How each outlet name
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing.io.evidence import Evidence
+from framing.text.normalise import fold
 from framing.text.phrase import shorten
 
 if TYPE_CHECKING:
@@ -87,6 +88,17 @@ def _salient(c: Contrast, kinds: Mapping[str, str]) -> bool:
     return bool(own) and (kinds.get(c.entity) == "place" or c.key.islower() or bool(c.loaded) or lone)
 
 
+def _typeset(contrasts: Sequence[Contrast]) -> set[tuple[str, str]]:
+    """``(entity, key)`` of the spellings that differ from another of the entity's only in diacritics
+    ("Šimonytė" / "Simonyte"): shown in the naming table, never a key finding alone (typesetting as often as
+    choice)."""
+    folded: dict[tuple[str, str], list[str]] = {}
+    for c in contrasts:
+        if c.kind == "spelling":
+            folded.setdefault((c.entity, fold(c.key).lower()), []).append(c.key)
+    return {(entity, k) for (entity, _f), keys in folded.items() if len(set(keys)) > 1 for k in keys}
+
+
 def naming_findings(comparison: Comparison, names: Mapping[str, str],
                     entity_labels: Mapping[str, str]) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...],
                                                                     tuple[Evidence, ...]]]:
@@ -96,16 +108,18 @@ def naming_findings(comparison: Comparison, names: Mapping[str, str],
         return []
     ents = comparison.entities
     kinds = {e.name: e.kind for e in ents.entities} if ents is not None else {}
+    typeset = _typeset(section.contrasts)
     salient: list[str] = []
     for c in section.contrasts:
-        if c.entity not in salient and _salient(c, kinds):
+        if c.entity not in salient and (c.entity, c.key) not in typeset and _salient(c, kinds):
             salient.append(c.entity)
     Raw = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]
     out: list[Raw] = []
     for entity in salient[:MAX_NAMING]:
         # the spelling most outlets share is what the others depart from: not a clause of its own
         chosen = [c for c in section.contrasts if c.entity == entity and _stated(c) and not (
-            c.kind == "spelling" and not c.loaded and len(c.articles) > len(c.others))][:MAX_CLAUSES]
+            c.kind == "spelling" and not c.loaded and len(c.articles) > len(c.others))
+            and (c.entity, c.key) not in typeset][:MAX_CLAUSES]
         clauses = []
         for c in chosen:
             what = f"“{shorten(c.label, 60)}”" + (" in lower case" if c.kind == "spelling" and c.key.islower() else "")

@@ -100,7 +100,8 @@ def term_rows(c: Comparison, names: Mapping[str, str]) -> list[list[str]]:
         outlets[category] = outlets.get(category, 0) + 1
     # (phrases in quotation marks and control labels, "Moscow-seized", compare with the outlets that write
     # none: one outlet's are a contrast)
-    by = {k: v for k, v in by.items() if outlets[k[0]] > 1 or k[0] in ("scare", "control")}
+    # (nor does the war: one outlet naming it, "the conflict", where the others never do, is a contrast)
+    by = {k: v for k, v in by.items() if outlets[k[0]] > 1 or k[0] in ("scare", "control", "war")}
     rows = []
     for category, article in sorted(by, key=lambda k: (_CATEGORY_ORDER.get(k[0], 9), k[0], names[k[1]])):
         us = by[(category, article)]
