@@ -183,6 +183,14 @@ def test_attribution_after_the_term_or_a_saying_verb_after_the_comma_is_reported
     voices = {x: v for c, _t, x, _p, v in found if c != "media"}
     assert voices == {"breach": "reported", "gunman": "reported", "tragedy": "reported",
                       "perpetrators": "reported"}
+    # a time after the verb, a participle of saying after it, a clause opening what was said, a list in it
+    found = _uses("Russia condemns an assault on Fico, Peskov said on Thursday, calling the incident a great "
+                  "tragedy. The FSB said that after the concert, the gunmen tried to escape. The committee said it "
+                  "detained 11 people, including four perpetrators, near the border. The rebels fled, and the "
+                  "police said the town was calm. According to the power company, the breach grew overnight.")
+    assert [(x, v) for c, _t, x, _p, v in found if c in ("event", "actor")] == [
+        ("assault", "reported"), ("tragedy", "reported"), ("gunmen", "reported"), ("perpetrators", "reported"),
+        ("rebels", "own"), ("breach", "reported")]
     scare = _uses('Wagner launched what Putin referred to as a "mutiny". Russia cited Western "threats and '
                   'provocations" after an announcement.')
     assert not [x for c, _t, x, _p, _v in scare if c == "scare"]

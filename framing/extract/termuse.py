@@ -87,10 +87,19 @@ def _in_said_that(before: str) -> bool:
     such verb is followed by no clause break ("the FSB said that the perpetrators"; not "announced that
     he was marching on Moscow amid the private military group's feud")."""
     ends = [m.end() for m in _SAID_THAT.finditer(before)]
-    return bool(ends) and not _CLAUSE_BREAK.search(before[ends[-1]:])
+    if not ends:
+        return False
+    # what was said may open with a clause of its own ("the FSB said that after the attack, the perpetrators
+    # ...") and hold a list ("said it detained 11 people, including four perpetrators")
+    said = _FRONTED.sub("", before[ends[-1]:], count=1)
+    return not _CLAUSE_BREAK.search(_LISTED.sub(" ", said))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:amid|while|after|before|as|when|but|since|because)\b", re.I)
+# "According to the power company, the breach ...": the whole sentence is the source's
+_ACCORDING_FIRST = re.compile(r"\s*according\s+to\b", re.I)
+_FRONTED = re.compile(r"^\s*(?:after|before|when|once|if|since|because|following|during)\b[^,;:—–]*,", re.I)
+_LISTED = re.compile(r",\s+(?=including\b|among\s+them\b|such\s+as\b)", re.I)
 
 
 def _machines(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -121,7 +130,10 @@ def _another(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
 # a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."; "..., according to the mayor";
 # "..., CNN quoted local media as saying."
 _SAID_AFTER = re.compile(
-    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)\s*[.!?]?\s*$"
+    r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)"
+    r"(?:\s+(?:on|late|early|last)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"tonight))?(?:\s*,\s*(?:calling|describing|adding|saying|noting|stressing|warning|urging|insisting)\b[^;:]*)?"
+    r"\s*[.!?]?\s*$"
     r"|\baccording\s+to\b|\bquoted\s+(?:[\w.'’-]+\s+){1,6}as\s+saying\s*[.!?]?\s*$", re.I)
 
 
@@ -165,7 +177,8 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                 # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
                 voice, marker = "quote", None
             elif voice == "own" and (_SAID_AFTER.search(article.text[e:sn.end])
-                                     or _in_said_that(article.text[sn.start:s])):
+                                     or _in_said_that(article.text[sn.start:s])
+                                     or _ACCORDING_FIRST.match(sn.text)):
                 # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."; "the FSB said
                 # that ... the perpetrators tried to escape"
                 voice = "reported"

@@ -38,7 +38,8 @@ _WRITERS_CLAUSE = re.compile(
 # "Peskov said, calling the incident a great tragedy": the speaker's words go on after the comma (not the
 # outlet's gloss, "X said, referring to the dictator ...")
 _SAYING_ON = re.compile(
-    r"^\s*,\s*(?:calling|describing|dubbing|terming|labell?ing|branding|adding|saying|noting|stressing|warning|"
+    r"^\s*(?:(?:on|late|early|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|tonight)?\s*,\s*(?:calling|describing|dubbing|terming|labell?ing|branding|adding|saying|noting|stressing|warning|"
     r"urging|insisting|claiming)\b[^,;:“”\"]*$", re.I)
 
 
