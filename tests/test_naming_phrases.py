@@ -86,10 +86,15 @@ def test_a_description_stands_for_the_person_named_before_it():
                       "nationalist leader.", people) == [("Robert Fico", "nationalist leader")]
     # the one named in the same clause is never the one described
     assert _described("Richard Krajcik stood behind the nationalist leader.", people) == []
-    # after "his", the one named before is the possessor
-    prig = {"Yevgeny Prigozhin": "person", "Vladimir Putin": "person"}
-    assert _described("Yevgeny Prigozhin died on Wednesday. Vladimir Putin praised his former caterer.",
-                      prig) == [("Yevgeny Prigozhin", "former caterer")]
+    # "his former spokesman" is someone else, the possessor's; two people named the sentence before: none
+    assert _described("Robert Fico was shot. His former spokesman said he was stable.", people) == []
+    two = {"Juraj Cintula": "person", "Robert Fico": "person"}
+    assert _described("Juraj Cintula shot Robert Fico. The populist leader was rushed to hospital.", two) == []
+    # a country's description is a country's, not a town's
+    assert _described("Robert Fico was shot in Handlova. The small country mourned.",
+                      {"Robert Fico": "person", "Handlova": "place"}) == []
+    assert _described("Lithuania will send trainers. The small country, a NATO member, is ready.",
+                      {"Lithuania": "place"}) == [("Lithuania", "small country")]
 
 
 def test_what_is_no_description_of_a_named_person():
@@ -246,3 +251,28 @@ def test_diacritics_dropped_are_a_spelling_row_never_a_key_finding_and_one_outle
 
     # (one outlet's spelling against two others' would be one, were it not diacritics alone)
     assert naming_findings(c, {"a": "A", "b": "B", "b2": "B2"}, {}) == []
+
+
+def test_what_a_reviewer_found_is_no_control_label_event_or_press():
+    found = _uses("Banks sold mortgage-backed securities. A court-appointed guardian spoke. Wagner crossed the "
+                  "border and occupied Soledar. A Moscow-installed official announced a vote. After several "
+                  "hours, the attack ended. Kyiv is in a conflict with Ukraine's neighbour. The raid went according "
+                  "to plan. Posts on social media spread.")
+    control = [(t, p or x) for c, t, x, p, _v in found if c == "control"]
+    assert control == [("moscow-installed", "Moscow-installed official")]
+    assert ("event", "attack", "own") in [(c, x, v) for c, _t, x, _p, v in found]
+    assert not [x for c, _t, x, _p, _v in found if c == "media"]
+    assert ("event", "raid") not in [(c, x) for c, _t, x, _p, _v in found if _v == "reported"]
+
+
+def test_typesetting_is_no_spelling_and_an_appositive_after_of_is_the_name_s():
+    a = Article.from_text("Head\n\nConan O\u2019Brien met the press on Monday. Then trump spoke to them at "
+                          "length. The death of Yevgeny Prigozhin, the Wagner warlord, was confirmed.",
+                          id="a", outlet="A")
+    b = Article.from_text("Head\n\nConan O'Brien met the press on Monday. Then Donald Trump spoke to them at "
+                          "length. Yevgeny Prigozhin died on Wednesday after the crash.", id="b", outlet="B")
+    naming = compare([a, b]).naming
+    assert naming is not None
+    spelt = {x.key for x in naming.contrasts if x.kind == "spelling"}
+    assert not {k for k in spelt if "Brien" in k}
+    assert ("Yevgeny Prigozhin", "Wagner warlord") in {(u.entity, u.label) for u in naming.usages}

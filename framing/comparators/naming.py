@@ -67,6 +67,7 @@ _COMMON = 5.5  # zipf above which a lower-case word is a word of its own, not a 
 # ... and for a word of a mention that covers only part of a name ("coast" of "coast guard" for the US Coast Guard;
 # "putin" is below it)
 _COMMON_PART = 4.5
+_APOSTROPHES = re.compile("[’‘ʼ`´]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +462,9 @@ def _partial_common(word: str, forms: Sequence[str], entity: str) -> bool:
     the name written small as "vladimir putin", "russia" or "putin" are."""
     from wordfreq import zipf_frequency
 
-    return len(forms) < len(_forms(entity)) and zipf_frequency(word, "en") >= _COMMON_PART
+    # (several lower-case words of a longer name, each common: "coast guard"; one, "trump", may be the name)
+    return len(forms) > 1 and len(forms) < len(_forms(entity)) and all(
+        f.islower() and zipf_frequency(f, "en") >= _COMMON_PART for f in forms)
 
 
 def _forms(name: str) -> list[str]:
@@ -479,6 +482,7 @@ def _close(f: str, g: str) -> bool:
     if long_.startswith(short) and long_[len(short):] in _DEMONYM_ENDINGS:
         return False  # "Russian Federation" / "Russia": a demonym, not a spelling
     if a == b:
+        f, g = _APOSTROPHES.sub("'", f), _APOSTROPHES.sub("'", g)  # "O’Brien" / "O'Brien": typesetting
         # "russia" / "Russia"; "Simonyte" / "Šimonytė" (diacritics dropped: a spelling a reader notices, though
         # never a key finding alone; see framing.findings.naming); not "KYIV" / "Kyiv"
         return (f.islower() and not g.islower()) or (f.lower() != g.lower() and not f.islower() and not g.islower())

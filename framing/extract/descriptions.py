@@ -1,19 +1,19 @@
 """Descriptions that stand for a named person or country: "the nationalist leader" after "Robert Fico".
 
 News prose names a person once and then describes them ("a gunman fired at the
-nationalist leader", "Putin praised his former caterer", "the small country,
-which has felt threatened ..."): the description is a label as telling as an
-appositive, and the one a reader of framing looks for. No coreference model
-ships offline with a maintained package, so this reads the plain case only: a
-definite noun phrase ("the", "his", "her") with at least one modifier
-(:func:`framing.extract.phrases.modifiers_before`) and a head noun for a person
-(an agent noun: "leader", "caterer", "politician") or a country ("country",
-"nation", "state"), not followed by a name (then it is a title) nor by "of"
-("the leader of the opposition" names another), stands for the entity of that
-kind named last before it in its sentence, else for the first of that kind the
-sentence before names (most often its subject). After "his"/"her" whoever the
-sentence names before it is the possessor, not the referent ("Putin praised his
-former caterer"). Cost: linear in the text.
+nationalist leader", "the small country, which has felt threatened ..."): the
+description is a label as telling as an appositive, and the one a reader of
+framing looks for. No coreference model ships offline with a maintained
+package, so this reads the plain case only: a noun phrase opened by "the" with at
+least one modifier (:func:`framing.extract.phrases.modifiers_before`) and a head
+noun for a public figure ("leader", "politician", "caterer") or a country
+("country", "nation", "state"), not followed by a name (then it is a title) nor
+by "of" ("the leader of the opposition" names another), stands for the entity of
+that kind named last before it in another clause of its sentence, else for the
+one of that kind the sentence before names when it names one only; never for one
+named in the same clause before it or again after it, and a country's for a
+country, not a town. "His former spokesman" is someone else (the possessor's):
+not read. Cost: linear in the text (each sentence's own mentions).
 
 >>> from framing import Article
 >>> from framing.io.evidence import Evidence
@@ -33,12 +33,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from framing.extract.lexicon import sentence_tokens
-from framing.extract.naming import BREAK_WORDS, DESCRIBING_NOUNS, Label, _make
+from framing.extract.naming import BREAK_WORDS, DESCRIBING_NOUNS, Label, label_at
 from framing.extract.phrases import modifiers_before
 from framing.extract.quotes import Quote
 from framing.io.article import Article
 from framing.io.evidence import Evidence
-from framing.text.names import demonyms, gazetteer_titles, places
+from framing.text.names import demonyms, gazetteer_titles, name_key, places, tables
 
 __all__ = ["described_labels"]
 
@@ -58,7 +58,7 @@ _PERSON_HEADS = DESCRIBING_NOUNS - _COUNTRY_HEADS - frozenset(
 
 
 _HEADS = _PERSON_HEADS | _COUNTRY_HEADS
-_OPENERS = frozenset({"the", "his", "her"})
+_OPENERS = frozenset({"the"})  # not "his", "her": "his former spokesman" is another, the possessor's
 # what ends a clause between a name and a description of the same person
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:when|while|as|after|before|because|but|since|until|who|which)\b", re.I)
 
@@ -103,8 +103,9 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
     for name, ev in sorted(mentions, key=lambda m: (m[1].start, m[1].end, m[0])):
         by_sentence.setdefault(ev.sentence, []).append((name, ev))
     countries = demonyms()
+    nations = frozenset(tables()[1].values())  # the places a demonym names: countries, not towns
     titles = gazetteer_titles() | countries | frozenset(places())
-    taken = [(ev.start, ev.end) for _n, ev in mentions]
+    place_names = [n for n, k in sorted(kinds.items()) if k == "place" and name_key(n) in nations]
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     starts = [q.start for q in ordered]
     out: list[Label] = []
@@ -132,30 +133,29 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
             if all(t.key in countries for t in toks[first:h]):
                 continue  # "the Russian leader", "the Russian state": whose, not what; often another's
             s, e = toks[first].start, toks[h].end
-            if any(s < b_e and e > b_s for b_s, b_e in taken):
-                continue
-            # the referent: the nearest of its kind named before it in the sentence; else the first of its
-            # kind the sentence before names (its subject, most often); after "his"/"her", whoever the
-            # sentence names before is the possessor ("Putin praised his former caterer")
-            # (never one the sentence names again after it, nor one named before in the same clause:
-            # "Yamagami was standing behind the former Japanese leader" is not Yamagami)
+            if any(s < ev.end and e > ev.start for _n, ev in here):
+                continue  # (this sentence's mentions only: the cost stays linear in the text)
+            # the referent: the nearest of its kind named before it in another clause of the sentence; else
+            # the one of its kind the sentence before names, when it names one only ("Juraj Cintula shot
+            # Robert Fico. The populist leader ..." names two: none); never one the sentence names again
+            # after it, nor one named before in the same clause ("Yamagami was standing behind the former
+            # Japanese leader" is not Yamagami)
             later = {n for n, ev in here if ev.start >= e}
             bound = {n for n, ev in here if ev.end <= s and not _CLAUSE_BREAK.search(article.text[ev.end:s])}
             before = [n for n, ev in here if ev.end <= s and kinds.get(n) == kind and n not in later | bound]
-            earlier = [n for n, ev in previous if kinds.get(n) == kind and n not in later | bound]
-            if kind == "place" and prev_sentence is not None:
-                # a country the sentence before names inside a title ("Lithuania's Prime Minister, ...") is
-                # no mention of it, yet the subject a description takes up: found by its name in the text
-                earlier = _places_in(prev_sentence.text, [n for n, k in kinds.items() if k == "place"],
-                                     later | bound) or earlier
-            if toks[first - 1].key in ("his", "her"):
-                mine = {n for n, ev in here if ev.end <= s}
-                referent = next((n for n in earlier if n not in mine), None)
-            else:
-                referent = before[-1] if before else (earlier[0] if earlier else None)
+            earlier = list(dict.fromkeys(n for n, ev in previous if kinds.get(n) == kind and n not in later | bound))
+            if kind == "place":
+                # a country, not a town ("shot in Handlova. The small country ..."); one the sentence before
+                # names inside a title ("Lithuania's Prime Minister, ...") is no mention of it, yet the subject
+                # a description takes up: found by its name in the text
+                before = [n for n in before if n in place_names]
+                if prev_sentence is not None:
+                    earlier = _places_in(prev_sentence.text, place_names, later | bound) or earlier
+                earlier = [n for n in earlier if n in place_names]
+            referent = before[-1] if before else (earlier[0] if len(earlier) == 1 else None)
             if referent is None or (kind == "person" and all(w in titles for w in referent.lower().split())):
                 continue  # none, or an "entity" that is a title ("Former US President")
-            label = _make(article, sn, referent, "descriptor", s, e, (s, e), ordered, starts)
+            label = label_at(article, sn, referent, "descriptor", s, e, ordered, starts)
             if label is not None and re.search(r"[a-z]", label.text):
                 out.append(label)
         previous, prev_sentence = here, sn

@@ -72,6 +72,7 @@ __all__ = [
     "VOICES",
     "Label",
     "article_labels",
+    "label_at",
     "label_words",
     "loaded_terms",
     "standalone_labels",
@@ -116,6 +117,8 @@ BREAK_WORDS = _BREAK
 """Words a label never crosses: function words, pronouns, verbs of saying and common verbs."""
 # words of a label that are no label: "so-called" (a voice), an age ("the 71-year-old")
 _NOT_LABELS = frozenset({"called", "year", "years", "old", "aged"})
+# roles a name completes with "of" ("the head of the Wagner Group, ..."): an appositive after it is the role's
+_ROLE_OF = frozenset("head chief leader founder member boss commander owner director spokesman spokeswoman".split())
 # prepositions an appositive may hold ("president of Iran", "a town in Slovakia")
 _INNER = frozenset("of for in at".split())
 # nouns that describe a person or group without an agent ending ("Kremlin critic", "mercenary boss")
@@ -427,6 +430,14 @@ def standalone_labels(article: Article, phrases: Mapping[str, str], quotes: Sequ
     return out
 
 
+def label_at(article: Article, sn: Sentence, entity: str, kind: str, start: int, end: int,
+             quotes: Sequence[Quote], starts: Sequence[int]) -> Label | None:
+    """The label of ``kind`` for ``entity`` written at ``start:end`` of sentence ``sn``, standing on its own
+    (its own mention: a description, :mod:`framing.extract.descriptions`); None when no label word is left
+    once a determiner or distancing word is trimmed. ``quotes`` sorted by start, ``starts`` their starts."""
+    return _make(article, sn, entity, kind, start, end, (start, end), quotes, starts)
+
+
 def _make(article: Article, sn: Sentence, name: str, kind: str, start: int, end: int, mention: tuple[int, int],
           quotes: Sequence[Quote], starts: Sequence[int], marker: str | None = None) -> Label | None:
     start, end = _trim(article.text, start, end)
@@ -486,16 +497,20 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
         before = _LABEL_LEAD.match(m.group("label"))
         s = sn.start + m.start("label") + (before.end() if before else 0)
         held = _make(article, sn, name, "descriptor", s, sn.start + m.end("label"), mention, quotes, starts)
-        if held is not None and held.voice == "reported":
+        if held is not None and held.voice == "reported" and _HELD.search(m.group("mods")):
             # the outlet's description of the place even in someone's reported words (only a quote is another's)
             held = replace(held, voice="own")
         found.append(held)
     # an appositive after the name: "Raisi, the Butcher of Tehran, died" (not when the name is itself one:
     # "The Butcher of Tehran, Ebrahim Raisi, oversaw ...")
-    # ... nor when the name completes another noun with "of": in "The head of the Wagner Group, a Hero of
-    # Russia, ..." the appositive is the head's)
+    # ... nor when the name completes a role with "of": in "The head of the Wagner Group, a Hero of Russia,
+    # ..." the appositive is the head's; in "the death of Prigozhin, the Wagner warlord" and "the city of
+    # Antakya, the capital of Hatay province" it is the name's)
     m = _AFTER_APPOSITIVE.match(rest)
-    if m and not re.search(r",\s*$", head) and not re.search(r"\bof\s+(?:the\s+)?$", head, re.I):
+    completes = re.search(r"\b([\w’']+)\s+of\s+(?:the\s+)?$", head)
+    role = _POSSESSIVE.sub("", completes.group(1).lower()) if completes is not None else ""
+    of_role = bool(role) and (role in _ROLE_OF or role in titles)
+    if m and not re.search(r",\s*$", head) and not of_role:
         s = ev.end + m.end()
         stop = _END.search(text[s:sn.end].replace("'s", "  "), 1)
         e = s + stop.start() if stop else sn.end

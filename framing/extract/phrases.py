@@ -45,6 +45,13 @@ __all__ = ["HELD", "control_labels", "modifiers_before", "noun_phrase_after"]
 MAX_MODIFIERS = 4
 """Content words a chain of modifiers holds at most (a longer run is a clause, not a noun phrase)."""
 
+CONTROLLERS = frozenset(
+    """rebel rebels opposition government regime state army military militia militias insurgent insurgents
+    separatist separatists jihadist jihadists islamist islamists terrorist terrorists cartel gang junta
+    kremlin moscow self""".split())
+"""The sides a lower-case compound names as holding a place ("rebel-held", "opposition-controlled",
+"self-proclaimed"); a capitalised first word is a name and always counts ("Russian-held")."""
+
 HELD = frozenset("occupied held seized controlled installed annexed backed proclaimed appointed".split())
 """The second word of a compound saying who holds a place or put someone in office ("Russian-held",
 "Moscow-installed", "self-proclaimed", "Iran-backed")."""
@@ -58,6 +65,9 @@ _BEFORE_CHAIN = DETERMINERS | frozenset(
 _JOINS = ("-", "‐")
 # an adjective's ending: the word after it is still in the noun phrase ("acting leader", "southern city")
 _ADJECTIVE_END = re.compile(r"(?:ing|al|ian|ern|ic|ive|ous|ary|ese|ish|ful|less|able|ible|ant|ent|ile|ed)$")
+# what opens the noun phrase of "occupied" as an adjective: a determiner or a preposition (not "and":
+# "... and occupied Soledar" is the verb)
+_OPENS_PLACE = DETERMINERS | frozenset("of in on at by for with from to into across over under near".split())
 _CONTROL_HINT = re.compile(r"[-‐](?:" + "|".join(sorted(HELD)) + r")\b|\boccup", re.I)
 _PLACE_NOUNS = frozenset("region oblast province republic district area territory territories".split())
 
@@ -157,7 +167,7 @@ def noun_phrase_after(text: str, toks: Sequence[Token], j: int, *, limit: int = 
         while end < len(toks) and toks[end].text[:1].isupper() and _gap(text, toks, end - 1) == " ":
             end += 1
         return end
-    while end < len(toks) and end - j < limit and _modifier(toks[end]) and (
+    while end < len(toks) and end - j < limit and _modifier(toks[end]) and not toks[end].key.endswith("ed") and (
             _gap(text, toks, end - 1) in _JOINS
             or (_gap(text, toks, end - 1) == " " and _ADJECTIVE_END.search(toks[end - 1].key))):
         end += 1
@@ -194,7 +204,10 @@ def control_labels(text: str, toks: Sequence[Token]) -> list[tuple[int, int, str
     k = 0
     while k < len(toks):
         tok = toks[k]
-        if k + 1 < len(toks) and toks[k + 1].key in HELD and _gap(text, toks, k) in _JOINS and tok.key.isalpha():
+        if k + 1 < len(toks) and toks[k + 1].key in HELD and _gap(text, toks, k) in _JOINS and tok.key.isalpha() \
+                and (tok.text[:1].isupper() or tok.key in CONTROLLERS):
+            # who holds it: a name ("Russian-held", "Iran-backed") or a side ("rebel-held"); not
+            # "mortgage-backed securities", "court-appointed guardian"
             end = noun_phrase_after(text, toks, k + 2) if k + 2 < len(toks) and _gap(text, toks, k + 1) == " " \
                 else k + 2
             out.append((k, end, f"{tok.key.removesuffix(chr(39) + 's')}-{toks[k + 1].key}"))
@@ -202,7 +215,7 @@ def control_labels(text: str, toks: Sequence[Token]) -> list[tuple[int, int, str
             continue
         # "the occupied territories", "in occupied Crimea", "Russian occupation authorities"; not the verb in
         # "Wagner fighters occupied key security sites"
-        opened = k == 0 or _gap(text, toks, k - 1).strip() != "" or toks[k - 1].key in _BEFORE_CHAIN or (
+        opened = k == 0 or _gap(text, toks, k - 1).strip() != "" or toks[k - 1].key in _OPENS_PLACE or (
             tok.key == "occupation" and toks[k - 1].text[:1].isupper())
         if tok.key in ("occupied", "occupation") and k + 1 < len(toks) and _gap(text, toks, k) == " " \
                 and _modifier(toks[k + 1]) and opened and (k == 0 or _gap(text, toks, k - 1) not in _JOINS):

@@ -19,7 +19,7 @@ from framing.extract.quotes import MIN_QUOTE_WORDS, Quote, title_case
 from framing.extract.voice import voice_of
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
-from framing.text.names import demonyms
+from framing.text.names import demonyms, name_key, tables
 from framing.text.normalise import key
 
 __all__ = ["TermUse", "term_uses"]
@@ -110,21 +110,29 @@ def _machines(toks: Sequence[Token], i: int, j: int) -> bool:
         any(c.isdigit() for c in before) or after in ("jet", "jets", "aircraft", "planes", "plane"))
 
 
-# words before an event or war term that make it another than the story's: another kind of war ("civil war",
-# "cold war"), past or several events ("earlier attacks", "terrorist attacks in recent years" is read by the
-# plural and the time words)
-_ANOTHER = frozenset(
-    """civil cold world trade price culture information internal domestic past previous earlier recent several
-    other others many numerous multiple series spate wave""".split())
+# words right before an event or war term, in its noun phrase, that make it another than the story's:
+# another kind of war ("civil war", "cold war"), past or several events ("earlier attacks", "several attacks")
+_OTHER_WAR = frozenset("civil cold world trade price culture information internal domestic".split())
+_OTHER_EVENT = frozenset("past previous earlier several other many numerous multiple series spate wave".split())
 
 
-def _another(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
+def _another(text: str, toks: Sequence[Token], i: int, j: int, category: str) -> bool:
     """Whether the event or war term at ``toks[i:j]`` names another event or war than the story's: a word of
-    :data:`_ANOTHER` among the three words before it, or a conflict "with" or "between" someone ("a de facto
-    armed conflict with the Defence Ministry")."""
-    before = {t.key for t in toks[max(0, i - 3):i]}
-    after = toks[j].key if j < len(toks) else ""
-    return bool(before & _ANOTHER) or (toks[j - 1].key == "conflict" and after in ("with", "between"))
+    :data:`_OTHER_WAR` or :data:`_OTHER_EVENT` among the two words right before it with no punctuation between
+    ("a civil war", "several attacks in the Caucasus"; not "After several hours, the attack ended"), or a
+    conflict "with" or "between" someone who is no country ("a de facto armed conflict with the Defence
+    Ministry"; not "the conflict with Ukraine")."""
+    other = _OTHER_WAR if category == "war" else _OTHER_EVENT
+    k = i - 1
+    while k >= max(0, i - 2) and text[toks[k].end:toks[k + 1].start] in (" ", "-"):
+        if toks[k].key in other:
+            return True
+        k -= 1
+    if toks[j - 1].key != "conflict" or j >= len(toks) or toks[j].key not in ("with", "between"):
+        return False
+    n = j + 1 + (j + 1 < len(toks) and toks[j + 1].key == "the")
+    nations = frozenset(tables()[1].values())
+    return not (n < len(toks) and name_key(toks[n].text) in nations)
 
 
 # a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."; "..., according to the mayor";
@@ -134,7 +142,7 @@ _SAID_AFTER = re.compile(
     r"(?:\s+(?:on|late|early|last)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"tonight))?(?:\s*,\s*(?:calling|describing|adding|saying|noting|stressing|warning|urging|insisting)\b[^;:]*)?"
     r"\s*[.!?]?\s*$"
-    r"|\baccording\s+to\b|\bquoted\s+(?:[\w.'’-]+\s+){1,6}as\s+saying\s*[.!?]?\s*$", re.I)
+    r"|,\s*according\s+to\b|\bquoted\s+(?:[\w.'’-]+\s+){1,6}as\s+saying\s*[.!?]?\s*$", re.I)
 
 
 def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> list[TermUse]:
@@ -161,7 +169,9 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         for i, j, category, term in [*found, *(_origin_groups(toks, found) if english else [])]:
             if category == "actor" and _machines(toks, i, j):
                 continue  # "F-16 fighters", "fighter jets": aircraft, not people
-            if english and category in ("event", "war") and _another(article.text, toks, i, j):
+            if category == "media" and i and toks[i - 1].key == "social":
+                continue  # "social media" are no press
+            if english and category in ("event", "war") and _another(article.text, toks, i, j, category):
                 continue  # "a civil war", "several attacks in the Caucasus": another war or event than the story's
             s, e = toks[i].start, toks[j - 1].end
             m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
