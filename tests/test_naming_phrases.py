@@ -121,6 +121,8 @@ def test_an_appositive_belongs_to_the_noun_a_name_completes_and_a_dash_closes_a_
     labels = {(u.entity, u.label) for u in naming.usages if u.kind == "descriptor"}
     assert ("Yevgeny Prigozhin", "true patriot of his Motherland") in labels
     assert not any(label == "Hero of Russia" and entity != "Yevgeny Prigozhin" for entity, label in labels)
+    # "a Hero of Russia, a true patriot ...": the appositive after "Hero of Russia" is the hero's, not Russia's
+    assert not any("patriot" in label and entity != "Yevgeny Prigozhin" for entity, label in labels)
 
 
 _WORDS = st.sampled_from(["the", "a", "alleged", "far", "left", "political", "activist", "and", "heinous",

@@ -117,8 +117,6 @@ BREAK_WORDS = _BREAK
 """Words a label never crosses: function words, pronouns, verbs of saying and common verbs."""
 # words of a label that are no label: "so-called" (a voice), an age ("the 71-year-old")
 _NOT_LABELS = frozenset({"called", "year", "years", "old", "aged"})
-# roles a name completes with "of" ("the head of the Wagner Group, ..."): an appositive after it is the role's
-_ROLE_OF = frozenset("head chief leader founder member boss commander owner director spokesman spokeswoman".split())
 # prepositions an appositive may hold ("president of Iran", "a town in Slovakia")
 _INNER = frozenset("of for in at".split())
 # nouns that describe a person or group without an agent ending ("Kremlin critic", "mercenary boss")
@@ -131,6 +129,9 @@ _DESCRIBING = frozenset(
 )
 DESCRIBING_NOUNS = _DESCRIBING
 """Nouns that describe a person or group without an agent ending ("Kremlin critic", "mercenary boss")."""
+# roles a name completes with "of" ("the head of the Wagner Group, ..."): an appositive after it is the role's
+_ROLE_OF = (frozenset("head chief leader founder member boss commander owner director spokesman spokeswoman".split())
+            | _DESCRIBING) - frozenset("capital city town village region country nation state republic".split())
 # "<modifiers> city|region|... of " right before a place's name; the label is the modifiers and the noun
 _PLACE_OF = re.compile(
     r"(?P<label>(?P<mods>(?:[\w’'.]+-)?[\w’'.]+(?:\s+(?:[\w’'.]+-)?[\w’'.]+){0,2})\s+"
