@@ -122,7 +122,7 @@ class Change:
                 "inside": self.inside}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteGroup:
     """One statement as quoted (or reported) across outlets."""
 
