@@ -440,8 +440,10 @@ def compare(
         with sharing():  # work two comparators need is made once
             # who each sentence quotes: the alignment keeps two people's words apart; the quotes and
             # the people registry it reads are the ones the comparators read
-            alignment = align(ordered, cutoff=cutoff, scorer=scorer, speakers=sentence_speakers(ordered))
-            keep(ACROSS)
+            speakers = sentence_speakers(ordered)
+            keep(ACROSS)  # the registry's per-sentence work goes before the alignment's is made
+            alignment = align(ordered, cutoff=cutoff, scorer=scorer, speakers=speakers)
+            del speakers
             for name in COMPARATORS:
                 if name in chosen:
                     say(name)

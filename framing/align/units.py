@@ -488,10 +488,14 @@ def _restated(members: list[int], twin_of: Mapping[int, int], links: Iterable[Se
     return True
 
 
+_NO_ALSO: Mapping[str, tuple[int, ...]] = SmallMap((), ())
+"""The :attr:`Unit.also` of the units that have none (most): one empty mapping, not an empty dict each."""
+
+
 def _unit(group: list[int], strength: float, nodes: list[Node], links: tuple[SentenceLink, ...]) -> Unit:
     members = _by_article(group, nodes)
     first_article, first_index = _first(members)
-    return Unit(f"{first_article}:{first_index}", members, strength, links=links)
+    return Unit(f"{first_article}:{first_index}", members, strength, links=links, also=_NO_ALSO)
 
 
 def _first(members: Mapping[str, tuple[int, ...]]) -> tuple[str, int]:

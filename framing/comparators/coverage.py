@@ -130,6 +130,7 @@ def coverage(articles: Sequence[Article], alignment: Alignment) -> Coverage:
     ledes = {a.id: _lede(a) for a in articles}
     carriers: dict[str, tuple[str, ...]] = {}
     placements: dict[str, Mapping[str, Placement]] = {}
+    positions: dict[float, float] = {}  # one float per distinct position, not one per placement
     for unit in alignment.units:
         # an article stating the unit's fact within a sentence of another unit carries it too
         carriers[unit.id] = shared_keys(unit.carriers())
@@ -140,9 +141,10 @@ def coverage(articles: Sequence[Article], alignment: Alignment) -> Coverage:
             n = len(rank[art])
             first = min(rank[art][i] for i in indices)
             words = sum(len(article.sentences[i].text.split()) for i in indices)
+            position = round(first / (n - 1), 4) if n > 1 else 0.0
             where[art] = Placement(
                 sentences=tuple(indices),
-                position=round(first / (n - 1), 4) if n > 1 else 0.0,
+                position=positions.setdefault(position, position),
                 lede=any(i in ledes[art] for i in indices),
                 words=words,
             )

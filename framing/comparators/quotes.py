@@ -122,7 +122,7 @@ class Change:
                 "inside": self.inside}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteGroup:
     """One statement as quoted (or reported) across outlets."""
 
@@ -260,13 +260,14 @@ class _Sentences:
     def __init__(self, article: Article, quoted: Sequence[Quote]) -> None:
         inside = {i for q in quoted for i in q.sentences}
         self.article = article
+        # word -> the indexed sentences with it, once each; no set of words kept per sentence
+        # (a large article's were many times its text): a sentence has a word when its
+        # index is in the word's postings
         self.postings: dict[str, list[int]] = {}
-        self.words: dict[int, set[str]] = {}  # an indexed sentence's words, made once
         for s in article.body:
             if s.index in inside:
                 continue
-            self.words[s.index] = set(_tokens(s.text))
-            for w in self.words[s.index]:
+            for w in dict.fromkeys(_tokens(s.text)):
                 self.postings.setdefault(w, []).append(s.index)
 
     def indirect(self, quote: Quote, speaker: str | None) -> Variant | None:
@@ -283,7 +284,8 @@ class _Sentences:
         counts: Counter[int] = Counter()
         for w in content:
             counts.update(self.postings.get(w, ()))
-        counts = Counter({i: n for i, n in counts.items() if surname[0] in self.words[i]})
+        named = frozenset(self.postings.get(surname[0], ()))
+        counts = Counter({i: n for i, n in counts.items() if i in named})
         best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]), default=None)
         if best is None or best[1] / len(content) < PARAPHRASE:
             return None

@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from sys import intern
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from framing.errors import LoadError, MetadataError
@@ -103,9 +104,11 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     """
     out = []
     for m in _TOKEN.finditer(text):
-        k = _token_key(m.group())
+        word = m.group()
+        k = _token_key(word)
         if k:
-            out.append(Token(m.start() + offset, m.end() + offset, m.group(), k))
+            # the word interned: the sentences' tokens kept (SENTENCE_CACHE) share each word's string
+            out.append(Token(m.start() + offset, m.end() + offset, intern(word), k))
     return out
 
 

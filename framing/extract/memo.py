@@ -69,5 +69,8 @@ def keep(kinds: Collection[Hashable]) -> None:
     memo = _MEMO.get()
     if memo is None:
         return
-    for key in [k for k in memo if not (isinstance(k, tuple) and k and k[0] in kinds)]:
-        del memo[key]
+    kept = {k: v for k, v in memo.items() if isinstance(k, tuple) and k and k[0] in kinds}
+    # emptied, then refilled: a dict keeps its table at its largest when keys are deleted one by one
+    # (a slot per sentence of a large article, for the few results kept)
+    memo.clear()
+    memo.update(kept)

@@ -440,7 +440,8 @@ def label_at(article: Article, sn: Sentence, entity: str, kind: str, start: int,
 
 
 def _make(article: Article, sn: Sentence, name: str, kind: str, start: int, end: int, mention: tuple[int, int],
-          quotes: Sequence[Quote], starts: Sequence[int], marker: str | None = None) -> Label | None:
+          quotes: Sequence[Quote], starts: Sequence[int], marker: str | None = None,
+          evidence: Evidence | None = None) -> Label | None:
     start, end = _trim(article.text, start, end)
     for _ in range(2):  # "the so-called ...", "so-called the ..."
         text = article.text[start:end]
@@ -458,7 +459,12 @@ def _make(article: Article, sn: Sentence, name: str, kind: str, start: int, end:
     k = _POSSESSIVE.sub("", text) if kind == "name" else _POSSESSIVE.sub("", key(text))
     if kind != "name" and not label_words(k):
         return None
-    return Label(name, kind, text, k, voice, marker, speaker, Evidence.of(article, sn.index, start, end))
+    # ``evidence``, the mention's, when the label spans just it (a name's label): one evidence per
+    # mention of a name, not a copy for its label too
+    if not (type(evidence) is Evidence and evidence.article == article.id and evidence.sentence == sn.index
+            and evidence.start == start and evidence.end == end and evidence.text == text):
+        evidence = Evidence.of(article, sn.index, start, end)
+    return Label(name, kind, text, k, voice, marker, speaker, evidence)
 
 
 def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str, ev: Evidence,
@@ -469,7 +475,7 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
     titles = gazetteer_titles()
     words = [t.key for t in tokens(ev.text)]
     kind = "title" if words and all(_POSSESSIVE.sub("", w) in titles for w in words) else "name"
-    found = [_make(article, sn, name, kind, ev.start, ev.end, mention, quotes, starts)]
+    found = [_make(article, sn, name, kind, ev.start, ev.end, mention, quotes, starts, evidence=ev)]
     # a descriptor or title right before the name: "Kremlin critic Alexei Navalny"
     pre = _premodifier(sn, toks, ev.start, lexicon, taken)
     if pre is not None:

@@ -33,6 +33,7 @@ formula agrees by a margin and both texts are long enough to tell).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -260,7 +261,7 @@ def _quoted_words(comparison: Comparison) -> dict[str, frozenset[str]]:
     out = {}
     for a in comparison.articles:
         words: set[str] = set()
-        for line in [a.title or "", *(s.text for s in a.sentences)]:
+        for line in itertools.chain((a.title or "",), (s.text for s in a.sentences)):  # no copy of every line at once
             # an apostrophe alone ("Putin's") is no quotation mark: a quoted span is
             if _QUOTED_SPAN.search(line):
                 words.update(re.findall(r"[\w'’-]+", name_key(line)))

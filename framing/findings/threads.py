@@ -8,6 +8,7 @@ text says.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -79,12 +80,17 @@ def headline_contrast(comparison: Comparison) -> list[tuple[Article, list[str]]]
     users: Counter[str] = Counter()  # term -> how many articles use it: linear in outlets
     for a in comparison.articles:
         # every line of the other texts, furniture too: "no other outlet's text uses" must hold
-        # for a reader who reads the whole page (a caption's "video address" is on it)
-        found = [t for sn in a.sentences for t in terms(sn.text).items()]
-        found += terms(a.title or "").items()  # a title given as metadata (BASIL's) is no sentence
-        vocab[a.id] = {fold(k) for k, _t in found}
-        forms[a.id] = {t.form for _k, t in found}
-        users.update(vocab[a.id])
+        # for a reader who reads the whole page (a caption's "video address" is on it);
+        # a title given as metadata (BASIL's) is no sentence. Read line by line into the two
+        # sets: a list of every term of a large article was several times its text
+        keys: set[str] = set()
+        written: set[str] = set()
+        for line in itertools.chain((sn.text for sn in a.sentences), (a.title or "",)):
+            for k, t in terms(line).items():
+                keys.add(fold(k))
+                written.add(t.form)
+        vocab[a.id], forms[a.id] = keys, written
+        users.update(keys)
     near = _near_index(forms)
     out = []
     for a in titled:
@@ -206,18 +212,21 @@ def threads(
             unit_of[i] = u
     if not unit_of:
         return []
-    stems = {i: terms(article.sentences[i].text) for i in unit_of}
     df, total = event if event is not None else event_terms(comparison)
     # the event's own words ("Russia", "Lithuania" in a story about both) join nothing
     common = {k for k, n in df.items() if n >= max(3, 0.2 * total)}
+    # a sentence's terms are made where they are read (here, then when its run is named), not
+    # kept for every sentence at once: a dict per sentence of a large article was several times its text
     runs_: list[list[int]] = []
+    after: set[str] = set()  # the terms of the sentence before
     for i in sorted(unit_of):
         previous = runs_[-1][-1] if runs_ else None
-        if previous == i - 1 and (_continues(article.sentences[i].text)
-                                  or (set(stems[i]) & set(stems[previous])) - common):
+        mine = set(terms(article.sentences[i].text))
+        if previous == i - 1 and (_continues(article.sentences[i].text) or (mine & after) - common):
             runs_[-1].append(i)
         else:
             runs_.append([i])
+        after = mine
     rank = {sn.index: n for n, sn in enumerate(article.body)}  # position among content sentences
     span = max(len(rank) - 1, 1)
     in_quotes = (quoted if quoted is not None else quoted_sentences(comparison)).get(article.id, set())
@@ -226,8 +235,9 @@ def threads(
         """The three words most the run's own: frequent in it, rare in the event's other
         sentences and in English; common words say what it is about ("deporting",
         "conscription"), names say who, and come after."""
-        counts: Counter[str] = Counter(k for i in run for k in stems[i])
-        forms = {k: t.form for i in run for k, t in stems[i].items()}
+        stems = [terms(article.sentences[i].text) for i in run]
+        counts: Counter[str] = Counter(k for found in stems for k in found)
+        forms = {k: t.form for found in stems for k, t in found.items()}
         text = " ".join(article.sentences[i].text for i in run)
         capitalised = {w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", text)}
         named = sorted(counts, key=lambda k: (forms[k] in capitalised,

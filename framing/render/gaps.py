@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -52,8 +54,10 @@ def omission_places(alignment: Alignment, shown: Sequence[str]) -> dict[str, lis
     rank = {a: {uid: n / max(len(s), 1) for n, (_i, uid) in reversed(list(enumerate(s)))} for a, s in seq.items()}
     out: dict[str, list[tuple[int, str]]] = {}
     for x in ids:
-        votes: dict[str, Counter[int]] = {}
-        where: dict[str, list[float]] = {}  # the lacked unit's relative place in each carrier
+        # one record a vote: (lacked unit, the sentence it would follow, its relative place in the
+        # carrier); grouped by unit at the end (a counter and a list per lacked unit were several
+        # times a large article's text)
+        cast: list[tuple[str, int, float]] = []
         for c in ids:
             if c == x:
                 continue
@@ -64,9 +68,14 @@ def omission_places(alignment: Alignment, shown: Sequence[str]) -> dict[str, lis
                     before = here
                 elif uid not in voted:  # a unit of several sentences votes once, from its first
                     voted.add(uid)
-                    votes.setdefault(uid, Counter())[before] += 1
-                    where.setdefault(uid, []).append(rank[c][uid])
-        placed = [(max(v.items(), key=lambda kv: (kv[1], -kv[0]))[0], sum(where[uid]) / len(where[uid]), uid)
-                  for uid, v in votes.items()]
+                    cast.append((uid, before, rank[c][uid]))
+        placed = []
+        # a stable sort: a unit's votes stay in the carriers' order
+        for uid, group in groupby(sorted(cast, key=itemgetter(0)), key=itemgetter(0)):
+            got = list(group)
+            votes = Counter(at for _u, at, _r in got)
+            placed.append((max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0],
+                           sum(r for _u, _a, r in got) / len(got), uid))
+        del cast
         out[x] = [(at, uid) for at, _r, uid in sorted(placed)]
     return out

@@ -373,25 +373,28 @@ def event_heads(pages: Sequence[Sequence[str]], roles: Sequence[Sequence[str]]) 
     >>> heads
     [['navigation', 'body'], ['body']]
     """
-    words = [[_content(t) if r == "body" else set() for t, r in zip(page, rs, strict=True)]
-             for page, rs in zip(pages, roles, strict=True)]
+    # a page's vocabulary, its lines' words made again where they are read (a set per line of a
+    # large page, kept for all its lines, was several times its text; the story starts early)
     pages_of: dict[str, int] = {}
     mine = []
-    for page in words:
-        vocabulary = set().union(*page) if page else set()
+    for page, rs in zip(pages, roles, strict=True):
+        vocabulary: set[str] = set()
+        for t, r in zip(page, rs, strict=True):
+            if r == "body":
+                vocabulary |= _content(t)
         mine.append(vocabulary)
         for w in vocabulary:
             pages_of[w] = pages_of.get(w, 0) + 1
     out = [list(rs) for rs in roles]
-    for p, page in enumerate(words):
+    for p, page in enumerate(pages):
         def echoed(line: set[str], here: set[str] = mine[p]) -> int:
             return sum(1 for w in line if pages_of[w] - (w in here) > 0)
 
         above: list[int] = []
-        for k, line in enumerate(page):
+        for k, text in enumerate(page):
             if out[p][k] != "body":
                 continue
-            shared = echoed(line)
+            shared = echoed(_content(text))
             if shared >= STORY_ECHO:
                 # only lines above a story found are flagged: a page none of whose lines the others
                 # echo (a short text, another event) has no head to tell from its story
