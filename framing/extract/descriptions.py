@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from framing.extract.lexicon import sentence_tokens
 from framing.extract.naming import BREAK_WORDS, DESCRIBING_NOUNS, Label, label_at
@@ -38,7 +39,7 @@ from framing.extract.phrases import modifiers_before
 from framing.extract.quotes import Quote
 from framing.io.article import Article
 from framing.io.evidence import Evidence
-from framing.text.names import demonyms, gazetteer_titles, name_key, places, tables
+from framing.text.names import countries, demonyms, gazetteer_titles, name_key, places
 
 __all__ = ["described_labels"]
 
@@ -72,6 +73,12 @@ def _head_kind(tok_text: str, word: str) -> str | None:
     return "person" if word in _PERSON_HEADS else None
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words an "entity" made only of is a title, not a person ("Former US President")."""
+    return gazetteer_titles() | demonyms() | frozenset(places())
+
+
 def _places_in(text: str, names: Sequence[str], skip: set[str]) -> list[str]:
     """The places of ``names`` that ``text`` writes (a possessive too), in the order it first writes them."""
     found = []
@@ -102,10 +109,9 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
     by_sentence: dict[int, list[tuple[str, Evidence]]] = {}
     for name, ev in sorted(mentions, key=lambda m: (m[1].start, m[1].end, m[0])):
         by_sentence.setdefault(ev.sentence, []).append((name, ev))
-    countries = demonyms()
-    nations = frozenset(tables()[1].values())  # the places a demonym names: countries, not towns
-    titles = gazetteer_titles() | countries | frozenset(places())
-    place_names = [n for n, k in sorted(kinds.items()) if k == "place" and name_key(n) in nations]
+    demonym_words = demonyms()
+    titles = _title_words()
+    place_names = [n for n, k in sorted(kinds.items()) if k == "place" and name_key(n) in countries()]
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     starts = [q.start for q in ordered]
     out: list[Label] = []
@@ -130,7 +136,7 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
                     or toks[h + 1].key not in BREAK_WORDS):
                 continue  # a title ("the former caterer Yevgeny Prigozhin"), "the leader of ...", or no head
                 # ("the opposition leader's" is; "the leader board" is not)
-            if all(t.key in countries for t in toks[first:h]):
+            if all(t.key in demonym_words for t in toks[first:h]):
                 continue  # "the Russian leader", "the Russian state": whose, not what; often another's
             s, e = toks[first].start, toks[h].end
             if any(s < ev.end and e > ev.start for _n, ev in here):

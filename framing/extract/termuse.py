@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens
 from framing.extract.phrases import control_labels, modifiers_before
 from framing.extract.quotes import MIN_QUOTE_WORDS, Quote, title_case
-from framing.extract.voice import voice_of
+from framing.extract.voice import DAY_WORDS, voice_of
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
-from framing.text.names import demonyms, name_key, tables
+from framing.text.names import countries, demonyms, name_key
 from framing.text.normalise import key
 
 __all__ = ["TermUse", "term_uses"]
@@ -131,16 +131,15 @@ def _another(text: str, toks: Sequence[Token], i: int, j: int, category: str) ->
     if toks[j - 1].key != "conflict" or j >= len(toks) or toks[j].key not in ("with", "between"):
         return False
     n = j + 1 + (j + 1 < len(toks) and toks[j + 1].key == "the")
-    nations = frozenset(tables()[1].values())
-    return not (n < len(toks) and name_key(toks[n].text) in nations)
+    return not (n < len(toks) and name_key(toks[n].text) in countries())
 
 
 # a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."; "..., according to the mayor";
 # "..., CNN quoted local media as saying."
 _SAID_AFTER = re.compile(
     r",\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told\s+\w+|added|stated|noted|claimed|wrote|reported)"
-    r"(?:\s+(?:on|late|early|last)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"tonight))?(?:\s*,\s*(?:calling|describing|adding|saying|noting|stressing|warning|urging|insisting)\b[^;:]*)?"
+    rf"(?:\s+(?:on|late|early|last)?\s*{DAY_WORDS})?"
+    r"(?:\s*,\s*(?:calling|describing|adding|saying|noting|stressing|warning|urging|insisting)\b[^;:]*)?"
     r"\s*[.!?]?\s*$"
     r"|,\s*according\s+to\b|\bquoted\s+(?:[\w.'’-]+\s+){1,6}as\s+saying\s*[.!?]?\s*$", re.I)
 

@@ -26,21 +26,22 @@ _SAYING = re.compile(
     re.I,
 )
 
-__all__ = ["voice_of"]
+__all__ = ["DAY_WORDS", "voice_of"]
 
 # "X said Tuesday as the leaks raised suspicions of sabotage": a clause joined to the saying verb
 # (after at most a time word) by "as", "while" or "amid" is the writer's, not what X said
+DAY_WORDS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+"""A day a verb of saying may carry after it ("said on Thursday", "said late Monday"): a regular-expression
+fragment (the naming terms' trailing attributions read it too)."""
 _WRITERS_CLAUSE = re.compile(
-    r"^\s*(?:(?:on|late|early|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"yesterday|tonight|earlier|later|again)?\s*,?\s*(?:as|while|amid)\b", re.I)
+    rf"^\s*(?:(?:on|late|early|last)\s+)?(?:{DAY_WORDS}|earlier|later|again)?\s*,?\s*(?:as|while|amid)\b", re.I)
 
 
 # "Peskov said, calling the incident a great tragedy": the speaker's words go on after the comma (not the
 # outlet's gloss, "X said, referring to the dictator ...")
 _SAYING_ON = re.compile(
-    r"^\s*(?:(?:on|late|early|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"yesterday|tonight)?\s*,\s*(?:calling|describing|dubbing|terming|labell?ing|branding|adding|saying|noting|stressing|warning|"
-    r"urging|insisting|claiming)\b[^,;:“”\"]*$", re.I)
+    rf"^\s*(?:(?:on|late|early|last)\s+)?{DAY_WORDS}?\s*,\s*(?:calling|describing|dubbing|terming|labell?ing|"
+    r"branding|adding|saying|noting|stressing|warning|urging|insisting|claiming)\b[^,;:“”\"]*$", re.I)
 
 
 # a quoted phrase in one sentence: double marks, or single ones that are no apostrophes

@@ -120,6 +120,16 @@ def places() -> Mapping[str, str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Keys of the places a demonym names: countries, not towns ("lithuania"; not "handlova").
+
+    >>> "lithuania" in countries(), "kherson" in countries()
+    (True, False)
+    """
+    return frozenset(tables()[1].values())
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """Keys of the demonyms the gazetteer knows ("indian", "salvadoran").
 
