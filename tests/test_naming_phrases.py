@@ -9,11 +9,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import Article, compare
+from framing.comparators.naming import Naming
 from framing.extract.descriptions import described_labels
 from framing.extract.lexicon import DEFAULT_LEXICON, tokens
 from framing.extract.phrases import control_labels, modifiers_before
 from framing.extract.termuse import term_uses
 from framing.io.evidence import Evidence
+
+
+def _naming_of(*texts: tuple[str, str]) -> Naming:
+    """The naming section of articles ``(id, text)``, each outlet named as its id in capitals."""
+    naming = compare([Article.from_text(t, id=i, outlet=i.upper()) for i, t in texts]).naming
+    assert naming is not None
+    return naming
 
 
 def _uses(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -204,14 +212,13 @@ def test_attribution_after_the_term_or_a_saying_verb_after_the_comma_is_reported
 
 
 def test_an_outlet_writing_the_label_s_words_beside_the_entity_does_not_avoid_them():
-    a = Article.from_text("Sub lost\n\nOceanGate CEO Stockton Rush died on the dive on Sunday. The Coast Guard "
-                          "searched the sea for days.", id="a", outlet="A")
-    b = Article.from_text("Sub lost\n\nStockton Rush, who ran OceanGate as its CEO, died on the dive on Sunday. The "
-                          "Greek coast guard and the US Coast Guard searched the sea for days.", id="b", outlet="B")
-    c = Article.from_text("Sub lost\n\nThe explorer Stockton Rush died on the dive on Sunday, his company said. The US "
-                          "Coast Guard searched the sea for days.", id="c", outlet="C")
-    naming = compare([a, b, c]).naming
-    assert naming is not None
+    naming = _naming_of(
+        ("a", "Sub lost\n\nOceanGate CEO Stockton Rush died on the dive on Sunday. The Coast Guard searched the sea "
+              "for days."),
+        ("b", "Sub lost\n\nStockton Rush, who ran OceanGate as its CEO, died on the dive on Sunday. The Greek coast "
+              "guard and the US Coast Guard searched the sea for days."),
+        ("c", "Sub lost\n\nThe explorer Stockton Rush died on the dive on Sunday, his company said. The US Coast Guard "
+              "searched the sea for days."))
     ceo = [x for x in naming.contrasts if x.entity == "Stockton Rush" and "CEO" in x.label]
     assert ceo and all("b" not in x.others for x in ceo) and all(x.others == ("c",) for x in ceo)
     # "coast guard" written small by B is two common nouns, not the US Coast Guard's name written small
@@ -219,15 +226,13 @@ def test_an_outlet_writing_the_label_s_words_beside_the_entity_does_not_avoid_th
 
 
 def test_an_abbreviated_title_is_the_title_and_who_holds_a_place_is_the_outlet_s_word_in_reported_speech():
-    a = Article.from_text("Sub lost\n\nRear Admiral John Mauger said the debris was found on Thursday morning. "
-                          "Ukraine accused Russia of blowing up the dam in the Moscow-seized region of Kherson.",
-                          id="a", outlet="A")
-    b = Article.from_text("Sub lost\n\nRear Adm. John Mauger said the debris was found on Thursday morning. "
-                          "The dam near Kherson burst on Tuesday, officials said.", id="b", outlet="B")
-    c = Article.from_text("Sub lost\n\nThe commander John Mauger said the debris was found on Thursday morning. "
-                          "The dam near Kherson burst on Tuesday.", id="c", outlet="C")
-    naming = compare([a, b, c]).naming
-    assert naming is not None
+    naming = _naming_of(
+        ("a", "Sub lost\n\nRear Admiral John Mauger said the debris was found on Thursday morning. Ukraine accused "
+              "Russia of blowing up the dam in the Moscow-seized region of Kherson."),
+        ("b", "Sub lost\n\nRear Adm. John Mauger said the debris was found on Thursday morning. The dam near Kherson "
+              "burst on Tuesday, officials said."),
+        ("c", "Sub lost\n\nThe commander John Mauger said the debris was found on Thursday morning. The dam near "
+              "Kherson burst on Tuesday."))
     admiral = [x for x in naming.contrasts if x.entity == "John Mauger" and "admiral" in x.key]
     assert admiral and all(x.others == ("c",) for x in admiral)
     control = [u for u in naming.terms if u.category == "control"]
