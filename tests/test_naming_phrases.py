@@ -283,3 +283,100 @@ def test_typesetting_is_no_spelling_and_an_appositive_after_of_is_the_name_s():
     spelt = {x.key for x in naming.contrasts if x.kind == "spelling"}
     assert not {k for k in spelt if "Brien" in k}
     assert ("Yevgeny Prigozhin", "Wagner warlord") in {(u.entity, u.label) for u in naming.usages}
+
+
+def test_an_event_dated_to_another_time_or_used_otherwise_is_not_the_story_s():
+    found = _uses("The crash came two months after he led a mutiny against army chiefs. Putin was dented by the "
+                  "mutiny in June. Earlier this month, the agency said it thwarted an attack on a synagogue. There "
+                  "were terrorist attacks in Europe in recent years, then came the pro-war stance. We're used to "
+                  "shooting. The attack killed 140.")
+    assert [(c, x) for c, _t, x, _p, _v in found if c in ("event", "war")] == [("event", "attack")]
+    # a title's event word the body uses only for an earlier event names that event; a plural the lead uses is
+    # the story's
+    a = Article.from_text("Mercenary chief who staged mutiny dies\nThe crash came months after he staged a mutiny.",
+                          id="a")
+    assert [u.text for u in term_uses(a, (), DEFAULT_LEXICON) if u.category == "event"] == []
+    b = Article.from_text("Gunmen carry out attacks in Paris\nThe attacks killed 130 people.", id="b")
+    assert [u.text for u in term_uses(b, (), DEFAULT_LEXICON) if u.category == "event"] == ["attacks", "attacks"]
+    # the article's own month is the story's: "the attack in March" written in March
+    c = Article.from_text("Head\nThe attack in March killed 140. The mutiny in June failed.", id="c", date="2024-03-23")
+    assert [u.text for u in term_uses(c, (), DEFAULT_LEXICON) if u.category == "event"] == ["attack"]
+
+
+def test_what_a_sentence_opening_with_a_speaker_says_is_reported_to_a_clause_of_the_writer_s():
+    found = _uses("The Hungarian Prime Minister noted that there had been unrest, then came the war. Tom Nichols, a "
+                  "writer at The Atlantic, immediately projected on June 23 that the mutiny could change things. The "
+                  "attacker allegedly said he hated Abe, but the reasons behind the shooting remain unclear. The "
+                  "campaign says he is fine, according to the media. Putin vowed to crush what he called an armed "
+                  "mutiny after the private army of Prigozhin seized a city. The plan was called off in a deal "
+                  "that required the fighters to leave.")
+    assert [(x, v) for c, _t, x, _p, v in found] == [
+        ("war", "reported"), ("mutiny", "reported"), ("attacker", "own"), ("shooting", "own"), ("media", "own"),
+        ("mutiny", "reported"), ("private army", "own"), ("fighters", "own")]
+    # an appositive that identifies someone is the writer's, even when the sentence's end credits a source
+    found = _uses("Yevgeny Prigozhin, the chief of Russian mercenary group Wagner, was on the plane, according to "
+                  "state media.")
+    assert [(x, v) for c, _t, x, _p, v in found if c == "actor"] == [("mercenary", "own")]
+
+
+def test_what_someone_calls_a_person_is_a_label_in_reported_speech_and_a_generic_head_tells_nothing():
+    naming = _naming_of(
+        ("a", "Putin speaks\n\nPutin described Prigozhin as a talented businessman whom he had known for years."),
+        ("b", "Putin speaks\n\nPutin said Prigozhin was a talented man who made mistakes. The agency, AFAD, "
+              "reported that the strike hit Kiev."),
+        ("c", "Putin speaks\n\nPrigozhin died on Wednesday. The strike hit Kyiv."))
+    labels = {(u.article, u.key, u.voice) for u in naming.usages if u.entity == "Prigozhin" and u.kind != "name"}
+    assert ("a", "talented businessman", "reported") in labels and ("b", "talented man", "reported") in labels
+    # "man" is all "talented man" has that "talented businessman" lacks: no contrast
+    assert not [x for x in naming.contrasts if x.entity == "Prigozhin" and x.key == "talented man"]
+    # "X reported that ...": the spelling is in reported speech
+    assert {(u.key, u.voice) for u in naming.usages if u.article == "b" and u.key == "Kiev"} == {("Kiev", "reported")}
+
+
+def test_sanctions_and_a_contested_spelling_are_rows_of_the_outlets_that_write_them():
+    naming = _naming_of(
+        ("a", "Quake hits Syria\n\nRescuers lack equipment because of the brutal sanctions on Syria. Moscow opposes "
+              "Kiev's accession to NATO, the ministry said."),
+        ("b", "Quake hits Syria\n\nRescuers lack equipment. The ongoing western sanctions slow the aid."),
+        ("c", "Quake hits Syria\n\nRescuers lack equipment in the north."))
+    rows = {(u.category, u.article, u.phrase or u.text, u.voice) for u in naming.terms
+            if u.category in ("measure", "spelling")}
+    # the spelling in someone's reported words is the outlet's; the measure keeps the words set before it
+    assert rows == {("measure", "a", "brutal sanctions", "own"), ("measure", "b", "ongoing western sanctions", "own"),
+                    ("spelling", "a", "Kiev", "own")}
+    from framing.render.naming import term_rows
+    c = compare([Article.from_text(t, id=i, outlet=i.upper()) for i, t in (
+        ("a", "Head\n\nMoscow opposes Kiev's accession to NATO."), ("b", "Head\n\nMoscow opposes it."))])
+    assert [r[:3] for r in term_rows(c, {"a": "A", "b": "B"})] == [["contested spellings of places", "A", "Kiev"]]
+
+
+def test_a_name_set_before_what_governs_it_or_a_loaded_noun_is_a_label():
+    naming = _naming_of(
+        ("a", "Strikes go on\n\nThe Kiev regime shelled the town on Monday. Riots followed the 2020 BLM pogroms."),
+        ("b", "Strikes go on\n\nThe Kyiv authorities said the town was shelled on Monday. BLM protests followed."),
+        ("c", "Strikes go on\n\nThe Wagner mercenary chief Yevgeny Prigozhin spoke in Kyiv. BLM marched."))
+    labels = {(u.article, u.entity, u.label) for u in naming.usages if u.kind == "descriptor"}
+    assert {("a", "Kyiv", "Kiev regime"), ("a", "BLM", "BLM pogroms"), ("b", "Kyiv", "Kyiv authorities")} <= labels
+    # a name modifying a noun that goes on ("the Wagner mercenary chief ...") gets no label from it
+    assert not [x for x in labels if x[0] == "c" and x[1] == "Wagner"]
+    regime = [x for x in naming.contrasts if x.label == "Kiev regime"]
+    assert regime and regime[0].loaded == ("loaded:regime",) and set(regime[0].others) == {"b", "c"}
+
+
+def test_lists_in_appositives_labels_no_other_outlet_can_avoid_and_named_people_are_no_unnamed_actors():
+    naming = _naming_of(
+        ("a", "Troops to Ukraine\n\nLithuania, an EU and NATO member, will send troops. Crime rose after the 2020 "
+              "BLM pogroms. Sara Salloum, Syrian journalist and activist, spoke to reporters."),
+        ("b", "Troops to Ukraine\n\nThe small country will send troops, Lithuania said."),
+        ("c", "Troops to Ukraine\n\nActivists protested in Vilnius on Monday."))
+    labels = {(u.article, u.entity, u.label) for u in naming.usages if u.kind == "descriptor"}
+    assert ("a", "Lithuania", "EU and NATO member") in labels
+    # an entity only one outlet names: its loaded label is a contrast the others cannot share
+    blm = [x for x in naming.contrasts if x.entity == "BLM"]
+    assert [(x.label, x.others, x.loaded) for x in blm] == [("BLM pogroms", (), ("loaded:pogrom*",))]
+    # the activist is named: she is no unnamed actor of the story
+    assert [(u.article, u.text) for u in naming.terms if u.category == "actor"] == [("c", "Activists")]
+    # a naming term after a modal is a verb; "which he called" keeps a control label in the speaker's words
+    found = _uses("Bridges can collapse from any force. The mayor cited the internet, which he called an attempt "
+                  "by Russian occupation authorities to hide the flood.")
+    assert [(c, x, v) for c, _t, x, _p, v in found] == [("control", "occupation", "reported")]

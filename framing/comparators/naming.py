@@ -24,8 +24,8 @@ it stands alone.
 >>> n = compare([a, b], comparators=["naming"]).sections["naming"]
 >>> [(x.entity, x.label, x.articles, x.new, x.loaded) for x in n.contrasts]  # doctest: +NORMALIZE_WHITESPACE
 [('Vladimir Putin', 'Russian dictator', ('a',), ('dictator',), ('loaded:dictator',)),
- ('Vladimir Putin', 'Russian President', ('b',), ('president',), ()),
- ('Kyiv', 'Kiev', ('a',), ('Kiev',), ()), ('Kyiv', 'Kyiv', ('b',), ('Kyiv',), ())]
+ ('Kyiv', 'Kiev', ('a',), ('Kiev',), ('spelling:Kiev',)),
+ ('Vladimir Putin', 'Russian President', ('b',), ('president',), ()), ('Kyiv', 'Kyiv', ('b',), ('Kyiv',), ())]
 """
 
 from __future__ import annotations
@@ -375,8 +375,11 @@ def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
                     into[name] = owner
     # "Butcher" of "the Butcher of Tehran": a word of another entity's label, never a name of its own
     spans: dict[str, list[tuple[int, int]]] = {}
+    # (not a label that opens with the entity's own name: "the Kiev regime", "the 2020 BLM pogroms")
+    named_at = {(x.entity, x.evidence.article, x.evidence.start) for x in labels if x.kind == "name"}
     for x in labels:
-        if x.kind in ("descriptor", "title", "predicate"):
+        if x.kind in ("descriptor", "title", "predicate") and \
+                (x.entity, x.evidence.article, x.evidence.start) not in named_at:
             spans.setdefault(x.evidence.article, []).append((x.evidence.start, x.evidence.end))
     inside = {a: _Spans(s) for a, s in spans.items()}
     alone = {x.entity for x in labels if x.kind == "name" and not (
@@ -492,6 +495,10 @@ def _close(f: str, g: str) -> bool:
     return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2
 
 
+# head nouns that say nothing of whom they name: a label new only by one of them is no contrast
+_GENERIC_HEADS = frozenset("man men woman women person persons people individual figure guy one".split())
+
+
 def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[str, int],
                lexicon: Lexicon, known: frozenset[str]) -> list[Contrast]:
     naming_outlets: dict[str, set[str]] = {}
@@ -507,8 +514,8 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             words.setdefault((u.entity, u.article), set()).update(_word(w) for w in label_words(u.key))
     grouped: dict[tuple[str, str, str], list[Usage]] = {}
     for u in usages:
-        if len(naming_outlets[u.entity]) < 2:
-            continue
+        if len(naming_outlets[u.entity]) < 2 and (u.kind == "name" or not loaded_terms(u.key, lexicon)):
+            continue  # one outlet alone names it: nothing to compare, but a loaded label ("the 2020 BLM pogroms")
         if u.kind == "name":
             forms_of = _forms(u.key)
             for f in forms_of:  # a spelling is a word written otherwise, whatever name it stands in
@@ -548,7 +555,7 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
     for (entity, kind, k), us in grouped.items():
         users = tuple(sorted({u.article for u in us}))
         others = tuple(sorted(naming_outlets[entity] - set(users)))
-        if not others:
+        if not others and len(naming_outlets[entity]) > 1:
             continue
         said = ""
         if kind == "spelling":
@@ -567,8 +574,8 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             said = " ".join(w for w in dict.fromkeys(t.key.removesuffix("'s") for t in tokens(k)) if w in new)
             # a label is a contrast when the others label the entity otherwise, or when it is loaded:
             # "President Macron" beside a bare "Macron" is house style
-            if not new or (not theirs and not loaded_terms(said, lexicon)):
-                continue
+            if not new or (not theirs and not loaded_terms(said, lexicon)) or set(new) <= _GENERIC_HEADS:
+                continue  # ... and "talented man" beside "talented businessman" differs by a word that says nothing
             probe = {_word(w) for w in new}
         us = sorted(us, key=lambda u: (u.article, ("own", "distanced", "reported", "quote").index(u.voice),
                                        u.marker or "", u.speaker or "", u.key))
@@ -580,8 +587,9 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
             probe = {_word(w) for w in telling}
             # an outlet writing all the telling words beside the entity in a form no label was read from ("the
             # CEO of OceanGate, Stockton Rush"; "Slovakia's Prime Minister") does not avoid them
+            lone = not others  # an entity no other outlet names (its loaded label is a row)
             others = tuple(o for o in others if not probe <= near(entity, o))
-            if not others:
+            if not others and not lone:
                 continue
         absent = not any(probe & written(o) for o in sorted(set(by_id) - set(users)))
         out.append(Contrast(entity, kind, k if kind == "spelling" else us[0].label, k, users, others, new,

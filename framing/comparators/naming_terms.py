@@ -170,7 +170,7 @@ def term_contrasts(terms: Sequence[TermUsage], lexicon: Lexicon,
             us, key=lambda u: -u.count) if u.voice == "own"))
         out.append(TermContrast(category, us[0].term, " / ".join(written[:3]), own, distanced, quoted, never,
                                 instead, loads[(category, us[0].term)], tuple(us)))
-    cats = {c: n for n, c in enumerate(("event", "war", "actor", "media"))}
+    cats = {c: n for n, c in enumerate(("event", "war", "actor", "media", "measure"))}
     out.sort(key=lambda c: (not c.loaded, -(len(c.quoted) + len(c.distanced) + len(c.never)),
                             cats.get(c.category, len(cats)), c.category, c.term))
     return out

@@ -67,10 +67,11 @@ _CHAR = r"[\w\u0300-\u036f\u00ad\u200b-\u200d\u2060]"
 _TOKEN = re.compile(rf"{_CHAR}+(?:(?:(?<=\d),(?=\d)|['’‘.](?={_CHAR})){_CHAR}+)*")
 
 
-TERM_CATEGORIES = ("event", "war", "actor", "media")
+TERM_CATEGORIES = ("event", "war", "actor", "media", "measure")
 """Categories of naming terms, not of loaded words: what an outlet calls the event ("terrorist attack",
 "mutiny", "sabotage"), the war ("full-scale war", "the Ukraine crisis"), the unnamed actors ("gunmen",
-"terrorists") and the media ("state media", "liberal mass media"). The naming section compares them per
+"terrorists"), the media ("state media", "liberal mass media") and the measures taken against a country or people
+("brutal sanctions", "the blockade"). The naming section compares them per
 outlet and voice; the wording section and what makes a label loaded leave them out (:meth:`Lexicon.without`)."""
 
 

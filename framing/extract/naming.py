@@ -157,7 +157,18 @@ _PREDICATE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|have\s+been|will\s+be|became|becomes|"
     r"remains|remained|were|are)\s+"
 )
+# "Putin described Prigozhin as a talented businessman", "Zelensky called Putin a terrorist": what the verb's
+# subject calls the name (the head before the name ends with the verb, the rest opens with "as" or an article)
+_DESCRIBED = re.compile(
+    r"\b(?:described|describes|praised|praises|hailed|hails|denounced|denounces|portrayed|portrays|characteri[sz]ed|"
+    r"remembered|regarded|referred\s+to|branded|labell?ed|dubbed|called|calls)\s+$", re.I)
+_AS_PREDICATE = re.compile(r"^(?:['’]s)?\s+(?:as\s+(?=(?:an?|the)\s)|(?=(?:an?|the)\s))")
 _AFTER_APPOSITIVE = re.compile(r"^(?:['’]s)?\s*,\s+")
+_NAME_HEAD = re.compile(r"^(?:['’]s)?\s+(?P<head>[a-z][a-z-]+)\b")
+# what governs or acts for a place or person, named after it ("the Kiev regime", "the Kyiv authorities"; not
+# "the US government", which describes nothing)
+_GOVERNING = frozenset("regime authorities junta clique".split())
+_GROUPS = frozenset("leader leaders group groups forces troops fighters members unit units outfit".split())
 _END = re.compile(r"[,;:.!?()\[\]—–]|\s[-–—]\s|$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -350,7 +361,12 @@ def _phrase_ok(words: list[Token], lexicon: Lexicon, taken: Sequence[tuple[int, 
         return False
     if any(b <= words[0].start < e for b, e in taken) and not any(t.text[:1].islower() for t in words):
         return False  # "Putin, Zelensky and Biden": a list of names
-    if any(t.key in _BREAK - _INNER - _DETERMINERS for t in words) or _verbish(words[0], lexicon, head=False):
+    # "and" joins two words of one noun phrase ("an EU and NATO member", "blogger and opposition activist")
+    # when a lower-case head ends it and no determiner opens what it joins ("Fico, 59, and his wife": a list)
+    joined = {n for n, t in enumerate(words) if t.key == "and" and 0 < n < len(words) - 1
+              and words[n + 1].key not in _BREAK and words[-1].text[:1].islower()}
+    if any(t.key in _BREAK - _INNER - _DETERMINERS for n, t in enumerate(words) if n not in joined) \
+            or _verbish(words[0], lexicon, head=False):
         return False
     head = words[-1]
     return not _verbish(head, lexicon, head=False) and _descriptive(words, lexicon)
@@ -537,8 +553,20 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
         run = [t for t in toks if s + skip <= t.start and t.end <= e]
         if run and skip and _phrase_ok(run, lexicon, taken):
             found.append(_make(article, sn, name, "descriptor", s, e, mention, quotes, starts))
-    # a predicate: "Raisi has been martyred", "Prigozhin was a notorious warlord"
-    m = _PREDICATE.match(rest)
+    # the name set before a noun that says what governs or acts for it: "the Kiev regime", "the Biden
+    # administration", "the Kyiv authorities", or a loaded noun: "the 2020 BLM pogroms" (not a title before a
+    # name: "Kremlin spokesman Dmitry Peskov", nor a naming term of the event: "the Wagner mutiny")
+    m = _NAME_HEAD.match(rest)
+    after = _NAME_HEAD.match(rest[m.end():]) if m else None
+    if m and not re.match(r"\s+[A-Z]", rest[m.end():]) and not (after and after.group("head") in _ROLE_OF | _GROUPS):
+        # (nor a modifier of the noun after it: "the Wagner mercenary chief", "Wagner mercenary group")
+        word = m.group("head").lower()
+        if word in _GOVERNING or loaded_terms(word, lexicon):
+            found.append(_make(article, sn, name, "descriptor", ev.start, ev.end + m.end(), mention, quotes,
+                               starts))
+    # a predicate: "Raisi has been martyred", "Prigozhin was a notorious warlord"; what someone calls the name:
+    # "Putin described Prigozhin as a talented businessman"
+    m = _PREDICATE.match(rest) or (_AS_PREDICATE.match(rest) if _DESCRIBED.search(head) else None)
     if m:
         s = ev.end + m.end()
         stop = _END.search(text[s:sn.end], 1)

@@ -110,6 +110,20 @@ def _machines(toks: Sequence[Token], i: int, j: int) -> bool:
         any(c.isdigit() for c in before) or after in ("jet", "jets", "aircraft", "planes", "plane"))
 
 
+# an appositive of a name ("Sara Salloum, Syrian journalist and activist, ..."): the term describes her
+# (its modifiers only: in "Prigozhin, the head of the Wagner private military group," the group is another's)
+_APPOSITIVE_OF_NAME = re.compile(
+    r"\b[A-Z][\w'’.-]*,\s+(?:an?\s+|the\s+)?(?:(?!(?:of|in|for|at|from|with|by|the|an?)\s)[\w'’-]+\s+){0,4}$")
+
+
+def _names_someone(text: str, sn: Sentence, toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the actor term at ``toks[i:j]`` describes a named person in an appositive of the name before it
+    ("Sara Salloum, Syrian journalist and activist, made the remark"): a label of hers, not a name for the
+    story's unnamed actors."""
+    before = text[sn.start:toks[i].start]
+    return bool(_APPOSITIVE_OF_NAME.search(before)) and re.match(r"\s*,", text[toks[j - 1].end:sn.end]) is not None
+
+
 # words right before an event or war term, in its noun phrase, that make it another than the story's:
 # another kind of war ("civil war", "cold war"), past or several events ("earlier attacks", "several attacks")
 _OTHER_WAR = frozenset("civil cold world trade price culture information internal domestic".split())
@@ -134,6 +148,71 @@ def _another(text: str, toks: Sequence[Token], i: int, j: int, category: str) ->
     return not (n < len(toks) and name_key(toks[n].text) in countries())
 
 
+_MONTHS = "january february march april may june july august september october november december".split()
+_WHEN = rf"(?:in\s+(?P<at>{'|'.join(_MONTHS)}|\d{{4}})|last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|" \
+    r"in\s+recent\s+(?:days|weeks|months|years)|earlier\s+this\s+(?:week|month|year)|(?:[\w-]+\s+){1,2}ago)\b"
+# an event the sentence dates to another time than the story's: "two months after he led a mutiny", "the
+# mutiny in June", "terrorist attacks in Europe in recent years", "Earlier this month, ... thwarted an attack"
+_SINCE_BEFORE = re.compile(
+    r"\b(?:days|weeks|months|years|decades)\s+(?:after|before|since)\s+(?:[^\s,;:.]+\s+){0,8}$", re.I)
+_WHEN_AFTER = re.compile(rf"^(?:\s+(?:in|on|against|of|by|at)\s+[^,;:.]{{0,40}}?)?\s+{_WHEN}", re.I)
+_WHEN_FIRST = re.compile(rf"^\s*(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+                         rf"in\s+(?P<at>{'|'.join(_MONTHS)}|\d{{4}}))\b", re.I)
+
+
+def _elsewhen(text: str, sn: Sentence, start: int, end: int, date: str | None = None) -> bool:
+    """Whether the event term at ``start:end`` is dated to another time than the story's: the sentence
+    counts days, months or years "after" or "since" it, a time ("in June", "last year", "in recent years",
+    "two years ago") follows it within its phrase, or the sentence opens with one ("Earlier this month, ...");
+    not a month or year that is the article's own (``date``, ISO): "the attack in March" in March is the story's.
+
+    >>> from framing import Article
+    >>> a = Article.from_text("Head\\nThe crash came two months after he led a mutiny against army chiefs.", id="a")
+    >>> sn = a.sentences[1]; at = a.text.index("mutiny")
+    >>> _elsewhen(a.text, sn, at, at + 6)
+    True
+    """
+    if _SINCE_BEFORE.search(text[sn.start:start]):
+        return True
+    own = {date[:4], _MONTHS[int(date[5:7]) - 1]} if date and len(date) >= 7 and date[5:7].isdigit() else set()
+    for m in (_WHEN_AFTER.match(text[end:sn.end]), _WHEN_FIRST.match(sn.text)):
+        if m and (m.group("at") or "").lower() not in own:
+            return True
+    return False
+
+
+_MODALS = frozenset("can could will would may might must should shall cannot".split())
+
+
+def _not_the_story(text: str, toks: Sequence[Token], i: int, j: int, lead: str, category: str) -> bool:
+    """Whether an event or war term at ``toks[i:j]`` is used otherwise than to name the story's event or war:
+    the second half of a compound ("pro-war", "anti-war"), a verb after "to" or a modal ("we're used to
+    shooting", "dams can collapse"), or a
+    plural the article's title and first sentence (``lead``) do not use ("opposition attacks on Fico",
+    "terrorist attacks in Europe": the story is one event unless its lead says otherwise)."""
+    s = toks[i].start
+    if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+        return True
+    if i and j == i + 1 and (toks[i - 1].key in _MODALS or (toks[i - 1].key == "to" and toks[i].key.endswith("ing"))):
+        return True  # "we're used to shooting", "dams can collapse": verbs
+    last = toks[j - 1].key
+    return category == "event" and bool(re.search(r"[^siu]s$", last)) and len(last) > 3 and \
+        not re.search(rf"\b{re.escape(toks[j - 1].text)}\b", lead)
+
+
+# an appositive that identifies someone ("Yevgeny Prigozhin, the chief of Russian mercenary group Wagner, was
+# ...") is the writer's even in a sentence a source is credited for at its end
+_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s+(?:the|a|an)\s[^,;:“”\"]*$")
+
+
+def _credited_after(before: str, after: str) -> bool:
+    """Whether a term between ``before`` and ``after`` (its sentence's text) is in words a source is credited for
+    at the sentence's end (", Kremlin Spokesman Dmitry Peskov said."), and not in an appositive that closes
+    before that credit."""
+    m = _SAID_AFTER.search(after)
+    return m is not None and not (_APPOSITIVE_BEFORE.search(before) and "," in after[:m.start()])
+
+
 # a trailing attribution: "..., Kremlin Spokesman Dmitry Peskov said."; "..., according to the mayor";
 # "..., CNN quoted local media as saying."
 _SAID_AFTER = re.compile(
@@ -154,10 +233,14 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
     >>> [(u.category, u.term, u.text, u.voice, u.marker) for u in term_uses(a, (), lex)]  # doctest: +ELLIPSIS
     [('actor', 'terrorist*', 'terrorists', 'own', None), ('event', 'mutiny', 'mutiny', 'distanced', 'what the...')]
     """
-    terms = lexicon.only(TERM_CATEGORIES)
+    # ... and the place names the lexicon lists as contested spellings ("spelling\tKiev"): a row of who writes
+    # them, even where no other outlet names the place
+    terms = lexicon.only((*TERM_CATEGORIES, "spelling"))
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     starts = [q.start for q in ordered]
     out = []
+    lead = " ".join(next((x.text for x in article.sentences if x.role == role), "") for role in ("title", "body"))
+    dated: set[str] = set()  # event terms the article dates to another time than the story's
     for sn in article.sentences:
         if sn.role not in ("body", "title"):
             continue
@@ -166,13 +249,18 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         # origins and scare quotes are read by English words (demonyms, verbs of saying)
         english = article.language == "en"
         for i, j, category, term in [*found, *(_origin_groups(toks, found) if english else [])]:
-            if category == "actor" and _machines(toks, i, j):
-                continue  # "F-16 fighters", "fighter jets": aircraft, not people
+            if category == "actor" and (_machines(toks, i, j) or _names_someone(article.text, sn, toks, i, j)):
+                continue  # "F-16 fighters", "fighter jets": aircraft, not people; "Sara Salloum, ... activist"
             if category == "media" and i and toks[i - 1].key == "social":
                 continue  # "social media" are no press
-            if english and category in ("event", "war") and _another(article.text, toks, i, j, category):
+            if english and category in ("event", "war") and (_another(article.text, toks, i, j, category)
+                                                             or _not_the_story(article.text, toks, i, j, lead,
+                                                                               category)):
                 continue  # "a civil war", "several attacks in the Caucasus": another war or event than the story's
             s, e = toks[i].start, toks[j - 1].end
+            if english and category == "event" and _elsewhen(article.text, sn, s, e, article.date):
+                dated.add(term)  # "two months after he led a mutiny": an earlier event
+                continue
             m = _MARKER_BEFORE.search(article.text[max(sn.start, s - 40):s])
             marker = None
             if m:
@@ -185,19 +273,31 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                     article.text[sn.start:s]):
                 # "Rahmon condemned the 'terrorist attack'": someone's word, quoted, not the outlet's scare quotes
                 voice, marker = "quote", None
-            elif voice == "own" and (_SAID_AFTER.search(article.text[e:sn.end])
+            elif voice == "own" and (_credited_after(article.text[sn.start:toks[first].start], article.text[e:sn.end])
                                      or _in_said_that(article.text[sn.start:s])
                                      or _ACCORDING_FIRST.match(sn.text)):
                 # "Ukraine has committed sabotage ..., Kremlin Spokesman Dmitry Peskov said."; "the FSB said
                 # that ... the perpetrators tried to escape"
                 voice = "reported"
+            if category == "spelling" and voice == "reported":
+                voice = "own"  # how a place is spelt in someone's reported words is the outlet's spelling
             phrase = article.text[toks[first].start:e] if first < i else ""
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
                                Evidence.of(article, sn.index, s, e), phrase))
         if english:
             out += _scare_quotes(article, sn, ordered)
             out += _control(article, sn, toks, ordered, starts)
+    if dated:
+        # one sense per discourse (Gale, Church and Yarowsky 1992): a title's event word that the body uses only
+        # for an event of another time names that event ("mercenary chief who staged mutiny ...")
+        current = {u.term for u in out if u.category == "event" and article.sentences[u.evidence.sentence].role
+                   == "body"}
+        out = [u for u in out if not (u.category == "event" and u.term in dated and u.term not in current
+                                      and article.sentences[u.evidence.sentence].role == "title")]
     return out
+
+
+_CALLED = re.compile(r"\b(?:called|calls|described\s+as|termed|dubbed|branded)\b[^,;:.“”\"]*$", re.I)
 
 
 def _control(article: Article, sn: Sentence, toks: Sequence[Token], quotes: Sequence[Quote],
@@ -210,10 +310,11 @@ def _control(article: Article, sn: Sentence, toks: Sequence[Token], quotes: Sequ
         s, e = toks[a].start, toks[min(a + 1, b - 1)].end if "-" in term else toks[a].end
         ps, pe = toks[a].start, toks[b - 1].end
         voice, marker, speaker = voice_of(article, sn, s, e, (ps, pe), quotes, starts, None)
-        if voice == "reported":
+        if voice == "reported" and not _CALLED.search(article.text[sn.start:ps]):
             # who holds a place is the outlet's description of it even in someone's reported words ("Ukraine
             # accused Russia of blowing up the dam in the Moscow-seized region of Kherson"): only a direct
-            # quote or quotation marks make it another's
+            # quote or quotation marks make it another's, or the words of what someone "called" it ("which he
+            # called an attempt by Russian occupation authorities to ...")
             voice = "own"
         out.append(TermUse("control", term, article.text[s:e], voice, marker, speaker,
                            Evidence.of(article, sn.index, s, e), article.text[ps:pe] if pe > e else ""))

@@ -77,8 +77,8 @@ def _stated(c: Contrast) -> bool:
 
 
 def _salient(c: Contrast, kinds: Mapping[str, str]) -> bool:
-    if not _stated(c):
-        return False
+    if not _stated(c) or not c.others:
+        return False  # (a label of an entity no other outlet names is a row of the table, not a finding)
     if c.kind == "label":
         return bool(c.loaded)
     own = [u for u in c.usages if u.voice == "own"]
@@ -138,7 +138,8 @@ def naming_findings(comparison: Comparison, names: Mapping[str, str],
     return out
 
 
-_THING = {"event": "the event", "war": "the war", "actor": "the unnamed actors", "media": "the media"}
+_THING = {"event": "the event", "war": "the war", "actor": "the unnamed actors", "media": "the media",
+          "measure": "the sanctions and blockades"}
 
 
 def _term_voices(c: TermContrast, article: str) -> str:
@@ -165,9 +166,9 @@ def term_findings(comparison: Comparison, names: Mapping[str, str]) -> list[tupl
     out: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]] = []
     done: set[str] = set()
     for c in section.term_contrasts:
-        if not c.loaded or c.category in done or c.category == "control" or len(out) >= MAX_TERMS:
-            # (control labels are rows: who writes "Moscow-seized" against "Russian-held" tells less than
-            # who writes none, which the row shows)
+        if not c.loaded or c.category in done or c.category in ("control", "spelling") or len(out) >= MAX_TERMS:
+            # (control labels and contested spellings are rows: who writes "Moscow-seized" against
+            # "Russian-held" tells less than who writes none, which the row shows)
             continue
         done.add(c.category)
         # words in indirect speech are the outlet's own choice as much as the speaker's ("after alleging

@@ -195,9 +195,10 @@ def _naming(p: Page) -> list[str]:
         return [*out, "<p>The naming comparator did not run.</p></section>"]
     terms = term_rows(p.c, p.names)
     if terms:
-        out.append('<p class="muted">How each outlet names the event, the war, unnamed actors and the media, with '
-                   "the words it sets before them, in its own voice and only quoted, in reported speech or held at "
-                   "arm's length; who it says holds a place or put an official in office (\"Russian-held\", "
+        out.append('<p class="muted">How each outlet names the event, the war, unnamed actors, the media and '
+                   "sanctions or blockades, with the words it sets before them, in its own voice and only quoted, "
+                   "in reported speech or held at arm's length; the contested spellings of places it writes "
+                   "(\"Kiev\"); who it says holds a place or put an official in office (\"Russian-held\", "
                    "\"self-proclaimed\"); and the short phrases it sets in quotation marks in sentences that report "
                    "no one's words.</p>")
         out.append("<table><tr>" + "".join(f"<th>{esc(h)}</th>" for h in

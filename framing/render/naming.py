@@ -55,7 +55,7 @@ def contrast_rows(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, 
         first = x.usages[0].evidence[0]
         label = f"{x.label} (spelling)" if x.kind == "spelling" else x.label
         rows.append([_entity(x.entity, elabel), shorten(label, 60), used,
-                     ", ".join(sorted(names[o] for o in x.others)),
+                     ", ".join(sorted(names[o] for o in x.others)) or "(no other outlet names it)",
                      ", ".join(x.new) + ("" if x.absent else f" ({', '.join(x.telling)} written elsewhere in "
                                                              "their texts)"),
                      ", ".join(t.split(":", 1)[1] + f" ({t.split(':', 1)[0]})" for t in x.loaded),
@@ -101,7 +101,8 @@ def term_rows(c: Comparison, names: Mapping[str, str]) -> list[list[str]]:
     # (phrases in quotation marks and control labels, "Moscow-seized", compare with the outlets that write
     # none: one outlet's are a contrast)
     # (nor does the war: one outlet naming it, "the conflict", where the others never do, is a contrast)
-    by = {k: v for k, v in by.items() if outlets[k[0]] > 1 or k[0] in ("scare", "control", "war")}
+    # (nor does a contested spelling: one outlet writing "Kiev" where the others write nothing of it is one)
+    by = {k: v for k, v in by.items() if outlets[k[0]] > 1 or k[0] in ("scare", "control", "war", "spelling")}
     rows = []
     for category, article in sorted(by, key=lambda k: (_CATEGORY_ORDER.get(k[0], 9), k[0], names[k[1]])):
         us = by[(category, article)]
@@ -124,11 +125,13 @@ def _written(u: Any) -> str:
     """A naming term as the row shows it: with its modifiers ("alleged far-left political activist"), or
     the phrase a control label qualifies ("Moscow-seized region of Kherson"), as written; lower case for a
     term alone (a phrase keeps its names' capitals: "Russian state media")."""
-    return str(u.phrase or (u.text if u.category == "control" else u.text.lower()))
+    return str(u.phrase or (u.text if u.category in ("control", "spelling") else u.text.lower()))
 
 
-_CATEGORY_ORDER = {"event": 0, "war": 1, "actor": 2, "media": 3, "control": 4, "scare": 5}
+_CATEGORY_ORDER = {"event": 0, "war": 1, "actor": 2, "media": 3, "measure": 4, "spelling": 5, "control": 6,
+                   "scare": 7}
 _CATEGORY_NAMES = {"event": "the event", "war": "the war", "actor": "unnamed actors", "media": "the media",
+                   "measure": "sanctions and blockades", "spelling": "contested spellings of places",
                    "control": "who holds a place or put an official in office",
                    "scare": "phrases it sets in quotation marks"}
 
@@ -141,10 +144,12 @@ def naming_markdown(c: Comparison, names: Mapping[str, str], elabel: Mapping[str
     out = ["", f"## {SECTION}", ""]
     terms = term_rows(c, names)
     if terms:
-        out.append("How each outlet names the event, the war, unnamed actors and the media (the lexicon's event, "
-                   "war, actor and media terms with the words the outlet sets before them, and groups of people "
+        out.append("How each outlet names the event, the war, unnamed actors, the media and sanctions or blockades "
+                   "(the lexicon's event, war, actor, media and measure terms with the words the outlet sets before "
+                   "them, and groups of people "
                    "named by where they come from; see docs/lexicon.md): in its own voice, and only quoted, in "
-                   "reported speech or held at arm's length (\"so-called\", quotation marks); who it says holds a "
+                   "reported speech or held at arm's length (\"so-called\", quotation marks); the contested spellings "
+                   "of places it writes (\"Kiev\"); who it says holds a "
                    "place or put an official in office (\"Russian-held\", \"Moscow-installed\", "
                    "\"self-proclaimed\"; outlets not listed write none); and the short phrases an outlet sets in "
                    "quotation marks in sentences that report no one's words.")
