@@ -380,3 +380,11 @@ def test_lists_in_appositives_labels_no_other_outlet_can_avoid_and_named_people_
     found = _uses("Bridges can collapse from any force. The mayor cited the internet, which he called an attempt "
                   "by Russian occupation authorities to hide the flood.")
     assert [(c, x, v) for c, _t, x, _p, v in found] == [("control", "occupation", "reported")]
+
+
+def test_a_relative_clause_saying_a_named_side_holds_a_place_is_a_control_label():
+    found = _uses("Ukraine accused Russia, which occupies the dam, of blowing it up. Moscow, which annexed Crimea "
+                  "in 2014, denied it. Russia, which controls the media, said nothing. The plan, which controls "
+                  "the port, failed.")
+    assert [(c, t, p, v) for c, t, _x, p, v in found if c == "control"] == [
+        ("control", "occupies", "which occupies the dam", "own"), ("control", "annexed", "which annexed Crimea", "own")]

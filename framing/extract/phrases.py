@@ -68,8 +68,13 @@ _ADJECTIVE_END = re.compile(r"(?:ing|al|ian|ern|ic|ive|ous|ary|ese|ish|ful|less|
 # what opens the noun phrase of "occupied" as an adjective: a determiner or a preposition (not "and":
 # "... and occupied Soledar" is the verb)
 _OPENS_PLACE = DETERMINERS | frozenset("of in on at by for with from to into across over under near".split())
-_CONTROL_HINT = re.compile(r"[-‐](?:" + "|".join(sorted(HELD)) + r")\b|\boccup", re.I)
+_CONTROL_HINT = re.compile(r"[-‐](?:" + "|".join(sorted(HELD)) + r")\b|\boccup|,\s+which\s", re.I)
+# "Russia, which occupies the dam": a relative clause saying a named side holds a place
+_HOLDS = frozenset("occupies occupied controls controlled annexed".split())
+# what such a clause must name to be about a place: a name, or a noun for a place or a site
+_HOLDS_LEAD = frozenset("now still also has had".split())
 _PLACE_NOUNS = frozenset("region oblast province republic district area territory territories".split())
+_HELD_SITES = _PLACE_NOUNS | frozenset("dam plant city town village port peninsula station bridge airport base".split())
 
 
 def _gap(text: str, toks: Sequence[Token], k: int) -> str:
@@ -189,7 +194,8 @@ def control_labels(text: str, toks: Sequence[Token]) -> list[tuple[int, int, str
     """``(start, end, term)`` token spans where a text says who holds a place or installed an official: a
     hyphenated compound ending in one of :data:`HELD` ("Russian-held", "Moscow-installed", "self-proclaimed",
     "rebel-held"), or "occupied" / "occupation" before a noun ("the occupied territories", "occupation
-    authorities"), each with the noun phrase it qualifies. ``term`` is the compound, lower case.
+    authorities"), each with the noun phrase it qualifies, or a relative clause after a name ("Russia, which
+    occupies the dam": from "which" to the place). ``term`` is the compound or verb, lower case.
 
     >>> from framing.extract.lexicon import tokens
     >>> s = "Troops occupied the town; the occupation authorities and the Kremlin-backed, self-proclaimed DPR."
@@ -213,6 +219,17 @@ def control_labels(text: str, toks: Sequence[Token]) -> list[tuple[int, int, str
             out.append((k, end, f"{tok.key.removesuffix(chr(39) + 's')}-{toks[k + 1].key}"))
             k = max(end, k + 2)
             continue
+        if tok.key == "which" and k > 0 and _gap(text, toks, k - 1).strip() == "," and toks[k - 1].text[:1].isupper():
+            v = k + 1
+            while v < len(toks) and toks[v].key in _HOLDS_LEAD and v < k + 3:
+                v += 1
+            if v + 1 < len(toks) and toks[v].key in _HOLDS:
+                start = v + 1 + (toks[v + 1].key in ("the", "a", "an"))
+                end = noun_phrase_after(text, toks, start) if start < len(toks) else start
+                if any(t.text[:1].isupper() or t.key in _HELD_SITES for t in toks[start:end]):
+                    out.append((k, end, toks[v].key))  # ("Russia, which controls the media": no place)
+                    k = end
+                    continue
         # "the occupied territories", "in occupied Crimea", "Russian occupation authorities"; not the verb in
         # "Wagner fighters occupied key security sites"
         opened = k == 0 or _gap(text, toks, k - 1).strip() != "" or toks[k - 1].key in _OPENS_PLACE or (
