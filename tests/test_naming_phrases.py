@@ -388,3 +388,9 @@ def test_a_relative_clause_saying_a_named_side_holds_a_place_is_a_control_label(
                   "the port, failed.")
     assert [(c, t, p, v) for c, t, _x, p, v in found if c == "control"] == [
         ("control", "occupies", "which occupies the dam", "own"), ("control", "annexed", "which annexed Crimea", "own")]
+
+
+def test_a_term_that_modifies_an_event_noun_with_another_keeps_no_modifiers_of_it():
+    found = _uses("The state media and opposition leaders spoke. He said the constant media and opposition "
+                  "attacks on Fico fuelled hatred.")
+    assert [(x, p) for c, _t, x, p, _v in found if c == "media"] == [("media", "state media"), ("media", "")]

@@ -181,6 +181,7 @@ def _elsewhen(text: str, sn: Sentence, start: int, end: int, date: str | None = 
     return False
 
 
+_COORDINATED = re.compile(r" and [a-z][\w-]* (?P<head>[a-z][\w-]*)\b")
 _MODALS = frozenset("can could will would may might must should shall cannot".split())
 
 
@@ -267,7 +268,12 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                 marker = " ".join(re.sub(r"\s+(?:an?|the)?\s*[\"'“‘«]?$", "", m.group()).split())
                 marker = "so-called" if re.match(r"so[\s-]called", marker, re.I) else marker[:1].lower() + marker[1:]
             # the term with its modifiers: "the alleged far-left political activist" ("alleged" is no verb of saying)
-            first = i if term.startswith("origin:") else modifiers_before(article.text, toks, i)
+            # (none when the term is itself a modifier joined to another before an event noun: in "the
+            # constant media and opposition attacks", "constant" is the attacks')
+            joined = _COORDINATED.match(article.text, e)
+            first = i if term.startswith("origin:") or (joined and any(
+                c == "event" for *_ij, c, _t in terms.find([joined.group("head").lower()]))) \
+                else modifiers_before(article.text, toks, i)
             voice, marker, speaker = voice_of(article, sn, s, e, (toks[first].start, e), ordered, starts, marker)
             if voice == "distanced" and marker == "quotation marks" and _SAID_BEFORE.search(
                     article.text[sn.start:s]):
