@@ -394,3 +394,9 @@ def test_a_term_that_modifies_an_event_noun_with_another_keeps_no_modifiers_of_i
     found = _uses("The state media and opposition leaders spoke. He said the constant media and opposition "
                   "attacks on Fico fuelled hatred.")
     assert [(x, p) for c, _t, x, p, _v in found if c == "media"] == [("media", "state media"), ("media", "")]
+
+
+def test_an_adjective_before_a_scare_quoted_term_is_the_outlet_s_and_kept():
+    found = _uses("Amid inhumane 'Sanctions Act', residents dig. Rahmon condemned the \"terrorist attack\" on Friday.")
+    assert [(x, p, v) for c, _t, x, p, v in found] == [
+        ("Sanctions Act", "inhumane 'Sanctions Act'", "distanced"), ("terrorist attack", "", "quote")]

@@ -60,8 +60,8 @@ HELD = frozenset("occupied held seized controlled installed annexed backed procl
 _NOT_MODIFIERS = frozenset("year years old aged latest first last next new same".split())
 # what may stand right before a chain of modifiers: a determiner, a preposition or a conjunction
 _BEFORE_CHAIN = DETERMINERS | frozenset(
-    "of in on at by for with from to into against among between as and or but than via over under "
-    "many some several all most few both other more these those no any each every".split())
+    "of in on at by for with from to into against among between amid despite after during as and or but than via "
+    "over under many some several all most few both other more these those no any each every".split())
 _JOINS = ("-", "‐")
 # an adjective's ending: the word after it is still in the noun phrase ("acting leader", "southern city")
 _ADJECTIVE_END = re.compile(r"(?:ing|al|ian|ern|ic|ive|ous|ary|ese|ish|ful|less|able|ible|ant|ent|ile|ed)$")
@@ -93,7 +93,7 @@ def _adjective(text: str, toks: Sequence[Token], k: int) -> bool:
     return bool(_ADJECTIVE_END.search(toks[k].key)) or (k > 0 and _gap(text, toks, k - 1) in _JOINS)
 
 
-def modifiers_before(text: str, toks: Sequence[Token], i: int) -> int:
+def modifiers_before(text: str, toks: Sequence[Token], i: int, *, quoted: bool = False) -> int:
     """Index of the first modifier of the noun phrase whose head (or first word of a term) is ``toks[i]``;
     ``i`` when it has none.
 
@@ -101,7 +101,9 @@ def modifiers_before(text: str, toks: Sequence[Token], i: int) -> int:
     the next by a space or a hyphen ("far-left"); "and" joins two modifiers ("heinous and anti-democratic").
     The chain counts only when what stands before it opens a noun phrase (a determiner, a number, a
     possessive, a preposition or conjunction, punctuation or the start of the sentence): in "police arrested
-    suspect" nothing does, and "arrested" is not taken for a modifier.
+    suspect" nothing does, and "arrested" is not taken for a modifier. With ``quoted``, the term opens with a
+    quotation mark the chain may cross ("inhumane 'Sanctions Act'": the outlet's adjective before its scare
+    quotes).
 
     >>> from framing.extract.lexicon import tokens
     >>> s = "He condemned a heinous and anti-democratic attempted murder."
@@ -114,7 +116,9 @@ def modifiers_before(text: str, toks: Sequence[Token], i: int) -> int:
     """
     words: list[tuple[int, int]] = []  # (first, last) token of each modifier, right to left
     k = i - 1
-    while k >= 0 and len(words) < MAX_MODIFIERS and _gap(text, toks, k) in (" ", *_JOINS):
+    opening = (" '", " ‘", ' "', " “", " «") if quoted else ()
+    while k >= 0 and len(words) < MAX_MODIFIERS and (_gap(text, toks, k) in (" ", *_JOINS)
+                                                     or (k == i - 1 and _gap(text, toks, k) in opening)):
         last = k
         if _gap(text, toks, k) in _JOINS:
             break  # the term is itself the end of a compound ("anti-government"): no chain

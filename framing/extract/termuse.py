@@ -181,6 +181,7 @@ def _elsewhen(text: str, sn: Sentence, start: int, end: int, date: str | None = 
     return False
 
 
+_OPENING_MARKS = "'‘\"“«"
 _COORDINATED = re.compile(r" and [a-z][\w-]* (?P<head>[a-z][\w-]*)\b")
 _MODALS = frozenset("can could will would may might must should shall cannot".split())
 
@@ -273,7 +274,7 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
             joined = _COORDINATED.match(article.text, e)
             first = i if term.startswith("origin:") or (joined and any(
                 c == "event" for *_ij, c, _t in terms.find([joined.group("head").lower()]))) \
-                else modifiers_before(article.text, toks, i)
+                else modifiers_before(article.text, toks, i, quoted=article.text[s - 1:s] in _OPENING_MARKS)
             voice, marker, speaker = voice_of(article, sn, s, e, (toks[first].start, e), ordered, starts, marker)
             if voice == "distanced" and marker == "quotation marks" and _SAID_BEFORE.search(
                     article.text[sn.start:s]):
@@ -287,7 +288,10 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                 voice = "reported"
             if category == "spelling" and voice == "reported":
                 voice = "own"  # how a place is spelt in someone's reported words is the outlet's spelling
-            phrase = article.text[toks[first].start:e] if first < i else ""
+            # (a scare-quoted term keeps its closing mark: "inhumane 'Sanctions Act'")
+            close = e + 1 if first < i and article.text[s - 1:s] in _OPENING_MARKS \
+                and article.text[e:e + 1] in "'’\"”»" else e
+            phrase = article.text[toks[first].start:close] if first < i else ""
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
                                Evidence.of(article, sn.index, s, e), phrase))
         if english:
