@@ -31,6 +31,7 @@ from framing.align.units import UNIT_CUTOFF, Alignment, align
 from framing.comparators import ACROSS, COMPARATORS, Section, run
 from framing.comparators.quotes import sentence_speakers
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
+from framing.extract.lexicon import forget_sentences
 from framing.extract.memo import keep, sharing
 from framing.io import jsonstream
 from framing.io.article import Article
@@ -449,4 +450,5 @@ def compare(
                     say(name)
                     sections[name] = run(COMPARATORS[name], ordered, alignment, lexicon=lexicon)
                     keep(ACROSS)  # the per-sentence work goes with the comparator that made it
+        forget_sentences()  # the outputs read no sentence's tokens
     return Comparison(ordered, alignment, sections, tuple(skipped), noted)

@@ -269,7 +269,9 @@ class Alignment:
     articles: tuple[str, ...]
     units: tuple[Unit, ...]
     cutoff: float
-    _where: dict[Node, int] = field(default_factory=dict, repr=False, compare=False)
+    # article -> unit number of each of its sentences (-1: none); one array an article, not a dict
+    # entry a sentence (a large article's index was most of a megabyte per 100,000 sentences more)
+    _where: dict[str, array[int]] = field(default_factory=dict, repr=False, compare=False)
     _by_id: dict[str, Unit] = field(default_factory=dict, repr=False, compare=False)
 
     def unit(self, id: str) -> Unit:
@@ -293,11 +295,21 @@ class Alignment:
             If that sentence is not a content sentence of an aligned article.
         """
         if not self._where:
+            size = Counter[str]()
+            for unit in self.units:
+                for art, indices in unit.members.items():
+                    size[art] = max(size[art], max(indices, default=-1) + 1)
+            where = {art: array("l", [-1]) * n for art, n in size.items()}
             for n, unit in enumerate(self.units):
                 for art, indices in unit.members.items():
                     for i in indices:
-                        self._where[(art, i)] = n
-        return self.units[self._where[(article, index)]]
+                        where[art][i] = n
+            self._where.update(where)
+        found = self._where.get(article)
+        n = found[index] if found is not None and 0 <= index < len(found) else -1
+        if n < 0:
+            raise KeyError((article, index))
+        return self.units[n]
 
 
 def align(

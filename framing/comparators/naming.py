@@ -208,9 +208,10 @@ class Naming:
                 "term_contrasts": each(self.term_contrasts)}
 
 
-def _lower_case(article: Article, names: Mapping[str, str], taken: set[tuple[int, int]]) -> list[tuple[str, Evidence]]:
-    """Single-word names of the set written in lower case mid-sentence ("russia"): the registry looks for
-    lower-case forms of rare words only."""
+def _lower_case(article: Article, names: Mapping[str, str],
+                mentions: Sequence[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:
+    """Single-word names of the set written in lower case mid-sentence ("russia"), where none of
+    ``mentions`` (the registry's) is: the registry looks for lower-case forms of rare words only."""
     if not names:
         return []
     from wordfreq import zipf_frequency
@@ -219,15 +220,19 @@ def _lower_case(article: Article, names: Mapping[str, str], taken: set[tuple[int
     if not wanted:
         return []
     pattern = re.compile(r"(?<![\w.@/-])(" + "|".join(re.escape(w) for w in sorted(wanted)) + r")(?![\w@/-]|\.\w)")
-    out = []
+    found = []
     for sn in article.body:
         for m in pattern.finditer(sn.text):
             if m.start() == 0 or not sn.text[:m.start()].strip():
                 continue
-            st, en = sn.start + m.start(), sn.start + m.end()
-            if (st, en) not in taken:
-                out.append((wanted[m.group(1)], Evidence.of(article, sn.index, st, en)))
-    return out
+            found.append((sn.index, sn.start + m.start(), sn.start + m.end(), m.group(1)))
+    if not found:
+        return []
+    # the mentions' spans only where a lower-case name was found: a set of every mention's span
+    # was a large article's size
+    spans = {(st, en) for _i, st, en, _w in found}
+    taken = {span for _n, ev in mentions if (span := (ev.start, ev.end)) in spans}
+    return [(wanted[w], Evidence.of(article, i, st, en)) for i, st, en, w in found if (st, en) not in taken]
 
 
 @lru_cache(maxsize=1)
@@ -291,21 +296,25 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
                 if re.fullmatch(r"[a-z][a-z'-]{3,}", w) and (e.kind != "place" or w in places()):
                     lower.setdefault(w, e.name)
     labels: list[Label] = []
+    mentions: list[tuple[str, Evidence]] = []
     for a in arts:
         mentions = [(e.name, ev) for e in ents if a.id in e.articles for ev in e.articles[a.id].evidence]
-        mentions += _lower_case(a, lower, {(ev.start, ev.end) for _n, ev in mentions})
+        mentions += _lower_case(a, lower, mentions)
         labels.extend(article_labels(a, mentions, quotes_of(a), lexicon_for(a, lexicon, given)))
         if a.language == "en":  # descriptions are found by English determiners and noun endings
             labels.extend(described_labels(a, mentions, quotes_of(a), kinds))
+    del mentions  # the last article's: held on, a large article's would sit through what follows
     labels += _standalone(arts, labels, lexicon)
     labels = _epithets(labels, kinds)
     usages = _usages(labels, arts, registry, lexicon, resolve_speaker)
+    del labels  # a label a mention: the usages keep what they need (their evidence is the labels')
     usages.sort(key=lambda u: (order.get(u.entity, len(order)), u.entity, u.article,
                                ("name", "title", "descriptor", "predicate").index(u.kind),
                                u.evidence[0].start, u.key, u.voice))
     uses = [(u, resolve_speaker(u.speaker, registry, u.evidence.article) if u.speaker else None)
             for a in arts for u in term_uses(a, quotes_of(a), lexicon_for(a, lexicon, given))]
     terms = term_usages(uses)
+    del uses  # a use a term's occurrence: the usages keep their evidence
     return Naming(tuple(usages), tuple(_contrasts(usages, arts, order, lexicon, registry.known)), tuple(terms),
                   tuple(term_contrasts(terms, lexicon, _words_of(arts))))
 

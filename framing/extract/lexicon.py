@@ -150,6 +150,12 @@ def _sentence_tokens(text: str, start: int) -> tuple[Token, ...]:
     return tuple(tokens(text, start))
 
 
+def forget_sentences() -> None:
+    """Empty :func:`sentence_tokens`' cache: :func:`framing.compare` does once its comparators
+    have run, so the outputs are not written beside the last sentences' tokens (about 8 MB)."""
+    _sentence_tokens.cache_clear()
+
+
 def _term_words(term: str) -> tuple[str, ...]:
     star = term.endswith("*")
     words = tuple(t.key for t in tokens(term.rstrip("*")))

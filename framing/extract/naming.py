@@ -48,6 +48,7 @@ label_words(key)
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -395,15 +396,15 @@ def article_labels(
     """
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     starts = [q.start for q in ordered]
-    by_sentence: dict[int, list[tuple[str, Evidence]]] = {}
-    for name, ev in mentions:
-        by_sentence.setdefault(ev.sentence, []).append((name, ev))
     out: list[Label] = []
-    for index in sorted(by_sentence):
+    # grouped by sentence in a sorted list of the mentions themselves (a stable sort: a sentence's in
+    # their given order), not a dict of lists of new pairs: a large article has a mention every few words
+    for index, group in itertools.groupby(sorted(mentions, key=lambda x: x[1].sentence),
+                                          key=lambda x: x[1].sentence):
         sn = article.sentences[index]
         if sn.role not in ("body", "title"):
             continue
-        here = sorted(by_sentence[index], key=lambda x: (x[1].start, x[1].end, x[0]))
+        here = sorted(group, key=lambda x: (x[1].start, x[1].end, x[0]))
         taken = [(ev.start, ev.end) for _n, ev in here]
         toks = sentence_tokens(sn)
         for name, ev in here:

@@ -149,7 +149,7 @@ def _spelled_otherwise(k: str, article: str, near: Mapping[str, set[tuple[str, s
                for d in _deletions(k) for other, w in near.get(d, ()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # no dict per thread: a large article has one every few sentences
 class Thread:
     """Neighbouring content one outlet alone reports: its units (labels), sentences, the
     words that name it, its salience, where it sits (0 = top, 1 = bottom), the short

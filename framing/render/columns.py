@@ -143,7 +143,7 @@ def _column(p: Page, a: Article, stressed: Sequence[str], anchors: Mapping[tuple
     if meta:
         yield f'<div class="muted">{meta}</div>'
     counts = Counter(p.kind(label) for s in a.sentences if s.role != "title"
-                     for label in [p.label_of.get((a.id, s.index))] if label is not None)
+                     for label in [p.label_of(a.id, s.index)] if label is not None)
     total = sum(counts.values())
     others = "other outlets shown carry" if len(p.shown_ids) > 2 else "the other outlet carries"
     tally = (f"{counts['only']} of {total} content sentences only here · {counts['all']} shared by every "
@@ -171,7 +171,7 @@ def _column(p: Page, a: Article, stressed: Sequence[str], anchors: Mapping[tuple
                 yield "</div>"
             yield '<div class="para">'
             paragraph = s.paragraph
-        label = p.label_of.get((a.id, s.index))
+        label = p.label_of(a.id, s.index)
         where = f"s{s.index} @{s.start}-{s.end}"
         if label is None:
             why = f"boilerplate ({s.role})" if s.boilerplate else f"not compared ({s.role})"

@@ -17,10 +17,10 @@ on a tie, the top of the text when no carrier has such a unit before it.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from itertools import groupby
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,41 +41,55 @@ def omission_places(alignment: Alignment, shown: Sequence[str]) -> dict[str, lis
     article lacking something, so linear in the text times the outlets shown (at most a dozen).
     """
     ids = sorted(set(shown))
-    seq: dict[str, list[tuple[int, str]]] = {a: [] for a in ids}
-    last: dict[tuple[str, str], int] = {}  # (article, unit) -> its last sentence in the article
+    # units by number in the order of their ids (a sentence of two units lists them in that order);
+    # a large article's records are arrays of numbers, not tuples, dicts and strings per sentence
+    uids = sorted(u.id for u in alignment.units)
+    code = {uid: n for n, uid in enumerate(uids)}
+    width = len(uids)
+    records: dict[str, list[int]] = {a: [] for a in ids}
+    last = {a: array("q", [-1]) * width for a in ids}  # a unit's last sentence in the article (-1: none)
     for u in alignment.units:
+        n = code[u.id]
         # a sentence stating the unit's fact within another unit's (Unit.also) carries it: no gap
         for a, idx in (*u.members.items(), *u.also.items()):
-            if a in seq:
-                seq[a].extend((i, u.id) for i in idx)
-                last[(a, u.id)] = idx[-1]
-    for a in ids:
-        seq[a].sort()
-    rank = {a: {uid: n / max(len(s), 1) for n, (_i, uid) in reversed(list(enumerate(s)))} for a, s in seq.items()}
+            if a in records:
+                records[a].extend(i * width + n for i in idx)
+                last[a][n] = idx[-1]
+    seq = {a: array("q", sorted(records.pop(a))) for a in ids}  # (sentence, unit) in reading order
+    rank: dict[str, array[float]] = {}
+    for a, s in seq.items():
+        # a unit's relative place: where its first sentence comes in the article's records
+        rank[a] = r = array("d", [0.0]) * width
+        for n in range(len(s) - 1, -1, -1):
+            r[s[n] % width] = n / max(len(s), 1)
     out: dict[str, list[tuple[int, str]]] = {}
     for x in ids:
-        # one record a vote: (lacked unit, the sentence it would follow, its relative place in the
-        # carrier); grouped by unit at the end (a counter and a list per lacked unit were several
-        # times a large article's text)
-        cast: list[tuple[str, int, float]] = []
+        # one record a vote, in three arrays: the lacked unit, the sentence it would follow, its
+        # relative place in the carrier; grouped by unit at the end (a counter and a list per lacked
+        # unit, then a tuple per vote, were several times a large article's text)
+        units, afters, places = array("q"), array("q"), array("d")
+        here_of = last[x]
         for c in ids:
             if c == x:
                 continue
-            before, voted = TOP, set[str]()
-            for _i, uid in seq[c]:
-                here = last.get((x, uid))
-                if here is not None:
+            before, voted = TOP, bytearray(width)
+            for record in seq[c]:
+                n = record % width
+                here = here_of[n]
+                if here >= 0:
                     before = here
-                elif uid not in voted:  # a unit of several sentences votes once, from its first
-                    voted.add(uid)
-                    cast.append((uid, before, rank[c][uid]))
+                elif not voted[n]:  # a unit of several sentences votes once, from its first
+                    voted[n] = 1
+                    units.append(n)
+                    afters.append(before)
+                    places.append(rank[c][n])
         placed = []
         # a stable sort: a unit's votes stay in the carriers' order
-        for uid, group in groupby(sorted(cast, key=itemgetter(0)), key=itemgetter(0)):
+        for n, group in groupby(sorted(range(len(units)), key=units.__getitem__), key=units.__getitem__):
             got = list(group)
-            votes = Counter(at for _u, at, _r in got)
+            votes = Counter(afters[k] for k in got)
             placed.append((max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0],
-                           sum(r for _u, _a, r in got) / len(got), uid))
-        del cast
+                           sum(places[k] for k in got) / len(got), uids[n]))
+        del units, afters, places
         out[x] = [(at, uid) for at, _r, uid in sorted(placed)]
     return out

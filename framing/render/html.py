@@ -116,7 +116,7 @@ def _alone(p: Page) -> list[str]:
             out.append(f"<p>{name} carries nothing the other outlets lack.</p>")
         else:
             own = sum(len(t.sentences) for t in found)
-            body = len([s for s in a.body if (a.id, s.index) in p.label_of])
+            body = len([s for s in a.body if p.label_of(a.id, s.index) is not None])
             out.append(f"<p>Alone reports {count(len(found), 'thread')} ({own} of its {body} content "
                        "sentences), most salient first:</p><ul class=\"threads\">")
             for t in found[:MAX_FINDINGS]:

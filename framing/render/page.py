@@ -88,19 +88,20 @@ class Page:
         else:
             self.shown = list(c.articles[:MAX_SHOWN])
         self.col = {a.id: n for n, a in enumerate(c.articles)}
-        # (article, sentence) -> unit label; unit label -> unit
-        self.label_of: dict[tuple[str, int], str] = {}
-        self.unit_by_label: dict[str, Any] = {}
-        for u in c.alignment.units:
-            label = self.lab.units[u.id]
-            self.unit_by_label[label] = u
-            for a, idx in u.members.items():
-                for i in idx:
-                    self.label_of[(a, i)] = label
+        # unit label -> unit; a sentence's label is looked up through the alignment (label_of)
+        self.unit_by_label: dict[str, Any] = {self.lab.units[u.id]: u for u in c.alignment.units}
         self.shown_ids = [a.id for a in self.shown]
         self.unit_kinds: dict[str, str | None] = {}
         self.threads = d.threads
         self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
+
+    def label_of(self, article: str, index: int) -> str | None:
+        """The label of the unit holding sentence ``index`` of ``article`` (None: a sentence no unit holds)."""
+        try:
+            unit = self.c.alignment.unit_of(article, index)
+        except KeyError:
+            return None
+        return self.lab.units[unit.id]
 
     def unit_kind(self, label: str) -> str | None:
         """:attr:`framing.align.units.Unit.kind` of the unit, made once per unit (it looks at every pair
