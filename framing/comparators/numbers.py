@@ -38,12 +38,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from framing.align.units import Alignment
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
+from framing.text import language as _language
 from framing.text.numbers import KINDS, Figure, agree, complementary, extract
 
 __all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
@@ -123,8 +125,20 @@ def _figures(article: Article, indices: Sequence[int]) -> Found:
     out: list[tuple[int, Figure, str | None]] = []
     for i in indices:
         s = article.sentences[i]
-        out.extend((i, f, _quantity(article.text, f)) for f in extract(s.text, s.start))
+        at = s.start
+        # what a figure measures reads the article around it (the next sentence's first word)
+        out.extend((i, f, _quantity(article.text, f)) for f in (
+            Figure(f.start + at, f.end + at, f.text, f.kind, f.value, f.qualifier)
+            for f in _sentence_figures(s.text, _language.current())))
     return out
+
+
+@lru_cache(maxsize=2048)
+def _sentence_figures(text: str, language: str) -> tuple[Figure, ...]:
+    """:func:`framing.text.numbers.extract` of a sentence, offsets in it (a pure function of its
+    text and the language read in), kept for the last sentence texts: a wire copy many outlets
+    carry is read once."""
+    return tuple(extract(text))
 
 
 # What a count counts: the word after it ("133 people", "1,900 km", "14 hours"), past multipliers
