@@ -51,6 +51,7 @@ from framing.extract.termuse import term_uses
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
+from framing.text import language as _language
 from framing.text.language import rules
 from framing.text.language_words import name_key as declined_key
 from framing.text.names import name_key, places, tables
@@ -492,6 +493,15 @@ def _close(f: str, g: str) -> bool:
     return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2
 
 
+@lru_cache(maxsize=2048)
+def _written(text: str, language: str) -> frozenset[str]:
+    """The words of a sentence, as :func:`_word` stems and as written (a possessive dropped): a pure
+    function of its text and the language read in, kept for the last sentence texts, so a wire copy
+    many outlets carry is read once."""
+    return frozenset({_word(t.key.removesuffix("'s")) for t in tokens(text)}
+                     | {re.sub(r"['’]s$", "", t.text) for t in tokens(text)})
+
+
 def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[str, int],
                lexicon: Lexicon, known: frozenset[str]) -> list[Contrast]:
     naming_outlets: dict[str, set[str]] = {}
@@ -522,13 +532,10 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
 
     def written(article: str) -> set[str]:
         if article not in text_words:
-            stems: set[str] = set()
-            forms: set[str] = set()
-            for s in by_id[article].sentences:  # token by token: a list of the article's tokens was 30x its text
-                for t in sentence_tokens(s):
-                    stems.add(_word(t.key.removesuffix("'s")))
-                    forms.add(re.sub(r"['’]s$", "", t.text))
-            text_words[article] = stems | forms
+            found: set[str] = set()
+            for s in by_id[article].sentences:  # sentence by sentence: a list of the article's tokens was 30x its text
+                found.update(_written(s.text, _language.current()))
+            text_words[article] = found
         return text_words[article]
 
     form_count, word_count = _counts(forms), _counts(words)

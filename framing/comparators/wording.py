@@ -425,23 +425,53 @@ def _counts(article: Article) -> Counter[str]:
     """Word counts of the body, without house style: honorifics and the outlet's own name."""
     own = {w for t in tokens(article.outlet or "") if (w := _term(t.key))}
     found: Counter[str] = Counter()
-    # another supported language's words are counted as written, diacritics kept ("beschließt")
-    written = _language.rules() is not None
+    language = _language.current()
     for s in article.body:
-        found.update(w for t in sentence_tokens(s) if (w := _term(t.text.lower() if written else t.key))
-                     and w not in _HOUSE_STYLE and w not in own)
+        found.update(w for w in _sentence_terms(s.text, language) if w not in own)
     return found
 
 
-def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -> tuple[Loaded, ...]:
-    """The article's lexicon terms, each with its voice: the outlet's own words first, then quoted ones."""
+@lru_cache(maxsize=2048)
+def _sentence_terms(text: str, language: str) -> tuple[str, ...]:
+    """The counted words of a sentence, house style left out (:func:`_counts`): a pure function of
+    its text and the language read in, kept for the last sentence texts, so a wire copy many
+    outlets carry is read once."""
+    # another supported language's words are counted as written, diacritics kept ("beschließt")
+    written = _language.rules() is not None
+    return tuple(w for t in tokens(text) if (w := _term(t.text.lower() if written else t.key))
+                 and w not in _HOUSE_STYLE)
+
+
+_Found = tuple[tuple[int, int, str, str], ...]
+
+
+def _finder(lexicon: Lexicon) -> Callable[[str], _Found]:
+    """``text -> lexicon.without().find`` of its tokens' keys, kept for the last sentence texts
+    (a pure function of the text: a wire copy many outlets carry is looked up once)."""
+    part = lexicon.without()
+
+    @lru_cache(maxsize=2048)
+    def find(text: str) -> _Found:
+        return tuple(part.find([t.key for t in tokens(text)]))
+
+    return find
+
+
+def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str],
+            find: Callable[[str], _Found] | None = None) -> tuple[Loaded, ...]:
+    """The article's lexicon terms, each with its voice: the outlet's own words first, then quoted ones.
+    ``find``: :func:`_finder` of ``lexicon``, shared by the articles read with it."""
+    find = _finder(lexicon) if find is None else find
     quoted = sorted((q.start, q.end, q.speaker) for q in quotes_of(article))
     starts = [q[0] for q in quoted]
     own, inside = [], []
     sentences: list[Sentence] = [s for s in article.sentences if s.role in ("title", "body", "heading")]
     for s in sentences:
+        found = find(s.text)
+        if not found:
+            continue
         toks = sentence_tokens(s)
-        for i, j, category, term in lexicon.without().find([t.key for t in toks]):
+        for i, j, category, term in found:
             start, end = toks[i].start, toks[j - 1].end
             span = Evidence.of(article, s.index, start, end)
             k = bisect.bisect_right(starts, start) - 1
@@ -484,12 +514,19 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     registry = registry_of(articles)
+    finders: dict[int, tuple[Lexicon, Callable[[str], _Found]]] = {}  # by the lexicon read with
+
+    def finder(lex: Lexicon) -> Callable[[str], _Found]:
+        if id(lex) not in finders:
+            finders[id(lex)] = (lex, _finder(lex))  # the lexicon kept beside it: its id stays its own
+        return finders[id(lex)][1]
+
     return Wording(
         differences=tuple(_differences(by_id, alignment)),
         distinctive=distinctive_terms(counts := {a: _counts(by_id[a]) for a in ids}),
         leaning={a: tuple(t for t in ts if t.score > 0)
                  for a, ts in distinctive_terms(counts, top=3, min_z=float("-inf")).items()},
-        loaded={a: _loaded(by_id[a], lexicon_for(by_id[a], lexicon, given),
-                           functools.partial(_speaker_in, registry=registry, article=a))
+        loaded={a: _loaded(by_id[a], (lex := lexicon_for(by_id[a], lexicon, given)),
+                           functools.partial(_speaker_in, registry=registry, article=a), finder(lex))
                 for a in ids},
     )
