@@ -468,9 +468,10 @@ def _partial_common(word: str, forms: Sequence[str], entity: str) -> bool:
         f.islower() and zipf_frequency(f, "en") >= _COMMON_PART for f in forms)
 
 
-def _forms(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)  # the same names recur in every outlet; bounded, as the project's other word caches
+def _forms(name: str) -> tuple[str, ...]:
     """The words of a name as written, a possessive dropped."""
-    return [re.sub(r"['’]s$", "", t.text) for t in tokens(name)]
+    return tuple(re.sub(r"['’]s$", "", t.text) for t in tokens(name))
 
 
 def _close(f: str, g: str) -> bool:

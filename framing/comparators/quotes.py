@@ -308,19 +308,34 @@ def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[list[str]]) -> list[t
     A match needs most of the shorter quote's words, so quotes sharing fewer
     cannot match; words in very many quotes are skipped as keys.
     """
-    postings: dict[str, list[int]] = {}
+    # quotes with the same content words (a wire story's quote in every outlet) are one class: the
+    # words two quotes share are counted once per pair of classes, not once per pair of quotes
+    classes: dict[frozenset[str], list[int]] = {}
     for i, words_i in enumerate(toks):
-        for w in set(words_i) - _STOP:
-            postings.setdefault(w, []).append(i)
+        classes.setdefault(frozenset(words_i) - _STOP, []).append(i)
+    members = list(classes.values())
+    postings: dict[str, list[int]] = {}  # word -> the classes with it
+    quotes_with: Counter[str] = Counter()  # word -> the quotes with it
+    for c, words_c in enumerate(classes):
+        for w in words_c:
+            postings.setdefault(w, []).append(c)
+            quotes_with[w] += len(members[c])
     shared: Counter[tuple[int, int]] = Counter()
-    for hits in postings.values():
-        if len(hits) > 200:
+    for w, hits in postings.items():
+        if quotes_with[w] > 200:
             continue
-        for n, i in enumerate(hits):
-            for j in hits[n + 1 :]:
-                if flat[i].article != flat[j].article:
-                    shared[(i, j)] += 1
-    return sorted(pair for pair, n in shared.items() if n >= 2)
+        for n, c in enumerate(hits):
+            for d in hits[n:]:
+                shared[(c, d)] += 1
+    out = []
+    for (c, d), n in shared.items():
+        if n < 2:
+            continue
+        for i in members[c]:
+            for j in members[d]:
+                if i != j and flat[i].article != flat[j].article and (c != d or i < j):
+                    out.append((i, j) if i < j else (j, i))
+    return sorted(out)
 
 
 def _speaker(variants: Sequence[Variant]) -> str | None:
@@ -424,8 +439,9 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     # a wire story's quote is carried word for word by many outlets: each pair of distinct wordings
     # is matched once (a pure function of the two word lists), not once per pair of outlets
     matched: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
+    kept = [tuple(t) for t in toks]  # once per quote, not once per pair
     for i, j in _candidate_pairs(flat, toks):
-        key = (tuple(toks[i]), tuple(toks[j]))
+        key = (kept[i], kept[j])
         m = matched.get(key)
         if m is None:
             m = matched[key] = _match(toks[i], toks[j])
