@@ -499,8 +499,8 @@ def _written(text: str, language: str) -> frozenset[str]:
     """The words of a sentence, as :func:`_word` stems and as written (a possessive dropped): a pure
     function of its text and the language read in, kept for the last sentence texts, so a wire copy
     many outlets carry is read once."""
-    return frozenset({_word(t.key.removesuffix("'s")) for t in tokens(text)}
-                     | {re.sub(r"['’]s$", "", t.text) for t in tokens(text)})
+    toks = tokens(text)
+    return frozenset({_word(t.key.removesuffix("'s")) for t in toks} | {re.sub(r"['’]s$", "", t.text) for t in toks})
 
 
 def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[str, int],
