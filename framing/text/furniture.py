@@ -138,14 +138,16 @@ def _may_credit(lower: str) -> bool:
         words[-1].strip(".,;:") in _AGENCY_WORDS or words[0].strip(".,;:") in _AGENCY_WORDS))
 
 
+@lru_cache(maxsize=2048)  # by line: a wire story's lines recur in every outlet's page
 def _key(text: str) -> str:
     # apostrophes dropped: a headline made from the address reads "baltimores" for "Baltimore's"
     return " ".join(re.sub(r"['’]", "", w.casefold()) for w in _WORD.findall(text))
 
 
-def _content(text: str) -> set[str]:
+@lru_cache(maxsize=2048)  # by line: a wire story's lines recur in every outlet's page
+def _content(text: str) -> frozenset[str]:
     """Stems of the words that can name an event: four letters or more, not among English's commonest."""
-    return {w for w in map(_eventful, _CONTENT.findall(text)) if w}
+    return frozenset(w for w in map(_eventful, _CONTENT.findall(text)) if w)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded, as the project's other word caches
@@ -387,7 +389,7 @@ def event_heads(pages: Sequence[Sequence[str]], roles: Sequence[Sequence[str]]) 
             pages_of[w] = pages_of.get(w, 0) + 1
     out = [list(rs) for rs in roles]
     for p, page in enumerate(pages):
-        def echoed(line: set[str], here: set[str] = mine[p]) -> int:
+        def echoed(line: frozenset[str], here: set[str] = mine[p]) -> int:
             return sum(1 for w in line if pages_of[w] - (w in here) > 0)
 
         above: list[int] = []
