@@ -152,6 +152,8 @@ class Registry:
     _people: set[str] = field(default_factory=set, repr=False, compare=False)  # the entities that are persons
     # (article id, surname key) -> the people of that article with it, for _local
     _local_people: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False, compare=False)
+    # a speaker's phrase -> its mentions, read once (every outlet carrying a wire quote names its speaker alike)
+    _phrases: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
