@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -381,12 +382,23 @@ def distinctive_terms(
     >>> distinctive_terms({"x": Counter(a=3), "y": Counter(a=3)})
     {'x': (), 'y': ()}
     """
+    return {g: _top(ranked, top, min_z) for g, ranked in _ranked(counts).items()}
+
+
+def _top(ranked: Sequence[tuple[float, Term]], top: int, min_z: float) -> tuple[Term, ...]:
+    """The first ``top`` terms of ``ranked`` (:func:`_ranked`) whose z-score is at least ``min_z``."""
+    return tuple(itertools.islice((t for z, t in ranked if z >= min_z), top))
+
+
+def _ranked(counts: Mapping[str, Counter[str]]) -> dict[str, list[tuple[float, Term]]]:
+    """Group -> ``(z-score, Term)`` of each of its words (:func:`distinctive_terms`), best first (ties by
+    word): made once for every cut the wording section takes of them."""
     pooled: Counter[str] = Counter()
     for c in counts.values():
         pooled.update(c)
     total = sum(pooled.values())
     if len(pooled) < 2:  # one word is the whole vocabulary: nothing to tell groups apart
-        return {g: () for g in sorted(counts)}
+        return {g: [] for g in sorted(counts)}
     vocab = sorted(pooled)
     background = {w: _background(w) for w in vocab}
     bg_total = sum(background.values())
@@ -398,7 +410,7 @@ def distinctive_terms(
         for w in vocab
     }
     a0 = float(total)
-    out: dict[str, tuple[Term, ...]] = {}
+    out: dict[str, list[tuple[float, Term]]] = {}
     for group in sorted(counts):
         mine = counts[group]
         n_i = sum(mine.values())
@@ -410,10 +422,10 @@ def distinctive_terms(
                 (y_j + a_w) / (n_j + a0 - y_j - a_w)
             )
             z = delta / math.sqrt(1 / (y_i + a_w) + 1 / (y_j + a_w))
-            if z >= min_z:
-                scored.append(Term(w, round(z, 3), y_i))
-        scored.sort(key=lambda t: (-t.score, t.term))
-        out[group] = tuple(scored[:top])
+            if z == z:  # never a NaN: no cut would keep it
+                scored.append((z, Term(w, round(z, 3), y_i)))
+        scored.sort(key=lambda x: (-x[1].score, x[1].term))
+        out[group] = scored
     return out
 
 
@@ -521,11 +533,12 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
             finders[id(lex)] = (lex, _finder(lex))  # the lexicon kept beside it: its id stays its own
         return finders[id(lex)][1]
 
+    differences = tuple(_differences(by_id, alignment))
+    ranked = _ranked({a: _counts(by_id[a]) for a in ids})  # every word's score once, for both cuts
     return Wording(
-        differences=tuple(_differences(by_id, alignment)),
-        distinctive=distinctive_terms(counts := {a: _counts(by_id[a]) for a in ids}),
-        leaning={a: tuple(t for t in ts if t.score > 0)
-                 for a, ts in distinctive_terms(counts, top=3, min_z=float("-inf")).items()},
+        differences=differences,
+        distinctive={a: _top(r, TOP, MIN_Z) for a, r in ranked.items()},
+        leaning={a: tuple(t for t in _top(r, 3, float("-inf")) if t.score > 0) for a, r in ranked.items()},
         loaded={a: _loaded(by_id[a], (lex := lexicon_for(by_id[a], lexicon, given)),
                            functools.partial(_speaker_in, registry=registry, article=a), finder(lex))
                 for a in ids},
