@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from framing.align.units import Alignment
@@ -162,6 +163,12 @@ def _tokens(text: str) -> list[str]:
     return words(text)
 
 
+@lru_cache(maxsize=2048)  # by sentence text: a wire copy many outlets carry is read once
+def _distinct_words(text: str) -> tuple[str, ...]:
+    """:func:`_tokens` of ``text``, each once, in reading order."""
+    return tuple(dict.fromkeys(_tokens(text)))
+
+
 def _match(a: list[str], b: list[str]) -> float:
     """Share of the shorter word list found in order in the longer one."""
     if not a or not b:
@@ -188,14 +195,15 @@ _NUMBER_WORDS = {
 _PIECES = re.compile(r"[^\s\-–—]+")
 
 
-def _pieces(text: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=2048)  # a quote is read as a whole and as a piece, in every outlet carrying it
+def _pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Raw word pieces of a quote (hyphens and dashes break words) and their comparison keys."""
     raw = _PIECES.findall(text)
     keys = []
     for w in raw:
         k = " ".join(words(w))
         keys.append(_NUMBER_WORDS.get(k, k))
-    return raw, keys
+    return tuple(raw), tuple(keys)
 
 
 Spans = list[tuple[int, int]]
@@ -219,13 +227,19 @@ def word_ops(a: str, b: str) -> tuple[Spans, Spans, Opcodes]:
 
 
 def _changes(reference: Variant, other: Variant) -> list[Change]:
-    raw_a, key_a = _pieces(reference.text)
-    raw_b, key_b = _pieces(other.text)
-    ops = [o for o in word_ops(reference.text, other.text)[2] if o[0] != "equal"
+    return [Change(other.article, *e) for e in _edits(reference.text, other.text)]
+
+
+@lru_cache(maxsize=2048)  # a wire story's quote: its versions differ from the reference in a few ways
+def _edits(reference: str, other: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """How quote text ``other`` differs from ``reference``: :class:`Change`'s fields but the article's."""
+    raw_a, key_a = _pieces(reference)
+    raw_b, key_b = _pieces(other)
+    ops = [o for o in word_ops(reference, other)[2] if o[0] != "equal"
            and " ".join(key_a[o[1]:o[2]]).strip() != " ".join(key_b[o[3]:o[4]]).strip()]  # not punctuation only
     # words one version has in one place and the other in another ("no place in America for this kind
     # of violence" / "no place for this kind of violence in America") are moved, neither cut nor added
-    def words_of(keys: list[str]) -> tuple[str, ...]:
+    def words_of(keys: Sequence[str]) -> tuple[str, ...]:
         return tuple(k for k in keys if k.strip())
 
     moved: set[int] = set()
@@ -243,11 +257,11 @@ def _changes(reference: Variant, other: Variant) -> list[Change]:
         after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”")
         if n in moved:
             if op == "delete":
-                out.append(Change(other.article, "move", before, before, True))
+                out.append(("move", before, before, True))
             continue
         inside = bool(ends) and ends[0] < i1 and i2 <= ends[-1]
-        out.append(Change(other.article, op, before, after, inside))
-    return out
+        out.append((op, before, after, inside))
+    return tuple(out)
 
 
 class _Sentences:
@@ -267,7 +281,7 @@ class _Sentences:
         for s in article.body:
             if s.index in inside:
                 continue
-            for w in dict.fromkeys(_tokens(s.text)):
+            for w in _distinct_words(s.text):
                 self.postings.setdefault(w, []).append(s.index)
 
     def indirect(self, quote: Quote, speaker: str | None) -> Variant | None:
