@@ -51,7 +51,6 @@ from framing.extract.termuse import term_uses
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
-from framing.text import language as _language
 from framing.text.language import rules
 from framing.text.language_words import name_key as declined_key
 from framing.text.names import name_key, places, tables
@@ -494,11 +493,8 @@ def _close(f: str, g: str) -> bool:
     return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2
 
 
-@lru_cache(maxsize=2048)
-def _written(text: str, language: str) -> frozenset[str]:
-    """The words of a sentence, as :func:`_word` stems and as written (a possessive dropped): a pure
-    function of its text and the language read in, kept for the last sentence texts, so a wire copy
-    many outlets carry is read once."""
+def _written(text: str) -> frozenset[str]:
+    """The words of a sentence, as :func:`_word` stems and as written (a possessive dropped)."""
     toks = tokens(text)
     return frozenset({_word(t.key.removesuffix("'s")) for t in toks} | {re.sub(r"['’]s$", "", t.text) for t in toks})
 
@@ -531,11 +527,14 @@ def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[
     text_words: dict[str, set[str]] = {}
     by_id = {a.id: a for a in arts}
 
+    # by sentence text, for this call only: a wire copy many outlets carry is read once
+    words_in = lru_cache(maxsize=2048)(_written)
+
     def written(article: str) -> set[str]:
         if article not in text_words:
             found: set[str] = set()
             for s in by_id[article].sentences:  # sentence by sentence: a list of the article's tokens was 30x its text
-                found.update(_written(s.text, _language.current()))
+                found.update(words_in(s.text))
             text_words[article] = found
         return text_words[article]
 
