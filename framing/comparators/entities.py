@@ -473,8 +473,11 @@ def _assemble(
                 the = any(texts[m.article][max(0, m.start - 4) : m.start].lower() == "the " for m in ms)
                 kind = "organisation" if the else "person"
         present: dict[str, Presence] = {}
+        by_article: dict[str, list[Mention]] = {}  # one pass over the mentions, not one per article
+        for m in ms:
+            by_article.setdefault(m.article, []).append(m)
         for a in arts:
-            mine = sorted((m for m in ms if m.article == a.id), key=lambda m: (m.start, m.end))
+            mine = sorted(by_article.get(a.id, ()), key=lambda m: (m.start, m.end))
             if mine:
                 evidence = tuple(
                     Evidence(a.id, m.sentence, m.start, m.end, surface.setdefault(m.text, m.text)) for m in mine

@@ -336,11 +336,13 @@ def _standalone(arts: Sequence[Article], labels: Sequence[Label], lexicon: Lexic
     phrases = {text[k]: next(iter(es)) for k, es in sorted(owners.items()) if len(es) == 1}
     if not phrases:
         return []
+    taken: dict[str, list[tuple[int, int]]] = {a.id: [] for a in arts}  # one pass, not one per article
+    for x in labels:
+        if x.kind != "name" and x.evidence.article in taken:
+            taken[x.evidence.article].append((x.evidence.start, x.evidence.end))
     out: list[Label] = []
     for a in arts:
-        taken = [(x.evidence.start, x.evidence.end) for x in labels if x.evidence.article == a.id
-                 and x.kind != "name"]
-        out += standalone_labels(a, phrases, quotes_of(a), taken)
+        out += standalone_labels(a, phrases, quotes_of(a), taken[a.id])
     return out
 
 
