@@ -314,14 +314,19 @@ def _differences(by_id: Mapping[str, Article], alignment: Alignment) -> list[Uni
         if not unit.shared:
             continue
         ids = sorted(unit.members)
-        # each version tokenised once, not once per pair: a unit of k outlets makes k(k-1)/2 pairs
-        versions = {x: _version(by_id[x], unit.members[x]) for x in ids}
         seen: dict[tuple[tuple[str, ...], tuple[str, ...]], _Ops] = {}
         if len(ids) > ALL_PAIRS:  # each version against the representative's, a before b in id order
             rep = representative(unit, by_id)
-            pairs = [(x, rep) if x < rep else (rep, x) for x in ids if x != rep]
+            mine = _version(by_id[rep], unit.members[rep])
+            # a version in the representative's very sentences (a wire copy) has the same words: no
+            # difference, unless both are cut at MAX_TOKENS (the diff then says so)
+            texts = {x: tuple(by_id[x].sentences[i].text for i in unit.members[x]) for x in ids}
+            pairs = [(x, rep) if x < rep else (rep, x) for x in ids
+                     if x != rep and (texts[x] != texts[rep] or len(mine) > MAX_TOKENS)]
         else:
             pairs = [(x, y) for n, x in enumerate(ids) for y in ids[n + 1 :]]
+        # each version tokenised once, not once per pair: a unit of k outlets makes k(k-1)/2 pairs
+        versions = {x: _version(by_id[x], unit.members[x]) for x in sorted({x for pair in pairs for x in pair})}
         for x, y in pairs:
             d = _diff(unit.id, by_id[x], versions[x], by_id[y], versions[y], seen)
             if d is not None:
