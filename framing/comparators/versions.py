@@ -296,24 +296,26 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clauses(article: Article, indices: Sequence[int]) -> list[_Clause]:
+def _clauses(article: Article, indices: Sequence[int],
+             cut: Callable[[str], tuple[_Piece, ...]] | None = None) -> list[_Clause]:
+    """The clauses of ``article``'s sentences ``indices``; ``cut``: :func:`_sentence_clauses`, or a
+    cached one (:func:`versions` keeps them by sentence text while it runs)."""
+    cut = _sentence_clauses if cut is None else cut
     out: list[_Clause] = []
-    language = _language.current()
     for i in indices:
         s = article.sentences[i]
         at = s.start
         out.extend(_Clause(i, at + lo, at + hi, piece, attribution, terms_of, words)
-                   for lo, hi, piece, attribution, terms_of, words in _sentence_clauses(s.text, language))
+                   for lo, hi, piece, attribution, terms_of, words in cut(s.text))
     return out
 
 
 _Piece = tuple[int, int, str, bool, frozenset[str], tuple[str, ...]]
 
 
-@lru_cache(maxsize=2048)
-def _sentence_clauses(text: str, language: str) -> tuple[_Piece, ...]:
-    """A sentence's clauses, offsets in the sentence: a pure function of its text (and the language
-    read in), kept for the last sentence texts, so a wire copy many outlets carry is cut once."""
+def _sentence_clauses(text: str) -> tuple[_Piece, ...]:
+    """A sentence's clauses, offsets in the sentence: a pure function of its text (in the language
+    read in)."""
     out: list[_Piece] = []
     cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
     for lo, hi in itertools.pairwise(cuts):
@@ -518,13 +520,15 @@ def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | 
             index[article] = _Index(by_id[article])
         return index[article]
 
+    # by sentence text, while this runs: a wire copy many outlets carry is cut once
+    cut = lru_cache(maxsize=2048)(_sentence_clauses)
     additions: list[Addition] = []
     contradictions: list[Contradiction] = []
     for unit in alignment.units:
         carriers = sorted(unit.members)
         if len(carriers) < 2:
             continue
-        clauses = {a: _clauses(by_id[a], unit.members[a]) for a in carriers}
+        clauses = {a: _clauses(by_id[a], unit.members[a], cut) for a in carriers}
         vocab = {a: frozenset().union(*(c.terms for c in cs)) for a, cs in clauses.items()}
         # many carriers: each version against the representative's (and it against every other)
         rep = representative(unit, by_id) if len(carriers) > ALL_PAIRS else None

@@ -438,21 +438,21 @@ def _ranked(counts: Mapping[str, Counter[str]]) -> dict[str, list[tuple[float, T
 _HOUSE_STYLE = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen", "rep", "gov"})
 
 
-def _counts(article: Article) -> Counter[str]:
-    """Word counts of the body, without house style: honorifics and the outlet's own name."""
+def _counts(article: Article, terms_of: Callable[[str], tuple[str, ...]] | None = None) -> Counter[str]:
+    """Word counts of the body, without house style: honorifics and the outlet's own name.
+    ``terms_of``: :func:`_sentence_terms`, or a cached one (:func:`wording` keeps them by sentence
+    text while it runs)."""
+    terms_of = _sentence_terms if terms_of is None else terms_of
     own = {w for t in tokens(article.outlet or "") if (w := _term(t.key))}
     found: Counter[str] = Counter()
-    language = _language.current()
     for s in article.body:
-        found.update(w for w in _sentence_terms(s.text, language) if w not in own)
+        found.update(w for w in terms_of(s.text) if w not in own)
     return found
 
 
-@lru_cache(maxsize=2048)
-def _sentence_terms(text: str, language: str) -> tuple[str, ...]:
+def _sentence_terms(text: str) -> tuple[str, ...]:
     """The counted words of a sentence, house style left out (:func:`_counts`): a pure function of
-    its text and the language read in, kept for the last sentence texts, so a wire copy many
-    outlets carry is read once."""
+    its text (in the language read in)."""
     # another supported language's words are counted as written, diacritics kept ("beschließt")
     written = _language.rules() is not None
     return tuple(w for t in tokens(text) if (w := _term(t.text.lower() if written else t.key))
@@ -539,7 +539,8 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
         return finders[id(lex)][1]
 
     differences = tuple(_differences(by_id, alignment))
-    ranked = _ranked({a: _counts(by_id[a]) for a in ids})  # every word's score once, for both cuts
+    terms_of = lru_cache(maxsize=2048)(_sentence_terms)  # by sentence text, while this runs: a wire copy is read once
+    ranked = _ranked({a: _counts(by_id[a], terms_of) for a in ids})  # every word's score once, for both cuts
     return Wording(
         differences=differences,
         distinctive={a: _top(r, TOP, MIN_Z) for a, r in ranked.items()},
