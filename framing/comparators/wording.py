@@ -52,7 +52,7 @@ import functools
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -387,7 +387,7 @@ def distinctive_terms(
     >>> distinctive_terms({"x": Counter(a=3), "y": Counter(a=3)})
     {'x': (), 'y': ()}
     """
-    return {g: _top(ranked, top, min_z) for g, ranked in _ranked(counts).items()}
+    return {g: _top(ranked, top, min_z) for g, ranked in _ranked(counts)}
 
 
 def _top(ranked: Sequence[tuple[float, Term]], top: int, min_z: float) -> tuple[Term, ...]:
@@ -395,15 +395,17 @@ def _top(ranked: Sequence[tuple[float, Term]], top: int, min_z: float) -> tuple[
     return tuple(itertools.islice((t for z, t in ranked if z >= min_z), top))
 
 
-def _ranked(counts: Mapping[str, Counter[str]]) -> dict[str, list[tuple[float, Term]]]:
-    """Group -> ``(z-score, Term)`` of each of its words (:func:`distinctive_terms`), best first (ties by
-    word): made once for every cut the wording section takes of them."""
+def _ranked(counts: Mapping[str, Counter[str]]) -> Iterator[tuple[str, list[tuple[float, Term]]]]:
+    """``(group, (z-score, Term) of each of its words)`` (:func:`distinctive_terms`), best first (ties
+    by word), group by group: made once for every cut the wording section takes of them, and one
+    group's at a time (a large article's vocabulary is tens of thousands of words)."""
     pooled: Counter[str] = Counter()
     for c in counts.values():
         pooled.update(c)
     total = sum(pooled.values())
     if len(pooled) < 2:  # one word is the whole vocabulary: nothing to tell groups apart
-        return {g: [] for g in sorted(counts)}
+        yield from ((g, []) for g in sorted(counts))
+        return
     vocab = sorted(pooled)
     background = {w: _background(w) for w in vocab}
     bg_total = sum(background.values())
@@ -415,7 +417,6 @@ def _ranked(counts: Mapping[str, Counter[str]]) -> dict[str, list[tuple[float, T
         for w in vocab
     }
     a0 = float(total)
-    out: dict[str, list[tuple[float, Term]]] = {}
     for group in sorted(counts):
         mine = counts[group]
         n_i = sum(mine.values())
@@ -430,8 +431,7 @@ def _ranked(counts: Mapping[str, Counter[str]]) -> dict[str, list[tuple[float, T
             if z == z:  # never a NaN: no cut would keep it
                 scored.append((z, Term(w, round(z, 3), y_i)))
         scored.sort(key=lambda x: (-x[1].score, x[1].term))
-        out[group] = scored
-    return out
+        yield group, scored
 
 
 # house style, not framing: honorifics ("Mr." in one outlet, none in another)
@@ -540,11 +540,15 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
 
     differences = tuple(_differences(by_id, alignment))
     terms_of = lru_cache(maxsize=2048)(_sentence_terms)  # by sentence text, while this runs: a wire copy is read once
-    ranked = _ranked({a: _counts(by_id[a], terms_of) for a in ids})  # every word's score once, for both cuts
+    distinctive: dict[str, tuple[Term, ...]] = {}
+    leaning: dict[str, tuple[Term, ...]] = {}
+    for a, ranked in _ranked({a: _counts(by_id[a], terms_of) for a in ids}):  # every word's score once, both cuts
+        distinctive[a] = _top(ranked, TOP, MIN_Z)
+        leaning[a] = tuple(t for t in _top(ranked, 3, float("-inf")) if t.score > 0)
     return Wording(
         differences=differences,
-        distinctive={a: _top(r, TOP, MIN_Z) for a, r in ranked.items()},
-        leaning={a: tuple(t for t in _top(r, 3, float("-inf")) if t.score > 0) for a, r in ranked.items()},
+        distinctive=distinctive,
+        leaning=leaning,
         loaded={a: _loaded(by_id[a], (lex := lexicon_for(by_id[a], lexicon, given)),
                            functools.partial(_speaker_in, registry=registry, article=a), finder(lex))
                 for a in ids},
