@@ -33,9 +33,10 @@ Status of a group:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -163,7 +164,6 @@ def _tokens(text: str) -> list[str]:
     return words(text)
 
 
-@lru_cache(maxsize=2048)  # by sentence text: a wire copy many outlets carry is read once
 def _distinct_words(text: str) -> tuple[str, ...]:
     """:func:`_tokens` of ``text``, each once, in reading order."""
     return tuple(dict.fromkeys(_tokens(text)))
@@ -195,7 +195,6 @@ _NUMBER_WORDS = {
 _PIECES = re.compile(r"[^\s\-–—]+")
 
 
-@lru_cache(maxsize=2048)  # a quote is read as a whole and as a piece, in every outlet carrying it
 def _pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Raw word pieces of a quote (hyphens and dashes break words) and their comparison keys."""
     raw = _PIECES.findall(text)
@@ -226,16 +225,26 @@ def word_ops(a: str, b: str) -> tuple[Spans, Spans, Opcodes]:
     return spans_a, spans_b, list(matcher.get_opcodes())
 
 
-def _changes(reference: Variant, other: Variant) -> list[Change]:
-    return [Change(other.article, *e) for e in _edits(reference.text, other.text)]
+_Edit = tuple[str, str, str, bool]
 
 
-@lru_cache(maxsize=2048)  # a wire story's quote: its versions differ from the reference in a few ways
-def _edits(reference: str, other: str) -> tuple[tuple[str, str, str, bool], ...]:
-    """How quote text ``other`` differs from ``reference``: :class:`Change`'s fields but the article's."""
-    raw_a, key_a = _pieces(reference)
-    raw_b, key_b = _pieces(other)
-    ops = [o for o in word_ops(reference, other)[2] if o[0] != "equal"
+def _changes(reference: Variant, other: Variant,
+             edits: Callable[[str, str], tuple[_Edit, ...]] | None = None) -> list[Change]:
+    """How ``other`` differs from ``reference``; ``edits``: :func:`_edits`, or a cached one
+    (:func:`quotes` keeps them by the two texts while it runs)."""
+    edits = _edits if edits is None else edits
+    return [Change(other.article, *e) for e in edits(reference.text, other.text)]
+
+
+def _edits(reference: str, other: str,
+           pieces: Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]] = _pieces) -> tuple[_Edit, ...]:
+    """How quote text ``other`` differs from ``reference``: :class:`Change`'s fields but the article's
+    (``pieces``: :func:`_pieces`, or a cached one)."""
+    raw_a, key_a = pieces(reference)
+    raw_b, key_b = pieces(other)
+    # word_ops's opcodes, on the pieces read once
+    matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
+    ops = [o for o in matcher.get_opcodes() if o[0] != "equal"
            and " ".join(key_a[o[1]:o[2]]).strip() != " ".join(key_b[o[3]:o[4]]).strip()]  # not punctuation only
     # words one version has in one place and the other in another ("no place in America for this kind
     # of violence" / "no place for this kind of violence in America") are moved, neither cut nor added
@@ -271,7 +280,8 @@ class _Sentences:
     quote costs the postings of the quote's words, not a scan of the article.
     """
 
-    def __init__(self, article: Article, quoted: Sequence[Quote]) -> None:
+    def __init__(self, article: Article, quoted: Sequence[Quote],
+                 distinct: Callable[[str], tuple[str, ...]] = _distinct_words) -> None:
         inside = {i for q in quoted for i in q.sentences}
         self.article = article
         # word -> the indexed sentences with it, once each; no set of words kept per sentence
@@ -281,7 +291,7 @@ class _Sentences:
         for s in article.body:
             if s.index in inside:
                 continue
-            for w in _distinct_words(s.text):
+            for w in distinct(s.text):
                 self.postings.setdefault(w, []).append(s.index)
 
     def indirect(self, quote: Quote, speaker: str | None) -> Variant | None:
@@ -441,7 +451,12 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     """Group the articles' quotes across outlets (see the module docstring)."""
     found: dict[str, list[Quote]] = {a.id: list(quotes_of(a)) for a in articles}
     flat = [q for a in sorted(found) for q in found[a]]
-    toks = [[k for k in _pieces(q.text)[1] if k] for q in flat]
+    # by text, while this runs (then freed: a large article's quotes are many): a wire story's quote,
+    # and the sentences it is looked for in, are read once whatever the outlets
+    pieces = lru_cache(maxsize=2048)(_pieces)
+    distinct = lru_cache(maxsize=2048)(_distinct_words)
+    edits = lru_cache(maxsize=2048)(functools.partial(_edits, pieces=pieces))
+    toks = [[k for k in pieces(q.text)[1] if k] for q in flat]
     # Speakers are named in the set's own terms: "Simonyte" and "the Prime
     # Minister of Lithuania" both become the person the articles establish.
     from framing.comparators.entities import registry_of
@@ -510,13 +525,13 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         for art in sorted(by_id):
             if art not in present and asked[1]:
                 if art not in indexes:
-                    indexes[art] = _Sentences(by_id[art], found[art])
+                    indexes[art] = _Sentences(by_id[art], found[art], distinct)
                 v = indexes[art].reported(*asked)
                 if v is not None:
                     indirect.append(v)
         # an outlet that broke the statement in two is compared as one text
         whole = _wholes(direct)
-        versus = [_changes(whole[0], v) for v in whole[1:]]
+        versus = [_changes(whole[0], v, edits) for v in whole[1:]]
         changes = [c for cs in versus for c in cs]
         if any(c.op in ("replace", "move") for c in changes) or any(
                 {c.op for c in cs if c.inside} >= {"insert", "delete"} for cs in versus):
