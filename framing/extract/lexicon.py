@@ -177,8 +177,6 @@ def _term_words(term: str) -> tuple[str, ...]:
 
 _CANDIDATES_KEPT = 1 << 16
 """Distinct words whose candidate terms a :class:`Lexicon` keeps (a few megabytes at most)."""
-_MATCHES_KEPT = 2048
-"""Key sequences (sentences) whose matches a :class:`Lexicon` keeps (:meth:`Lexicon.find`)."""
 
 
 @dataclass(frozen=True)
@@ -199,9 +197,6 @@ class Lexicon:
     )
     _parts: dict[tuple[str, ...], Lexicon] = field(default_factory=dict, repr=False, compare=False)
     _found: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict, repr=False, compare=False)
-    _matches: dict[tuple[str, ...], tuple[tuple[int, int, str, str], ...]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
 
     def __post_init__(self) -> None:
         # Index terms by their first word's key (or its prefix before "*"),
@@ -272,21 +267,9 @@ class Lexicon:
         """Matches in a list of token keys: ``(i, j, category, term)`` for ``keys[i:j]``.
 
         Longest match first at each position; matches never overlap; a
-        possessive "'s" is ignored ("regime's" is "regime"). The matches of the last
-        :data:`_MATCHES_KEPT` key sequences are kept: a sentence many outlets carry word for
-        word (a wire copy) is scanned once.
+        possessive "'s" is ignored ("regime's" is "regime").
         """
-        asked = tuple(keys)
-        known = self._matches.get(asked)
-        if known is not None:
-            return list(known)
-        if len(self._matches) >= _MATCHES_KEPT:
-            self._matches.clear()
-        found = self._scan([k.removesuffix("'s") for k in asked])
-        self._matches[asked] = tuple(found)
-        return found
-
-    def _scan(self, keys: Sequence[str]) -> list[tuple[int, int, str, str]]:
+        keys = [k.removesuffix("'s") for k in keys]
         out = []
         i = 0
         while i < len(keys):

@@ -138,13 +138,11 @@ def _may_credit(lower: str) -> bool:
         words[-1].strip(".,;:") in _AGENCY_WORDS or words[0].strip(".,;:") in _AGENCY_WORDS))
 
 
-@lru_cache(maxsize=2048)  # by line: a wire story's lines recur in every outlet's page
 def _key(text: str) -> str:
     # apostrophes dropped: a headline made from the address reads "baltimores" for "Baltimore's"
     return " ".join(re.sub(r"['’]", "", w.casefold()) for w in _WORD.findall(text))
 
 
-@lru_cache(maxsize=2048)  # by line: a wire story's lines recur in every outlet's page
 def _content(text: str) -> frozenset[str]:
     """Stems of the words that can name an event: four letters or more, not among English's commonest."""
     return frozenset(w for w in map(_eventful, _CONTENT.findall(text)) if w)
