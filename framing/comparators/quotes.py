@@ -169,7 +169,7 @@ def _distinct_words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_tokens(text)))
 
 
-def _match(a: list[str], b: list[str]) -> float:
+def _match(a: Sequence[str], b: Sequence[str]) -> float:
     """Share of the shorter word list found in order in the longer one."""
     if not a or not b:
         return 0.0
@@ -326,7 +326,7 @@ def _asked(quote: Quote, speaker: str | None) -> tuple[list[str], list[str]]:
     return content, _tokens(speaker)[-1:]
 
 
-def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[list[str]]) -> list[tuple[int, int]]:
+def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     """Pairs of quotes of different articles sharing at least two content words.
 
     A match needs most of the shorter quote's words, so quotes sharing fewer
@@ -403,7 +403,7 @@ def _neighbours(flat: Sequence[Quote]) -> dict[int, set[int]]:
 
 
 def _join_pieces(
-    flat: Sequence[Quote], toks: Sequence[list[str]], group_of: list[int], members: dict[int, list[int]]
+    flat: Sequence[Quote], toks: Sequence[Sequence[str]], group_of: list[int], members: dict[int, list[int]]
 ) -> None:
     """Join to a group the rest of a statement one outlet broke in two.
 
@@ -456,7 +456,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     pieces = lru_cache(maxsize=2048)(_pieces)
     distinct = lru_cache(maxsize=2048)(_distinct_words)
     edits = lru_cache(maxsize=2048)(functools.partial(_edits, pieces=pieces))
-    toks = [[k for k in pieces(q.text)[1] if k] for q in flat]
+    toks = [tuple(k for k in pieces(q.text)[1] if k) for q in flat]  # tuples: the match cache's keys too
     # Speakers are named in the set's own terms: "Simonyte" and "the Prime
     # Minister of Lithuania" both become the person the articles establish.
     from framing.comparators.entities import registry_of
@@ -468,9 +468,8 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     # a wire story's quote is carried word for word by many outlets: each pair of distinct wordings
     # is matched once (a pure function of the two word lists), not once per pair of outlets
     matched: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
-    kept = [tuple(t) for t in toks]  # once per quote, not once per pair
     for i, j in _candidate_pairs(flat, toks):
-        key = (kept[i], kept[j])
+        key = (toks[i], toks[j])
         m = matched.get(key)
         if m is None:
             m = matched[key] = _match(toks[i], toks[j])
