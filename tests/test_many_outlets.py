@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from strategies import article_sets
 
 from framing import Article, align, compare
+from framing.align.units import COPIES_ABOVE
 from framing.comparators import ALL_PAIRS, representative
 from framing.comparators.versions import versions
 from framing.comparators.wording import wording
@@ -42,6 +43,17 @@ def test_a_unit_of_many_carriers_is_diffed_against_its_representative_only():
     assert w.differences  # the two edits
     assert all("o02" in (d.a, d.b) for d in w.differences)
     assert {(d.a, d.b) for d in w.differences} == {("o00", "o02"), ("o01", "o02")}  # copies differ in nothing
+
+
+def test_a_sentence_one_word_from_a_wire_copy_is_linked_to_its_first_copy_alone():
+    # o00 writes "troops" for "soldiers": in an event of more than COPIES_ABOVE outlets it is aligned as
+    # a copy of the wire sentence (o02's, the first copy), linked to it alone, and joins its unit
+    unit = align(wire_event(COPIES_ABOVE + 3)).units[0]
+    assert len(unit.members) == COPIES_ABOVE + 3 and unit.kind == "restates"
+    assert [(x.a, x.b) for x in unit.links if "o00" in (x.a[0], x.b[0])] == [(("o00", 1), ("o02", 1))]
+    # up to COPIES_ABOVE outlets, every sentence is linked to every other
+    few = align(wire_event(COPIES_ABOVE)).units[0]
+    assert len([x for x in few.links if "o00" in (x.a[0], x.b[0])]) == COPIES_ABOVE - 1
 
 
 def test_few_carriers_are_diffed_over_every_pair():

@@ -6,7 +6,8 @@ candidates per sentence and other article, those with the best
 content-overlap bounds, get the costly measures. A link scores 0-100 (the
 link model, or a user ``scorer``) with a closeness (how near the pair is to
 one statement); a link through the event's own words alone is topical.
-Wire copies are linked once (:data:`framing.align.units.COPIES_ABOVE`).
+Wire copies, and sentences one word away from one (:data:`NEAR_COPY`), are linked
+once (:data:`framing.align.units.COPIES_ABOVE`).
 
 :func:`sentence_links` gives what :func:`framing.align.units.align` builds
 units from.
@@ -15,7 +16,7 @@ units from.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import cast
 
@@ -43,8 +44,8 @@ TOPICAL = 3
 such words alone ("Lithuania", "prime minister" in a story about her) is topical and makes
 no near miss."""
 
-__all__ = ["BOUND_FLOOR", "LEDE", "LINK_FLOOR", "MAX_POSTINGS", "MAX_SCORED", "PAIRED", "PROBES", "TOPICAL", "Node",
-           "sentence_links", "with_copies"]
+__all__ = ["BOUND_FLOOR", "LEDE", "LINK_FLOOR", "MAX_POSTINGS", "MAX_SCORED", "NEAR_COPY", "PAIRED", "PROBES",
+           "TOPICAL", "Node", "sentence_links", "with_copies"]
 
 
 PROBES = 16
@@ -82,7 +83,7 @@ Node = tuple[str, int]  # (article id, sentence index): a sentence's canonical n
 
 def sentence_links(
     ordered: list[Article], scorer: Scorer | None, model: tuple[float, ...] | None = None,
-    copies: dict[int, list[int]] | None = None,
+    copies: dict[int, list[int]] | None = None, near_copies: set[int] | None = None,
 ) -> tuple[list[Node], list[tuple[float, int, int]], dict[tuple[int, int], float], array[int],
            set[tuple[int, int]]]:
     """Nodes of the content sentences, scored candidate links, each link's closeness, places,
@@ -93,12 +94,14 @@ def sentence_links(
     scorer, the user scorer's score / 100 otherwise. ``model`` replaces
     :data:`framing.align.linkmodel.LINK_MODEL` (the benchmark's folds). With ``copies``
     (default scorer only), wire copies are linked once (:data:`COPIES_ABOVE`): ``copies``
-    is filled with each aligned copy's node -> the nodes of its other copies, which get no links.
+    is filled with each aligned copy's node -> the nodes of its other copies, which get no links,
+    and of its near copies (:func:`_near_copies`), linked to it alone; ``near_copies``, if given,
+    is filled with the latter.
     """
     nodes, sentences, places = _nodes(ordered)
     if (languages := _language.apart(ordered, scorer)) is not None:
         # articles in several languages: the same links, less those across languages
-        found = sentence_links([replace(a, language="en") for a in ordered], scorer, model, copies)
+        found = sentence_links([replace(a, language="en") for a in ordered], scorer, model, copies, near_copies)
 
         def within(i: int, j: int) -> bool:
             return languages[nodes[i][0]] == languages[nodes[j][0]]
@@ -121,7 +124,8 @@ def sentence_links(
                 if _topical(profiles[i].terms, profiles[j].terms, own):
                     topical.add((i, j))
         return nodes, links, closeness, places, topical
-    for i, j, values, near, copy, through in _measured(sentences, nodes, places, len(ordered), copies):
+    for i, j, values, near, copy, through in _measured(sentences, nodes, places, len(ordered), copies,
+                                                                   near_copies):
         # a copy (the same words in the same order) restates whatever the model says
         value = 100.0 if copy else link_score(values, model)
         if value >= LINK_FLOOR:
@@ -158,7 +162,7 @@ def _nodes(ordered: list[Article]) -> tuple[list[Node], list[Sentence], array[in
 
 def _measured(
     sentences: list[Sentence], nodes: list[Node], places: array[int], groups: int,
-    copies: dict[int, list[int]] | None = None,
+    copies: dict[int, list[int]] | None = None, near_copies: set[int] | None = None,
 ) -> Iterator[tuple[int, int, tuple[float, ...], float, bool, bool]]:
     """``(i, j, link measures, closeness, copy, topical)`` of every candidate pair worth scoring.
 
@@ -179,6 +183,17 @@ def _measured(
     event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
     own = _event_words(frequencies[0], groups)
     twins = _Twins(profiles, places)
+    def measured(i: int, j: int) -> tuple[tuple[float, ...], float, bool, bool]:
+        pair = (profiles[i].terms, profiles[j].terms)
+        both = (totals[i], totals[j])
+        evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
+        values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
+                          (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence,
+                          similar)
+        copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
+        near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
+        return values, near, copy, _topical(pair[0], pair[1], own)
+
     only = None
     if copies is not None:  # wire copies linked once (COPIES_ABOVE); the event's weights count every copy
         copies.update(_copies(twins, nodes))
@@ -186,6 +201,15 @@ def _measured(
         for others in copies.values():
             for c in others:
                 only[c] = 0
+        # a wire copy one desk edited by a word stands for nothing else: it is linked to its
+        # original alone, and clustered as the original's copy (near_copies says which)
+        for r, e, found in _near_copies(profiles, nodes, places, copies, measured):
+            if near_copies is not None:
+                near_copies.add(e)
+            only[e] = 0
+            copies[r].append(e)
+            copies[r].sort()
+            yield (r, e, *found) if r < e else (e, r, *found)
     pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies, only=only)
     made: dict[tuple[int, int], tuple[tuple[float, ...], float, bool, bool]] = {}
     for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins):
@@ -207,6 +231,56 @@ def _measured(
             if key is not None:
                 made[key] = (values, near, copy, topical)
             yield i, j, values, near, copy, topical
+
+
+NEAR_COPY = 0.8
+"""Paraphrase closeness (0-1) from which a sentence one word away from a wire copy (a word
+dropped, added or replaced, two words swapped) is aligned as that copy (:func:`_near_copies`)."""
+
+
+def _near_copies(
+    profiles: list[Profile], nodes: list[Node], places: array[int], copies: Mapping[int, list[int]],
+    measured: Callable[[int, int], tuple[tuple[float, ...], float, bool, bool]],
+) -> list[tuple[int, int, tuple[tuple[float, ...], float, bool, bool]]]:
+    """``(original, near copy, their measures)``: sentences one word away from a wire copy.
+
+    Only in events whose wire copies are aligned once (:data:`framing.align.units.COPIES_ABOVE`):
+    a sentence no other is a copy of, on the same side of the lede as the first copy of a wire
+    sentence (the original), in an article holding no copy of it, whose words are the original's
+    with one word dropped, added or replaced or two neighbours swapped (found by the word
+    sequences with one word left out, so the cost follows the sentences, never their pairs), and
+    whose paraphrase closeness to it is at least :data:`NEAR_COPY` with the same figures. It is
+    linked to the original alone and clustered as its copy, so a story many desks edited by a word
+    costs its distinct sentences, not their pairs. Of several originals, the closest (then the
+    first) is taken; at most one near copy per article and original, in node order.
+    """
+    if not copies:
+        return []
+    article_of = [a for a, _ in nodes]
+    held: dict[int, set[str]] = {r: {article_of[r], *(article_of[c] for c in others)} for r, others in copies.items()}
+    hidden = {c for others in copies.values() for c in others}
+    keys: dict[tuple[str, ...], list[int]] = {}
+    for r in sorted(copies):
+        words = profiles[r].words
+        for k in (words, *(words[:n] + words[n + 1:] for n in range(len(words)))):
+            keys.setdefault(k, []).append(r)
+    out = []
+    for e, p in enumerate(profiles):
+        if e in copies or e in hidden or len(p.words) < 4:
+            continue
+        words = p.words
+        found = {r for k in (words, *(words[:n] + words[n + 1:] for n in range(len(words)))) for r in keys.get(k, ())}
+        best = None
+        for r in sorted(found):
+            if article_of[e] in held[r] or (places[e] < LEDE) != (places[r] < LEDE):
+                continue
+            got = measured(r, e) if r < e else measured(e, r)
+            if got[1] >= NEAR_COPY and not got[0][-1] and (best is None or got[1] > best[2][1]):
+                best = (r, e, got)
+        if best is not None:
+            held[best[0]].add(article_of[e])
+            out.append(best)
+    return out
 
 
 class _Twins:

@@ -46,7 +46,9 @@ Many outlets: sentences with the same profile on the same side of the lede
 (twins) are measured once per distinct pair (:mod:`framing.align.links`), whatever the
 event's size; in an event of more than :data:`COPIES_ABOVE` articles a wire
 copy is linked and clustered once, standing for its copies
-(:data:`COPIES_ABOVE`), so the cost follows the distinct wordings, not the
+(:data:`COPIES_ABOVE`), and for its near copies (one word dropped, added,
+replaced or swapped by a desk: :func:`framing.align.links.sentence_links`),
+each linked to it alone, so the cost follows the distinct wordings, not the
 outlets squared.
 
 >>> from framing.io.article import Article
@@ -119,7 +121,9 @@ its copies is linked and stands for the others when units are built (they restat
 as it does: :func:`framing.align.cohesion.cluster`'s ``copies``), and they join its unit, each linked
 to it alone. A unit's ``links`` then list each copy's link to that first copy, not every pair
 of copies; the competition between links (:func:`framing.align.cohesion.compete`) sees the first
-copies only. Events of up to this many articles are aligned sentence by sentence, as before."""
+copies only. A near copy (:data:`framing.align.links.NEAR_COPY`) is clustered the same way, but its
+one link, to the first copy, is measured, and takes part in the competition. Events of up to this
+many articles are aligned sentence by sentence, as before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +379,8 @@ def align(
                 f"article ids must be unique in an alignment (got {after.id!r} twice)"
             )
     copies: dict[int, list[int]] | None = {} if len(ordered) > COPIES_ABOVE and scorer is None else None
-    nodes, links, closeness, places, topical = sentence_links(ordered, scorer, copies=copies)
+    near_copies: set[int] = set()
+    nodes, links, closeness, places, topical = sentence_links(ordered, scorer, copies=copies, near_copies=near_copies)
     if speakers:
         # two sentences that quote two different people state two people's words, not one fact
         def apart(i: int, j: int) -> bool:
@@ -386,6 +391,10 @@ def align(
     article_of = {a.id: n for n, a in enumerate(ordered)}
     numbers = array("i", (article_of[a] for a, _ in nodes))
     kept = compete(links, numbers, ratio=COMPETITION, closeness=closeness, restates=restates, places=places)
+    if near_copies:
+        # a near copy's link to its original competes (it is its article's best link there), but the
+        # near copy is clustered as the original's copy, which it stands for: no link of its own
+        kept = [x for x in kept if x[1] not in near_copies and x[2] not in near_copies]
     cutoff = cut_off_for(cutoff, len(ordered))
     stands = {rep: [numbers[c] for c in others] for rep, others in (copies or {}).items()}
     groups = cluster(kept, numbers, cutoff=cutoff, per_article=MAX_PER_ARTICLE, copies=stands)
@@ -393,8 +402,9 @@ def align(
         groups = with_copies(groups, copies)
         for rep, others in copies.items():
             for c in others:  # a copy restates its twin: the unit's links say so (one link a copy)
-                links.append((100.0, rep, c))
-                closeness[(rep, c)] = 1.0
+                if c not in near_copies:  # a near copy's link to its original is measured
+                    links.append((100.0, rep, c))
+                    closeness[(rep, c)] = 1.0
     linked = {n for _, i, j in links for n in (i, j)}
     # only linked sentences get entries: on a large input most stay alone
     unit_of = {n: k for k, (members, _) in enumerate(groups) if len(members) > 1 or members[0] in linked

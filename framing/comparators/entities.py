@@ -152,6 +152,8 @@ class Registry:
     _people: set[str] = field(default_factory=set, repr=False, compare=False)  # the entities that are persons
     # (article id, surname key) -> the people of that article with it, for _local
     _local_people: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False, compare=False)
+    # a speaker's phrase -> its mentions, read once (every outlet carrying a wire quote names its speaker alike)
+    _phrases: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -373,6 +375,13 @@ def build_registry(articles: Iterable[Article]) -> Registry:
         longest_first = sorted(forms, key=lambda f: (-len(f), f))
         alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in longest_first)
         pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+        @lru_cache(maxsize=2048)  # by sentence text: a wire copy many outlets carry is searched once
+        def hits_in(text: str) -> tuple[tuple[int, int, str], ...]:
+            folded, where = _folded(text)
+            return tuple((where[hit.start()], where[hit.end() - 1] + 1, hit.group())
+                         for hit in pattern.finditer(folded))
+
         for a in arts:
             # A mention lies in one sentence: overlaps are looked for there
             # only. The article's mentions are in reading order, so one pass
@@ -385,12 +394,11 @@ def build_registry(articles: Iterable[Article]) -> Registry:
                 while at < before and mentions[at].sentence == s.index:
                     here.append((mentions[at].start, mentions[at].end))
                     at += 1
-                folded, where = _folded(s.text)
-                for hit in pattern.finditer(folded):
-                    st, en = s.start + where[hit.start()], s.start + where[hit.end() - 1] + 1
+                for lo, hi, written in hits_in(s.text):
+                    st, en = s.start + lo, s.start + hi
                     if any(st < e and en > b for b, e in here):
                         continue
-                    c = forms[re.sub(r"\s+", " ", hit.group())]
+                    c = forms[re.sub(r"\s+", " ", written)]
                     q = attributed(s.text, st - s.start, en - s.start)
                     m = Mention(a.id, s.index, st, en, a.text[st:en], "other", quoted=q)
                     found[a.id].append(m)
@@ -465,8 +473,11 @@ def _assemble(
                 the = any(texts[m.article][max(0, m.start - 4) : m.start].lower() == "the " for m in ms)
                 kind = "organisation" if the else "person"
         present: dict[str, Presence] = {}
+        by_article: dict[str, list[Mention]] = {}  # one pass over the mentions, not one per article
+        for m in ms:
+            by_article.setdefault(m.article, []).append(m)
         for a in arts:
-            mine = sorted((m for m in ms if m.article == a.id), key=lambda m: (m.start, m.end))
+            mine = sorted(by_article.get(a.id, ()), key=lambda m: (m.start, m.end))
             if mine:
                 evidence = tuple(
                     Evidence(a.id, m.sentence, m.start, m.end, surface.setdefault(m.text, m.text)) for m in mine

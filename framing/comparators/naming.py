@@ -53,7 +53,7 @@ from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
 from framing.text.language import rules
 from framing.text.language_words import name_key as declined_key
-from framing.text.names import name_key, places, tables
+from framing.text.names import name_key, places
 from framing.text.normalise import fold
 from framing.text.terms import stem
 
@@ -64,9 +64,6 @@ _LOWER_CASE_AMBIGUOUS = frozenset("turkey china chad jordan georgia guinea nice 
                                   "will may bill mark rose hope grace faith".split())
 _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean"})
 _COMMON = 5.5  # zipf above which a lower-case word is a word of its own, not a name written small
-# ... and for a word of a mention that covers only part of a name ("coast" of "coast guard" for the US Coast Guard;
-# "putin" is below it)
-_COMMON_PART = 4.5
 _APOSTROPHES = re.compile("[’‘ʼ`´]")
 
 
@@ -235,21 +232,6 @@ def _lower_case(article: Article, names: Mapping[str, str],
     return [(wanted[w], Evidence.of(article, i, st, en)) for i, st, en, w in found if (st, en) not in taken]
 
 
-@lru_cache(maxsize=1)
-def _abbreviated() -> dict[str, tuple[str, ...]]:
-    """The gazetteer's abbreviated titles (their comparison form, as :func:`_word`) -> the titles they shorten:
-    "adm" -> ("admiral",), "gen" -> ("general",), "gov" -> ("governor",)."""
-    heads = tables()[2]  # title key -> whether it is a head word ("admiral"; not "majority", "senate")
-    out: dict[str, tuple[str, ...]] = {}
-    for t in sorted(heads):
-        if t.endswith(".") and len(t) > 3:
-            full = tuple(w for w in sorted(heads) if heads[w] and not w.endswith(".") and w.startswith(t[:-1])
-                         and len(w) > len(t))
-            if full:
-                out[_word(t[:-1])] = full
-    return out
-
-
 @lru_cache(maxsize=65536)  # the same words recur in every label and sentence; bounded, so memory stays flat
 def _word(w: str) -> str:
     """A label word as labels are compared: a demonym or a place's name as its place ("Slovak", "Slovakia's"
@@ -278,6 +260,7 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     names written in lower case, then set operations per entity.
     """
     from framing.comparators.entities import registry_of
+    from framing.comparators.naming_contrasts import contrasts
     from framing.comparators.resolve import resolve_speaker
 
     given = lexicon is not None
@@ -315,7 +298,7 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
             for a in arts for u in term_uses(a, quotes_of(a), lexicon_for(a, lexicon, given))]
     terms = term_usages(uses)
     del uses  # a use a term's occurrence: the usages keep their evidence
-    return Naming(tuple(usages), tuple(_contrasts(usages, arts, order, lexicon, registry.known)), tuple(terms),
+    return Naming(tuple(usages), tuple(contrasts(usages, arts, order, lexicon, registry.known)), tuple(terms),
                   tuple(term_contrasts(terms, lexicon, _words_of(arts))))
 
 
@@ -345,11 +328,13 @@ def _standalone(arts: Sequence[Article], labels: Sequence[Label], lexicon: Lexic
     phrases = {text[k]: next(iter(es)) for k, es in sorted(owners.items()) if len(es) == 1}
     if not phrases:
         return []
+    taken: dict[str, list[tuple[int, int]]] = {a.id: [] for a in arts}  # one pass, not one per article
+    for x in labels:
+        if x.kind != "name" and x.evidence.article in taken:
+            taken[x.evidence.article].append((x.evidence.start, x.evidence.end))
     out: list[Label] = []
     for a in arts:
-        taken = [(x.evidence.start, x.evidence.end) for x in labels if x.evidence.article == a.id
-                 and x.kind != "name"]
-        out += standalone_labels(a, phrases, quotes_of(a), taken)
+        out += standalone_labels(a, phrases, quotes_of(a), taken[a.id])
     return out
 
 
@@ -468,20 +453,10 @@ def _by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[st
     return {g for g, n in counted.items() if n - mine[g] > 0}
 
 
-def _partial_common(word: str, forms: Sequence[str], entity: str) -> bool:
-    """Whether a lower-case ``word`` of a mention (its words ``forms``) is a common English word in a mention
-    that covers only part of the entity's name: "coast guard" for the US Coast Guard is two common nouns, not
-    the name written small as "vladimir putin", "russia" or "putin" are."""
-    from wordfreq import zipf_frequency
-
-    # (several lower-case words of a longer name, each common: "coast guard"; one, "trump", may be the name)
-    return len(forms) > 1 and len(forms) < len(_forms(entity)) and all(
-        f.islower() and zipf_frequency(f, "en") >= _COMMON_PART for f in forms)
-
-
-def _forms(name: str) -> list[str]:
+@lru_cache(maxsize=512)  # the same names recur in every outlet (116 at 100 outlets); a large article has many
+def _forms(name: str) -> tuple[str, ...]:
     """The words of a name as written, a possessive dropped."""
-    return [re.sub(r"['’]s$", "", t.text) for t in tokens(name)]
+    return tuple(re.sub(r"['’]s$", "", t.text) for t in tokens(name))
 
 
 def _close(f: str, g: str) -> bool:
@@ -502,107 +477,3 @@ def _close(f: str, g: str) -> bool:
     if declines is not None and declines.name_endings and declined_key(a, declines) == declined_key(b, declines):
         return False  # "Евгения" / "Евгению": one name in two grammatical cases, not two spellings
     return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2
-
-
-# head nouns that say nothing of whom they name: a label new only by one of them is no contrast
-_GENERIC_HEADS = frozenset("man men woman women person persons people individual figure guy one".split())
-
-
-def _contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[str, int],
-               lexicon: Lexicon, known: frozenset[str]) -> list[Contrast]:
-    naming_outlets: dict[str, set[str]] = {}
-    words: dict[tuple[str, str], set[str]] = {}
-    forms: dict[tuple[str, str], set[str]] = {}
-    mentioned: dict[tuple[str, str], set[int]] = {}  # (entity, outlet) -> sentences naming the entity
-    for u in usages:
-        naming_outlets.setdefault(u.entity, set()).add(u.article)
-        mentioned.setdefault((u.entity, u.article), set()).update(e.sentence for e in u.evidence)
-        if u.kind == "name":
-            forms.setdefault((u.entity, u.article), set()).update(_forms(u.key))
-        else:
-            words.setdefault((u.entity, u.article), set()).update(_word(w) for w in label_words(u.key))
-    grouped: dict[tuple[str, str, str], list[Usage]] = {}
-    for u in usages:
-        if len(naming_outlets[u.entity]) < 2 and (u.kind == "name" or not loaded_terms(u.key, lexicon)):
-            continue  # one outlet alone names it: nothing to compare, but a loaded label ("the 2020 BLM pogroms")
-        if u.kind == "name":
-            forms_of = _forms(u.key)
-            for f in forms_of:  # a spelling is a word written otherwise, whatever name it stands in
-                if f.islower() and _partial_common(f, forms_of, u.entity):
-                    continue  # "the Greek coast guard" is no "US Coast Guard" written small
-                grouped.setdefault((u.entity, "spelling", f), []).append(u)
-        else:
-            grouped.setdefault((u.entity, "label", u.key), []).append(u)
-    text_words: dict[str, set[str]] = {}
-    by_id = {a.id: a for a in arts}
-
-    def written(article: str) -> set[str]:
-        if article not in text_words:
-            stems: set[str] = set()
-            forms: set[str] = set()
-            for s in by_id[article].sentences:  # token by token: a list of the article's tokens was 30x its text
-                for t in sentence_tokens(s):
-                    stems.add(_word(t.key.removesuffix("'s")))
-                    forms.add(re.sub(r"['’]s$", "", t.text))
-            text_words[article] = stems | forms
-        return text_words[article]
-
-    form_count, word_count = _counts(forms), _counts(words)
-    near_words: dict[tuple[str, str], set[str]] = {}
-
-    def near(entity: str, article: str) -> set[str]:
-        """The words (as :func:`_word`) of the sentences where ``article`` names ``entity``."""
-        if (entity, article) not in near_words:
-            sentences = by_id[article].sentences
-            found = {_word(t.key.removesuffix("'s")) for i in mentioned[(entity, article)]
-                     for t in sentence_tokens(sentences[i])}
-            # a title abbreviated ("Rear Adm. John Mauger") writes the word in full ("Rear Admiral")
-            near_words[(entity, article)] = found | {_word(w) for a in found for w in _abbreviated().get(a, ())}
-        return near_words[(entity, article)]
-
-    out = []
-    for (entity, kind, k), us in grouped.items():
-        users = tuple(sorted({u.article for u in us}))
-        others = tuple(sorted(naming_outlets[entity] - set(users)))
-        if not others and len(naming_outlets[entity]) > 1:
-            continue
-        said = ""
-        if kind == "spelling":
-            theirs = _by_others(form_count.get(entity, {}), forms, entity, users)
-            # a lower-case form is a choice only for a name the set capitalises mid-sentence
-            if k in theirs or not any(_close(k, g) for g in theirs) or (k.islower() and k not in known):
-                continue
-            new: tuple[str, ...] = (k,)
-            probe = {k}
-        else:
-            theirs = _by_others(word_count.get(entity, {}), words, entity, users)
-            name_stems = {_word(w) for w in label_words(name_key(entity))}
-            new = tuple(w for s, w in _stems(label_words(k)).items() if s not in theirs and s not in name_stems)
-            # the new words as the label orders them: a loaded term of several words ("Moscow-seized") is
-            # looked for in the order it is written, not in the words' sorted order
-            said = " ".join(w for w in dict.fromkeys(t.key.removesuffix("'s") for t in tokens(k)) if w in new)
-            # a label is a contrast when the others label the entity otherwise, or when it is loaded:
-            # "President Macron" beside a bare "Macron" is house style
-            if not new or (not theirs and not loaded_terms(said, lexicon)) or set(new) <= _GENERIC_HEADS:
-                continue  # ... and "talented man" beside "talented businessman" differs by a word that says nothing
-            probe = {_word(w) for w in new}
-        us = sorted(us, key=lambda u: (u.article, ("own", "distanced", "reported", "quote").index(u.voice),
-                                       u.marker or "", u.speaker or "", u.key))
-        # a user may list spellings too ("spelling\tKiev")
-        loaded = loaded_terms(said if kind == "label" else " ".join(new), lexicon)
-        # the words that tell: the loaded ones when there are any ("butcher", not "tehran")
-        telling = tuple(w for w in new if loaded_terms(w, lexicon)) or new
-        if kind == "label":
-            probe = {_word(w) for w in telling}
-            # an outlet writing all the telling words beside the entity in a form no label was read from ("the
-            # CEO of OceanGate, Stockton Rush"; "Slovakia's Prime Minister") does not avoid them
-            lone = not others  # an entity no other outlet names (its loaded label is a row)
-            others = tuple(o for o in others if not probe <= near(entity, o))
-            if not others and not lone:
-                continue
-        absent = not any(probe & written(o) for o in sorted(set(by_id) - set(users)))
-        out.append(Contrast(entity, kind, k if kind == "spelling" else us[0].label, k, users, others, new,
-                            telling, loaded, absent, tuple(us)))
-    out.sort(key=lambda c: (-len(c.loaded), not c.absent, c.kind != "label", -len(c.others),
-                            order.get(c.entity, len(order)), c.entity, c.key))
-    return out

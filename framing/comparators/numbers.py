@@ -36,8 +36,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from framing.align.units import Alignment
@@ -119,12 +120,24 @@ Found = list[tuple[int, Figure, str | None]]
 """A sentence's figures: (sentence index, figure, what it measures)."""
 
 
-def _figures(article: Article, indices: Sequence[int]) -> Found:
+def _figures(article: Article, indices: Sequence[int],
+             read: Callable[[str], tuple[Figure, ...]] | None = None) -> Found:
+    """The figures of ``article``'s sentences ``indices``; ``read``: :func:`_sentence_figures`, or a
+    cached one (:func:`numbers` keeps them by sentence text while it runs)."""
+    read = _sentence_figures if read is None else read
     out: list[tuple[int, Figure, str | None]] = []
     for i in indices:
         s = article.sentences[i]
-        out.extend((i, f, _quantity(article.text, f)) for f in extract(s.text, s.start))
+        at = s.start
+        # what a figure measures reads the article around it (the next sentence's first word)
+        out.extend((i, f, _quantity(article.text, f)) for f in (
+            Figure(f.start + at, f.end + at, f.text, f.kind, f.value, f.qualifier) for f in read(s.text)))
     return out
+
+
+def _sentence_figures(text: str) -> tuple[Figure, ...]:
+    """:func:`framing.text.numbers.extract` of a sentence, offsets in it."""
+    return tuple(extract(text))
 
 
 # What a count counts: the word after it ("133 people", "1,900 km", "14 hours"), past multipliers
@@ -264,10 +277,11 @@ def numbers(articles: Sequence[Article], alignment: Alignment) -> Numbers:
         The findings; none when every article states the same figures.
     """
     by_id = {a.id: a for a in articles}
+    read = lru_cache(maxsize=2048)(_sentence_figures)  # by sentence text, while this runs: a wire copy is read once
     findings: list[NumberFinding] = []
     for unit in alignment.units:
         if not unit.shared:
             continue
-        figures = {a: _figures(by_id[a], unit.members[a]) for a in sorted(unit.members)}
+        figures = {a: _figures(by_id[a], unit.members[a], read) for a in sorted(unit.members)}
         findings.extend(_unit_findings(unit.id, figures))
     return Numbers(tuple(findings))

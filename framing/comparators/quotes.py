@@ -33,10 +33,12 @@ Status of a group:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from framing.align.units import Alignment
@@ -162,7 +164,12 @@ def _tokens(text: str) -> list[str]:
     return words(text)
 
 
-def _match(a: list[str], b: list[str]) -> float:
+def _distinct_words(text: str) -> tuple[str, ...]:
+    """:func:`_tokens` of ``text``, each once, in reading order."""
+    return tuple(dict.fromkeys(_tokens(text)))
+
+
+def _match(a: Sequence[str], b: Sequence[str]) -> float:
     """Share of the shorter word list found in order in the longer one."""
     if not a or not b:
         return 0.0
@@ -188,14 +195,14 @@ _NUMBER_WORDS = {
 _PIECES = re.compile(r"[^\s\-–—]+")
 
 
-def _pieces(text: str) -> tuple[list[str], list[str]]:
+def _pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Raw word pieces of a quote (hyphens and dashes break words) and their comparison keys."""
     raw = _PIECES.findall(text)
     keys = []
     for w in raw:
         k = " ".join(words(w))
         keys.append(_NUMBER_WORDS.get(k, k))
-    return raw, keys
+    return tuple(raw), tuple(keys)
 
 
 Spans = list[tuple[int, int]]
@@ -218,14 +225,30 @@ def word_ops(a: str, b: str) -> tuple[Spans, Spans, Opcodes]:
     return spans_a, spans_b, list(matcher.get_opcodes())
 
 
-def _changes(reference: Variant, other: Variant) -> list[Change]:
-    raw_a, key_a = _pieces(reference.text)
-    raw_b, key_b = _pieces(other.text)
-    ops = [o for o in word_ops(reference.text, other.text)[2] if o[0] != "equal"
+_Edit = tuple[str, str, str, bool]
+
+
+def _changes(reference: Variant, other: Variant,
+             edits: Callable[[str, str], tuple[_Edit, ...]] | None = None) -> list[Change]:
+    """How ``other`` differs from ``reference``; ``edits``: :func:`_edits`, or a cached one
+    (:func:`quotes` keeps them by the two texts while it runs)."""
+    edits = _edits if edits is None else edits
+    return [Change(other.article, *e) for e in edits(reference.text, other.text)]
+
+
+def _edits(reference: str, other: str,
+           pieces: Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]] = _pieces) -> tuple[_Edit, ...]:
+    """How quote text ``other`` differs from ``reference``: :class:`Change`'s fields but the article's
+    (``pieces``: :func:`_pieces`, or a cached one)."""
+    raw_a, key_a = pieces(reference)
+    raw_b, key_b = pieces(other)
+    # word_ops's opcodes, on the pieces read once
+    matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
+    ops = [o for o in matcher.get_opcodes() if o[0] != "equal"
            and " ".join(key_a[o[1]:o[2]]).strip() != " ".join(key_b[o[3]:o[4]]).strip()]  # not punctuation only
     # words one version has in one place and the other in another ("no place in America for this kind
     # of violence" / "no place for this kind of violence in America") are moved, neither cut nor added
-    def words_of(keys: list[str]) -> tuple[str, ...]:
+    def words_of(keys: Sequence[str]) -> tuple[str, ...]:
         return tuple(k for k in keys if k.strip())
 
     moved: set[int] = set()
@@ -243,11 +266,11 @@ def _changes(reference: Variant, other: Variant) -> list[Change]:
         after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”")
         if n in moved:
             if op == "delete":
-                out.append(Change(other.article, "move", before, before, True))
+                out.append(("move", before, before, True))
             continue
         inside = bool(ends) and ends[0] < i1 and i2 <= ends[-1]
-        out.append(Change(other.article, op, before, after, inside))
-    return out
+        out.append((op, before, after, inside))
+    return tuple(out)
 
 
 class _Sentences:
@@ -257,7 +280,8 @@ class _Sentences:
     quote costs the postings of the quote's words, not a scan of the article.
     """
 
-    def __init__(self, article: Article, quoted: Sequence[Quote]) -> None:
+    def __init__(self, article: Article, quoted: Sequence[Quote],
+                 distinct: Callable[[str], tuple[str, ...]] = _distinct_words) -> None:
         inside = {i for q in quoted for i in q.sentences}
         self.article = article
         # word -> the indexed sentences with it, once each; no set of words kept per sentence
@@ -267,7 +291,7 @@ class _Sentences:
         for s in article.body:
             if s.index in inside:
                 continue
-            for w in dict.fromkeys(_tokens(s.text)):
+            for w in distinct(s.text):
                 self.postings.setdefault(w, []).append(s.index)
 
     def indirect(self, quote: Quote, speaker: str | None) -> Variant | None:
@@ -302,25 +326,40 @@ def _asked(quote: Quote, speaker: str | None) -> tuple[list[str], list[str]]:
     return content, _tokens(speaker)[-1:]
 
 
-def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[list[str]]) -> list[tuple[int, int]]:
+def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     """Pairs of quotes of different articles sharing at least two content words.
 
     A match needs most of the shorter quote's words, so quotes sharing fewer
     cannot match; words in very many quotes are skipped as keys.
     """
-    postings: dict[str, list[int]] = {}
+    # quotes with the same content words (a wire story's quote in every outlet) are one class: the
+    # words two quotes share are counted once per pair of classes, not once per pair of quotes
+    classes: dict[frozenset[str], list[int]] = {}
     for i, words_i in enumerate(toks):
-        for w in set(words_i) - _STOP:
-            postings.setdefault(w, []).append(i)
+        classes.setdefault(frozenset(words_i) - _STOP, []).append(i)
+    members = list(classes.values())
+    postings: dict[str, list[int]] = {}  # word -> the classes with it
+    quotes_with: Counter[str] = Counter()  # word -> the quotes with it
+    for c, words_c in enumerate(classes):
+        for w in words_c:
+            postings.setdefault(w, []).append(c)
+            quotes_with[w] += len(members[c])
     shared: Counter[tuple[int, int]] = Counter()
-    for hits in postings.values():
-        if len(hits) > 200:
+    for w, hits in postings.items():
+        if quotes_with[w] > 200:
             continue
-        for n, i in enumerate(hits):
-            for j in hits[n + 1 :]:
-                if flat[i].article != flat[j].article:
-                    shared[(i, j)] += 1
-    return sorted(pair for pair, n in shared.items() if n >= 2)
+        for n, c in enumerate(hits):
+            for d in hits[n:]:
+                shared[(c, d)] += 1
+    out = []
+    for (c, d), n in shared.items():
+        if n < 2:
+            continue
+        for i in members[c]:
+            for j in members[d]:
+                if i != j and flat[i].article != flat[j].article and (c != d or i < j):
+                    out.append((i, j) if i < j else (j, i))
+    return sorted(out)
 
 
 def _speaker(variants: Sequence[Variant]) -> str | None:
@@ -364,7 +403,7 @@ def _neighbours(flat: Sequence[Quote]) -> dict[int, set[int]]:
 
 
 def _join_pieces(
-    flat: Sequence[Quote], toks: Sequence[list[str]], group_of: list[int], members: dict[int, list[int]]
+    flat: Sequence[Quote], toks: Sequence[Sequence[str]], group_of: list[int], members: dict[int, list[int]]
 ) -> None:
     """Join to a group the rest of a statement one outlet broke in two.
 
@@ -412,7 +451,12 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     """Group the articles' quotes across outlets (see the module docstring)."""
     found: dict[str, list[Quote]] = {a.id: list(quotes_of(a)) for a in articles}
     flat = [q for a in sorted(found) for q in found[a]]
-    toks = [[k for k in _pieces(q.text)[1] if k] for q in flat]
+    # by text, while this runs (then freed: a large article's quotes are many): a wire story's quote,
+    # and the sentences it is looked for in, are read once whatever the outlets
+    pieces = lru_cache(maxsize=2048)(_pieces)
+    distinct = lru_cache(maxsize=2048)(_distinct_words)
+    edits = lru_cache(maxsize=2048)(functools.partial(_edits, pieces=pieces))
+    toks = [tuple(k for k in pieces(q.text)[1] if k) for q in flat]  # tuples: the match cache's keys too
     # Speakers are named in the set's own terms: "Simonyte" and "the Prime
     # Minister of Lithuania" both become the person the articles establish.
     from framing.comparators.entities import registry_of
@@ -425,7 +469,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     # is matched once (a pure function of the two word lists), not once per pair of outlets
     matched: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
     for i, j in _candidate_pairs(flat, toks):
-        key = (tuple(toks[i]), tuple(toks[j]))
+        key = (toks[i], toks[j])
         m = matched.get(key)
         if m is None:
             m = matched[key] = _match(toks[i], toks[j])
@@ -480,13 +524,13 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         for art in sorted(by_id):
             if art not in present and asked[1]:
                 if art not in indexes:
-                    indexes[art] = _Sentences(by_id[art], found[art])
+                    indexes[art] = _Sentences(by_id[art], found[art], distinct)
                 v = indexes[art].reported(*asked)
                 if v is not None:
                     indirect.append(v)
         # an outlet that broke the statement in two is compared as one text
         whole = _wholes(direct)
-        versus = [_changes(whole[0], v) for v in whole[1:]]
+        versus = [_changes(whole[0], v, edits) for v in whole[1:]]
         changes = [c for cs in versus for c in cs]
         if any(c.op in ("replace", "move") for c in changes) or any(
                 {c.op for c in cs if c.inside} >= {"insert", "delete"} for cs in versus):

@@ -145,12 +145,15 @@ def _resolve(plain: str, registry: Registry, roles: Mapping[tuple[str, str | Non
     ends_lower = plain.split()[-1][:1].islower()
     # a speaker's phrase is read in the comparison's language: a few words say nothing of their
     # language, and guessing it would load the language model for nothing (70 MB)
-    probe = Article.from_text(plain, id="speaker", language=_language.current())
+    mentions = registry._phrases.get(plain)
+    if mentions is None:
+        probe = Article.from_text(plain, id="speaker", language=_language.current())
+        mentions = registry._phrases[plain] = tuple(extract_mentions(probe, registry.known, phrase=True))
     if not registry._kinds:
         registry._kinds.update((e.name, e.kind) for e in registry.entities)
     kinds = registry._kinds
     hits: list[str] = []
-    for m in extract_mentions(probe, registry.known, phrase=True):
+    for m in mentions:
         if m.kind == "role" and m.title:
             cands = (role_holders(roles, placed, m.title, m.place) if placed is not None
                      else _role_candidates(roles, m.title, m.place))

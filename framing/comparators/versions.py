@@ -73,6 +73,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -295,41 +296,57 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clauses(article: Article, indices: Sequence[int]) -> list[_Clause]:
+def _clauses(article: Article, indices: Sequence[int],
+             cut: Callable[[str], tuple[_Piece, ...]] | None = None) -> list[_Clause]:
+    """The clauses of ``article``'s sentences ``indices``; ``cut``: :func:`_sentence_clauses`, or a
+    cached one (:func:`versions` keeps them by sentence text while it runs)."""
+    cut = _sentence_clauses if cut is None else cut
     out: list[_Clause] = []
-    text = article.text
     for i in indices:
         s = article.sentences[i]
-        cuts = [s.start, *(s.start + m.start() for m in _BREAK.finditer(s.text)), s.end]
-        for lo, hi in itertools.pairwise(cuts):
-            lo, hi = _trimmed(text, lo, hi)
+        at = s.start
+        out.extend(_Clause(i, at + lo, at + hi, piece, attribution, terms_of, words)
+                   for lo, hi, piece, attribution, terms_of, words in cut(s.text))
+    return out
+
+
+_Piece = tuple[int, int, str, bool, frozenset[str], tuple[str, ...]]
+
+
+def _sentence_clauses(text: str) -> tuple[_Piece, ...]:
+    """A sentence's clauses, offsets in the sentence: a pure function of its text (in the language
+    read in)."""
+    out: list[_Piece] = []
+    cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
+    for lo, hi in itertools.pairwise(cuts):
+        lo, hi = _trimmed(text, lo, hi)
+        if lo >= hi:
+            continue
+        piece = text[lo:hi]
+        if attribution_only(piece):
+            out.append(_clause(text, lo, hi, attribution=True))
+            continue
+        head = attribution_head(piece)
+        if head:
+            out.append(_clause(text, lo, lo + head, attribution=True))
+            lo, hi = _trimmed(text, lo + head, hi)
             if lo >= hi:
                 continue
-            piece = text[lo:hi]
-            if attribution_only(piece):
-                out.append(_clause(article, i, lo, hi, attribution=True))
-                continue
-            head = attribution_head(piece)
-            if head:
-                out.append(_clause(article, i, lo, lo + head, attribution=True))
-                lo, hi = _trimmed(text, lo + head, hi)
-                if lo >= hi:
-                    continue
-            out.append(_clause(article, i, lo, hi, attribution=False))
-    return out
+        out.append(_clause(text, lo, hi, attribution=False))
+    return tuple(out)
 
 
 _WORD = re.compile(r"[\w'’.-]+")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 
 
-def _clause(article: Article, sentence: int, start: int, end: int, *, attribution: bool) -> _Clause:
-    piece = article.text[start:end]
+def _clause(text: str, start: int, end: int, *, attribution: bool) -> _Piece:
+    piece = text[start:end]
     # an attribution is compared by whom it names, not by its verb ("declared" / "said")
     content = piece
     if attribution:
         content = _WORD.sub(lambda m: "" if speech_verb(m.group()) else m.group(), _ACCORDING.sub(" ", piece))
-    return _Clause(sentence, start, end, piece, attribution, frozenset(terms(content)), folded_words(fold(piece)))
+    return start, end, piece, attribution, frozenset(terms(content)), folded_words(fold(piece))
 
 
 def _near(term: str, vocabulary: frozenset[str]) -> bool:
@@ -503,13 +520,15 @@ def versions(articles: Sequence[Article], alignment: Alignment, *, cues: Cues | 
             index[article] = _Index(by_id[article])
         return index[article]
 
+    # by sentence text, while this runs: a wire copy many outlets carry is cut once
+    cut = lru_cache(maxsize=2048)(_sentence_clauses)
     additions: list[Addition] = []
     contradictions: list[Contradiction] = []
     for unit in alignment.units:
         carriers = sorted(unit.members)
         if len(carriers) < 2:
             continue
-        clauses = {a: _clauses(by_id[a], unit.members[a]) for a in carriers}
+        clauses = {a: _clauses(by_id[a], unit.members[a], cut) for a in carriers}
         vocab = {a: frozenset().union(*(c.terms for c in cs)) for a, cs in clauses.items()}
         # many carriers: each version against the representative's (and it against every other)
         rep = representative(unit, by_id) if len(carriers) > ALL_PAIRS else None

@@ -49,9 +49,10 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -313,14 +314,19 @@ def _differences(by_id: Mapping[str, Article], alignment: Alignment) -> list[Uni
         if not unit.shared:
             continue
         ids = sorted(unit.members)
-        # each version tokenised once, not once per pair: a unit of k outlets makes k(k-1)/2 pairs
-        versions = {x: _version(by_id[x], unit.members[x]) for x in ids}
         seen: dict[tuple[tuple[str, ...], tuple[str, ...]], _Ops] = {}
         if len(ids) > ALL_PAIRS:  # each version against the representative's, a before b in id order
             rep = representative(unit, by_id)
-            pairs = [(x, rep) if x < rep else (rep, x) for x in ids if x != rep]
+            mine = _version(by_id[rep], unit.members[rep])
+            # a version in the representative's very sentences (a wire copy) has the same words: no
+            # difference, unless both are cut at MAX_TOKENS (the diff then says so)
+            texts = {x: tuple(by_id[x].sentences[i].text for i in unit.members[x]) for x in ids}
+            pairs = [(x, rep) if x < rep else (rep, x) for x in ids
+                     if x != rep and (texts[x] != texts[rep] or len(mine) > MAX_TOKENS)]
         else:
             pairs = [(x, y) for n, x in enumerate(ids) for y in ids[n + 1 :]]
+        # each version tokenised once, not once per pair: a unit of k outlets makes k(k-1)/2 pairs
+        versions = {x: _version(by_id[x], unit.members[x]) for x in sorted({x for pair in pairs for x in pair})}
         for x, y in pairs:
             d = _diff(unit.id, by_id[x], versions[x], by_id[y], versions[y], seen)
             if d is not None:
@@ -381,12 +387,25 @@ def distinctive_terms(
     >>> distinctive_terms({"x": Counter(a=3), "y": Counter(a=3)})
     {'x': (), 'y': ()}
     """
+    return {g: _top(ranked, top, min_z) for g, ranked in _ranked(counts)}
+
+
+def _top(ranked: Sequence[tuple[float, Term]], top: int, min_z: float) -> tuple[Term, ...]:
+    """The first ``top`` terms of ``ranked`` (:func:`_ranked`) whose z-score is at least ``min_z``."""
+    return tuple(itertools.islice((t for z, t in ranked if z >= min_z), top))
+
+
+def _ranked(counts: Mapping[str, Counter[str]]) -> Iterator[tuple[str, list[tuple[float, Term]]]]:
+    """``(group, (z-score, Term) of each of its words)`` (:func:`distinctive_terms`), best first (ties
+    by word), group by group: made once for every cut the wording section takes of them, and one
+    group's at a time (a large article's vocabulary is tens of thousands of words)."""
     pooled: Counter[str] = Counter()
     for c in counts.values():
         pooled.update(c)
     total = sum(pooled.values())
     if len(pooled) < 2:  # one word is the whole vocabulary: nothing to tell groups apart
-        return {g: () for g in sorted(counts)}
+        yield from ((g, []) for g in sorted(counts))
+        return
     vocab = sorted(pooled)
     background = {w: _background(w) for w in vocab}
     bg_total = sum(background.values())
@@ -398,7 +417,6 @@ def distinctive_terms(
         for w in vocab
     }
     a0 = float(total)
-    out: dict[str, tuple[Term, ...]] = {}
     for group in sorted(counts):
         mine = counts[group]
         n_i = sum(mine.values())
@@ -410,38 +428,67 @@ def distinctive_terms(
                 (y_j + a_w) / (n_j + a0 - y_j - a_w)
             )
             z = delta / math.sqrt(1 / (y_i + a_w) + 1 / (y_j + a_w))
-            if z >= min_z:
-                scored.append(Term(w, round(z, 3), y_i))
-        scored.sort(key=lambda t: (-t.score, t.term))
-        out[group] = tuple(scored[:top])
-    return out
+            if z == z:  # never a NaN: no cut would keep it
+                scored.append((z, Term(w, round(z, 3), y_i)))
+        scored.sort(key=lambda x: (-x[1].score, x[1].term))
+        yield group, scored
 
 
 # house style, not framing: honorifics ("Mr." in one outlet, none in another)
 _HOUSE_STYLE = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen", "rep", "gov"})
 
 
-def _counts(article: Article) -> Counter[str]:
-    """Word counts of the body, without house style: honorifics and the outlet's own name."""
+def _counts(article: Article, terms_of: Callable[[str], tuple[str, ...]] | None = None) -> Counter[str]:
+    """Word counts of the body, without house style: honorifics and the outlet's own name.
+    ``terms_of``: :func:`_sentence_terms`, or a cached one (:func:`wording` keeps them by sentence
+    text while it runs)."""
+    terms_of = _sentence_terms if terms_of is None else terms_of
     own = {w for t in tokens(article.outlet or "") if (w := _term(t.key))}
     found: Counter[str] = Counter()
-    # another supported language's words are counted as written, diacritics kept ("beschließt")
-    written = _language.rules() is not None
     for s in article.body:
-        found.update(w for t in sentence_tokens(s) if (w := _term(t.text.lower() if written else t.key))
-                     and w not in _HOUSE_STYLE and w not in own)
+        found.update(w for w in terms_of(s.text) if w not in own)
     return found
 
 
-def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str]) -> tuple[Loaded, ...]:
-    """The article's lexicon terms, each with its voice: the outlet's own words first, then quoted ones."""
+def _sentence_terms(text: str) -> tuple[str, ...]:
+    """The counted words of a sentence, house style left out (:func:`_counts`): a pure function of
+    its text (in the language read in)."""
+    # another supported language's words are counted as written, diacritics kept ("beschließt")
+    written = _language.rules() is not None
+    return tuple(w for t in tokens(text) if (w := _term(t.text.lower() if written else t.key))
+                 and w not in _HOUSE_STYLE)
+
+
+_Found = tuple[tuple[int, int, str, str], ...]
+
+
+def _finder(lexicon: Lexicon) -> Callable[[str], _Found]:
+    """``text -> lexicon.without().find`` of its tokens' keys, kept for the last sentence texts
+    (a pure function of the text: a wire copy many outlets carry is looked up once)."""
+    part = lexicon.without()
+
+    @lru_cache(maxsize=2048)
+    def find(text: str) -> _Found:
+        return tuple(part.find([t.key for t in tokens(text)]))
+
+    return find
+
+
+def _loaded(article: Article, lexicon: Lexicon, speaker: Callable[[str], str],
+            find: Callable[[str], _Found] | None = None) -> tuple[Loaded, ...]:
+    """The article's lexicon terms, each with its voice: the outlet's own words first, then quoted ones.
+    ``find``: :func:`_finder` of ``lexicon``, shared by the articles read with it."""
+    find = _finder(lexicon) if find is None else find
     quoted = sorted((q.start, q.end, q.speaker) for q in quotes_of(article))
     starts = [q[0] for q in quoted]
     own, inside = [], []
     sentences: list[Sentence] = [s for s in article.sentences if s.role in ("title", "body", "heading")]
     for s in sentences:
+        found = find(s.text)
+        if not found:
+            continue
         toks = sentence_tokens(s)
-        for i, j, category, term in lexicon.without().find([t.key for t in toks]):
+        for i, j, category, term in found:
             start, end = toks[i].start, toks[j - 1].end
             span = Evidence.of(article, s.index, start, end)
             k = bisect.bisect_right(starts, start) - 1
@@ -484,12 +531,25 @@ def wording(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexic
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     registry = registry_of(articles)
+    finders: dict[int, tuple[Lexicon, Callable[[str], _Found]]] = {}  # by the lexicon read with
+
+    def finder(lex: Lexicon) -> Callable[[str], _Found]:
+        if id(lex) not in finders:
+            finders[id(lex)] = (lex, _finder(lex))  # the lexicon kept beside it: its id stays its own
+        return finders[id(lex)][1]
+
+    differences = tuple(_differences(by_id, alignment))
+    terms_of = lru_cache(maxsize=2048)(_sentence_terms)  # by sentence text, while this runs: a wire copy is read once
+    distinctive: dict[str, tuple[Term, ...]] = {}
+    leaning: dict[str, tuple[Term, ...]] = {}
+    for a, ranked in _ranked({a: _counts(by_id[a], terms_of) for a in ids}):  # every word's score once, both cuts
+        distinctive[a] = _top(ranked, TOP, MIN_Z)
+        leaning[a] = tuple(t for t in _top(ranked, 3, float("-inf")) if t.score > 0)
     return Wording(
-        differences=tuple(_differences(by_id, alignment)),
-        distinctive=distinctive_terms(counts := {a: _counts(by_id[a]) for a in ids}),
-        leaning={a: tuple(t for t in ts if t.score > 0)
-                 for a, ts in distinctive_terms(counts, top=3, min_z=float("-inf")).items()},
-        loaded={a: _loaded(by_id[a], lexicon_for(by_id[a], lexicon, given),
-                           functools.partial(_speaker_in, registry=registry, article=a))
+        differences=differences,
+        distinctive=distinctive,
+        leaning=leaning,
+        loaded={a: _loaded(by_id[a], (lex := lexicon_for(by_id[a], lexicon, given)),
+                           functools.partial(_speaker_in, registry=registry, article=a), finder(lex))
                 for a in ids},
     )

@@ -129,25 +129,43 @@ def lexicon_for(article: Any, lexicon: Lexicon, given: bool) -> Lexicon:
 
 def sentence_tokens(sentence: Sentence) -> tuple[Token, ...]:
     """:func:`tokens` of a sentence, offsets in its article (``sentence.start``); the naming and
-    wording comparators each read every sentence's words several times, so the last
-    :data:`SENTENCE_CACHE` sentences' are kept (bounded: an event of 160,000 sentences would
-    otherwise hold every sentence's tokens at once).
+    wording comparators each read every sentence's words several times, so those of the last
+    :data:`SENTENCE_CACHE` sentence texts are kept (bounded: an event of 160,000 sentences would
+    otherwise hold every sentence's tokens at once); a text met again at another place (a wire
+    copy) gets them shifted there.
 
     >>> from framing import Article
     >>> [t.text for t in sentence_tokens(Article.from_text("Head\\nU.S. troops left.", id="a").body[0])]
     ['U.S', 'troops', 'left']
     """
-    return _sentence_tokens(sentence.text, sentence.start)
+    start = sentence.start
+    slot = _sentence_tokens(sentence.text)
+    made = slot[0]
+    if made is None:
+        made = slot[0] = (start, tuple(tokens(sentence.text, start)))
+    at, found = made
+    if at == start:
+        return found
+    # the same sentence elsewhere (a wire copy in another outlet): its words are read once, shifted here
+    shift = start - at
+    # tuple.__new__ straight: a NamedTuple's own __new__ is a Python call per token (twice the time)
+    return tuple([_new(Token, (i + shift, j + shift, text, k)) for i, j, text, k in found])
+
+
+_new = tuple.__new__
 
 
 SENTENCE_CACHE = 2048
-"""Sentences whose tokens :func:`sentence_tokens` keeps: about 8 MB for news sentences (words interned; measured with
-tracemalloc on bench/memory.py's 10 MB news input), held for the whole process."""
+"""Sentence texts whose tokens :func:`sentence_tokens` keeps: about 8 MB for news sentences (words interned; measured
+with tracemalloc on bench/memory.py's 10 MB news input), held for the whole process. Keyed by the text, not where
+it stands: a sentence many outlets carry word for word is read once, whatever the outlets."""
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
-def _sentence_tokens(text: str, start: int) -> tuple[Token, ...]:
-    return tuple(tokens(text, start))
+def _sentence_tokens(text: str) -> list[tuple[int, tuple[Token, ...]] | None]:
+    # a slot filled by the first caller with (its sentence's start, the tokens there): a text read at one
+    # place only (every sentence of one large article) is kept once, never shifted
+    return [None]
 
 
 def forget_sentences() -> None:

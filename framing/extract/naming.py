@@ -52,6 +52,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from sys import intern
 
 from framing.extract import language_names as _language_names
@@ -211,8 +212,10 @@ class Label:
     evidence: Evidence
 
 
+@lru_cache(maxsize=512)  # the same labels recur in every outlet (120 at 100 outlets); a large article has many
 def label_words(label_key: str) -> frozenset[str]:
-    """Content words of a label key: no determiners, function words or possessive endings.
+    """Content words of a label key: no determiners, function words or possessive endings (kept for the
+    last labels asked for: the same labels recur in every outlet).
 
     >>> sorted(label_words("the so-called butcher of tehran's"))
     ['butcher', 'tehran']
@@ -233,8 +236,13 @@ def loaded_terms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('loaded:notorious',)
     """
     return tuple(dict.fromkeys(f"{category}:{term}" for _i, _j, category, term in
-                               lexicon.without().find([t.key for t in tokens(text)])
+                               lexicon.without().find(_keys(text))
                                if category not in NEUTRAL_CATEGORIES))
+
+
+@lru_cache(maxsize=512)  # a label's text is asked for once per usage and contrast, in every outlet
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokens(text))
 
 
 def _verbish(tok: Token, lexicon: Lexicon, head: bool) -> bool:

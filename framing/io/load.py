@@ -18,7 +18,6 @@ import codecs
 import json
 import os
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -44,6 +43,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x85")
+# the characters of Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but those allowed: one
+# regular-expression pass, not a category look-up per character
+_CONTROLS = re.compile("[" + "".join(re.escape(chr(n)) for n in (*range(0x20), *range(0x7F, 0xA0))
+                                     if chr(n) not in _ALLOWED_CONTROLS) + "]")
 
 
 def decode(raw: bytes, path: str = "<bytes>") -> str:
@@ -138,9 +141,7 @@ def _mostly_cjk(text: str) -> bool:
 
 def _check_controls(text: str, path: str) -> str:
     sample = text[:65536]
-    controls = sum(
-        1 for c in sample if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc"
-    )
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise LoadError(path, "binary file (control characters), not text")
     return text

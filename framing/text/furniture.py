@@ -143,9 +143,9 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"['’]", "", w.casefold()) for w in _WORD.findall(text))
 
 
-def _content(text: str) -> set[str]:
+def _content(text: str) -> frozenset[str]:
     """Stems of the words that can name an event: four letters or more, not among English's commonest."""
-    return {w for w in map(_eventful, _CONTENT.findall(text)) if w}
+    return frozenset(w for w in map(_eventful, _CONTENT.findall(text)) if w)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded, as the project's other word caches
@@ -387,7 +387,7 @@ def event_heads(pages: Sequence[Sequence[str]], roles: Sequence[Sequence[str]]) 
             pages_of[w] = pages_of.get(w, 0) + 1
     out = [list(rs) for rs in roles]
     for p, page in enumerate(pages):
-        def echoed(line: set[str], here: set[str] = mine[p]) -> int:
+        def echoed(line: frozenset[str], here: set[str] = mine[p]) -> int:
             return sum(1 for w in line if pages_of[w] - (w in here) > 0)
 
         above: list[int] = []
