@@ -106,9 +106,10 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
         Entity -> kind (``person``, ``place``, ...): a person's description stands for a person, a
         country's for a place.
     """
-    by_sentence: dict[int, list[tuple[str, Evidence]]] = {}
-    for name, ev in sorted(mentions, key=lambda m: (m[1].start, m[1].end, m[0])):
-        by_sentence.setdefault(ev.sentence, []).append((name, ev))
+    # the mentions in reading order, walked sentence by sentence (a slice each), not a dict of lists of new
+    # pairs: a large article has a mention every few words
+    ms = sorted(mentions, key=lambda m: (m[1].start, m[1].end, m[0]))
+    p = 0
     demonym_words = demonyms()
     titles = _title_words()
     place_names = [n for n, k in sorted(kinds.items()) if k == "place" and name_key(n) in countries()]
@@ -119,7 +120,12 @@ def described_labels(article: Article, mentions: Sequence[tuple[str, Evidence]],
     previous: list[tuple[str, Evidence]] = []
     prev_sentence = None
     for sn in body:
-        here = by_sentence.get(sn.index, [])
+        while p < len(ms) and ms[p][1].sentence < sn.index:
+            p += 1
+        q = p
+        while q < len(ms) and ms[q][1].sentence == sn.index:
+            q += 1
+        here, p = ms[p:q], q
         toks = sentence_tokens(sn)
         for h in range(1, len(toks)):
             if toks[h].key not in _HEADS:
