@@ -33,140 +33,39 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
-
-from rapidfuzz.distance import OSA
 
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
+from framing.comparators.naming_contrasts import (
+    Contrast,
+    Usage,
+    _by_others,
+    _close,
+    _counts,
+    _forms,
+    _stems,
+    _word,
+    contrasts,
+)
 from framing.comparators.naming_terms import TermContrast, TermUsage, term_contrasts, term_usages
 from framing.extract.descriptions import described_labels
-from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, lexicon_for, sentence_tokens, tokens
+from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, lexicon_for, sentence_tokens
 from framing.extract.naming import Label, article_labels, label_words, loaded_terms, standalone_labels
 from framing.extract.termuse import term_uses
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
-from framing.text.language import rules
-from framing.text.language_words import name_key as declined_key
 from framing.text.names import name_key, places
-from framing.text.normalise import fold
-from framing.text.terms import stem
 
 __all__ = ["Contrast", "Naming", "Usage", "naming"]
 
 _NAMED_KINDS = frozenset({"person", "organisation", "place", "other"})
 _LOWER_CASE_AMBIGUOUS = frozenset("turkey china chad jordan georgia guinea nice mobile reading bath split "
                                   "will may bill mark rose hope grace faith".split())
-_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean"})
 _COMMON = 5.5  # zipf above which a lower-case word is a word of its own, not a name written small
-_APOSTROPHES = re.compile("[’‘ʼ`´]")
-
-
-@dataclass(frozen=True, slots=True)
-class Usage:
-    """One label of one entity in one outlet, in one voice: a row of the naming table.
-
-    Attributes
-    ----------
-    entity
-        The entity's name (as in the people section).
-    article
-        The article's id.
-    kind, key, voice, marker, speaker
-        As for :class:`framing.extract.naming.Label` (``speaker`` resolved to the registry's name).
-    label
-        The label as first written there.
-    count
-        How many times the article uses it so.
-    loaded
-        Lexicon terms it holds, ``category:term`` (hedging and intensifiers left out).
-    new
-        Its words (stems of them, shown as written) no other outlet naming the entity uses in a label of
-        it; for a name, the spelling when no other outlet writes it so and one writes a close spelling.
-    evidence
-        Every place it is used.
-    """
-
-    entity: str
-    article: str
-    kind: str
-    label: str
-    key: str
-    voice: str
-    marker: str | None
-    speaker: str | None
-    count: int
-    loaded: tuple[str, ...]
-    new: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form."""
-        return {
-            "entity": self.entity, "article": self.article, "kind": self.kind, "label": self.label,
-            "key": self.key, "voice": self.voice, "marker": self.marker, "speaker": self.speaker,
-            "count": self.count, "loaded": list(self.loaded), "new": list(self.new),
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
-
-@dataclass(frozen=True)
-class Contrast:
-    """A label (or spelling) some outlets use for an entity and the others avoid.
-
-    Attributes
-    ----------
-    entity
-        The entity's name.
-    kind
-        ``label`` (a title, descriptor or predicate) or ``spelling`` (a name written otherwise).
-    label
-        The label as first written (by the first of ``articles``).
-    key
-        Its comparison key.
-    articles
-        The outlets that use it (article ids, sorted).
-    others
-        The outlets that name the entity and do not.
-    new
-        Its words those others never use for the entity (for a spelling, the spelling).
-    telling
-        The words of ``new`` that are lexicon terms, else all of ``new``: what a finding names.
-    loaded
-        Lexicon terms among ``new`` (``category:term``): what makes the contrast loaded.
-    absent
-        Whether no other outlet writes any of ``telling`` anywhere in its text (for a spelling: that form).
-    usages
-        The usages behind it, by article then voice.
-    """
-
-    entity: str
-    kind: str
-    label: str
-    key: str
-    articles: tuple[str, ...]
-    others: tuple[str, ...]
-    new: tuple[str, ...]
-    telling: tuple[str, ...]
-    loaded: tuple[str, ...]
-    absent: bool
-    usages: tuple[Usage, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form (usages as ``article``, ``voice``, ``marker``, ``speaker``, ``count``, evidence)."""
-        return {
-            "entity": self.entity, "kind": self.kind, "label": self.label, "key": self.key,
-            "articles": list(self.articles), "others": list(self.others), "new": list(self.new),
-            "telling": list(self.telling),
-            "loaded": list(self.loaded), "absent": self.absent,
-            "usages": [{"article": u.article, "voice": u.voice, "marker": u.marker, "speaker": u.speaker,
-                        "count": u.count, "evidence": [e.to_dict() for e in u.evidence]} for u in self.usages],
-        }
 
 
 @dataclass(frozen=True)
@@ -232,18 +131,6 @@ def _lower_case(article: Article, names: Mapping[str, str],
     return [(wanted[w], Evidence.of(article, i, st, en)) for i, st, en, w in found if (st, en) not in taken]
 
 
-@lru_cache(maxsize=65536)  # the same words recur in every label and sentence; bounded, so memory stays flat
-def _word(w: str) -> str:
-    """A label word as labels are compared: a demonym or a place's name as its place ("Slovak", "Slovakia's"
-    and "Slovakia" are one word: "Slovak Prime Minister" is no label against "Prime Minister of Slovakia"),
-    then its stem."""
-    return stem(places().get(w, w))
-
-
-def _stems(words: frozenset[str]) -> dict[str, str]:
-    return {_word(w): w for w in sorted(words)}
-
-
 def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexicon | None = None) -> Naming:
     """The naming section (see the module docstring).
 
@@ -260,7 +147,6 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     names written in lower case, then set operations per entity.
     """
     from framing.comparators.entities import registry_of
-    from framing.comparators.naming_contrasts import contrasts
     from framing.comparators.resolve import resolve_speaker
 
     given = lexicon is not None
@@ -432,48 +318,3 @@ def _usages(labels: Sequence[Label], arts: Sequence[Article], registry: Any, lex
         out.append(Usage(entity, article, kind, xs[0].text, k, voice, marker, who, len(xs),
                          loaded_terms(xs[0].text, lexicon), new, tuple(x.evidence for x in xs)))
     return out
-
-
-def _counts(sets: Mapping[tuple[str, str], set[str]]) -> dict[str, Counter[str]]:
-    """entity -> how many outlets' sets (keyed ``(entity, outlet)``) hold each item."""
-    out: dict[str, Counter[str]] = {}
-    for (entity, _outlet), items in sets.items():
-        out.setdefault(entity, Counter()).update(items)
-    return out
-
-
-def _by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[str]], entity: str,
-               users: Sequence[str]) -> set[str]:
-    """The items of an entity's sets (keyed ``(entity, outlet)``) that an outlet outside ``users`` holds:
-    every outlet's count (:func:`_counts`) less the users' (a union over the other outlets per label grew
-    with the outlets squared)."""
-    mine: Counter[str] = Counter()
-    for u in users:
-        mine.update(sets.get((entity, u), ()))
-    return {g for g, n in counted.items() if n - mine[g] > 0}
-
-
-@lru_cache(maxsize=512)  # the same names recur in every outlet (116 at 100 outlets); a large article has many
-def _forms(name: str) -> tuple[str, ...]:
-    """The words of a name as written, a possessive dropped."""
-    return tuple(re.sub(r"['’]s$", "", t.text) for t in tokens(name))
-
-
-def _close(f: str, g: str) -> bool:
-    """Whether two spellings of a name word differ as spellings do: only in case (one all lower case), or by
-    one or two letters (transliteration: Kiev / Kyiv, Lukashenka / Lukashenko, Evgeny / Yevgeny)."""
-    if f == g:
-        return False
-    a, b = fold(f).lower(), fold(g).lower()
-    short, long_ = sorted((a, b), key=len)
-    if long_.startswith(short) and long_[len(short):] in _DEMONYM_ENDINGS:
-        return False  # "Russian Federation" / "Russia": a demonym, not a spelling
-    if a == b:
-        f, g = _APOSTROPHES.sub("'", f), _APOSTROPHES.sub("'", g)  # "O’Brien" / "O'Brien": typesetting
-        # "russia" / "Russia"; "Simonyte" / "Šimonytė" (diacritics dropped: a spelling a reader notices, though
-        # never a key finding alone; see framing.findings.naming); not "KYIV" / "Kyiv"
-        return (f.islower() and not g.islower()) or (f.lower() != g.lower() and not f.islower() and not g.islower())
-    declines = rules()
-    if declines is not None and declines.name_endings and declined_key(a, declines) == declined_key(b, declines):
-        return False  # "Евгения" / "Евгению": one name in two grammatical cases, not two spellings
-    return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2

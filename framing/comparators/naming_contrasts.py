@@ -1,34 +1,39 @@
 """Which labels and spellings set outlets apart for one entity: the contrasts of the naming section.
 
 :func:`contrasts` takes the usages :func:`framing.comparators.naming.naming` made (one per entity, outlet,
-label and voice) and keeps a label some outlets use for an entity and the others naming it avoid (words the
-others never use for it, a loaded term, a spelling close to theirs), with who uses it, who does not, and
-whether the others write its telling words anywhere at all. Split from :mod:`framing.comparators.naming`,
-which finds the labels, so that each module stays readable.
+label and voice: :class:`Usage`) and keeps a label some outlets use for an entity and the others naming it
+avoid (words the others never use for it, a loaded term, a spelling close to theirs) as a :class:`Contrast`,
+with who uses it, who does not, and whether the others write its telling words anywhere at all. The word
+helpers both modules use (a word's comparison form, a name's forms, whether two spellings differ as
+spellings do) live here too. Split from :mod:`framing.comparators.naming`, which finds the labels, so that
+each module stays readable; ``naming`` imports from this one, never the other way.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from framing.comparators.naming import (
-    Contrast,
-    Usage,
-    _by_others,
-    _close,
-    _counts,
-    _forms,
-    _stems,
-    _word,
-)
+from rapidfuzz.distance import OSA
+
 from framing.extract.lexicon import Lexicon, sentence_tokens, tokens
 from framing.extract.naming import label_words, loaded_terms
 from framing.io.article import Article
-from framing.text.names import name_key, tables
+from framing.io.evidence import Evidence
+from framing.text.language import rules
+from framing.text.language_words import name_key as declined_key
+from framing.text.names import name_key, places, tables
+from framing.text.normalise import fold
+from framing.text.terms import stem
 
-__all__ = ["contrasts"]
+__all__ = ["Contrast", "Usage", "contrasts"]
+
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean"})
+_APOSTROPHES = re.compile("[’‘ʼ`´]")
 
 # zipf above which a word of a mention that covers only part of a name is a common word ("coast" of "coast
 # guard" for the US Coast Guard; "putin" is below it)
@@ -169,3 +174,162 @@ def contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[s
     out.sort(key=lambda c: (-len(c.loaded), not c.absent, c.kind != "label", -len(c.others),
                             order.get(c.entity, len(order)), c.entity, c.key))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """One label of one entity in one outlet, in one voice: a row of the naming table.
+
+    Attributes
+    ----------
+    entity
+        The entity's name (as in the people section).
+    article
+        The article's id.
+    kind, key, voice, marker, speaker
+        As for :class:`framing.extract.naming.Label` (``speaker`` resolved to the registry's name).
+    label
+        The label as first written there.
+    count
+        How many times the article uses it so.
+    loaded
+        Lexicon terms it holds, ``category:term`` (hedging and intensifiers left out).
+    new
+        Its words (stems of them, shown as written) no other outlet naming the entity uses in a label of
+        it; for a name, the spelling when no other outlet writes it so and one writes a close spelling.
+    evidence
+        Every place it is used.
+    """
+
+    entity: str
+    article: str
+    kind: str
+    label: str
+    key: str
+    voice: str
+    marker: str | None
+    speaker: str | None
+    count: int
+    loaded: tuple[str, ...]
+    new: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {
+            "entity": self.entity, "article": self.article, "kind": self.kind, "label": self.label,
+            "key": self.key, "voice": self.voice, "marker": self.marker, "speaker": self.speaker,
+            "count": self.count, "loaded": list(self.loaded), "new": list(self.new),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """A label (or spelling) some outlets use for an entity and the others avoid.
+
+    Attributes
+    ----------
+    entity
+        The entity's name.
+    kind
+        ``label`` (a title, descriptor or predicate) or ``spelling`` (a name written otherwise).
+    label
+        The label as first written (by the first of ``articles``).
+    key
+        Its comparison key.
+    articles
+        The outlets that use it (article ids, sorted).
+    others
+        The outlets that name the entity and do not.
+    new
+        Its words those others never use for the entity (for a spelling, the spelling).
+    telling
+        The words of ``new`` that are lexicon terms, else all of ``new``: what a finding names.
+    loaded
+        Lexicon terms among ``new`` (``category:term``): what makes the contrast loaded.
+    absent
+        Whether no other outlet writes any of ``telling`` anywhere in its text (for a spelling: that form).
+    usages
+        The usages behind it, by article then voice.
+    """
+
+    entity: str
+    kind: str
+    label: str
+    key: str
+    articles: tuple[str, ...]
+    others: tuple[str, ...]
+    new: tuple[str, ...]
+    telling: tuple[str, ...]
+    loaded: tuple[str, ...]
+    absent: bool
+    usages: tuple[Usage, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form (usages as ``article``, ``voice``, ``marker``, ``speaker``, ``count``, evidence)."""
+        return {
+            "entity": self.entity, "kind": self.kind, "label": self.label, "key": self.key,
+            "articles": list(self.articles), "others": list(self.others), "new": list(self.new),
+            "telling": list(self.telling),
+            "loaded": list(self.loaded), "absent": self.absent,
+            "usages": [{"article": u.article, "voice": u.voice, "marker": u.marker, "speaker": u.speaker,
+                        "count": u.count, "evidence": [e.to_dict() for e in u.evidence]} for u in self.usages],
+        }
+
+
+@lru_cache(maxsize=65536)  # the same words recur in every label and sentence; bounded, so memory stays flat
+def _word(w: str) -> str:
+    """A label word as labels are compared: a demonym or a place's name as its place ("Slovak", "Slovakia's"
+    and "Slovakia" are one word: "Slovak Prime Minister" is no label against "Prime Minister of Slovakia"),
+    then its stem."""
+    return stem(places().get(w, w))
+
+
+def _stems(words: frozenset[str]) -> dict[str, str]:
+    return {_word(w): w for w in sorted(words)}
+
+
+def _counts(sets: Mapping[tuple[str, str], set[str]]) -> dict[str, Counter[str]]:
+    """entity -> how many outlets' sets (keyed ``(entity, outlet)``) hold each item."""
+    out: dict[str, Counter[str]] = {}
+    for (entity, _outlet), items in sets.items():
+        out.setdefault(entity, Counter()).update(items)
+    return out
+
+
+def _by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[str]], entity: str,
+               users: Sequence[str]) -> set[str]:
+    """The items of an entity's sets (keyed ``(entity, outlet)``) that an outlet outside ``users`` holds:
+    every outlet's count (:func:`_counts`) less the users' (a union over the other outlets per label grew
+    with the outlets squared)."""
+    mine: Counter[str] = Counter()
+    for u in users:
+        mine.update(sets.get((entity, u), ()))
+    return {g for g, n in counted.items() if n - mine[g] > 0}
+
+
+@lru_cache(maxsize=512)  # the same names recur in every outlet (116 at 100 outlets); a large article has many
+def _forms(name: str) -> tuple[str, ...]:
+    """The words of a name as written, a possessive dropped."""
+    return tuple(re.sub(r"['’]s$", "", t.text) for t in tokens(name))
+
+
+def _close(f: str, g: str) -> bool:
+    """Whether two spellings of a name word differ as spellings do: only in case (one all lower case), or by
+    one or two letters (transliteration: Kiev / Kyiv, Lukashenka / Lukashenko, Evgeny / Yevgeny)."""
+    if f == g:
+        return False
+    a, b = fold(f).lower(), fold(g).lower()
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and long_[len(short):] in _DEMONYM_ENDINGS:
+        return False  # "Russian Federation" / "Russia": a demonym, not a spelling
+    if a == b:
+        f, g = _APOSTROPHES.sub("'", f), _APOSTROPHES.sub("'", g)  # "O’Brien" / "O'Brien": typesetting
+        # "russia" / "Russia"; "Simonyte" / "Šimonytė" (diacritics dropped: a spelling a reader notices, though
+        # never a key finding alone; see framing.findings.naming); not "KYIV" / "Kyiv"
+        return (f.islower() and not g.islower()) or (f.lower() != g.lower() and not f.islower() and not g.islower())
+    declines = rules()
+    if declines is not None and declines.name_endings and declined_key(a, declines) == declined_key(b, declines):
+        return False  # "Евгения" / "Евгению": one name in two grammatical cases, not two spellings
+    return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=2) <= 2
