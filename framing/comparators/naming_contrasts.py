@@ -20,7 +20,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from framing.extract.lexicon import Lexicon, sentence_tokens, tokens
+from framing.extract.lexicon import Lexicon, sentence_tokens, text_tokens, tokens
 from framing.extract.naming import label_words, loaded_terms
 from framing.io.article import Article
 from framing.io.evidence import Evidence
@@ -72,7 +72,7 @@ _GENERIC_HEADS = frozenset("man men woman women person persons people individual
 
 def _written(text: str) -> frozenset[str]:
     """The words of a sentence, as :func:`_word` stems and as written (a possessive dropped)."""
-    toks = tokens(text)
+    toks = text_tokens(text)
     return frozenset({_word(t.key.removesuffix("'s")) for t in toks} | {re.sub(r"['’]s$", "", t.text) for t in toks})
 
 

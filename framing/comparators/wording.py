@@ -61,7 +61,7 @@ from wordfreq import word_frequency
 
 from framing.align.units import Alignment
 from framing.comparators import ALL_PAIRS, quotes_of, representative
-from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, Token, lexicon_for, sentence_tokens, tokens
+from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, Token, lexicon_for, sentence_tokens, text_tokens, tokens
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import each, plain
@@ -455,7 +455,7 @@ def _sentence_terms(text: str) -> tuple[str, ...]:
     its text (in the language read in)."""
     # another supported language's words are counted as written, diacritics kept ("beschließt")
     written = _language.rules() is not None
-    return tuple(w for t in tokens(text) if (w := _term(t.text.lower() if written else t.key))
+    return tuple(w for t in text_tokens(text) if (w := _term(t.text.lower() if written else t.key))
                  and w not in _HOUSE_STYLE)
 
 
@@ -469,7 +469,7 @@ def _finder(lexicon: Lexicon) -> Callable[[str], _Found]:
 
     @lru_cache(maxsize=2048)
     def find(text: str) -> _Found:
-        return tuple(part.find([t.key for t in tokens(text)]))
+        return tuple(part.find([t.key for t in text_tokens(text)]))
 
     return find
 

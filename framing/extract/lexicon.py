@@ -56,6 +56,7 @@ __all__ = [
     "lexicon_for",
     "load_lexicon",
     "parse_lexicon",
+    "text_tokens",
     "tokens",
 ]
 
@@ -149,10 +150,29 @@ def sentence_tokens(sentence: Sentence) -> tuple[Token, ...]:
     # the same sentence elsewhere (a wire copy in another outlet): its words are read once, shifted here
     shift = start - at
     # tuple.__new__ straight: a NamedTuple's own __new__ is a Python call per token (twice the time)
-    return tuple([_new(Token, (i + shift, j + shift, text, k)) for i, j, text, k in found])
+    shifted = tuple([_new(Token, (i + shift, j + shift, text, k)) for i, j, text, k in found])
+    if at == _UNPLACED:
+        slot[0] = (start, shifted)  # read for its words first (text_tokens): placed at its first sentence
+    return shifted
+
+
+def text_tokens(text: str) -> tuple[Token, ...]:
+    """The tokens of a sentence's text for their words (``text`` and ``key``) only: offsets are in the text
+    or in the article of a sentence that holds it. Shares :func:`sentence_tokens`' cache, so a comparator
+    that reads sentences by their text (a wire copy once) does not tokenise them again.
+
+    >>> [t.key for t in text_tokens("U.S. troops left.")]
+    ['us', 'troops', 'left']
+    """
+    slot = _sentence_tokens(text)
+    made = slot[0]
+    if made is None:
+        made = slot[0] = (_UNPLACED, tuple(tokens(text)))
+    return made[1]
 
 
 _new = tuple.__new__
+_UNPLACED = 0  # text_tokens' offsets: in the text itself (a sentence at 0, an article's first, is placed too)
 
 
 SENTENCE_CACHE = 2048
