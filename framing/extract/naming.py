@@ -56,7 +56,7 @@ from functools import lru_cache
 from sys import intern
 
 from framing.extract import language_names as _language_names
-from framing.extract.lexicon import Lexicon, Token, sentence_tokens, tokens
+from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens, tokens
 from framing.extract.quotes import Quote
 from framing.extract.voice import voice_of
 from framing.io.article import Article, Sentence
@@ -170,6 +170,7 @@ _NAME_HEAD = re.compile(r"^(?:['’]s)?\s+(?P<head>[a-z][a-z-]+)\b")
 # what governs or acts for a place or person, named after it ("the Kiev regime", "the Kyiv authorities"; not
 # "the US government", which describes nothing)
 _GOVERNING = frozenset("regime authorities junta clique".split())
+_NAME_SPAN = re.compile(r"[A-Z0-9][\w'’.-]*(?:\s+(?:(?:of|the|de|al|bin|von|van|da|del)\s+)*[A-Z0-9][\w'’.-]*)*")
 _GROUPS = frozenset("leader leaders group groups forces troops fighters members unit units outfit".split())
 _END = re.compile(r"[,;:.!?()\[\]—–]|\s[-–—]\s|$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -567,7 +568,10 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
     # name: "Kremlin spokesman Dmitry Peskov", nor a naming term of the event: "the Wagner mutiny")
     m = _NAME_HEAD.match(rest)
     after = _NAME_HEAD.match(rest[m.end():]) if m else None
-    if m and not re.match(r"\s+[A-Z]", rest[m.end():]) and not (after and after.group("head") in _ROLE_OF | _GROUPS):
+    if m and not re.match(r"\s+[A-Z]", rest[m.end():]) and not (after and after.group("head") in _ROLE_OF | _GROUPS) \
+            and _NAME_SPAN.fullmatch(ev.text) and not lexicon.only(TERM_CATEGORIES).find([m.group("head").lower()]):
+        # (a name as written, "Kyiv for the Crocus" is none; and not a naming term of the event or its actors
+        # after the place it happened: "the Bucha massacre", "the Crocus terrorists" name no place)
         # (nor a modifier of the noun after it: "the Wagner mercenary chief", "Wagner mercenary group")
         word = m.group("head").lower()
         if word in _GOVERNING or loaded_terms(word, lexicon):

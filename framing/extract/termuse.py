@@ -9,8 +9,9 @@ outlets' uses side by side.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens
@@ -112,8 +113,13 @@ def _machines(toks: Sequence[Token], i: int, j: int) -> bool:
 
 # an appositive of a name ("Sara Salloum, Syrian journalist and activist, ..."): the term describes her
 # (its modifiers only: in "Prigozhin, the head of the Wagner private military group," the group is another's)
+# a person's name is two capitalised words not opened by a preposition or determiner ("On Sunday, gunmen";
+# "In Derbent, militants" are no names), and the appositive holds no verb of saying ("Dagestan, said terrorists")
 _APPOSITIVE_OF_NAME = re.compile(
-    r"\b[A-Z][\w'’.-]*,\s+(?:an?\s+|the\s+)?(?:(?!(?:of|in|for|at|from|with|by|the|an?)\s)[\w'’-]+\s+){0,4}$")
+    r"(?:^|[^\w\s]\s*|\b(?!(?:On|In|At|By|For|From|The|A|An|After|Before|During|Since|Last|This|Police|Officials)\b)"
+    r"[a-z][\w'’-]*\s+)(?!(?:On|In|At|By|For|From|The|A|An|After|Before|During|Since|Last|This)\b)"
+    r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+,\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:of|in|for|at|from|with|by|the|an?|said|says|told)\s)[\w'’-]+\s+){0,4}$")
 
 
 def _names_someone(text: str, sn: Sentence, toks: Sequence[Token], i: int, j: int) -> bool:
@@ -154,7 +160,7 @@ _WHEN = rf"(?:in\s+(?P<at>{'|'.join(_MONTHS)}|\d{{4}})|last\s+(?:week|month|year
 # an event the sentence dates to another time than the story's: "two months after he led a mutiny", "the
 # mutiny in June", "terrorist attacks in Europe in recent years", "Earlier this month, ... thwarted an attack"
 _SINCE_BEFORE = re.compile(
-    r"\b(?:days|weeks|months|years|decades)\s+(?:after|before|since)\s+(?:[^\s,;:.]+\s+){0,8}$", re.I)
+    r"\b(?:weeks|months|years|decades)\s+(?:after|before|since)\s+(?:[^\s,;:.]+\s+){0,8}$", re.I)
 _WHEN_AFTER = re.compile(rf"^(?:\s+(?:in|on|against|of|by|at)\s+[^,;:.]{{0,40}}?)?\s+{_WHEN}", re.I)
 _WHEN_FIRST = re.compile(rf"^\s*(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|"
                          rf"in\s+(?P<at>{'|'.join(_MONTHS)}|\d{{4}}))\b", re.I)
@@ -183,23 +189,40 @@ def _elsewhen(text: str, sn: Sentence, start: int, end: int, date: str | None = 
 
 _OPENING_MARKS = "'‘\"“«"
 _COORDINATED = re.compile(r" and [a-z][\w-]* (?P<head>[a-z][\w-]*)\b")
+def _plurals_outside_quotes(article: Article, quotes: Sequence[Quote], starts: Sequence[int]) -> dict[str, int]:
+    """How often each word in -s is written in the article's title and body outside direct quotes (``quotes``
+    sorted by start, ``starts`` their starts). One pass over the words, read only when an event word in the
+    plural is met."""
+    out: dict[str, int] = {}
+    for sn in article.sentences:
+        if sn.role in ("body", "title"):
+            for t in sentence_tokens(sn):
+                if t.key.endswith("s"):
+                    k = bisect.bisect_right(starts, t.start) - 1
+                    if k < 0 or quotes[k].end <= t.start:
+                        out[t.key] = out.get(t.key, 0) + 1
+    return out
+
+
 _MODALS = frozenset("can could will would may might must should shall cannot".split())
 
 
-def _not_the_story(text: str, toks: Sequence[Token], i: int, j: int, lead: str, category: str) -> bool:
+def _not_the_story(text: str, toks: Sequence[Token], i: int, j: int, lead: str, category: str,
+                   plurals: Callable[[], Mapping[str, int]]) -> bool:
     """Whether an event or war term at ``toks[i:j]`` is used otherwise than to name the story's event or war:
     the second half of a compound ("pro-war", "anti-war"), a verb after "to" or a modal ("we're used to
-    shooting", "dams can collapse"), or a
-    plural the article's title and first sentence (``lead``) do not use ("opposition attacks on Fico",
-    "terrorist attacks in Europe": the story is one event unless its lead says otherwise)."""
+    shooting", "dams can collapse"), or a plural the article's title and first paragraph (``lead``) do not use
+    and it writes once only outside quotes (``plurals``: "opposition attacks on Fico", "terrorist attacks in
+    Europe"; a story of several attacks says so in its lead or names them so again)."""
     s = toks[i].start
     if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
         return True
-    if i and j == i + 1 and (toks[i - 1].key in _MODALS or (toks[i - 1].key == "to" and toks[i].key.endswith("ing"))):
+    if i and j == i + 1 and ((toks[i - 1].key in _MODALS and toks[i - 1].text.islower())
+                             or (toks[i - 1].key == "to" and toks[i].key.endswith("ing"))):
         return True  # "we're used to shooting", "dams can collapse": verbs
     last = toks[j - 1].key
     return category == "event" and bool(re.search(r"[^siu]s$", last)) and len(last) > 3 and \
-        not re.search(rf"\b{re.escape(toks[j - 1].text)}\b", lead)
+        not re.search(rf"\b{re.escape(last)}\b", lead, re.I) and plurals().get(last, 0) < 2
 
 
 # an appositive that identifies someone ("Yevgeny Prigozhin, the chief of Russian mercenary group Wagner, was
@@ -241,7 +264,17 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     starts = [q.start for q in ordered]
     out = []
-    lead = " ".join(next((x.text for x in article.sentences if x.role == role), "") for role in ("title", "body"))
+    # the title and the first paragraph (the body sentences up to the first blank line)
+    body_sentences = [x for x in article.sentences if x.role == "body"]
+    paragraph = [x.text for n, x in enumerate(body_sentences)
+                 if n == 0 or "\n\n" not in article.text[body_sentences[0].start:x.start]]
+    lead = " ".join([next((x.text for x in article.sentences if x.role == "title"), ""), *paragraph])
+    counted: list[dict[str, int]] = []
+
+    def plurals() -> dict[str, int]:
+        if not counted:
+            counted.append(_plurals_outside_quotes(article, ordered, starts))
+        return counted[0]
     dated: set[str] = set()  # event terms the article dates to another time than the story's
     for sn in article.sentences:
         if sn.role not in ("body", "title"):
@@ -257,7 +290,7 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
                 continue  # "social media" are no press
             if english and category in ("event", "war") and (_another(article.text, toks, i, j, category)
                                                              or _not_the_story(article.text, toks, i, j, lead,
-                                                                               category)):
+                                                                               category, plurals)):
                 continue  # "a civil war", "several attacks in the Caucasus": another war or event than the story's
             s, e = toks[i].start, toks[j - 1].end
             if english and category == "event" and _elsewhen(article.text, sn, s, e, article.date):
@@ -300,10 +333,10 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
     if dated:
         # one sense per discourse (Gale, Church and Yarowsky 1992): a title's event word that the body uses only
         # for an event of another time names that event ("mercenary chief who staged mutiny ...")
-        current = {u.term for u in out if u.category == "event" and article.sentences[u.evidence.sentence].role
-                   == "body"}
-        out = [u for u in out if not (u.category == "event" and u.term in dated and u.term not in current
-                                      and article.sentences[u.evidence.sentence].role == "title")]
+        # (only when the body names no event of the story at all: else the title's word may be the story's)
+        current = any(u.category == "event" and article.sentences[u.evidence.sentence].role == "body" for u in out)
+        out = [u for u in out if current or not (u.category == "event" and u.term in dated
+                                                  and article.sentences[u.evidence.sentence].role == "title")]
     return out
 
 

@@ -21,9 +21,9 @@ from framing.io.article import Article, Sentence
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|(?:claimed|claims)(?!\s+(?:responsibility|credit))|alleged|alleges|"
     r"alleging|claiming|saying|accused|accuses|insisted|insists|"
-    r"declared|announced|wrote|writes|(?<!\bso-)(?<!\bso )called(?!\s+(?:off|up|out|back|in)\b)|calls|"
+    r"declared(?=\s+that\b)|announced|wrote|writes|(?<!\bso-)(?<!\bso )called(?!\s+(?:off|up|out|back|in)\b)|calls|"
     r"according\s+to|noted|notes|stated|states|reported(?=\s+that\b)|reports(?=\s+that\b)|"
-    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|argued|argues|explained|explains|recalled|"
+    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added(?=\s+that\b)|adds(?=\s+that\b)|argued|argues|explained|explains|recalled|"
     r"warned|warns|believes|believed)\b",
     re.I,
 )
@@ -64,16 +64,20 @@ _SAYING_ON = re.compile(
 _OPENING = re.compile(
     r"^\s*(?P<who>[^,.;:!?\"“”«»()\[\]]{1,80}?)(?:\s*,(?:(?!\band\b)[^,.;:!?\"“”]){1,80},)?"
     r"(?:\s+(?:also|further|later|earlier|then|previously|again|once|now|has|had|have|\w+ly))*"
-    r"\s+(?:(?P<free>said|says|added|adds|noted|notes|stated|states|declared|insisted|argued|stressed|"
+    r"\s+(?:(?P<free>said|says|noted|notes|stated|states|insisted|argued|stressed|"
     r"emphasi[sz]ed|alleged|alleges|claim(?:ed|s)(?!\s+(?:responsibility|credit)\b))"
     r"|told(?:\s+[\w.'’-]+){1,4}?(?=\s+that\b)|reported|confirmed|announced|warned|explained|believes|believed|"
+    r"added|adds|declared|"
     r"wrote|projected|predicted|suggested|acknowledged|admitted|recalled|vowed)\b"
     rf"(?:\s+(?:on|late|early|last)\s+{DAY_WORDS}|\s+{DAY_WORDS})?"
     r"(?P<that>\s+that\b)?", re.I)
 _NO_SUBJECT = frozenset("the a an his her its their this these those".split())
 # a clause of the writer's after what was said: "..., as the search went on", "... amid a feud", ", but ...",
-# " — ", and the credit itself (", according to Lukashenko's press service")
-_WRITERS_AFTER = re.compile(r",\s*(?:as|while|amid|whereas|but|according\s+to)\b|\s+amid\b|\s[—–]\s", re.I)
+# ", before ...", " — ", "; ...", ", a figure the invaders dispute", and the credit itself (", according to
+# Lukashenko's press service")
+_WRITERS_AFTER = re.compile(
+    r",\s*(?:as|while|amid|whereas|but|according\s+to|before|after|when|until)\b|\s+amid\b|\s[—–]\s|;"
+    r"|,\s+(?:a|an)\s+(?:claim|figure|charge|allegation|assertion|accusation|number|move|view)\b", re.I)
 
 
 @functools.lru_cache(maxsize=512)
@@ -94,8 +98,8 @@ def opening_report(sentence: str) -> tuple[int, int] | None:
     if m is None or (not m.group("free") and not m.group("that")):
         return None
     words = m.group("who").split()
-    if not words or words[-1].lower() in _NO_SUBJECT:
-        return None
+    if not words or words[-1].lower() in _NO_SUBJECT or any(w.lower() in ("who", "which", "that") for w in words):
+        return None  # (nor "Critics who said ... were wrong": the saying is the subject's relative clause)
     rest = sentence[m.end():]
     if re.match(r"\s*,", rest) or _WRITERS_CLAUSE.match(rest):
         return None  # "X said, referring to ..." (the writer's gloss); "X said Tuesday as ..."
@@ -138,8 +142,9 @@ def voice_of(article: Article, sn: Sentence, start: int, end: int, mention: tupl
                 and not _WRITERS_CLAUSE.match(between) \
                 and not (_NAMING_VERB.match(said[-1].group()) and _CLAUSE_OPENER.search(between)):
             return "reported", None, None
-        if _DESCRIBED_AS.search(s[:start - sn.start]):
-            return "reported", None, None
+        described = _DESCRIBED_AS.search(s[:start - sn.start])
+        if described and not _CLAUSE_OPENER.search(described.group()[described.group().lower().rfind(" as ") + 3:]):
+            return "reported", None, None  # (not "... as a clown after the terrorists struck": the writer's)
         said_span = opening_report(s)
         if said_span is not None and said_span[0] <= lo and end - sn.start <= said_span[1]:
             return "reported", None, None
