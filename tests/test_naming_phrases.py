@@ -432,3 +432,11 @@ def test_what_a_reviewer_found_in_the_new_rules_stays_fixed():
               "two churches were coordinated. The terrorist attacks were the deadliest in the region."),
         ("b", "Gunmen kill 20\n\nThe terrorist attack killed 20."))
     assert ("a", "terrorist attacks", "own") in {(u.article, u.text, u.voice) for u in naming.terms}
+
+
+def test_a_term_given_as_what_someone_calls_a_thing_is_theirs_and_the_thing_the_writer_s():
+    a = Article.from_text("Head\nRussia's special military operation, as it calls the war, is in its third year. "
+                          "The invasion, which Moscow calls a special military operation, goes on.", id="a")
+    assert [(u.text, u.voice, u.marker) for u in term_uses(a, (), DEFAULT_LEXICON)] == [
+        ("special military operation", "distanced", "as it calls the war"), ("war", "own", None),
+        ("invasion", "own", None), ("special military operation", "reported", None)]

@@ -60,6 +60,11 @@ class TermUse:
     phrase: str = ""
 
 
+# a term the sentence gives as someone's name for a thing: "the special military operation, as it calls the
+# war", "the 'counter-terrorism operation', as Moscow terms it"
+_AS_THEY_CALL = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}[\"'”’»]?\s*,\s+(?P<marker>as\s+(?:[\w'’.-]+\s+){1,3}?(?:calls?|called|describes?|described|"
+    r"terms?|termed|dubs?|dubbed|refers\s+to|referred\s+to)\s+(?:it|them|the\s+[\w-]+))\b", re.I)
 _MARKER_BEFORE = re.compile(
     r"(?:so[\s-]called|dubbed|branded|labell?ed|described\s+as|referred\s+to\s+as|termed|"
     r"what\s+(?:[\w.'’-]+\s+){1,3}(?:calls?|called|describe[sd]?\s+as|refers?\s+to\s+as|referred\s+to\s+as|"
@@ -301,6 +306,9 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
             if m:
                 marker = " ".join(re.sub(r"\s+(?:an?|the)?\s*[\"'“‘«]?$", "", m.group()).split())
                 marker = "so-called" if re.match(r"so[\s-]called", marker, re.I) else marker[:1].lower() + marker[1:]
+            elif english and (after := _AS_THEY_CALL.match(article.text, e, sn.end)) is not None:
+                # "Russia's special military operation, as it calls the war, ...": the term is the caller's
+                marker = " ".join(after.group("marker").split())
             # the term with its modifiers: "the alleged far-left political activist" ("alleged" is no verb of saying)
             # (none when the term is itself a modifier joined to another before an event noun: in "the
             # constant media and opposition attacks", "constant" is the attacks')

@@ -137,6 +137,9 @@ def voice_of(article: Article, sn: Sentence, start: int, end: int, mention: tupl
         # ... but "according to Lukashenko's press service" names the source: the outlet's own naming
         source = said and said[-1].group().lower().startswith("according") \
             and s[said[-1].end() : a].strip().lower() in ("", "the")
+        if said and _NAMING_VERB.match(said[-1].group()) and re.search(
+                r"\bas\s+(?:[\w'’.-]+\s+){1,3}$", s[:said[-1].start()], re.I):
+            said = []  # "..., as it calls the war": the writer's word for what the other's term names
         between = s[said[-1].end():lo] if said else ""
         if said and not source and (not re.search(r"[,;:“”\"]", between) or _SAYING_ON.match(between)) \
                 and not _WRITERS_CLAUSE.match(between) \
