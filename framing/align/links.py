@@ -213,24 +213,15 @@ def _measured(
     pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies, only=only)
     made: dict[tuple[int, int], tuple[tuple[float, ...], float, bool, bool]] = {}
     for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins):
-        own_terms = profiles[i].terms  # once per sentence, not per pair
         for j in js:
             key = twins.key(i, j)
             if key is not None and key in made:
                 yield i, j, *made[key]
                 continue
-            pair = (own_terms, profiles[j].terms)
-            both = (totals[i], totals[j])
-            evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
-            values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
-                              (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence,
-                              similar)
-            copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
-            near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
-            topical = _topical(own_terms, pair[1], own)
+            found = measured(i, j)
             if key is not None:
-                made[key] = (values, near, copy, topical)
-            yield i, j, values, near, copy, topical
+                made[key] = found
+            yield i, j, *found
 
 
 NEAR_COPY = 0.8
