@@ -375,3 +375,19 @@ def test_the_tally_of_what_one_outlet_alone_reports_leaves_out_what_framing_link
         mine = sum(len(cov.placements[u][aid].sentences) for u in cov.added[aid]
                    if c.alignment.unit(u).nearest < LIKELY)
         assert stated == mine > 0, (f.text, mine)
+
+
+def test_a_line_cut_short_is_never_named_as_an_outlets_own():
+    """Found by a reader on a real German page excerpt: its cut-off last words ("Laut russischen
+    Behördenangaben sind 22.000") named as what one outlet alone reports; the same words ended as a
+    sentence are named."""
+    shared = ("The Kakhovka dam on the Dnipro river broke early on Tuesday, flooding towns downstream. "
+              "Officials in Kherson ordered an evacuation of the riverside districts.")
+    other = Article.from_text("Dam breaks\n" + shared + " Water levels rose by several metres within hours.",
+                              id="b")
+    for tail, named in (("Farmers near Hola Prystan lost their entire harvest of melons and tomatoes.", True),
+                        ("Farmers near Hola Prystan lost their entire harvest of melons and", False)):
+        mine = Article.from_text("Dam breaks\n" + shared + "\n\n" + tail, id="a")
+        found = [f.text for f in key_findings(compare([mine, other])) if f.kind == "exclusive" and "a" in f.articles]
+        assert found, "the outlet's own line is counted either way"
+        assert ("Hola Prystan" in found[0]) is named, found

@@ -59,6 +59,14 @@ def _name_after(words: str, language: Language) -> str | None:
     tokens = re.findall(r"[\w'’ʼ.-]+|[^\w\s]", words)
     k = 0
     particles = {"von", "van", "de", "del", "della", "di", "da", "du", "le", "la"}
+    # a title further on names the one who speaks ("sagte der von Russland eingesetzte Bürgermeister
+    # Wladimir Leontjew": not "Russland"): start at the first title followed by a capitalised word
+    for t in range(min(len(tokens) - 1, 8)):
+        if not re.fullmatch(r"[\w'’ʼ.-]+", tokens[t]):
+            break  # the clause ends
+        if t > 0 and _is_title(tokens[t], language) and tokens[t + 1][:1].isupper():
+            k = t
+            break
     while k < len(tokens) and (tokens[k].casefold().rstrip(".") in language.titles
                               or (tokens[k].casefold() in language.stop_words and tokens[k][:1].islower())
                               or (tokens[k][:1].islower() and k + 1 < len(tokens) and
@@ -228,9 +236,62 @@ def _title_before(text: str, start: int, language: Language, *, near: int) -> st
 
 
 def _is_title(words: str, language: Language) -> bool:
-    """A title, or a compound ending in one ("Wagner-Chef")."""
+    """A title, or a compound ending in one ("Wagner-Chef"; in a language that writes compounds
+    as one word, "Verteidigungsminister", "Regierungschef").
+
+    >>> from framing.text.language import profile
+    >>> [_is_title(w, profile("de")) for w in ("Verteidigungsminister", "Regierungschef", "Minister", "Chefin")]
+    [True, True, True, True]
+    >>> [_is_title(w, profile("de")) for w in ("Ministerium", "Chefs", "Schefflera")]
+    [False, False, False]
+    """
     w = words.casefold().rstrip(".")
-    return w in language.titles or ("-" in w and w.rsplit("-", 1)[1] in language.titles)
+    if w in language.titles or ("-" in w and w.rsplit("-", 1)[1] in language.titles):
+        return True
+    return language.compounds and " " not in w and any(
+        w.endswith(t) and len(t) >= 4 and len(w) - len(t) >= 3 for t in _compound_heads(language))
+
+
+@cache
+def _compound_heads(language: Language) -> tuple[str, ...]:
+    """Titles that may end a compound: one word each (the last part of "Innenminister")."""
+    return tuple(sorted(t for t in language.titles if " " not in t and t.isalpha()))
+
+
+# particles inside a name ("Ursula von der Leyen", "Alexander Van der Bellen"), after a first name or a
+# capitalised particle, never after a title ("Präsident von Frankreich") nor a noun a determiner opens
+# ("die Menschen von der Krim")
+_PARTICLES = frozenset({("von",), ("van",), ("von", "der"), ("van", "der"), ("van", "den"), ("von", "dem"),
+                        ("de",), ("de", "la"), ("da",), ("di",), ("du",), ("del",), ("della",), ("zu",), ("ter",),
+                        ("ten",)})
+_CAPITAL_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del"})
+
+
+def _particles(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], j: int,
+               language: Language) -> int:
+    """How many lower-case particle tokens from ``j`` join the run to the capitalised word after
+    them (0 for none)."""
+    for n in (2, 1):
+        if j + n >= len(tokens) or not tokens[j + n].group()[:1].isupper():
+            continue
+        gap = tuple(t.group() for t in tokens[j : j + n])
+        spaced = all(text[a.end() : b.start()] == " "
+                     for a, b in zip([run[-1], *tokens[j : j + n]], tokens[j : j + n + 1], strict=True))
+        last = run[-1].group()
+        if not spaced or _is_title(last, language) or _after_determiner(text, run[-1].start(), language):
+            continue
+        if gap in _PARTICLES or (
+                last.casefold() in _CAPITAL_PARTICLES and last[:1].isupper() and gap in (("der",), ("den",))):
+            return n
+    return 0
+
+
+def _after_determiner(text: str, start: int, language: Language) -> bool:
+    """A determiner (and an adjective) stands before ``start``: what follows is a common noun
+    ("die Menschen von ...", "den Unternehmer Jonas Albrecht")."""
+    before = text[:start].split()[-2:]
+    return bool(before) and (before[-1].casefold() in language.determiners or (
+        len(before) == 2 and before[-1].islower() and before[0].casefold() in language.determiners))
 
 
 def _bare(word: str, language: Language) -> str:
@@ -273,10 +334,15 @@ def mentions(article: Article, language: Language,
                 continue
             run = [tokens[k]]
             j = k + 1
-            while j < len(tokens) and tokens[j].group()[:1].isupper() and \
-                    text[run[-1].end() : tokens[j].start()] in (" ", "\u00a0"):
-                run.append(tokens[j])
-                j += 1
+            while j < len(tokens):
+                if tokens[j].group()[:1].isupper() and text[run[-1].end() : tokens[j].start()] in (" ", "\u00a0"):
+                    run.append(tokens[j])
+                    j += 1
+                elif n := _particles(text, tokens, run, j, language):
+                    run.extend(tokens[j : j + n + 1])
+                    j += n + 1
+                else:
+                    break
             k = j
             # drop what opens the run and is no name: a function word, a sentence-initial common word
             while run and (run[0].group().casefold() in language.stop_words
@@ -285,6 +351,10 @@ def mentions(article: Article, language: Language,
             title: str | None = None
             while run and _is_title(run[0].group(), language):
                 title, run = run[0].group().casefold().rstrip("."), run[1:]
+            # a title inside the run starts the name after it ("Polens Regierungschef Donald Tusk")
+            inner = [t for t in range(1, len(run) - 1) if _is_title(run[t].group(), language)]
+            if inner:
+                title, run = run[inner[-1]].group().casefold().rstrip("."), run[inner[-1] + 1 :]
             run = run[:4]
             if not run or any(c.isdigit() for x in run for c in x.group()):
                 continue
@@ -297,22 +367,20 @@ def mentions(article: Article, language: Language,
                 title = None  # "губернатор Тверской области": the place of the title, not a name
             if text[: run[0].start()].rstrip()[-1:].isdigit() and title is None:
                 continue  # "4,5 Milliarden Euro": a unit, not a name
-            if language.determiners and title is None:
-                # "der Stadtrat", "den Unternehmer Jonas Albrecht", "der russischen Söldner-Gruppe Wagner":
-                # a determiner (and adjectives) before the run make its first word a common noun
-                before = text[: run[0].start()].split()[-2:]
-                if before and (before[-1].casefold() in language.determiners or (
-                        len(before) == 2 and before[-1].islower() and before[0].casefold() in language.determiners)):
-                    head, run = run[0].group(), run[1:]
-                    title = head.casefold() if _is_title(head, language) else None
-                    if not run:
-                        continue
-                    words = [x.group() for x in run]
+            # "der Stadtrat", "den Unternehmer Jonas Albrecht", "der russischen Söldner-Gruppe Wagner":
+            # a determiner (and adjectives) before the run make its first word a common noun
+            if language.determiners and title is None and _after_determiner(text, run[0].start(), language):
+                head, run = run[0].group(), run[1:]
+                title = head.casefold() if _is_title(head, language) else None
+                if not run:
+                    continue
+                words = [x.group() for x in run]
             if len(words) == 1:
                 alone.add(_bare(words[0], language))
-            common = [_noun(w, language) if language.code == "de" else _common(w, language) for w in words]
+            common = [not w[:1].islower() and (_noun(w, language) if language.code == "de" else _common(w, language))
+                      for w in words]  # a particle ("von") is no common noun
             if language.code == "de" and title is None and len(words) > 1 and all(
-                    _common(_bare(w, language), language, 4.5) for w in words):
+                    _common(_bare(w, language), language, 4.5) for w in words if not w[:1].islower()):
                 continue  # "Milliarden Euro": very common nouns
             if len(words) == 1 and title is None and (common[0] or _common(words[0], language)):
                 continue  # "Opposition", "Comune", "Straßenbahnlinie": a common word, capitalised

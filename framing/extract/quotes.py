@@ -12,7 +12,9 @@ reader reads it (the patterns are in :mod:`framing.extract.attribution`):
    study as “...”", "X wrote that “...”");
 2. **a continued quotation**: a quote that opens its sentence with no
    attribution of its own, right after a quote (in the same paragraph or at
-   the end of the one before), has that quote's speaker;
+   the end of the one before), has that quote's speaker; a quote that is its
+   whole sentence, right after a sentence reporting someone's words (", the
+   mayor said."), has theirs;
 3. **a pronoun** ("he said") is the last person the article named before
    the quote (outside quotation marks), skipping those whose honorific says
    otherwise ("Mrs." for "he"); when no person is named, it stays unknown;
@@ -163,6 +165,13 @@ class _Sentences:
         return tuple(out)
 
 
+def _reported(text: str) -> str | None:
+    """The speaker a sentence of reported speech names after its last comma (", the mayor said.",
+    ", sagte der Bürgermeister Wladimir Leontjew am Dienstag."), or None."""
+    cut = text.rfind(", ", 0, len(text) - 1)
+    return speaker("", mask(text[cut:]), comma=True) if cut > 0 else None
+
+
 # The attribution of a quote lies close to it: only this much text on either
 # side is searched, so a long paragraph costs linear time, not quadratic.
 _WINDOW = 300
@@ -226,6 +235,15 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             near = where.at(prev_span.outer_end - 1).index >= first.index - 1
             if (sp.paragraph - prev_span.paragraph <= 1 and near) or not gap.strip():
                 who = prev_who
+        if who is None and not before.strip(" (—–-'‘\u2024") and not after.strip(" .,;:!?)'’\"”") \
+                and first.index > 0:
+            # a quotation that is its whole sentence, right after the speaker's words reported in the
+            # sentence before ("The water has risen by twelve metres, the mayor said. “The city is
+            # flooded.”"): theirs, as a reader takes it
+            prior = article.sentences[first.index - 1]
+            if prior.paragraph == first.paragraph and prior.role in ("body", "heading") \
+                    and not any(x.outer_start < prior.end and x.outer_end > prior.start for x in spans):
+                who = _reported(prior.text)
         if who is not None and who.lower() in PRONOUNS:
             if previous is not None and previous[1] and attribution_only(
                     text[previous[0].outer_end : sp.outer_start]) and sp.paragraph - previous[0].paragraph <= 1:

@@ -23,6 +23,7 @@ __all__ = [
     "REMARK",
     "SCRAP",
     "TO_READER",
+    "complete",
     "continues_quote",
     "document",
     "mostly_quote",
@@ -35,6 +36,23 @@ TO_READER = re.compile(r"^[^\"“”«»]*\b(?:you|your|yours)\b[^\"“”«»]*
 """A sentence that speaks to the reader, outside any quotation marks."""
 SCRAP = 6
 """Words up to which a sentence that shares no word of weight with another outlet is not named as an exclusive."""
+
+
+_ENDED = re.compile(r"[.!?…:][\"'“”’»)\]]*\s*$|[\"“”»]\s*$")
+
+
+def complete(text: str) -> bool:
+    """Whether ``text`` ends as a sentence ends (a full stop, a question or exclamation mark, a
+    colon before what it introduces, a closing quotation mark): a line cut short ("Laut russischen
+    Behördenangaben sind 22.000", the end of a page's excerpt) or a sub-heading states no whole fact
+    to name as an outlet's own.
+
+    >>> complete("The dam broke on Tuesday."), complete('He said: "We will rebuild it."')
+    (True, True)
+    >>> complete("Laut russischen Behördenangaben sind 22.000"), complete("What happened at the dam")
+    (False, False)
+    """
+    return bool(_ENDED.search(text))
 
 
 def continues_quote(text: str) -> bool:

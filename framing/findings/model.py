@@ -384,8 +384,13 @@ def key_findings(
             # ... nor a remark on the event itself ("This tragic incident occurred in the midst of their
             # service" beside "had an accident while serving": found on a held-out event), outside quotes:
             # its point is what other outlets most often make in other words
+            # ... nor a line cut short or a sub-heading (unended, and last in its paragraph): no whole fact
+            # to name (a reader found an excerpt's last words, "Laut russischen Behördenangaben sind
+            # 22.000", named as an outlet's own)
             top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(
                 i for i in sure if novel(a.id, i) and not claims.continues_quote(a.sentences[i].text)
+                and (claims.complete(a.sentences[i].text) or (
+                    i + 1 < len(a.sentences) and a.sentences[i + 1].paragraph == a.sentences[i].paragraph))
                 and (i in in_quotes.get(a.id, ()) or not claims.remark(a.sentences[i].text))))]
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]

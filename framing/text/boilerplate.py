@@ -9,7 +9,8 @@ title      the headline
 heading    a sub-heading inside the article
 caption    image captions and photo credits ("(CC BY 4.0)", "Photo: AP")
 related    "Related article:", "Also read", "Read more" teasers
-byline     "By The Associated Press", "Reporting by ...; Editing by ..."
+byline     "By The Associated Press", "Reporting by ...; Editing by ...", an embedded post's
+           signature ("— Karl Nehammer (@karlnehammer) May 15, 2024")
 copyright  "© 2024 ...", "All rights reserved"
 source     "Original url:" lines and lines that are only a URL
 share      share buttons, "Advertisement", newsletter prompts
@@ -38,6 +39,8 @@ True
 ('related', 'markup')
 >>> paragraph_role("Agency Published 3 June, 2023 Updated 3 June, 2023 11:40am")
 'dateline'
+>>> sentence_role("Hass und Gewalt dürfen in unseren… — Karl Nehammer (@karlnehammer) May 15, 2024")
+'byline'
 >>> sentence_role("We'll update this story as details become available."), sentence_role("We will update you.")
 ('note', None)
 """
@@ -114,6 +117,9 @@ _BYLINE = re.compile(
     r"^\W*(?i:by)\s+(?:(?:[A-Z][\w.'’-]*|and|the|of|in|for|with|from|&|,|\||/)\s*){1,14}$"
     r"|^\W*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|written)\s+by)\b"
 )
+# the signature an embedded post ends with, in any page language: "— Name (@handle) May 15, 2024"
+_EMBED = re.compile(
+    r"[—–]\s*[^—–()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}\.? \w+\.? \d{4})\s*$")
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 _SOURCE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|source)|source\s+(?:url|link)|originally\s+published\s+at)"
@@ -177,7 +183,7 @@ def sentence_role(text: str) -> str | None:
         return "dateline"
     if _COPYRIGHT.search(text) and n <= 25:
         return "copyright"
-    if n <= 16 and _BYLINE.search(text):
+    if (n <= 16 and _BYLINE.search(text)) or (n <= 60 and _EMBED.search(text)):
         return "byline"
     if n <= 25 and _NOTE.search(text):
         return "note"

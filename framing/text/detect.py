@@ -4,6 +4,8 @@ detect(text)
     ISO 639-1 code of the text's language ("en" when there is too little text to tell).
 of_text(text)
     The language an article is read in: the one :func:`framing.text.language.forced` sets, else the detected one.
+foreign(text, page, page_stop_words)
+    Whether one sentence of a page is written in another language than the page's.
 
 Why py3langid (measured on the 46 English web pages of ``bench/web_events.py`` and on
 the test articles of ``tests/test_languages.py``; see ``docs/languages.md``): it is
@@ -30,7 +32,7 @@ from typing import Any
 from framing.text.language import forced_language
 from framing.text.terms import STOP_WORDS
 
-__all__ = ["CONFIDENCE", "ENGLISH_SHARE", "MIN_LETTERS", "detect", "of_text"]
+__all__ = ["CONFIDENCE", "ENGLISH_SHARE", "MIN_LETTERS", "detect", "foreign", "of_text"]
 
 MIN_LETTERS = 30
 """Fewer letters than this are too little to tell a language: such a text is read as English."""
@@ -85,3 +87,45 @@ def of_text(text: str) -> str:
     return forced_language() or detect(text)
 
 
+
+
+def foreign(text: str, page: str, page_stop_words: frozenset[str]) -> bool:
+    """Whether a sentence of a page in language ``page`` is written in another language.
+
+    An embedded post or a quote left in its original language ("Som šokovaný atentátom na
+    premiéra Fica na Slovensku." on a German page) cannot be compared with the other outlets'
+    sentences. It must be a sentence (six words, :data:`MIN_LETTERS` letters) holding almost none
+    of the page language's function words (``page_stop_words``, at most one in twenty words),
+    that py3langid gives to another language at least :data:`CONFIDENCE` sure, and, where the
+    stop-words package knows that language, that holds two of its function words: a list of
+    names, which no model can place, stays the page's.
+
+    >>> german = frozenset({"und", "der", "die", "in", "ist", "auf", "den"})
+    >>> foreign("Som šokovaný atentátom na premiéra Fica na Slovensku.", "de", german)
+    True
+    >>> foreign("Hass und Gewalt dürfen in unseren Ländern keinen Platz haben.", "de", german)
+    False
+    >>> foreign("Jewgeni Prigoschin Dmitri Utkin Valerij Chekalov Aleksandr Totmin", "de", german)
+    False
+    """
+    sample = unicodedata.normalize("NFC", text[:2000])
+    words = [w.casefold() for w in _WORD.findall(sample)]
+    if len(words) < 6 or sum(len(w) for w in words) < MIN_LETTERS:
+        return False
+    if sum(1 for w in words if w in page_stop_words) * 20 > len(words):
+        return False
+    code, confidence = _identifier().classify(sample)
+    if code in (page, "zxx") or confidence < CONFIDENCE:
+        return False
+    own = _stop_words(str(code))
+    return own is None or sum(1 for w in words if w in own) >= 2
+
+
+@cache
+def _stop_words(code: str) -> frozenset[str] | None:
+    """The stop-words package's function words of ``code``, or None where it has none."""
+    import stop_words
+
+    if code not in stop_words.LANGUAGE_MAPPING:
+        return None
+    return frozenset(w.casefold() for w in stop_words.get_stop_words(code))

@@ -28,8 +28,10 @@ general evidence, never a list of sites:
    section labels, datelines standing alone, menus, author bios, appeals. Inside
    it, only a fragment that shares no word of the event is (a sub-heading that
    names the event stays content).
-6. **another script**: a line in another writing system than the page's
-   ("Заголовок открываемого материала" on an English page) (``navigation``).
+6. **another script or language**: a line in another writing system than the page's
+   ("Заголовок открываемого материала" on an English page), or a sentence in another
+   language than the page's (an embedded post left in Slovak on a German page,
+   :func:`framing.text.detect.foreign`) (``navigation``).
 
 Only lines whose role is ``body`` are re-judged; the headline (``title``) and
 roles already given are kept. Cost: linear in the page's words.
@@ -308,6 +310,12 @@ def page_roles(texts: Sequence[str], roles: Sequence[str], *, language: str = "e
         if out[k] == "body" and page is not None and not (page == "LATIN" and stripped[k].isascii()) \
                 and _script(stripped[k]) not in (page, None):
             out[k] = "navigation"
+    # ... or in another language written in the page's script (an embedded post, a quote in the original)
+    from framing.text.detect import foreign  # lazy: detect reads framing.text.terms
+    own = local.stop_words if local is not None else _english_stop_words()
+    for k in body:
+        if out[k] == "body" and nwords[k] >= 6 and foreign(stripped[k], language, own):
+            out[k] = "navigation"
 
     # 5. outside the story: before its first full sentence and after its last
     def full(k: int) -> bool:
@@ -415,6 +423,12 @@ class _Stripped:
 
     def __getitem__(self, k: int) -> str:
         return self.texts[k].strip()
+
+
+def _english_stop_words() -> frozenset[str]:
+    from framing.text.terms import STOP_WORDS
+
+    return STOP_WORDS
 
 
 def _page_script(lines: Iterable[str]) -> str | None:

@@ -163,6 +163,9 @@ class Language:
     institutions
         Prepositions before an institution named as the speaker after a verb of saying
         ("сообщили в МЧС": the МЧС said it).
+    compounds
+        Whether the language writes compound nouns as one word (German "Verteidigungsminister"):
+        a word ending in a title is then a title too.
     """
 
     code: str
@@ -193,6 +196,7 @@ class Language:
     reader_case: bool = False
     photo: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
+    compounds: bool = False
 
     @property
     def source(self) -> Path:
@@ -245,6 +249,7 @@ def profile(code: str) -> Language:
         reader=frozenset(data.get("reader", [])), reader_case=bool(data.get("reader_case", False)),
         photo=frozenset(w.casefold() for w in data.get("photo", [])),
         institutions=frozenset(data.get("institutions", [])),
+        compounds=bool(data.get("compounds", False)),
     )
 
 

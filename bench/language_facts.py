@@ -1,0 +1,156 @@
+"""Fact alignment outside English: framing's units against two annotators' facts (issue 31).
+
+The events are folders of plain-text articles in one language (texts kept outside the
+repository: ``../lang_events/<event>/``, see ``bench/data/language_facts/README.md``); the gold is
+``bench/data/language_facts/{A,B}/<event>.json``, made by basil_facts's PROTOCOL.md (every fact
+at least two outlets state, with every sentence that states it), the sentences numbered as
+framing numbers them (``outlet:i`` is ``Sentence.index``; the title is context only,
+page furniture is numbered too). The figures are defined as in ``../shared/data/basil_facts/README.md``: link
+precision / recall / F1 over cross-outlet pairs both annotators agree on, fact recall, and the
+"only this outlet carries" verdict's precision / recall / F1.
+
+Usage::
+
+    python bench/language_facts.py [TEXTS]            # score every annotated event
+    python bench/language_facts.py --number TEXTS OUT   # write the numbered texts annotators read
+
+The baseline row is stemmed Jaccard on content words (the language's Snowball stems and stop
+words), every cross-outlet pair at or above 0.14 linked, as for basil_facts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from itertools import combinations
+from pathlib import Path
+
+from tabulate import tabulate
+
+import framing
+from framing.text import language as _language
+from framing.text.terms import terms
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "bench" / "data" / "language_facts"
+TEXTS = ROOT.parent / "lang_events"
+
+_spec = importlib.util.spec_from_file_location("align_facts", ROOT / "bench" / "align_facts.py")
+assert _spec is not None and _spec.loader is not None
+facts = importlib.util.module_from_spec(_spec)
+sys.modules["align_facts"] = facts
+_spec.loader.exec_module(facts)
+
+
+def read(folder: Path) -> list[framing.Article]:
+    """The event's articles, ids = file stems (as ``framing compare FOLDER`` reads them)."""
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md"))
+    return [framing.load(p, id=p.stem) for p in files]
+
+
+def sentences(article: framing.Article) -> list[framing.Sentence]:
+    """Every sentence but the title: what annotators number (furniture too, so the gold does not
+    depend on framing's furniture call; a sentence framing sets aside is in no unit: exclusive)."""
+    return [s for s in article.sentences if s.role != "title"]
+
+
+def numbered(folder: Path) -> str:
+    """The annotators' text: each outlet's title (context) and numbered body sentences."""
+    out = [f"# Event {folder.name}", ""]
+    for article in read(folder):
+        out.append(f"## {article.id}  (title, context only: {article.title or '-'})")
+        out.extend(f"{article.id}:{s.index}  {s.text}" for s in sentences(article))
+        out.append("")
+    return "\n".join(out)
+
+
+def event(folder: Path, gold: Path) -> facts.Event:
+    arts = read(folder)
+    texts = {(a.id, s.index): s.text for a in arts for s in sentences(a)}
+    sizes = {a.id: len(sentences(a)) for a in arts}
+    found = {}
+    for who in ("A", "B"):
+        record = json.loads((gold / who / f"{folder.name}.json").read_text(encoding="utf-8"))
+        found[who] = [{o: list(ix) for o, ix in f["sentences"].items()} for f in record["facts"]]
+        for f in found[who]:
+            for o, ix in f.items():
+                bad = [i for i in ix if (o, i) not in texts]
+                if bad:
+                    raise SystemExit(f"{gold / who / folder.name}.json: {o}:{bad} is no body sentence")
+    paths = {a.id: Path(a.path) if a.path else folder / a.id for a in arts}
+    return facts.Event(folder.name, sizes, texts, found, paths)
+
+
+def framing_links(ev: facts.Event) -> tuple[set[facts.Pair], set[facts.Node]]:
+    arts = [framing.load(path, id=outlet) for outlet, path in sorted(ev.paths.items())]
+    with _language.using(_language.main_language(arts)):
+        return _links(arts, ev)
+
+
+def _links(arts: list[framing.Article], ev: facts.Event) -> tuple[set[facts.Pair], set[facts.Node]]:
+    from framing.align.units import UNIT_CUTOFF, align
+    from framing.comparators.quotes import sentence_speakers
+    from framing.extract.memo import sharing
+
+    with sharing():
+        alignment = align(arts, cutoff=UNIT_CUTOFF, speakers=sentence_speakers(arts))
+    predicted: set[facts.Pair] = set()
+    shared: set[facts.Node] = set()
+    for unit in alignment.units:
+        nodes = [(o, i) for held in (unit.members, unit.also) for o, indices in held.items() for i in indices]
+        predicted |= {frozenset((x, y)) for x, y in combinations(nodes, 2) if x[0] != y[0]}
+        if unit.shared:
+            shared.update(nodes)
+    return predicted, set(ev.texts) - shared
+
+
+def jaccard_links(ev: facts.Event, arts_language: str) -> tuple[set[facts.Pair], set[facts.Node]]:
+    with _language.using(arts_language):
+        stems = {node: set(terms(text)) for node, text in ev.texts.items()}
+    predicted = set()
+    for x, y in combinations(sorted(stems), 2):
+        if x[0] != y[0] and stems[x] and stems[y] and \
+                len(stems[x] & stems[y]) / len(stems[x] | stems[y]) >= facts.JACCARD:
+            predicted.add(frozenset((x, y)))
+    linked = {n for p in predicted for n in p}
+    return predicted, set(ev.texts) - linked
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("texts", nargs="?", type=Path, default=TEXTS, help=f"event folders (default {TEXTS})")
+    parser.add_argument("--number", type=Path, metavar="OUT", help="write numbered texts of every event here")
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    args = parser.parse_args(argv)
+    if args.number:
+        args.number.mkdir(parents=True, exist_ok=True)
+        for folder in sorted(p for p in args.texts.iterdir() if p.is_dir()):
+            (args.number / f"{folder.name}.txt").write_text(numbered(folder), encoding="utf-8")
+        return 0
+    rows = []
+    pooled = {"framing": facts.Counts(), "jaccard": facts.Counts(), "B vs A": facts.Counts()}
+    for gold in sorted((args.gold / "A").glob("*.json")):
+        folder = args.texts / gold.stem
+        if not folder.is_dir():
+            print(f"{folder}: missing (rebuild the texts, see bench/data/language_facts/README.md)", file=sys.stderr)
+            continue
+        ev = event(folder, args.gold)
+        arts = read(folder)
+        code = _language.main_language(arts)
+        got = {"framing": facts.score(ev, *framing_links(ev)),
+               "jaccard": facts.score(ev, *jaccard_links(ev, code)),
+               "B vs A": facts.agreement(ev)}
+        for name, c in got.items():
+            pooled[name].add(c)
+            rows.append([ev.uuid, code, name, *c.row()])
+    for name, c in pooled.items():
+        rows.append(["all", "", name, *c.row()])
+    print(tabulate(rows, headers=["event", "lang", "system", "link P", "link R", "link F1", "fact recall",
+                                  "excl P", "excl R", "excl F1"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
