@@ -190,6 +190,10 @@ def _defined_acronyms(arts: Sequence[Article]) -> dict[str, str]:
 
 def _folded(text: str) -> tuple[str, list[int]]:
     """``text`` folded character by character, and where each folded character came from."""
+    if text.isascii() and (table := _ascii_keys()) is not None:
+        # every ASCII character folds to one character: one translate, offsets unchanged
+        # (the loop below cost a dictionary look-up per character of every sentence)
+        return text.translate(table), list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
@@ -202,6 +206,14 @@ def _folded(text: str) -> tuple[str, list[int]]:
 @lru_cache(maxsize=4096)
 def _char_key(c: str) -> str:
     return " " if c.isspace() else key(c)
+
+
+@lru_cache(maxsize=1)
+def _ascii_keys() -> dict[int, str] | None:
+    """:func:`_char_key` of every ASCII character, as a ``str.translate`` table; None if one of them
+    folds to other than one character (offsets would move)."""
+    table = {i: _char_key(chr(i)) for i in range(128)}
+    return table if all(len(v) == 1 for v in table.values()) else None
 
 
 def _display(surfaces: Counter[str], outlets: Mapping[str, int] | None = None) -> str:

@@ -70,10 +70,13 @@ def _partial_common(word: str, forms: Sequence[str], entity: str) -> bool:
 _GENERIC_HEADS = frozenset("man men woman women person persons people individual figure guy one".split())
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _written(text: str) -> frozenset[str]:
     """The words of a sentence, as :func:`_word` stems and as written (a possessive dropped)."""
     toks = text_tokens(text)
-    return frozenset({_word(t.key.removesuffix("'s")) for t in toks} | {re.sub(r"['’]s$", "", t.text) for t in toks})
+    return frozenset({_word(t.key.removesuffix("'s")) for t in toks} | {_POSSESSIVE.sub("", t.text) for t in toks})
 
 
 def contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[str, int],
@@ -312,7 +315,7 @@ def _by_others(counted: Mapping[str, int], sets: Mapping[tuple[str, str], set[st
 @lru_cache(maxsize=512)  # the same names recur in every outlet (116 at 100 outlets); a large article has many
 def _forms(name: str) -> tuple[str, ...]:
     """The words of a name as written, a possessive dropped."""
-    return tuple(re.sub(r"['’]s$", "", t.text) for t in tokens(name))
+    return tuple(_POSSESSIVE.sub("", t.text) for t in tokens(name))
 
 
 def _close(f: str, g: str) -> bool:

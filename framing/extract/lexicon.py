@@ -109,8 +109,9 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
         word = m.group()
         k = _token_key(word)
         if k:
-            # the word interned: the sentences' tokens kept (SENTENCE_CACHE) share each word's string
-            out.append(Token(m.start() + offset, m.end() + offset, intern(word), k))
+            # the word interned: the sentences' tokens kept (SENTENCE_CACHE) share each word's string;
+            # made by tuple.__new__, as sentence_tokens shifts them (a NamedTuple's __new__ is a Python call)
+            out.append(_new(Token, (m.start() + offset, m.end() + offset, intern(word), k)))
     return out
 
 

@@ -63,7 +63,7 @@ from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
 from framing.text import language as _language
 from framing.text.names import gazetteer_titles, places
-from framing.text.normalise import key
+from framing.text.normalise import key, last_words
 
 __all__ = [
     "BREAK_WORDS",
@@ -165,6 +165,8 @@ _DESCRIBED = re.compile(
     r"\b(?:described|describes|praised|praises|hailed|hails|denounced|denounces|portrayed|portrays|characteri[sz]ed|"
     r"remembered|regarded|referred\s+to|branded|labell?ed|dubbed|called|calls)\s+$", re.I)
 _AS_PREDICATE = re.compile(r"^(?:['’]s)?\s+(?:as\s+(?=(?:an?|the)\s)|(?=(?:an?|the)\s))")
+_COMPLETES = re.compile(r"\b([\w’']+)\s+of\s+(?:the\s+)?$")  # these searched from normalise.last_words
+_DASH_END = re.compile(r"\S\s+[—–]\s*$")
 _AFTER_APPOSITIVE = re.compile(r"^(?:['’]s)?\s*,\s+")
 _NAME_HEAD = re.compile(r"^(?:['’]s)?\s+(?P<head>[a-z][a-z-]+)\b")
 # what governs or acts for a place or person, named after it ("the Kiev regime", "the Kyiv authorities"; not
@@ -521,10 +523,11 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
     rest = text[ev.end:sn.end]
     head = text[sn.start:ev.start]
     # "the Russian-occupied city of Nova Kakhovka", "the Moscow-seized region of Kherson": what the place is
-    # (the pattern ends in "of" or "of the": a head ending otherwise is not searched, which costs most)
+    # (the pattern ends in "of" or "of the": a head ending otherwise is not searched, which costs most;
+    # nor "parts of Ukraine's Donetsk": Donetsk's)
     of_end = head.rstrip()[-4:].lower()
-    m = _PLACE_OF.search(head) if (of_end.endswith((" of", " the")) and not re.match(r"['’]s\b", rest)) \
-        else None  # "parts of Ukraine's Donetsk": Donetsk's
+    m = _PLACE_OF.search(head, last_words(head, 6)) \
+        if (of_end.endswith((" of", " the")) and not re.match(r"['’]s\b", rest)) else None
     if m and m.group("mods") and (_HELD.search(m.group("mods")) or loaded_terms(m.group("mods"), lexicon)):
         # the label starts at its first modifier: "in the Moscow-seized region" is "Moscow-seized region"
         before = _LABEL_LEAD.match(m.group("label"))
@@ -540,7 +543,7 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
     # ..." the appositive is the head's; in "the death of Prigozhin, the Wagner warlord" and "the city of
     # Antakya, the capital of Hatay province" it is the name's)
     m = _AFTER_APPOSITIVE.match(rest)
-    completes = re.search(r"\b([\w’']+)\s+of\s+(?:the\s+)?$", head)
+    completes = _COMPLETES.search(head, last_words(head, 3))
     role = _POSSESSIVE.sub("", completes.group(1).lower()) if completes is not None else ""
     of_role = bool(role) and (role in _ROLE_OF or role in titles)
     if m and not re.search(r",\s*$", head) and not of_role:
@@ -554,7 +557,7 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
     # an appositive before the name: "The suspect, Juraj C., was"; "The so-called 'Butcher of Tehran', Raisi";
     # the last of a list a dash closes: "The head of the Wagner Group, a Hero of Russia, a true patriot of his
     # Motherland – Yevgeny Prigozhin died"
-    dash = re.search(r"\S\s+[—–]\s*$", head) is not None
+    dash = _DASH_END.search(head, last_words(head, 2)) is not None
     if (re.search(r",\s*$", head) and re.match(r"\s*(?:[,.;:!?)—–]|$)", rest)) or dash:
         chunk_end = len(head.rstrip().rstrip(",—–").rstrip())
         cut = max(head.rfind(c, 0, chunk_end) for c in ",;:(—–")
@@ -575,11 +578,10 @@ def _labels_of(article: Article, sn: Sentence, toks: Sequence[Token], name: str,
         # (nor a modifier of the noun after it: "the Wagner mercenary chief", "Wagner mercenary group")
         word = m.group("head").lower()
         if word in _GOVERNING or loaded_terms(word, lexicon):
-            found.append(_make(article, sn, name, "descriptor", ev.start, ev.end + m.end(), mention, quotes,
-                               starts))
+            found.append(_make(article, sn, name, "descriptor", ev.start, ev.end + m.end(), mention, quotes, starts))
     # a predicate: "Raisi has been martyred", "Prigozhin was a notorious warlord"; what someone calls the name:
     # "Putin described Prigozhin as a talented businessman"
-    m = _PREDICATE.match(rest) or (_AS_PREDICATE.match(rest) if _DESCRIBED.search(head) else None)
+    m = _PREDICATE.match(rest) or (_AS_PREDICATE.match(rest) if _DESCRIBED.search(head, last_words(head, 2)) else None)
     if m:
         s = ev.end + m.end()
         stop = _END.search(text[s:sn.end], 1)

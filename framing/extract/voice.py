@@ -111,6 +111,12 @@ def opening_report(sentence: str) -> tuple[int, int] | None:
 _QUOTED = re.compile(r"[“\"][^“”\"]{1,300}[”\"]|(?<!\w)[‘'][^‘’'\n]{1,120}[’'](?!\w)")
 
 
+@functools.lru_cache(maxsize=256)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # by sentence text: every label of a sentence (a few per mention) looks for the same quoted phrases
+    return tuple(m.span() for m in _QUOTED.finditer(text))
+
+
 def voice_of(article: Article, sn: Sentence, start: int, end: int, mention: tuple[int, int],
            quotes: Sequence[Quote], quote_starts: Sequence[int],
            marker: str | None) -> tuple[str, str | None, str | None]:
@@ -118,8 +124,8 @@ def voice_of(article: Article, sn: Sentence, start: int, end: int, mention: tupl
     k = bisect.bisect_right(quote_starts, start) - 1
     if k >= 0 and quotes[k].start <= start and end <= quotes[k].end:
         return "quote", None, quotes[k].speaker
-    for m in _QUOTED.finditer(sn.text):
-        b, e = sn.start + m.start() + 1, sn.start + m.end() - 1
+    for qs, qe in _quoted_spans(sn.text):
+        b, e = sn.start + qs + 1, sn.start + qe - 1
         if b <= start and end <= e:
             # the label alone in quotation marks: the outlet's scare quotes; inside a longer quoted
             # phrase ("his beloved son"): someone's words the quote finder leaves out as too short

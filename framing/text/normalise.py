@@ -28,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 from sys import intern
 
-__all__ = ["fold", "key", "words"]
+__all__ = ["fold", "key", "last_words", "words"]
 
 # Characters that render as nothing: zero-width space/joiners, word joiner,
 # BOM, soft hyphen, and the bidirectional embedding/override/isolate controls.
@@ -98,3 +98,17 @@ def words(text: str) -> list[str]:
     # interned: a text's words are a vocabulary, and callers keep them per sentence (the quotes
     # comparator's index of every sentence's words held a copy of each word each time it occurs)
     return list(map(intern, _WORD.findall(key(text))))
+
+
+def last_words(text: str, n: int) -> int:
+    """Where the last ``n`` whitespace-separated words of ``text`` may start: a search for a pattern
+    anchored at the end (``$``) that spans at most ``n`` words can start there (``pattern.search(text,
+    pos)``) and find what a search of the whole text finds, without trying every earlier position
+    (a search from each one is quadratic in the text before a name).
+
+    >>> t = "the Russian-occupied city of "
+    >>> last_words(t, 2), t[last_words(t, 2):], last_words(t, 9)
+    (20, ' city of ', 0)
+    """
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
