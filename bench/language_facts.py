@@ -13,6 +13,7 @@ Usage::
 
     python bench/language_facts.py [TEXTS]            # score every annotated event
     python bench/language_facts.py --number TEXTS OUT   # write the numbered texts annotators read
+    python bench/language_facts.py --fit [TEXTS]      # framing.align.linkmodel.LANGUAGE_SHIFT, checked
 
 The baseline row is stemmed Jaccard on content words (the language's Snowball stems and stop
 words), every cross-outlet pair at or above 0.14 linked, as for basil_facts.
@@ -118,12 +119,80 @@ def jaccard_links(ev: facts.Event, arts_language: str) -> tuple[set[facts.Pair],
     return predicted, set(ev.texts) - linked
 
 
+def fit(texts: Path, gold: Path) -> None:
+    """:data:`framing.align.linkmodel.LANGUAGE_SHIFT`: how far the link model's log-odds of these
+    languages' candidate pairs sit from English pairs with the same judgement (the mean of the two
+    classes' differences, English = basil_facts's ten events), with a leave-one-event-out check of
+    the units the shifted model builds (the default cut-off)."""
+    import statistics
+
+    from framing.align.linkmodel import LINK_MODEL
+    from framing.align.units import UNIT_CUTOFF
+
+    def logit(v: tuple[float, ...]) -> float:
+        return LINK_MODEL[0] + sum(c * x for c, x in zip(LINK_MODEL[1:], v, strict=True))
+
+    def class_means(ms: list[facts.Measured]) -> tuple[float, float]:
+        pairs = [(logit(v), y) for m in ms for v, y in zip(m.values, m.labels, strict=True) if y is not None]
+        return (statistics.mean(z for z, y in pairs if y == 1), statistics.mean(z for z, y in pairs if y == 0))
+
+    english = class_means([facts.measured(e) for e in facts.events()])
+    measured: dict[str, tuple[str, facts.Measured]] = {}
+    for path in sorted((gold / "A").glob("*.json")):
+        folder = texts / path.stem
+        code = _language.main_language(read(folder))
+        with _language.using(code):
+            measured[path.stem] = (code, facts.measured(event(folder, gold)))
+
+    def shift(names: list[str]) -> float:
+        pos, neg = class_means([measured[n][1] for n in names])
+        return ((english[0] - pos) + (english[1] - neg)) / 2
+
+    rows, pooled, plain = [], facts.Counts(), facts.Counts()
+    for held in measured:
+        value = shift([n for n in measured if n != held])
+        model = (LINK_MODEL[0] + value, *LINK_MODEL[1:])
+        code, m = measured[held]
+        with _language.using(code):
+            got, base = facts.units_counts(m, model, UNIT_CUTOFF), facts.units_counts(m, LINK_MODEL, UNIT_CUTOFF)
+        pooled.add(got)
+        plain.add(base)
+        rows.append([held, f"{value:.2f}", *got.row(), *base.row()[2:3], *base.row()[6:7]])
+    print("Leave-one-event-out: the shift from the other events, the held-out event's units (no speakers)\n")
+    print(tabulate(rows, headers=["held out", "shift", "link P", "link R", "link F1", "fact recall", "excl P",
+                                  "excl R", "excl F1", "unshifted link F1", "unshifted excl F1"]))
+    print(f"\npooled, shifted: {pooled.row()}; unshifted: {plain.row()}")
+    print(f"shift on all {len(measured)} events: {shift(list(measured)):.2f}")
+
+
+def tallies(folder: Path, ev: facts.Event) -> list[tuple[str, int, int]]:
+    """``(outlet, framing's count, the annotators')`` of the sentences an outlet alone carries: framing's
+    as its key findings count them (the outlet's own units, none another outlet's sentence links to at
+    LIKELY or more), the annotators' the body sentences neither put in a fact."""
+    from framing.findings.model import LIKELY
+
+    shared = facts.in_facts(ev.facts["A"]) | facts.in_facts(ev.facts["B"])
+    c = framing.compare(read(folder))
+    cov = c.coverage
+    assert cov is not None
+    out = []
+    for a in c.articles:
+        own = sum(len(cov.placements[u][a.id].sentences) for u in cov.added[a.id]
+                  if c.alignment.unit(u).nearest < LIKELY)
+        out.append((a.id, own, sum(1 for s in a.body if (a.id, s.index) not in shared)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts", nargs="?", type=Path, default=TEXTS, help=f"event folders (default {TEXTS})")
     parser.add_argument("--number", type=Path, metavar="OUT", help="write numbered texts of every event here")
     parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--fit", action="store_true", help="compute the link model's shift for these languages")
     args = parser.parse_args(argv)
+    if args.fit:
+        fit(args.texts, args.gold)
+        return 0
     if args.number:
         args.number.mkdir(parents=True, exist_ok=True)
         for folder in sorted(p for p in args.texts.iterdir() if p.is_dir()):
@@ -131,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = []
     pooled = {"framing": facts.Counts(), "jaccard": facts.Counts(), "B vs A": facts.Counts()}
+    counted: list[tuple[str, int, int]] = []
     for gold in sorted((args.gold / "A").glob("*.json")):
         folder = args.texts / gold.stem
         if not folder.is_dir():
@@ -145,10 +215,16 @@ def main(argv: list[str] | None = None) -> int:
         for name, c in got.items():
             pooled[name].add(c)
             rows.append([ev.uuid, code, name, *c.row()])
+        counted += [(f"{ev.uuid}/{o}", mine, theirs) for o, mine, theirs in tallies(folder, ev)]
     for name, c in pooled.items():
         rows.append(["all", "", name, *c.row()])
     print(tabulate(rows, headers=["event", "lang", "system", "link P", "link R", "link F1", "fact recall",
                                   "excl P", "excl R", "excl F1"]))
+    if counted:
+        near = sum(1 for _o, mine, theirs in counted if abs(mine - theirs) <= 1)
+        error = sum(abs(mine - theirs) for _o, mine, theirs in counted) / len(counted)
+        print(f"\nsentences an outlet alone carries, framing's count (key findings) against the annotators': "
+              f"within one for {near} of {len(counted)} outlets, mean absolute error {error:.1f}")
     return 0
 
 
