@@ -391,3 +391,19 @@ def test_a_line_cut_short_is_never_named_as_an_outlets_own():
         found = [f.text for f in key_findings(compare([mine, other])) if f.kind == "exclusive" and "a" in f.articles]
         assert found, "the outlet's own line is counted either way"
         assert ("Hola Prystan" in found[0]) is named, found
+
+
+def test_an_outlet_that_tells_one_fact_twice_has_it_named_once():
+    """Found by a reader on a real German page: a call told in the outlet's words and in the post it
+    quotes, both named as what the outlet alone reports."""
+    shared = ("The Kakhovka dam on the Dnipro river broke early on Tuesday, flooding towns downstream. "
+              "Officials in Kherson ordered an evacuation of the riverside districts.")
+    other = Article.from_text("Dam breaks\n" + shared + " Water levels rose by several metres within hours.",
+                              id="b")
+    mine = Article.from_text(
+        "Dam breaks\n" + shared + "\n\nThe chancellor had spoken with the Ukrainian president by phone on Monday "
+        "about the security of the dam.\n\nAgricultural exports from the Kherson region are expected to fall "
+        "sharply this year.\n\nThe chancellor had spoken by phone with the Ukrainian president on Monday about "
+        "the dam's security, his office said.", id="a")
+    (found,) = [f.text for f in key_findings(compare([mine, other])) if f.kind == "exclusive" and "a" in f.articles]
+    assert found.count("spoken") == 1, found

@@ -33,6 +33,7 @@ formula agrees by a margin and both texts are long enough to tell).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -81,6 +82,11 @@ class Finding:
             "articles": list(self.articles),
             "evidence": [e.to_dict() for e in self.evidence],
         }
+
+
+def _first_text(article: Article, named: tuple[Thread, tuple[int, ...]]) -> str:
+    """The text of a named thread's first claimed sentence."""
+    return article.sentences[named[1][0]].text
 
 
 def _third(position: float) -> str:
@@ -392,6 +398,9 @@ def key_findings(
                 and (claims.complete(a.sentences[i].text) or (
                     i + 1 < len(a.sentences) and a.sentences[i + 1].paragraph == a.sentences[i].paragraph))
                 and (i in in_quotes.get(a.id, ()) or not claims.remark(a.sentences[i].text))))]
+            # ... and one fact once: a thread restating one named before it is not named again (an outlet
+            # that tells a call in its words and in the post it quotes, a reader found)
+            top = claims.once(top, functools.partial(_first_text, a))
             named = [(t, sure, tuple(dict.fromkeys(lab.units[c.alignment.unit_of(a.id, i).id] for i in sure)))
                      for t, sure in top]
             # a thread is named by what it says (its first claimed sentence), never by a keyword list
