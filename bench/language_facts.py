@@ -13,7 +13,7 @@ Usage::
 
     python bench/language_facts.py [TEXTS]            # score every annotated event
     python bench/language_facts.py --number TEXTS OUT   # write the numbered texts annotators read
-    python bench/language_facts.py --fit [TEXTS]      # framing.align.linkmodel.LANGUAGE_SHIFT, checked
+    python bench/language_facts.py --fit [TEXTS]      # the link model's offset in these languages, checked
 
 The baseline row is stemmed Jaccard on content words (the language's Snowball stems and stop
 words), every cross-outlet pair at or above 0.14 linked, as for basil_facts.
@@ -120,10 +120,10 @@ def jaccard_links(ev: facts.Event, arts_language: str) -> tuple[set[facts.Pair],
 
 
 def fit(texts: Path, gold: Path) -> None:
-    """:data:`framing.align.linkmodel.LANGUAGE_SHIFT`: how far the link model's log-odds of these
-    languages' candidate pairs sit from English pairs with the same judgement (the mean of the two
-    classes' differences, English = basil_facts's ten events), with a leave-one-event-out check of
-    the units the shifted model builds (the default cut-off)."""
+    """How far the link model's log-odds of these languages' candidate pairs sit from English pairs
+    with the same judgement (the mean of the two classes' differences, English = basil_facts's ten
+    events), with a leave-one-event-out check of the units a model shifted by it builds (the
+    default cut-off). Tried as a correction and not kept (``bench/data/language_facts/README.md``)."""
     import statistics
 
     from framing.align.linkmodel import LINK_MODEL

@@ -58,23 +58,3 @@ def test_the_same_fact_scores_above_a_shared_topic_word() -> None:
 def test_event_weights_depend_on_df_and_articles_only() -> None:
     # a word in one sentence per article is fully specific; in every sentence, it weighs little
     assert event_weights({"asylum": 2, "lithuania": 10}, 2) == {"asylum": 1.0, "lithuania": 0.2}
-
-
-def test_other_languages_move_the_log_odds_by_their_shift_and_english_is_unchanged():
-    from framing.align.linkmodel import LANGUAGE_SHIFT
-    from framing.text.language import using
-
-    values = (0.3, 0.35, 1.5, 0.5, 1.0, 0.2, 0.2, 0.2, 0.3, 1.0, 0.5, 2.3, 2.8, 0.0)
-    assert len(values) == len(MEASURES)
-    english = link_score(values)
-    with using("de"):
-        german = link_score(values)
-        assert link_score(values, LINK_MODEL) == english  # a model passed in is taken as it is
-    with using("xx"):  # an unsupported language is read by the English rules
-        assert link_score(values) == english
-
-    def logit(p: float) -> float:
-        return math.log(p / (100 - p))
-
-    assert german < english
-    assert abs(logit(german) - logit(english) - LANGUAGE_SHIFT) < 1e-4

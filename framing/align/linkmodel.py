@@ -22,8 +22,6 @@ measures(...)
     The model's inputs for one candidate pair.
 link_score(values)
     ``100 x`` the model's probability that the pair states a shared fact.
-LANGUAGE_SHIFT
-    What the model's log-odds are moved by in a supported language other than English.
 RESTATES
     Paraphrase closeness from which a link is ``restates`` (else ``overlaps``).
 
@@ -46,11 +44,9 @@ import math
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
-from framing.text import language as _language
 from framing.text.terms import Term
 
 __all__ = [
-    "LANGUAGE_SHIFT",
     "LINK_MODEL",
     "MEASURES",
     "RESTATES",
@@ -84,19 +80,6 @@ LINK_MODEL: tuple[float, ...] = (
     0.222,
 )
 """Intercept, then one coefficient per :data:`MEASURES` entry (see the module docstring)."""
-
-LANGUAGE_SHIFT = -1.08
-"""Added to the model's log-odds in a supported language other than English.
-
-The model was fitted on English pairs. Read in German and Russian (their stems, stop words and
-word lists), pairs that people judged the same fact, and pairs they judged different, both come
-out about one logit more alike than English pairs with the same judgement: their sentences hold
-fewer content terms, more of them in the lede, and German marks no names by capitals. Left as it
-is, the model links about three pairs in four wrongly there and calls few sentences an outlet's
-own. The shift is the mean of the two classes' differences (English basil_facts against the five
-German and Russian events of ``bench/data/language_facts``; ``bench/language_facts.py --fit``
-prints it with a leave-one-event-out check: -0.91 to -1.23 over the folds). Not measured on the
-other supported languages, which are read the same way."""
 
 RESTATES = 0.5
 """A link whose paraphrase closeness (:func:`framing.align.similarity.paraphrase`, 0-1,
@@ -207,12 +190,9 @@ def link_score(values: tuple[float, ...], model: tuple[float, ...] | None = None
     """``100 x`` the probability that a pair states a shared fact (0-100).
 
     ``model`` replaces :data:`LINK_MODEL` (the benchmark's cross-validation
-    passes its fold's fit); with :data:`LINK_MODEL`, the log-odds move by
-    :data:`LANGUAGE_SHIFT` in a supported language other than English.
+    passes its fold's fit).
     """
     coefficients = LINK_MODEL if model is None else model
     z = coefficients[0] + math.fsum(c * v for c, v in zip(coefficients[1:], values, strict=True))
-    if model is None and _language.rules() is not None:
-        z += LANGUAGE_SHIFT
     z = max(-30.0, min(30.0, z))
     return round(100.0 / (1.0 + math.exp(-z)), 6)

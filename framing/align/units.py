@@ -60,7 +60,6 @@ outlets squared.
 
 from __future__ import annotations
 
-import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -69,16 +68,15 @@ from itertools import pairwise
 from typing import Literal
 
 from framing.align.cohesion import UNIT_CUTOFF, check_cutoff, cluster, compete, cut_off_for
-from framing.align.linkmodel import LANGUAGE_SHIFT, RESTATES
+from framing.align.linkmodel import RESTATES
 from framing.align.links import Node, sentence_links, with_copies
 from framing.align.similarity import Scorer
 from framing.align.smallmap import SmallMap
 from framing.errors import MetadataError, NotEnoughArticlesError
 from framing.io.article import Article
-from framing.text import language as _language
 
 __all__ = ["ALSO_JOINS", "ALSO_SUPPORT", "MAX_PER_ARTICLE", "SCORER_RESTATES", "UNIT_CUTOFF", "Alignment",
-           "SentenceLink", "Unit", "align", "clear_below"]
+           "SentenceLink", "Unit", "align"]
 
 MAX_PER_ARTICLE = 3
 """Most sentences of one article in one unit (adjacent or not)."""
@@ -91,31 +89,6 @@ are clear, and claim only those. On the basil_facts
 dev events a fifth of the sentences framing calls exclusive are in a fact the annotators
 saw another outlet state; of the threads the memo named, 29% held one before this rule and
 10% after (``bench/memo_facts.py --views all``). Chosen there and on the seeds."""
-
-
-def clear_below() -> float:
-    """:data:`CLEAR_BELOW` in the language the comparison is read in.
-
-    In a supported language other than English the link scores carry
-    :data:`framing.align.linkmodel.LANGUAGE_SHIFT`, which makes them count an outlet's own content
-    better; a verdict that names it stays where the unshifted model puts it: on the five German and
-    Russian events of ``bench/data/language_facts``, 15% of the sentences under 5 on the shifted scale
-    are a fact another outlet states (a reader found paraphrases named as one outlet's), 10.5% under
-    this (English: 10%, above).
-
-    >>> from framing.text.language import using
-    >>> clear_below() == CLEAR_BELOW
-    True
-    >>> with using("de"):
-    ...     round(clear_below(), 2)
-    1.76
-    """
-    if _language.rules() is None:
-        return CLEAR_BELOW
-    z = math.log(CLEAR_BELOW / (100.0 - CLEAR_BELOW)) + LANGUAGE_SHIFT
-    return 100.0 / (1.0 + math.exp(-z))
-
-
 ALSO_JOINS = 2.0
 """A sentence of a shared unit also belongs to another shared unit (:attr:`Unit.also`) when
 its mean link score to that unit's sentences of other articles (a missing link counts 0) is at
@@ -254,8 +227,8 @@ class Unit:
     @property
     def unsure(self) -> str | None:
         """:attr:`near` when another article's sentence comes near enough to make the
-        verdict not clear (:attr:`nearest` at least :func:`clear_below`), else None."""
-        return self.near if self.nearest >= clear_below() else None
+        verdict not clear (:attr:`nearest` at least :data:`CLEAR_BELOW`), else None."""
+        return self.near if self.nearest >= CLEAR_BELOW else None
 
     @property
     def articles(self) -> tuple[str, ...]:

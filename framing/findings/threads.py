@@ -172,13 +172,12 @@ class Thread:
     @property
     def clear(self) -> tuple[int, ...]:
         """Its sentences no sentence of another outlet comes near (:attr:`framing.align.units.Unit.nearest`
-        under :func:`framing.align.units.clear_below`): those the memo's key findings claim."""
-        from framing.align.units import clear_below
+        under :data:`framing.align.units.CLEAR_BELOW`): those the memo's key findings claim."""
+        from framing.align.units import CLEAR_BELOW
 
         if not self.nearest:  # made without the alignment's figures: every sentence counts
             return self.sentences
-        below = clear_below()
-        return tuple(i for i, near in zip(self.sentences, self.nearest, strict=True) if near < below)
+        return tuple(i for i, near in zip(self.sentences, self.nearest, strict=True) if near < CLEAR_BELOW)
 
 
 def threads(
@@ -252,9 +251,8 @@ def threads(
             m.group(1).strip() for m in _PHRASE.finditer(text) if 2 <= len(m.group(1).split()) <= MAX_PHRASE
         ))
 
-    from framing.align.units import clear_below
+    from framing.align.units import CLEAR_BELOW
 
-    below = clear_below()
     for run in runs_:
         text = " ".join(article.sentences[i].text for i in run)
         words = name(run)
@@ -265,7 +263,7 @@ def threads(
         position = rank.get(run[0], 0) / span
         phrases = phrases_of(run)
         near = tuple(comparison.alignment.unit(unit_of[i]).nearest for i in run)
-        clear = [i for i, n in zip(run, near, strict=True) if n < below]
+        clear = [i for i, n in zip(run, near, strict=True) if n < CLEAR_BELOW]
         clear_words = words if len(clear) == len(run) else name(clear) if clear else ()
         clear_position = rank.get(clear[0], 0) / span if clear else position
         clear_phrases = phrases if len(clear) == len(run) else phrases_of(clear)

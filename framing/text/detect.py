@@ -96,9 +96,11 @@ def foreign(text: str, page: str, page_stop_words: frozenset[str]) -> bool:
     premiéra Fica na Slovensku." on a German page) cannot be compared with the other outlets'
     sentences. It must be a sentence (six words, :data:`MIN_LETTERS` letters) holding almost none
     of the page language's function words (``page_stop_words``, at most one in twenty words),
-    that py3langid gives to another language at least :data:`CONFIDENCE` sure, and, where the
-    stop-words package knows that language, that holds two of its function words: a list of
-    names, which no model can place, stays the page's.
+    that reads as prose of another language the stop-words package knows (two of its function words
+    and at least 15% of the words: a list of names, which no model can place, stays the page's,
+    and the model is not loaded for it), and that
+    py3langid gives to another language at least :data:`CONFIDENCE` sure; where the package knows
+    that language, two of the function words must be its.
 
     >>> german = frozenset({"und", "der", "die", "in", "ist", "auf", "den"})
     >>> foreign("Som šokovaný atentátom na premiéra Fica na Slovensku.", "de", german)
@@ -114,11 +116,23 @@ def foreign(text: str, page: str, page_stop_words: frozenset[str]) -> bool:
         return False
     if sum(1 for w in words if w in page_stop_words) * 20 > len(words):
         return False
+    least = max(2, 0.15 * len(words))  # prose is a fifth function words or more, in any language
+    if not any(sum(1 for w in words if w in own) >= least for code, own in _all_stop_words() if code != page):
+        return False  # no language's prose: names, a headline, figures; the model is not even loaded
     code, confidence = _identifier().classify(sample)
     if code in (page, "zxx") or confidence < CONFIDENCE:
         return False
     own = _stop_words(str(code))
     return own is None or sum(1 for w in words if w in own) >= 2
+
+
+@cache
+def _all_stop_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(code, function words)`` of every language the stop-words package knows."""
+    import stop_words
+
+    return tuple((code, frozenset(w.casefold() for w in stop_words.get_stop_words(code)))
+                 for code in sorted(stop_words.LANGUAGE_MAPPING))
 
 
 @cache
