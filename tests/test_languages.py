@@ -463,3 +463,23 @@ def test_a_whole_sentence_quote_after_reported_speech_is_the_reporters_source():
     # a quote that follows a sentence of no one's words stays unattributed
     plain = Article.from_text("Flood\nThe water rose by twelve metres on Tuesday. \"The city is flooded.\"", id="p")
     assert [q.speaker for q in extract_quotes(plain)] == [None]
+
+
+def test_a_german_figure_counts_what_its_words_say():
+    """Found on a held-out German event: "280 Menschen gestorben", "14 Menschen starben" and "440 Menschen
+    seien verletzt worden" reported as figures that differ on one fact (English's patterns read the counted
+    word, not German's)."""
+    head = "Schweres Erdbeben in der Türkei\n"
+    a = Article.from_text(head + "Bei dem schweren Erdbeben in der Südosttürkei sind mindestens 280 Menschen "
+                          "gestorben, sagte der Vizepräsident am Montag.", id="a")
+    b = Article.from_text(head + "Bei dem schweren Erdbeben in der Südosttürkei seien mindestens 440 Menschen "
+                          "verletzt worden, sagte der Vizepräsident am Montag.", id="b")
+    c = Article.from_text(head + "Bei dem schweren Erdbeben in der Südosttürkei sind mindestens 310 Menschen "
+                          "gestorben, sagte der Vizepräsident am Montag.", id="c")
+    assert {x.language for x in (a, b, c)} == {"de"}
+    apart = compare([a, b])
+    assert apart.sections["coverage"] is not None and not [f for f in apart.numbers.findings
+                                                            if f.status == "conflicting"]
+    clash = compare([a, c])
+    assert [sorted(x.text for cs in f.says.values() for x in cs)
+            for f in clash.numbers.findings if f.status == "conflicting"] == [["280", "310"]]

@@ -165,6 +165,10 @@ def _quantity(text: str, f: Figure) -> str | None:
         return "amount:" + f.qualifier
     if _IDENTIFIER.search(text[max(0, f.start - 12): f.start]):
         return None
+    from framing.text import language as _language
+
+    if (rules := _language.rules()) is not None:
+        return _counted_in(text, f, rules)
     m = _COUNTED_WORD.match(text, f.end)
     if not m or m.group(1).lower() in _NOT_COUNTED:
         return None
@@ -185,6 +189,56 @@ def _quantity(text: str, f: Figure) -> str | None:
                   if w.lower() not in _NOT_COUNTED | _APPROXIMATE]
         if before:
             return counted + "+" + stem(before[-1].lower())
+    return counted
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _counted_in(text: str, f: Figure, rules: Any) -> str | None:
+    """:func:`_quantity` of a count in another supported language, by the same reading with that
+    language's words: the stem of the word right after it (scale words passed over), and when that
+    word is as common as "Menschen" / "человек", the next word of weight ("280 Menschen gestorben" /
+    "440 Menschen seien verletzt worden" are two quantities); when a function word follows the figure,
+    the word of weight before it ("der Stärke 7,4 hatte"); None when no word follows ("in Syrien
+    320."). English's patterns read no other language's words (found on a German event: "280 Menschen
+    gestorben", "14 Menschen starben" and "440 Menschen verletzt" called one quantity).
+
+    >>> from framing.text.language import profile
+    >>> from framing.text.numbers import extract
+    >>> de = profile("de")
+    >>> t = "Mehr als 280 Menschen seien gestorben, 440 Menschen seien verletzt worden, in Syrien 320."
+    >>> [_counted_in(t, x, de) for x in extract(t)]
+    ['count:mensch+gestorb', 'count:mensch+verletzt', None]
+    >>> from framing.text.language import using
+    >>> t = "Ein Beben der Stärke 7,4 hatte die Stadt getroffen."
+    >>> with using("de"):
+    ...     [_counted_in(t, x, de) for x in extract(t)]
+    ['count:stark']
+    """
+    from wordfreq import zipf_frequency
+
+    from framing.text.language_words import stem
+
+    def light(w: str) -> bool:
+        return w in rules.stop_words or w in rules.auxiliaries
+
+    if not text[f.end: f.end + 2].startswith((" ", "\u00a0", "-")):
+        return None  # the sentence ends, or a mark follows: it counts nothing said here
+    after = [w.lower() for w in _WORD.findall(text[f.end: f.end + 80])[:5]]
+    while after and after[0] in rules.scales:
+        after = after[1:]
+    if not after:
+        return None
+    if light(after[0]):
+        before = [w.lower() for w in _WORD.findall(text[max(0, f.start - 40): f.start])]
+        before = [w for w in before if not light(w) and w not in rules.scales]
+        return "count:" + stem(before[-1], rules) if before else None
+    counted = "count:" + stem(after[0], rules)
+    if zipf_frequency(after[0], rules.code) >= _GENERIC:
+        then = [w for w in after[1:4] if not light(w)]
+        if then:
+            return counted + "+" + stem(then[0], rules)
     return counted
 
 

@@ -166,6 +166,9 @@ class Language:
     compounds
         Whether the language writes compound nouns as one word (German "Verteidigungsminister"):
         a word ending in a title is then a title too.
+    auxiliaries
+        Forms of the auxiliary verbs the stop-word list lacks ("seien", "worden"), lower case: passed
+        over when reading what a figure counts ("440 Menschen seien verletzt worden").
     """
 
     code: str
@@ -197,6 +200,7 @@ class Language:
     photo: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
     compounds: bool = False
+    auxiliaries: frozenset[str] = frozenset()
 
     @property
     def source(self) -> Path:
@@ -250,6 +254,7 @@ def profile(code: str) -> Language:
         photo=frozenset(w.casefold() for w in data.get("photo", [])),
         institutions=frozenset(data.get("institutions", [])),
         compounds=bool(data.get("compounds", False)),
+        auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
     )
 
 
