@@ -483,3 +483,16 @@ def test_a_german_figure_counts_what_its_words_say():
     clash = compare([a, c])
     assert [sorted(x.text for cs in f.says.values() for x in cs)
             for f in clash.numbers.findings if f.status == "conflicting"] == [["280", "310"]]
+
+
+def test_a_short_russian_line_of_common_words_inside_the_story_is_furniture():
+    """Found on a held-out Russian page: "Сейчас смотрят" (a "now watching" link list's label) counted as
+    the outlet's own content, because its words were weighed by English's word list."""
+    text = ("Землетрясение в Турции\n\nМощное землетрясение произошло утром в южной части Турции и на севере "
+            "Сирии. Сейчас спасатели разбирают завалы в нескольких провинциях.\n\nСейчас смотрят\n\n"
+            "Число погибших в Турции и Сирии превышает полторы тысячи человек, сообщили спасатели.\n")
+    a = Article.from_text(text, id="a")
+    assert a.language == "ru"
+    roles = {s.text: s.role for s in a.sentences}
+    assert roles["Сейчас смотрят"] == "navigation"
+    assert roles["Сейчас спасатели разбирают завалы в нескольких провинциях."] == "body"

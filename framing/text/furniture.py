@@ -145,20 +145,25 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"['’]", "", w.casefold()) for w in _WORD.findall(text))
 
 
-def _content(text: str) -> frozenset[str]:
-    """Stems of the words that can name an event: four letters or more, not among English's commonest."""
-    return frozenset(w for w in map(_eventful, _CONTENT.findall(text)) if w)
+def _content(text: str, language: str = "en") -> frozenset[str]:
+    """Stems of the words that can name an event: four letters or more, not among the commonest of
+    the page's language (English's "said", Russian's "сейчас")."""
+    return frozenset(w for w in (_eventful(x, language) for x in _CONTENT.findall(text)) if w)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded, as the project's other word caches
-def _eventful(word: str) -> str:
-    """The stem of a word that can name an event, or "" for one of English's commonest."""
+def _eventful(word: str, language: str = "en") -> str:
+    """The stem of a word that can name an event, or "" for one of the language's commonest."""
     from wordfreq import zipf_frequency
 
+    from framing.text import language_words
     from framing.text.terms import stem
 
     folded = word.casefold()
-    return stem(folded) if zipf_frequency(folded, "en") < 5.0 else ""
+    local = rules(language)
+    if local is None:
+        return stem(folded) if zipf_frequency(folded, "en") < 5.0 else ""
+    return language_words.stem(folded, local) if zipf_frequency(folded, local.code) < 5.0 else ""
 
 
 def _script(text: str) -> str | None:
@@ -210,14 +215,14 @@ def page_roles(texts: Sequence[str], roles: Sequence[str], *, language: str = "e
             if hash(line) in once:
                 continue
             once.add(hash(line))
-        for w in _content(line):
+        for w in _content(line, language):
             counts[w] = counts.get(w, 0) + 1
-    headline = set().union(*(_content(stripped[k]) for k, r in enumerate(roles) if r == "title"))
+    headline = set().union(*(_content(stripped[k], language) for k, r in enumerate(roles) if r == "title"))
     known: dict[int, int] = {}
 
     def event_words(k: int) -> int:
         if k not in known:
-            known[k] = sum(1 for w in _content(stripped[k]) if counts.get(w, 0) > 1 or w in headline)
+            known[k] = sum(1 for w in _content(stripped[k], language) if counts.get(w, 0) > 1 or w in headline)
         return known[k]
 
     # 1. repeated lines that are not sentences (a caption printed again, the headline again): every copy.
@@ -288,7 +293,7 @@ def page_roles(texts: Sequence[str], roles: Sequence[str], *, language: str = "e
             words = _WORD.findall(stripped[k])
             if local.photo and nwords[k] <= 25 and any(w.casefold() in local.photo for w in words[:2]):
                 out[k] = "caption"
-            elif local.reader and sum(1 for w in _content(stripped[k]) if w not in local.stop_words and (
+            elif local.reader and sum(1 for w in _content(stripped[k], language) if w not in local.stop_words and (
                     counts.get(w, 0) > 1 or w in headline)) <= 1 and any(
                     # German "Sie" opening a line is "she" or "they", unless the line asks the reader
                     (w in local.reader and (n > 0 or not w[:1].isupper() or stripped[k].endswith("?")))
