@@ -305,12 +305,17 @@ class _Sentences:
         (:func:`_asked`): made once for a quote looked for in every outlet."""
         if len(content) < 3 or not surname:
             return None
-        counts: Counter[int] = Counter()
+        # only the sentences that name the speaker are counted: a quote is looked for in every outlet,
+        # and most outlets' sentences name someone else (cost: those sentences' postings, not all)
+        named = self.postings.get(surname[0])
+        if not named:
+            return None
+        counts: dict[int, int] = dict.fromkeys(named, 0)
         for w in content:
-            counts.update(self.postings.get(w, ()))
-        named = frozenset(self.postings.get(surname[0], ()))
-        counts = Counter({i: n for i, n in counts.items() if i in named})
-        best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]), default=None)
+            for i in self.postings.get(w, ()):
+                if i in counts:
+                    counts[i] += 1
+        best = min(((i, n) for i, n in counts.items() if n), key=lambda kv: (-kv[1], kv[0]), default=None)
         if best is None or best[1] / len(content) < PARAPHRASE:
             return None
         s = self.article.sentences[best[0]]
