@@ -496,3 +496,24 @@ def test_a_short_russian_line_of_common_words_inside_the_story_is_furniture():
     roles = {s.text: s.role for s in a.sentences}
     assert roles["Сейчас смотрят"] == "navigation"
     assert roles["Сейчас спасатели разбирают завалы в нескольких провинциях."] == "body"
+
+
+def test_an_embedded_posts_sentences_are_its_signers_words():
+    """Found on a real Austrian page: the chancellor's post ("... schockiert mich zutiefst. — Karl Nehammer
+    (@karlnehammer) May 15, 2024") linked to another politician's words of the same kind."""
+    from framing.comparators.quotes import sentence_speakers
+    from framing.extract.memo import sharing
+    from framing.text.language import using
+
+    a = Article.from_text(
+        "Reaktionen auf das Attentat\n\nBundeskanzler Karl Nehammer hat mit Fico erst vor wenigen Tagen "
+        "telefoniert. Er verurteilte den Anschlag scharf.\n\nDer Anschlag auf das Leben meines slowakischen "
+        "Kollegen Robert Fico schockiert mich zutiefst. Ich wünsche ihm rasche Genesung! — Karl Nehammer "
+        "(@karlnehammer) May 15, 2024\n\nAuch andere Politiker in Europa äußerten sich zu dem Anschlag.\n", id="a")
+    assert a.language == "de"
+    with using("de"), sharing():
+        speakers = sentence_speakers([a])
+    post = [s.index for s in a.sentences if s.text.startswith(("Der Anschlag auf das Leben", "Ich wünsche"))]
+    assert len(post) == 2 and all(speakers.get(("a", i)) == frozenset({"Karl Nehammer"}) for i in post), speakers
+    told = [s.index for s in a.sentences if s.text.startswith("Auch andere")]
+    assert ("a", told[0]) not in speakers

@@ -48,6 +48,7 @@ from framing.extract.quotes import Quote
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
+from framing.text.boilerplate import EMBED
 from framing.text.normalise import words
 
 __all__ = [
@@ -588,4 +589,12 @@ def sentence_speakers(articles: Sequence[Article]) -> dict[tuple[str, int], froz
             if q.speaker and (who := speaking_person(q.speaker, registry, q.article)) is not None:
                 for i in q.sentences:
                     found.setdefault((a.id, i), set()).add(who)
+        # an embedded post's sentences are the words of the one who signed it ("... — Karl Nehammer
+        # (@karlnehammer) May 15, 2024"), written without quotation marks
+        for s in a.sentences:
+            if s.role == "byline" and (m := EMBED.search(s.text)) and \
+                    (who := speaking_person(m["who"], registry, a.id)) is not None:
+                for t in a.sentences:
+                    if t.paragraph == s.paragraph and t.role == "body" and (a.id, t.index) not in found:
+                        found[(a.id, t.index)] = {who}
     return {k: frozenset(v) for k, v in found.items()}

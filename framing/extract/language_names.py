@@ -119,7 +119,7 @@ def _name_before(words: str, language: Language) -> str | None:
     for t in reversed(tokens):
         t = t.strip(",;")
         if t[:1].isupper() and re.fullmatch(_NAME_RUN, t) and t.casefold() not in language.stop_words \
-                and t.casefold() not in language.titles:
+                and not _is_title(t, language):
             name.insert(0, t)
         else:
             break
@@ -153,7 +153,9 @@ def _speech(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     verbs = _verbs(language)
     according = "|".join(sorted((re.escape(v) for v in language.according), key=len, reverse=True))
     after = re.compile(rf"^[\s,.:;!?]*[-–—]*\s*(?:{verbs})(?!\w)\s*(?P<who>.*)", re.I | re.S)
-    before = re.compile(rf"(?P<who>.*?)\s+(?:{verbs})(?!\w)[^\w]*$", re.S)
+    # "X sagte: „", and with where it was said before the colon: "X schrieb auf X/Twitter: „"
+    before = re.compile(rf"(?P<who>.*?)\s+(?:{verbs})(?!\w)(?:[^\w]*$|(?:\s+[^\s:,.;„“”\"«»]+){{1,4}}\s*:\s*$)",
+                        re.S)
     by = re.compile(rf"(?<!\w)(?:{according})(?!\w)\s+(?P<who>.*)", re.I | re.S)
     return after, before, by
 
@@ -170,6 +172,8 @@ def speaker(before: str, after: str, language: Language) -> str | None:
     'he'
     >>> speaker("", ", – сообщили в МЧС.", profile("ru"))
     'МЧС'
+    >>> speaker("Der ungarische Ministerpräsident Victor Orban schrieb auf X/Twitter: ", "", profile("de"))
+    'Victor Orban'
     """
     after_rx, before_rx, by_rx = _speech(language)
     m = after_rx.match(after)

@@ -51,7 +51,7 @@ import re
 
 from framing.text.dates import dateline
 
-__all__ = ["BOILERPLATE_ROLES", "CONTENT_ROLES", "lead_tag", "paragraph_role", "sentence_role"]
+__all__ = ["BOILERPLATE_ROLES", "CONTENT_ROLES", "EMBED", "lead_tag", "paragraph_role", "sentence_role"]
 
 CONTENT_ROLES = frozenset({"body", "title", "heading"})
 """Roles that are article content."""
@@ -118,8 +118,9 @@ _BYLINE = re.compile(
     r"|^\W*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|written)\s+by)\b"
 )
 # the signature an embedded post ends with, in any page language: "— Name (@handle) May 15, 2024"
-_EMBED = re.compile(
-    r"[—–]\s*[^—–()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}\.? \w+\.? \d{4})\s*$")
+EMBED = re.compile(r"[—–]\s*(?P<who>[^—–()]{1,60}?)\s*\(@\w{1,30}\)\s*"
+                   r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}\.? \w+\.? \d{4})\s*$")
+"""An embedded post's signature; ``who`` is the name it is signed with."""
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 _SOURCE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|source)|source\s+(?:url|link)|originally\s+published\s+at)"
@@ -183,7 +184,7 @@ def sentence_role(text: str) -> str | None:
         return "dateline"
     if _COPYRIGHT.search(text) and n <= 25:
         return "copyright"
-    if (n <= 16 and _BYLINE.search(text)) or (n <= 60 and _EMBED.search(text)):
+    if (n <= 16 and _BYLINE.search(text)) or (n <= 60 and EMBED.search(text)):
         return "byline"
     if n <= 25 and _NOTE.search(text):
         return "note"
