@@ -71,7 +71,7 @@ from framing.errors import ScorerError
 from framing.text import language as _language
 from framing.text import language_words as _language_words
 from framing.text.normalise import key
-from framing.text.terms import Term, folded_terms, folded_words
+from framing.text.terms import Term, folded_terms, folded_words, keep_terms, kept_terms
 from framing.text.terms import folded as _folded
 
 __all__ = [
@@ -183,7 +183,12 @@ def profile(text: str) -> Profile:
     (['train', 'troop'], ('troop', 'be', 'train'), 'be train troop')
     """
     folded = _folded(text)  # once: it is the costliest step
-    return Profile.of(folded_terms(folded), folded_words(folded))
+    language = _language.current()
+    found = kept_terms(text, language)
+    if found is None:
+        found = folded_terms(folded)
+        keep_terms(text, language, found)  # the comparators ask terms() for the same sentences
+    return Profile.of(found, folded_words(folded))
 
 
 @cache

@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
@@ -42,6 +43,8 @@ __all__ = [
     "folded",
     "folded_terms",
     "folded_words",
+    "keep_terms",
+    "kept_terms",
     "stem",
     "terms",
 ]
@@ -139,11 +142,45 @@ _KEPT_TEXT = 1000
 """Longest text whose terms :func:`terms` keeps (a sentence; a whole article is not met twice)."""
 
 
-@lru_cache(maxsize=1 << 13)
+_KEPT_MOST = 1 << 13
+"""Most texts whose terms are kept: a few thousand sentences (a few megabytes) cover one event's outlets."""
+
+# (text, language) -> its terms, oldest first: the aligner's sentence profiles, the memo, the page, the
+# versions and the threads each ask for the terms of the same sentences. A dict and a lock, not an
+# lru_cache, so the aligner, which folds a sentence once for its terms and its words, can leave its
+# terms here (:func:`keep_terms`).
+_KEPT: dict[tuple[str, str], dict[str, Term]] = {}
+_KEPT_LOCK = threading.Lock()
+
+
 def _kept_terms(text: str, language: str) -> dict[str, Term]:
-    # the memo, the page, the versions and the threads each ask for the terms of the same
-    # sentences; a few thousand sentences (a few megabytes) cover one event's outlets
-    return folded_terms(folded(text))
+    found = kept_terms(text, language)
+    if found is None:
+        found = folded_terms(folded(text))
+        keep_terms(text, language, found)
+    return found
+
+
+def kept_terms(text: str, language: str) -> dict[str, Term] | None:
+    """The kept terms of ``text`` in ``language`` (shared: not to be changed), or None."""
+    return _KEPT.get((text, language))
+
+
+def keep_terms(text: str, language: str, found: dict[str, Term]) -> None:
+    """Keep ``found`` as the terms of ``text`` (:func:`folded_terms` of :func:`folded` of it), the
+    oldest dropped past :data:`_KEPT_MOST`; texts longer than a sentence are not kept.
+
+    >>> text = "Kept terms are made once, whoever asks first."
+    >>> keep_terms(text, "en", folded_terms(folded(text)))
+    >>> kept_terms(text, "en") == terms(text) == folded_terms(folded(text))
+    True
+    """
+    if len(text) > _KEPT_TEXT:
+        return
+    with _KEPT_LOCK:
+        _KEPT[(text, language)] = found
+        while len(_KEPT) > _KEPT_MOST:
+            del _KEPT[next(iter(_KEPT))]
 
 
 def folded(text: str) -> str:
