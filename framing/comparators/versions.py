@@ -88,7 +88,7 @@ from framing.io.jsonstream import each
 from framing.io.regular import read_regular
 from framing.text import language as _language
 from framing.text.normalise import fold
-from framing.text.terms import folded_words, terms
+from framing.text.terms import folded_terms, folded_words, keep_terms, kept_terms, terms
 
 __all__ = [
     "DEFAULT_CUES",
@@ -343,10 +343,20 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 def _clause(text: str, start: int, end: int, *, attribution: bool) -> _Piece:
     piece = text[start:end]
     # an attribution is compared by whom it names, not by its verb ("declared" / "said")
-    content = piece
+    folded = fold(piece)  # once for its words and, most often, its terms
     if attribution:
         content = _WORD.sub(lambda m: "" if speech_verb(m.group()) else m.group(), _ACCORDING.sub(" ", piece))
-    return start, end, piece, attribution, frozenset(terms(content)), folded_words(fold(piece))
+        found = frozenset(terms(content))
+    elif _language.rules() is not None:
+        found = frozenset(terms(piece))  # another language folds its own way (terms.folded)
+    else:
+        # terms(piece), read from the fold made here (in English terms.folded is this fold)
+        kept = kept_terms(piece, _language.current())
+        if kept is None:
+            kept = folded_terms(folded)
+            keep_terms(piece, _language.current(), kept)
+        found = frozenset(kept)
+    return start, end, piece, attribution, found, folded_words(folded)
 
 
 def _near(term: str, vocabulary: frozenset[str]) -> bool:
