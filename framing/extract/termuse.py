@@ -212,7 +212,24 @@ def _plurals_outside_quotes(article: Article, quotes: Sequence[Quote], starts: S
 _MODALS = frozenset("can could will would may might must should shall cannot".split())
 
 
-def _not_the_story(text: str, toks: Sequence[Token], i: int, j: int, lead: str, category: str,
+class _Lead:
+    """An article's title and first paragraph, asked whether they hold a word: its words are set apart once
+    (a text with no blank line is one paragraph, and asking it again for every term use was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` stands in the lead as a whole word, in any case."""
+        if not re.fullmatch(r"\w+", word):
+            return bool(re.search(rf"\b{re.escape(word)}\b", self.text, re.I))
+        if self._words is None:
+            self._words = frozenset(m.group().lower() for m in re.finditer(r"\w+", self.text))  # no list of all
+        return word.lower() in self._words
+
+
+def _not_the_story(text: str, toks: Sequence[Token], i: int, j: int, lead: _Lead, category: str,
                    plurals: Callable[[], Mapping[str, int]]) -> bool:
     """Whether an event or war term at ``toks[i:j]`` is used otherwise than to name the story's event or war:
     the second half of a compound ("pro-war", "anti-war"), a verb after "to" or a modal ("we're used to
@@ -227,7 +244,7 @@ def _not_the_story(text: str, toks: Sequence[Token], i: int, j: int, lead: str, 
         return True  # "we're used to shooting", "dams can collapse": verbs
     last = toks[j - 1].key
     return category == "event" and bool(re.search(r"[^siu]s$", last)) and len(last) > 3 and \
-        not re.search(rf"\b{re.escape(last)}\b", lead, re.I) and plurals().get(last, 0) < 2
+        not lead.has(last) and plurals().get(last, 0) < 2
 
 
 # an appositive that identifies someone ("Yevgeny Prigozhin, the chief of Russian mercenary group Wagner, was
@@ -271,9 +288,11 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
     out = []
     # the title and the first paragraph (the body sentences up to the first blank line)
     body_sentences = [x for x in article.sentences if x.role == "body"]
-    paragraph = [x.text for n, x in enumerate(body_sentences)
-                 if n == 0 or "\n\n" not in article.text[body_sentences[0].start:x.start]]
-    lead = " ".join([next((x.text for x in article.sentences if x.role == "title"), ""), *paragraph])
+    # the first blank line after the first body sentence's start, found once (not the text up to every
+    # sentence searched again: quadratic in a long article)
+    cut = article.text.find("\n\n", body_sentences[0].start) if body_sentences else -1
+    paragraph = [x.text for n, x in enumerate(body_sentences) if n == 0 or cut == -1 or cut + 2 > x.start]
+    lead = _Lead(" ".join([next((x.text for x in article.sentences if x.role == "title"), ""), *paragraph]))
     counted: list[dict[str, int]] = []
 
     def plurals() -> dict[str, int]:
