@@ -41,3 +41,14 @@ def test_key_is_idempotent_and_total(text):
     k = key(text)
     assert key(k) == k
     assert k == k.strip()
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted).map(tuple), max_size=12),
+       st.integers(0, 60), st.integers(0, 60))
+def test_spans_answer_as_a_scan_of_them_does(spans, a, b):
+    from framing.extract.spans import Spans
+
+    start, end = min(a, b), max(a, b)
+    found = Spans(spans)
+    assert found.covers(start, end) == any(s <= start and end <= e for s, e in spans)
+    assert found.overlaps(start, end) == any(s < end and e > start for s, e in spans)

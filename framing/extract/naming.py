@@ -58,6 +58,7 @@ from sys import intern
 from framing.extract import language_names as _language_names
 from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens, tokens
 from framing.extract.quotes import Quote
+from framing.extract.spans import Spans
 from framing.extract.voice import voice_of
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
@@ -440,8 +441,7 @@ def standalone_labels(article: Article, phrases: Mapping[str, str], quotes: Sequ
     longest = sorted(by_key, key=lambda k: (-len(k), k))
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in longest) + r")(?!\w)")
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
-    starts = [q.start for q in ordered]
-    out = []
+    starts, spans, out = [q.start for q in ordered], Spans(taken), []
     for sn in article.sentences:
         if sn.role not in ("body", "title"):
             continue
@@ -450,7 +450,7 @@ def standalone_labels(article: Article, phrases: Mapping[str, str], quotes: Sequ
             continue  # a case change that moves characters: offsets would not hold
         for m in pattern.finditer(folded):
             st, en = sn.start + m.start(), sn.start + m.end()
-            if any(st < e and en > b for b, e in taken):
+            if spans.overlaps(st, en):
                 continue
             label = _make(article, sn, by_key[" ".join(m.group().split())], "descriptor", st, en, (st, en),
                           ordered, starts)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens
 from framing.extract.phrases import control_labels, modifiers_before
 from framing.extract.quotes import MIN_QUOTE_WORDS, Quote, title_case
+from framing.extract.spans import Spans
 from framing.extract.voice import DAY_WORDS, voice_of
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
@@ -300,6 +301,7 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
             counted.append(_plurals_outside_quotes(article, ordered, starts))
         return counted[0]
     dated: set[str] = set()  # event terms the article dates to another time than the story's
+    quoted = Spans((q.start, q.end) for q in ordered)
     for sn in article.sentences:
         if sn.role not in ("body", "title"):
             continue
@@ -355,7 +357,7 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
             out.append(TermUse(category, term, article.text[s:e], voice, marker, speaker,
                                Evidence.of(article, sn.index, s, e), phrase))
         if english:
-            out += _scare_quotes(article, sn, ordered)
+            out += _scare_quotes(article, sn, ordered, quoted)
             out += _control(article, sn, toks, ordered, starts)
     if dated:
         # one sense per discourse (Gale, Church and Yarowsky 1992): a title's event word that the body uses only
@@ -442,11 +444,13 @@ _SPEECH = re.compile(
 _SHORT_QUOTE = re.compile(r'[“"«„‘]([^“”"«»„‘’\n]{2,40}?)[”"»“’]')
 
 
-def _scare_quotes(article: Article, sn: Sentence, quotes: Sequence[Quote]) -> list[TermUse]:
+def _scare_quotes(article: Article, sn: Sentence, quotes: Sequence[Quote], spans: Spans | None = None) -> list[TermUse]:
     """Phrases of one to three words an outlet sets in quotation marks in its own sentences, no one said to
     have said them (no attribution before them, not part of a longer quote, not a title in title case): what
-    it holds at arm's length ("the 'infrastructure reform'"). Category ``scare``, voice ``distanced``."""
+    it holds at arm's length ("the 'infrastructure reform'"). Category ``scare``, voice ``distanced``.
+    ``spans``: the quotes' spans (:class:`framing.extract.spans.Spans`), made once per article."""
     out = []
+    spans = Spans((q.start, q.end) for q in quotes) if spans is None else spans
     for m in _SHORT_QUOTE.finditer(sn.text):
         inner = m.group(1).strip(" ,.;:!?")
         words = inner.split()
@@ -455,7 +459,7 @@ def _scare_quotes(article: Article, sn: Sentence, quotes: Sequence[Quote]) -> li
             continue
         if title_case(inner) or (len(words) == 1 and inner[:1].isupper()):
             continue  # a title ("The Book of Mormon"), a ship's or an operation's name ("Titan")
-        if any(q.start <= s and e <= q.end for q in quotes):
+        if spans.covers(s, e):
             continue  # inside someone's longer quote
         if _SPEECH.search(sn.text):
             continue  # "Rahmon condemned the 'terrorist attack'", "Biden said it was a 'terrible accident'"
