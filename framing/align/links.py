@@ -36,7 +36,7 @@ from framing.align.similarity import (
 )
 from framing.io.article import Article, Sentence
 from framing.text import language as _language
-from framing.text.terms import Term
+from framing.text.terms import KEPT_MOST, Term
 
 TOPICAL = 3
 """A stem in at least this many sentences per article (event weight at most 1/3,
@@ -174,7 +174,10 @@ def _measured(
     # a sentence several outlets carry word for word (wire copy) is profiled once: a profile is
     # frozen, so its copies share it
     once: dict[str, Profile] = {}
-    profiles = [once[s.text] if s.text in once else once.setdefault(s.text, profile(s.text)) for s in sentences]
+    # an event larger than the terms kept leaves none there: they would be pushed out before they are asked for
+    keep = len(sentences) <= KEPT_MOST
+    profiles = [once[s.text] if s.text in once else once.setdefault(s.text, profile(s.text, keep=keep))
+                for s in sentences]
     del once
     weight = _weights(profiles, groups)
     totals = [total(p, weight) for p in profiles]

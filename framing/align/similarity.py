@@ -175,8 +175,9 @@ class Profile:
         return frozenset(zip(w, w[1:], w[2:], strict=False))
 
 
-def profile(text: str) -> Profile:
-    """Return the :class:`Profile` of one sentence.
+def profile(text: str, *, keep: bool = True) -> Profile:
+    """Return the :class:`Profile` of one sentence; with ``keep``, its terms are left where
+    :func:`framing.text.terms.terms` keeps them (the comparators ask for the same sentences).
 
     >>> p = profile("Troops were trained.")
     >>> sorted(p.terms), p.words, p.sorted_words
@@ -187,7 +188,8 @@ def profile(text: str) -> Profile:
     found = kept_terms(text, language)
     if found is None:
         found = folded_terms(folded)
-        keep_terms(text, language, found)  # the comparators ask terms() for the same sentences
+        if keep:
+            keep_terms(text, language, found)
     return Profile.of(found, folded_words(folded))
 
 

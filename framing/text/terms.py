@@ -36,6 +36,7 @@ from framing.text.normalise import fold
 from framing.text.variants import canonical
 
 __all__ = [
+    "KEPT_MOST",
     "NAME_MULTIPLIER",
     "NUMBER_MULTIPLIER",
     "STOP_WORDS",
@@ -142,7 +143,7 @@ _KEPT_TEXT = 1000
 """Longest text whose terms :func:`terms` keeps (a sentence; a whole article is not met twice)."""
 
 
-_KEPT_MOST = 1 << 13
+KEPT_MOST = 1 << 13
 """Most texts whose terms are kept: a few thousand sentences (a few megabytes) cover one event's outlets."""
 
 # (text, language) -> its terms, oldest first: the aligner's sentence profiles, the memo, the page, the
@@ -168,7 +169,7 @@ def kept_terms(text: str, language: str) -> dict[str, Term] | None:
 
 def keep_terms(text: str, language: str, found: dict[str, Term]) -> None:
     """Keep ``found`` as the terms of ``text`` (:func:`folded_terms` of :func:`folded` of it), the
-    oldest dropped past :data:`_KEPT_MOST`; texts longer than a sentence are not kept.
+    oldest dropped past :data:`KEPT_MOST`; texts longer than a sentence are not kept.
 
     >>> text = "Kept terms are made once, whoever asks first."
     >>> keep_terms(text, "en", folded_terms(folded(text)))
@@ -179,7 +180,7 @@ def keep_terms(text: str, language: str, found: dict[str, Term]) -> None:
         return
     with _KEPT_LOCK:
         _KEPT[(text, language)] = found
-        while len(_KEPT) > _KEPT_MOST:
+        while len(_KEPT) > KEPT_MOST:
             del _KEPT[next(iter(_KEPT))]
 
 
