@@ -519,16 +519,6 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     _join_pieces(flat, toks, group_of, members)
     by_id = {a.id: a for a in articles}
     indexes: dict[str, _Sentences] = {}
-    naming: dict[str, list[str]] = {}  # a speaker's surname -> the outlets whose sentences name it, in order
-
-    def namers(surname: str) -> list[str]:
-        if surname not in naming:
-            for art in sorted(by_id):
-                if art not in indexes:
-                    indexes[art] = _Sentences(by_id[art], found[art], distinct)
-            naming[surname] = [art for art in sorted(by_id) if surname in indexes[art].postings]
-        return naming[surname]
-
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
         direct = [_variant(flat[k], registry) for k in sorted(members[root])]
@@ -537,9 +527,10 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         longest = max((flat[k] for k in members[root]), key=lambda q: (len(q.text), q.article))
         indirect = []
         asked = _asked(longest, _speaker(direct))  # once, not once per outlet it is looked for in
-        # looked for only in the outlets that name the speaker (a quote's indirect speech names them)
-        for art in namers(asked[1][0]) if asked[1] else ():
-            if art not in present:
+        for art in sorted(by_id):
+            if art not in present and asked[1]:
+                if art not in indexes:  # made on first need: an outlet that carries every quote needs none
+                    indexes[art] = _Sentences(by_id[art], found[art], distinct)
                 v = indexes[art].reported(*asked)
                 if v is not None:
                     indirect.append(v)

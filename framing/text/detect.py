@@ -111,6 +111,8 @@ def foreign(text: str, page: str, page_stop_words: frozenset[str]) -> bool:
     False
     """
     sample = unicodedata.normalize("NFC", text[:2000])
+    if page == "en" and not any(c.isalpha() and not c.isascii() for c in sample):
+        return False  # on an English page, a line of ASCII letters is read as English (the lists stay unloaded)
     words = [w.casefold() for w in _WORD.findall(sample)]
     if len(words) < 6 or sum(len(w) for w in words) < MIN_LETTERS:
         return False
