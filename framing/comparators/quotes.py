@@ -582,10 +582,14 @@ def sentence_speakers(articles: Sequence[Article]) -> dict[tuple[str, int], froz
                     found.setdefault((a.id, i), set()).add(who)
         # an embedded post's sentences are the words of the one who signed it ("... — Karl Nehammer
         # (@karlnehammer) May 15, 2024"), written without quotation marks
-        for s in a.sentences:
+        sentences = a.sentences
+        for k, s in enumerate(sentences):
             if s.role == "byline" and (m := EMBED.search(s.text)) and \
                     (who := speaking_person(m["who"], registry, a.id)) is not None:
-                for t in a.sentences:
-                    if t.paragraph == s.paragraph and t.role == "body" and (a.id, t.index) not in found:
+                first = k  # the post's paragraph only: a scan of its sentences, not of the article
+                while first and sentences[first - 1].paragraph == s.paragraph:
+                    first -= 1
+                for t in sentences[first:k]:
+                    if t.role == "body" and (a.id, t.index) not in found:
                         found[(a.id, t.index)] = {who}
     return {k: frozenset(v) for k, v in found.items()}
