@@ -84,27 +84,12 @@ def event(folder: Path, gold: Path) -> facts.Event:
     return facts.Event(folder.name, sizes, texts, found, paths)
 
 
-def framing_links(ev: facts.Event) -> tuple[set[facts.Pair], set[facts.Node]]:
-    arts = [framing.load(path, id=outlet) for outlet, path in sorted(ev.paths.items())]
-    with _language.using(_language.main_language(arts)):
-        return _links(arts, ev)
+def framing_links(ev: facts.Event, code: str) -> tuple[set[facts.Pair], set[facts.Node]]:
+    """:func:`align_facts.framing_links` (framing's units at its cut-off), read in the event's language ``code``."""
+    from framing.align.units import UNIT_CUTOFF
 
-
-def _links(arts: list[framing.Article], ev: facts.Event) -> tuple[set[facts.Pair], set[facts.Node]]:
-    from framing.align.units import UNIT_CUTOFF, align
-    from framing.comparators.quotes import sentence_speakers
-    from framing.extract.memo import sharing
-
-    with sharing():
-        alignment = align(arts, cutoff=UNIT_CUTOFF, speakers=sentence_speakers(arts))
-    predicted: set[facts.Pair] = set()
-    shared: set[facts.Node] = set()
-    for unit in alignment.units:
-        nodes = [(o, i) for held in (unit.members, unit.also) for o, indices in held.items() for i in indices]
-        predicted |= {frozenset((x, y)) for x, y in combinations(nodes, 2) if x[0] != y[0]}
-        if unit.shared:
-            shared.update(nodes)
-    return predicted, set(ev.texts) - shared
+    with _language.using(code):
+        return facts.framing_links(ev, UNIT_CUTOFF)
 
 
 def jaccard_links(ev: facts.Event, arts_language: str) -> tuple[set[facts.Pair], set[facts.Node]]:
@@ -209,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         ev = event(folder, args.gold)
         arts = read(folder)
         code = _language.main_language(arts)
-        got = {"framing": facts.score(ev, *framing_links(ev)),
+        got = {"framing": facts.score(ev, *framing_links(ev, code)),
                "jaccard": facts.score(ev, *jaccard_links(ev, code)),
                "B vs A": facts.agreement(ev)}
         for name, c in got.items():

@@ -137,11 +137,6 @@ def _all_stop_words() -> tuple[tuple[str, frozenset[str]], ...]:
                  for code in sorted(stop_words.LANGUAGE_MAPPING))
 
 
-@cache
 def _stop_words(code: str) -> frozenset[str] | None:
-    """The stop-words package's function words of ``code``, or None where it has none."""
-    import stop_words
-
-    if code not in stop_words.LANGUAGE_MAPPING:
-        return None
-    return frozenset(w.casefold() for w in stop_words.get_stop_words(code))
+    """The stop-words package's function words of ``code`` (read with all of them), or None where it has none."""
+    return dict(_all_stop_words()).get(code)
