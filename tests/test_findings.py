@@ -407,3 +407,27 @@ def test_an_outlet_that_tells_one_fact_twice_has_it_named_once():
         "the dam's security, his office said.", id="a")
     (found,) = [f.text for f in key_findings(compare([mine, other])) if f.kind == "exclusive" and "a" in f.articles]
     assert found.count("spoken") == 1, found
+
+
+def test_an_outlets_tally_says_how_many_sentences_have_only_an_uncertain_counterpart():
+    """Readers of German and Russian events counted more sentences an outlet alone carries than
+    framing's count, where its counterparts were loose (another politician's words of the same kind):
+    the tally is a range, the sentences with no counterpart and those whose best link is under
+    claims.SURE, whatever the order of the articles."""
+    from framing.findings import claims
+
+    a = Article.from_text("Head\nTroops left Kyiv on Monday. The minister said the army would be ready by spring. "
+                          "Snow fell heavily across the north of the country.", id="a")
+    b = Article.from_text("Head\nOn Monday, troops left Kyiv. The army needs more time, a general said. Food prices "
+                          "rose sharply in the shops of Vilnius last week.", id="b")
+    texts = []
+    for arts in ([a, b], [b, a]):
+        c = compare(arts)
+        best = claims.strongest(c.alignment)
+        assert best[("a", 1)] >= claims.SURE and best[("a", 2)] < claims.SURE  # troops: sure; the army: loose
+        tallies = [f.text for f in key_findings(c) if f.kind == "exclusive"]
+        assert len(tallies) == 2, tallies
+        assert all("no counterpart in another outlet for 1 of its 3 sentences and only an uncertain one "
+                   "(a link under 90%) for 1 more" in t for t in tallies), tallies
+        texts.append(sorted(tallies))
+    assert texts[0] == texts[1]

@@ -517,3 +517,32 @@ def test_an_embedded_posts_sentences_are_its_signers_words():
     assert len(post) == 2 and all(speakers.get(("a", i)) == frozenset({"Karl Nehammer"}) for i in post), speakers
     told = [s.index for s in a.sentences if s.text.startswith("Auch andere")]
     assert ("a", told[0]) not in speakers
+
+
+def test_a_quote_announced_by_the_sentence_before_or_with_its_verb_first_is_the_speakers():
+    """Found on a real German event: von der Leyen's post below "Auch ... Ursula von der Leyen äußerte sich
+    auf X und schrieb:", and "warnte Habeck, „dass ...“", left unattributed, so two politicians' words of
+    one kind were linked as one fact; the same in English ("Rennie wrote:" on a BASIL page)."""
+    from framing.comparators.quotes import sentence_speakers
+    from framing.extract.memo import sharing
+    from framing.extract.quotes import extract_quotes
+    from framing.text.language import using
+
+    de = Article.from_text(
+        "Reaktionen\n\nAuch EU-Kommissionspräsidentin Ursula von der Leyen äußerte sich auf X und schrieb:\n\n"
+        "„Ich verurteile den abscheulichen Angriff auf Premierminister Robert Fico aufs Schärfste. Meine Gedanken "
+        "sind bei ihm.“\n\nVor allem mit Blick auf die AfD warnte Habeck, „dass aus Worten Taten folgen“.\n\n"
+        "Der Minister trat vor die Presse. „Wir ermitteln in alle Richtungen“, hieß es.\n", id="de")
+    assert de.language == "de"
+    with using("de"), sharing():
+        assert [q.speaker for q in extract_quotes(de)] == ["Ursula von der Leyen", "Habeck", None]
+        speakers = sentence_speakers([de])
+    post = [s.index for s in de.sentences if s.text.startswith(("„Ich verurteile", "Meine Gedanken"))]
+    assert len(post) == 2 and all(speakers.get(("de", i)) == frozenset({"Ursula von der Leyen"}) for i in post)
+    en = Article.from_text("Blog\n\nKevin Rennie, a former state lawmaker, published a blog post.\n\nRennie wrote:\n\n"
+                           "\"This is what comes of $16 million and a crack research operation.\"\n", id="en")
+    assert [q.speaker for q in extract_quotes(en)] == ["Rennie"]
+    # a sentence that ends in a colon without a verb of saying names no speaker
+    plain = Article.from_text("Blog\n\nThe sign on the door read as follows:\n\n\"Closed until further notice "
+                              "for the holidays.\"\n", id="p")
+    assert [q.speaker for q in extract_quotes(plain)] == [None]

@@ -116,13 +116,25 @@ def _name_before(words: str, language: Language) -> str | None:
     """The name that ends ``words`` (the run of capitalised words before a verb of saying)."""
     tokens = words.split()
     name: list[str] = []
-    for t in reversed(tokens):
-        t = t.strip(",;")
-        if t[:1].isupper() and re.fullmatch(_NAME_RUN, t) and t.casefold() not in language.stop_words \
-                and not _is_title(t, language):
+
+    def part(t: str) -> bool:
+        return bool(t[:1].isupper() and re.fullmatch(_NAME_RUN, t) and t.casefold() not in language.stop_words
+                    and not _is_title(t, language))
+
+    k = len(tokens)
+    while k:
+        t = tokens[k - 1].strip(",;")
+        if part(t):
             name.insert(0, t)
-        else:
+            k -= 1
+            continue
+        # a particle inside the name ("Ursula von der Leyen"), a name's word on either side of it
+        joined = next((n for n in (2, 1) if name and k - n >= 1 and tuple(tokens[k - n : k]) in _PARTICLES
+                       and part(tokens[k - n - 1].strip(",;"))), 0)
+        if not joined:
             break
+        name[:0] = tokens[k - joined : k]
+        k -= joined
     return " ".join(name) or None
 
 
@@ -149,7 +161,7 @@ def _verbs(language: Language) -> str:
 
 
 @cache
-def _speech(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _speech(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = _verbs(language)
     according = "|".join(sorted((re.escape(v) for v in language.according), key=len, reverse=True))
     after = re.compile(rf"^[\s,.:;!?]*[-–—]*\s*(?:{verbs})(?!\w)\s*(?P<who>.*)", re.I | re.S)
@@ -157,7 +169,11 @@ def _speech(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     before = re.compile(rf"(?P<who>.*?)\s+(?:{verbs})(?!\w)(?:[^\w]*$|(?:\s+[^\s:,.;„“”\"«»]+){{1,4}}\s*:\s*$)",
                         re.S)
     by = re.compile(rf"(?<!\w)(?:{according})(?!\w)\s+(?P<who>.*)", re.I | re.S)
-    return after, before, by
+    # the verb first and the speaker after it, the quote next ("Vor allem mit Blick auf die AfD warnte
+    # Habeck, „...", "Dazu sagte Merkel: „...", "заявил Песков: «..."): at most a title and a name
+    inverted = re.compile(rf"(?<!\w)(?:{verbs})\s+(?P<who>[^\s,:;.!?„“”\"«»]+(?:\s+[^\s,:;.!?„“”\"«»]+){{0,4}})"
+                          r"\s*[,:]?\s*$", re.I | re.S)
+    return after, before, by, inverted
 
 
 def speaker(before: str, after: str, language: Language) -> str | None:
@@ -174,8 +190,15 @@ def speaker(before: str, after: str, language: Language) -> str | None:
     'МЧС'
     >>> speaker("Der ungarische Ministerpräsident Victor Orban schrieb auf X/Twitter: ", "", profile("de"))
     'Victor Orban'
+    >>> speaker("Auch Ursula von der Leyen äußerte sich auf X und schrieb:", "", profile("de"))
+    'Ursula von der Leyen'
+    >>> de = profile("de")
+    >>> speaker("Er traf Merkel und sagte: ", "", de), speaker("Anna traf Merkel und sagte: ", "", de)
+    ('he', 'Anna')
+    >>> speaker("Vor allem mit Blick auf die AfD warnte Habeck, ", "", profile("de"))
+    'Habeck'
     """
-    after_rx, before_rx, by_rx = _speech(language)
+    after_rx, before_rx, by_rx, inverted_rx = _speech(language)
     m = after_rx.match(after)
     if m:
         pronoun = re.match(r"\w+", m["who"])
@@ -191,11 +214,22 @@ def speaker(before: str, after: str, language: Language) -> str | None:
     m = before_rx.search(before)
     if m:
         said = m["who"].split()
+        if said and said[-1].casefold() in language.conjunctions:
+            # two verbs of one subject ("Ursula von der Leyen äußerte sich auf X und schrieb:"): the
+            # name stands before the first, a lower-case word, a few words back
+            said.pop()
+            said = next((said[:-k] for k in range(2, min(6, len(said))) if said[-k][:1].islower() and (
+                said[-k - 1].casefold() in language.pronouns or _name_before(" ".join(said[:-k]), language))), [])
         if said and said[-1].casefold() in language.pronouns:  # "Er sagte: „...“"
             return language.pronouns[said[-1].casefold()]
-        who = _name_before(m["who"], language)
+        who = _name_before(" ".join(said), language)
         if who:
             return who
+    m = inverted_rx.search(before)
+    if m and m["who"].split()[0].casefold() in language.pronouns:  # "sagte er: „...“"
+        return language.pronouns[m["who"].split()[0].casefold()]
+    if m and (who := _name_after(m["who"], language)):
+        return who
     for text in (after, before):
         m = by_rx.search(text)
         if m:

@@ -241,7 +241,12 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             # sentence before ("The water has risen by twelve metres, the mayor said. “The city is
             # flooded.”"): theirs, as a reader takes it
             prior = article.sentences[first.index - 1]
-            if prior.paragraph == first.paragraph and prior.role in ("body", "heading") \
+            if prior.role in ("body", "heading") and prior.text.rstrip().endswith(":") \
+                    and first.paragraph - prior.paragraph <= 1:
+                # ... or announced by the sentence before ("Ursula von der Leyen äußerte sich auf X und
+                # schrieb:" and the post quoted below it, on a real German page)
+                who = speaker(mask(prior.text[-_WINDOW:]), "")
+            elif prior.paragraph == first.paragraph and prior.role in ("body", "heading") \
                     and not any(x.outer_start < prior.end and x.outer_end > prior.start for x in spans):
                 who = _reported(prior.text)
         if who is not None and who.lower() in PRONOUNS:

@@ -352,6 +352,13 @@ def key_findings(
         soloists.sort(key=lambda a: -sum(len(cov.placements[u][a.id].sentences) for u in own_units[a.id]))
         shown_alone = {a.id for a in soloists[:MAX_FINDINGS]}
         nothing = [a for a in c.articles if not own_units[a.id]]
+        best = claims.strongest(c.alignment)
+
+        def uncertain(a: Article, mine: set[int]) -> int:
+            """How many of ``a``'s sentences framing finds only an uncertain counterpart for: the tally
+            is a range, as framing's links are (a reader counts what an outlet alone carries in it)."""
+            return sum(1 for sn in a.body if sn.index not in mine and best.get((a.id, sn.index), 0.0) < claims.SURE)
+
         if nothing:
             idle = [names[a.id] for a in nothing]
             listed = ", ".join(idle[:MAX_FINDINGS]) + (f" and {len(idle) - MAX_FINDINGS} more"
@@ -359,11 +366,16 @@ def key_findings(
             verb = "carries" if len(idle) == 1 else "carry"
             if len(idle) == 2:
                 listed = f"{idle[0]} and {idle[1]}"
+            unsure = [(names[a.id], k) for a in nothing[:MAX_FINDINGS] if (k := uncertain(a, set()))]
             # in another language framing links sentences by stems alone, and links too many: it says
             # what it measured, not that nothing is missing
-            said = (f"{listed} {verb} nothing the other outlets lack." if getattr(c, "language", "en") == "en"
+            said = (f"{listed} {verb} nothing the other outlets lack" if getattr(c, "language", "en") == "en"
                     else f"For every sentence of {listed} framing finds a counterpart in another outlet (by its "
-                         "measure in this language; see What each outlet alone reports).")
+                         "measure in this language; see What each outlet alone reports)")
+            if unsure:
+                said += (f"; framing's counterpart is uncertain (a link under {claims.SURE:.0f}%) for "
+                         + ", ".join(f"{count(k, 'sentence')} of {n}" for n, k in unsure))
+            said += "."
             raw.append(("nothing_exclusive", said, (), tuple(a.id for a in nothing), ()))
         for a in c.articles:
             if a.id not in shown_alone:
@@ -421,16 +433,20 @@ def key_findings(
             threads_n = count(sum(1 for t in found if mine.intersection(t.sentences)), "thread")
             if named and any(mostly_quote(a.id, sure[0]) for _t, sure, _u in named):
                 listed += " (a quote is claimed for its words: others may state its substance otherwise)"
+            more = uncertain(a, mine)
+            # ... and the tally is a range: readers counted more than framing's count where its
+            # counterparts were loose (another politician's words of the same kind)
+            loose = f" and only an uncertain one (a link under {claims.SURE:.0f}%) for {more} more" if more else ""
             if named:
                 text = (f"Only {names[a.id]} reports, most clearly: {listed}. In all, framing finds no counterpart "
-                        f"in another outlet for {own} of its {len(a.body)} sentences ({threads_n}; see What each "
-                        "outlet alone reports).")
+                        f"in another outlet for {own} of its {len(a.body)} sentences{loose} ({threads_n}; see What "
+                        "each outlet alone reports).")
             else:
                 # framing's own confidence, said as such: whether another outlet states the same is
                 # for the reader to judge (readers found real exclusives among such sentences)
                 text = (f"For {own} of {names[a.id]}'s {len(a.body)} sentences framing finds no counterpart in "
-                        f"another outlet ({threads_n}); none is clear enough by framing's measure to name here "
-                        "(see What each outlet alone reports, and judge them there).")
+                        f"another outlet{loose} ({threads_n}); none is clear enough by framing's measure to name "
+                        "here (see What each outlet alone reports, and judge them there).")
             raw.append((
                 "exclusive", text,
                 tuple(x for _t, _s, units in named for x in units), (a.id,),

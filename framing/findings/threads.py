@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.io.article import Article
 
-__all__ = ["Thread", "all_threads", "english_zipf", "event_terms", "headline_contrast", "quoted_sentences", "threads"]
+__all__ = ["Thread", "all_threads", "english_zipf", "event_terms", "headline_contrast", "quoted_sentences", "threads",
+           "zipf"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -33,9 +34,29 @@ def english_zipf(word: str) -> float:
     >>> english_zipf("the") > english_zipf("conscription")
     True
     """
+    return zipf(word, "en")
+
+
+def _words_language(comparison: Comparison) -> str:
+    """The language whose word frequencies weigh the comparison's words: its own when framing reads
+    it, English otherwise (as the rest of the comparison is read)."""
+    from framing.text.language import SUPPORTED
+
+    code = getattr(comparison, "language", "en")
+    return code if code in SUPPORTED else "en"
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, language: str) -> float:
+    """``wordfreq.zipf_frequency(word, language)``: how common a word is in the article's own language
+    (a German page's "bereits" and "bekannt" are common words, though English never writes them).
+
+    >>> zipf("bekannt", "de") > zipf("bekannt", "en")
+    True
+    """
     from wordfreq import zipf_frequency
 
-    result: float = zipf_frequency(word, "en")
+    result: float = zipf_frequency(word, language)
     return result
 
 
@@ -231,6 +252,8 @@ def threads(
     span = max(len(rank) - 1, 1)
     in_quotes = (quoted if quoted is not None else quoted_sentences(comparison)).get(article.id, set())
     out = []
+    language = _words_language(comparison)
+
     def name(run: Sequence[int]) -> tuple[str, ...]:
         """The three words most the run's own: frequent in it, rare in the event's other
         sentences and in English; common words say what it is about ("deporting",
@@ -241,7 +264,7 @@ def threads(
         text = " ".join(article.sentences[i].text for i in run)
         capitalised = {w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", text)}
         named = sorted(counts, key=lambda k: (forms[k] in capitalised,
-                                              -counts[k] / df[k] * (8 - english_zipf(forms[k])), k))
+                                              -counts[k] / df[k] * (8 - zipf(forms[k], language)), k))
         return tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
 
     def phrases_of(run: Sequence[int]) -> tuple[str, ...]:

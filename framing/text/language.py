@@ -169,6 +169,9 @@ class Language:
     auxiliaries
         Forms of the auxiliary verbs the stop-word list lacks ("seien", "worden"), lower case: passed
         over when reading what a figure counts ("440 Menschen seien verletzt worden").
+    conjunctions
+        Words for "and" joining two verbs of one subject, lower case: the speaker of "X äußerte sich
+        auf X und schrieb: „...“" stands before the first verb.
     """
 
     code: str
@@ -201,6 +204,7 @@ class Language:
     institutions: frozenset[str] = frozenset()
     compounds: bool = False
     auxiliaries: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
 
     @property
     def source(self) -> Path:
@@ -255,6 +259,7 @@ def profile(code: str) -> Language:
         institutions=frozenset(data.get("institutions", [])),
         compounds=bool(data.get("compounds", False)),
         auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
+        conjunctions=frozenset(w.lower() for w in data.get("conjunctions", [])),
     )
 
 
