@@ -546,3 +546,22 @@ def test_a_quote_announced_by_the_sentence_before_or_with_its_verb_first_is_the_
     plain = Article.from_text("Blog\n\nThe sign on the door read as follows:\n\n\"Closed until further notice "
                               "for the holidays.\"\n", id="p")
     assert [q.speaker for q in extract_quotes(plain)] == [None]
+
+
+def test_german_attributions_compound_halves_and_contractions_are_no_names():
+    """Found on a held-out German event (a bridge's collapse): "nach Angaben von Feuerwehr und der Stadt"
+    read as a person "Angaben von Feuerwehr" and then named as quoted in a key finding, "Brücken- und
+    Ingenieurbauwerke" giving a person "Brücken-", "Beim Teileinsturz" a name; "Prof." titles a person."""
+    head = "Brücke in Dresden eingestürzt\n"
+    a = Article.from_text(head + "Menschen kamen bei dem Unglück nach Angaben von Feuerwehr und der Stadt Dresden "
+                          "nicht zu Schaden. «Im gesamten Stadtgebiet fällt momentan die Fernwärme aus», teilte die "
+                          "Feuerwehr mit. Er vermute Korrosion, sagte der Abteilungsleiter Brücken- und "
+                          "Ingenieurbauwerke bei der Stadt Dresden, Holger Kalbe, am Mittwoch.", id="a")
+    b = Article.from_text(head + "Dresden - Beim Teileinsturz der Carolabrücke in Dresden geht die Polizei von einem "
+                          "Unglück aus. Verschwörungstheorien erteilt Prof. Manfred Curbach vom Institut der "
+                          "Universität Dresden eine klare Absage. Holger Kalbe sprach von Korrosion.", id="b")
+    assert (a.language, b.language) == ("de", "de")
+    c = compare([a, b])
+    names = {key(e.name): e.kind for e in c.entities.entities}
+    assert not [n for n in names if "angaben" in n or n.endswith("-") or n.startswith("beim")], names
+    assert names.get("manfred curbach") == "person", names

@@ -263,8 +263,8 @@ def _title_before(text: str, start: int, language: Language, *, near: int) -> st
     them ending a clause."""
     words = text[:start].split()[-near:]
     for k in range(len(words) - 1, -1, -1):
-        if words[k][-1:] in ",.;:!?»“”\"":
-            break
+        if words[k][-1:] in ",.;:!?»“”\"" and not (words[k][-1:] == "." and words[k][:-1] in language.abbreviations):
+            break  # a clause ends (an abbreviation's full stop, "Prof.", ends none)
         for n in (2, 1):
             if k - n + 1 >= 0 and _is_title(" ".join(words[k - n + 1 : k + 1]), language):
                 return " ".join(words[k - n + 1 : k + 1]).casefold().rstrip(".")
@@ -318,6 +318,9 @@ def _particles(text: str, tokens: list[re.Match[str]], run: list[re.Match[str]],
         last = run[-1].group()
         if not spaced or _is_title(last, language) or _after_determiner(text, run[-1].start(), language):
             continue
+        joined = " ".join((last, *gap)).casefold()
+        if any(a.casefold().endswith(joined) for a in language.according):
+            continue  # "nach Angaben von Feuerwehr und Stadt": an attribution, no name's particle
         if gap in _PARTICLES or (
                 last.casefold() in _CAPITAL_PARTICLES and last[:1].isupper() and gap in (("der",), ("den",))):
             return n
@@ -367,13 +370,15 @@ def mentions(article: Article, language: Language,
         tokens = list(_CAPITAL.finditer(text))
         k = 0
         while k < len(tokens):
-            if not tokens[k].group()[:1].isupper():
+            # a word cut before a hyphen ("Brücken- und Ingenieurbauwerke") is half of a compound, no name
+            if not tokens[k].group()[:1].isupper() or tokens[k].group().endswith("-"):
                 k += 1
                 continue
             run = [tokens[k]]
             j = k + 1
             while j < len(tokens):
-                if tokens[j].group()[:1].isupper() and text[run[-1].end() : tokens[j].start()] in (" ", "\u00a0"):
+                if tokens[j].group()[:1].isupper() and not tokens[j].group().endswith("-") and \
+                        text[run[-1].end() : tokens[j].start()] in (" ", "\u00a0"):
                     run.append(tokens[j])
                     j += 1
                 elif n := _particles(text, tokens, run, j, language):
@@ -384,6 +389,7 @@ def mentions(article: Article, language: Language,
             k = j
             # drop what opens the run and is no name: a function word, a sentence-initial common word
             while run and (run[0].group().casefold() in language.stop_words
+                           or run[0].group().casefold() in language.determiners  # "Beim Teileinsturz"
                            or (run[0].start() == _first_word(text) and run[0].group().casefold() not in mid)):
                 run = run[1:]
             title: str | None = None

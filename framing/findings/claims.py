@@ -27,6 +27,7 @@ __all__ = [
     "SCRAP",
     "SURE",
     "TO_READER",
+    "asks",
     "complete",
     "continues_quote",
     "document",
@@ -45,6 +46,19 @@ SCRAP = 6
 
 
 _ENDED = re.compile(r"[.!?…:][\"'“”’»)\]]*\s*$|[\"“”»]\s*$")
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` is a question in the outlet's own voice (no quotation marks): it states no fact
+    to name as the outlet's own ("Doch was war der Auslöser für das Desaster?", a page's teaser line,
+    found on a held-out German event).
+
+    >>> asks("Doch was war der Auslöser für das Desaster?"), asks('"Why now?" she asked.')
+    (True, False)
+    >>> asks("The bridge collapsed at 3 a.m.")
+    False
+    """
+    return text.rstrip().endswith("?") and not re.search(r"[\"“”„«»]", text)
 
 
 def complete(text: str) -> bool:

@@ -404,12 +404,13 @@ def key_findings(
             # its point is what other outlets most often make in other words
             # ... nor a line cut short or a sub-heading (unended, and last in its paragraph): no whole fact
             # to name (a reader found an excerpt's last words, "Laut russischen Behördenangaben sind
-            # 22.000", named as an outlet's own)
+            # 22.000", named as an outlet's own) ... nor a question in its own voice: it asks, states nothing
             top = [(t, novel_sure) for t, sure in top if (novel_sure := tuple(
                 i for i in sure if novel(a.id, i) and not claims.continues_quote(a.sentences[i].text)
                 and (claims.complete(a.sentences[i].text) or (
                     i + 1 < len(a.sentences) and a.sentences[i + 1].paragraph == a.sentences[i].paragraph))
-                and (i in in_quotes.get(a.id, ()) or not claims.remark(a.sentences[i].text))))]
+                and (i in in_quotes.get(a.id, ()) or not (claims.remark(a.sentences[i].text)
+                                                          or claims.asks(a.sentences[i].text)))))]
             # ... and one fact once: a thread restating one named before it is not named again (an outlet
             # that tells a call in its words and in the post it quotes, a reader found)
             top = claims.once(top, functools.partial(_first_text, a))
