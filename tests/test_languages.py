@@ -565,3 +565,42 @@ def test_german_attributions_compound_halves_and_contractions_are_no_names():
     names = {key(e.name): e.kind for e in c.entities.entities}
     assert not [n for n in names if "angaben" in n or n.endswith("-") or n.startswith("beim")], names
     assert names.get("manfred curbach") == "person", names
+
+
+def test_only_x_quotes_y_is_not_said_when_another_outlet_cites_the_office_unnamed():
+    """Found by a reader on a held-out German event: "Only mdr quotes Süleyman Soylu; aktiencheck,
+    sueddeutsche ... do not", while both report "nach Angaben des Innenministers" what he said; and "Only
+    onvista quotes Grossis Behörde", a possessive (the IAEA), not a person."""
+    from framing.findings.model import key_findings
+
+    head = "Schweres Erdbeben in der Türkei\n"
+    a = Article.from_text(head + "Bei dem Erdbeben in der Südosttürkei sind viele Häuser eingestürzt. „Alle unsere "
+                          "Teams sind in Alarmbereitschaft“, sagte Innenminister Süleyman Soylu vor Reportern. "
+                          "„Die Lage im Atomkraftwerk ist stabil“, teilte Grossis Behörde auf Twitter mit.", id="a")
+    b = Article.from_text(head + "Bei dem Erdbeben in der Südosttürkei sind viele Häuser eingestürzt. Nach Angaben "
+                          "des Innenministers sind mehrere Provinzen betroffen.", id="b")
+    c = Article.from_text(head + "Bei dem Erdbeben in der Südosttürkei sind viele Häuser eingestürzt. Die "
+                          "Rettungskräfte suchen nach Überlebenden.", id="c")
+    said = [f.text for f in key_findings(compare([a, b, c])) if f.kind == "quoted_only"]
+    assert not said, said
+    # without the outlet that cites the office, the finding holds
+    said = [f.text for f in key_findings(compare([a, c])) if f.kind == "quoted_only"]
+    assert len(said) == 1 and "Süleyman Soylu" in said[0] and "Grossis" not in " ".join(said), said
+
+
+def test_figures_of_one_kind_are_one_quantity_only_where_both_name_the_same_places():
+    """Found by a reader on a held-out German event: "Mindestens 20 Gebäude sind in der Stadt eingestürzt"
+    (Diyarbakir, named earlier) against "Alleine in der Provinz Malatya seien 140 Gebäude eingestürzt"
+    called a difference of figures (German capitalises "Gebäude" and "Stadt": no names)."""
+    from framing.findings.model import key_findings
+
+    head = "Schweres Erdbeben in der Türkei\n"
+    a = Article.from_text(head + "Ein Erdbeben hat die Stadt Diyarbakir erschüttert. Mindestens 20 Gebäude sind in "
+                          "der Stadt eingestürzt.", id="a")
+    b = Article.from_text(head + "Ein Erdbeben hat die Stadt Diyarbakir erschüttert. Alleine in der Provinz Malatya "
+                          "seien 140 Gebäude eingestürzt.", id="b")
+    c = Article.from_text(head + "Ein Erdbeben hat die Stadt Diyarbakir erschüttert. Mindestens 30 Gebäude sind in "
+                          "der Stadt eingestürzt.", id="c")
+    assert not [f for f in key_findings(compare([a, b])) if f.kind == "conflicting_figures"]
+    clash = [f.text for f in key_findings(compare([a, c])) if f.kind == "conflicting_figures"]
+    assert len(clash) == 1 and "20" in clash[0] and "30" in clash[0], clash

@@ -85,9 +85,27 @@ def _name_after(words: str, language: Language) -> str | None:
             break
         k += 1
     name = name[_name_start(name, language):]
-    if not name or (len(name) == 1 and name[0].casefold() in language.stop_words):
+    if not name or (len(name) == 1 and name[0].casefold() in language.stop_words) or _possessive(name, language):
         return None
     return " ".join(name)
+
+
+def _possessive(name: list[str], language: Language) -> bool:
+    """A German possessive and the common noun it governs ("Grossis Behörde": the IAEA, not a person):
+    the first word is a genitive in -s, no commoner than the word without it (as first names are:
+    "Klaus", "Niklas"), and the last word is a common noun.
+
+    >>> from framing.text.language import profile
+    >>> de = profile("de")
+    >>> _possessive(["Grossis", "Behörde"], de), _possessive(["Klaus", "Müller"], de)
+    (True, False)
+    """
+    if language.code != "de" or len(name) < 2 or not name[0].endswith("s") or name[0].endswith("ss"):
+        return False
+    from wordfreq import zipf_frequency
+
+    word = name[0].casefold()
+    return zipf_frequency(word[:-1], "de") >= zipf_frequency(word, "de") and _noun(name[-1], language)
 
 
 _PATRONYMIC = re.compile(r"(?:[оеє]вич|[оеє]вна|ична|ічна|[оеє]вич)$")

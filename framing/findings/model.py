@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from framing.findings import claims
+from framing.findings import claims, figures, unnamed
 from framing.findings.labels import Labels, labels, outlet_names, runs
 from framing.findings.threads import Thread, all_threads, headline_contrast, quoted_sentences
 from framing.findings.title import NO_SHARED, shares_content
@@ -155,9 +155,6 @@ def readability_verdict(by_article: Mapping[str, Any], names: Mapping[str, str])
     return "No article reads clearly harder: the grade-level formulas disagree, or differ by less than a grade."
 
 
-_COUNTED = frozenset({"number", "percent", "ratio"})
-_NEXT_WORD = re.compile(r"[\s$%]*(?:(?:million|billion|trillion|thousand|hundred|percent|per cent|of|the|a|an)\s+)*"
-                        r"([A-Za-z][\w'’-]*)")
 
 
 def _figures_said(says: Mapping[str, Sequence[Evidence]], names: Mapping[str, str]) -> str:
@@ -191,41 +188,6 @@ def _figures_said(says: Mapping[str, Sequence[Evidence]], names: Mapping[str, st
     if rest:
         parts.append(f"{rest:,} more {'outlet gives' if rest == 1 else 'outlets give'} other figures")
     return "; ".join(parts)
-
-
-def _same_quantity(comparison: Comparison, finding: Any) -> bool:
-    """Whether a conflict's figures count the same thing: each article's figures are followed
-    by the same word ("12 people" / "Fourteen people"); only counts, shares and ratios."""
-    from framing.text.terms import stem
-
-    if finding.kind not in _COUNTED:
-        return False
-    heads = []
-    for a, cites in finding.says.items():
-        text = comparison.article(a).text
-        mine = set()
-        for x in cites:
-            m = _NEXT_WORD.match(text, x.end)
-            if m:
-                mine.add(stem(m.group(1).lower()))
-        if cites:
-            heads.append(mine)
-    if not (len(heads) > 1 and bool(set.intersection(*heads))):
-        return False
-    # the same measure of two different places ("risen by 5 meters" in Kherson, "exceeded 10
-    # meters" in Nova Kakhovka) is no conflict: the figures' sentences must not name only
-    # different places, people or bodies
-    names = []
-    for a, cites in finding.says.items():
-        art = comparison.article(a)
-        caps = set()
-        for i in {x.sentence for x in cites}:
-            words = re.findall(r"[A-Z][\w'’-]+", art.sentences[i].text)[1:]  # not the sentence's first word
-            caps |= {w.rstrip("'’s").lower() for w in words}
-        if cites:
-            names.append(caps)
-    named = [n for n in names if n]
-    return len(named) < 2 or bool(set.intersection(*named))
 
 
 def _surely_only(e: Entity, quoting: str, entities: Sequence[Entity]) -> bool:
@@ -533,6 +495,7 @@ def key_findings(
             if e.kind == "person" and len(quoting := sorted(a for a, p in e.articles.items() if p.quoted)) == 1
             and (e.name, quoting[0]) in marks and (e.name, quoting[0]) not in echoed
             and _surely_only(e, quoting[0], ents.entities) and not _quoted_near(e, quoting[0], quoted_words)
+            and not unnamed.cited_by_title(c, e, quoting[0])
         ]
         for e, quoting in alone[:MAX_FINDINGS]:
             others = [names[a] for a in sorted(names) if a not in quoting]
@@ -556,7 +519,7 @@ def key_findings(
         # a key finding only where the figures count the same thing: "12 people" / "Fourteen
         # people"; "$2.6 trillion" (a fund) / "$6.5 trillion" (a shortfall), or "Thursday" /
         # "Friday" (often two events), are in the Numbers table for the reader to weigh
-        conflicting = [f for f in numbers.findings if f.status == "conflicting" and _same_quantity(c, f)]
+        conflicting = [f for f in numbers.findings if f.status == "conflicting" and figures.same_quantity(c, f)]
         for f in conflicting[:MAX_FINDINGS]:
             said = _figures_said(f.says, names)
             raw.append((
