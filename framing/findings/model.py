@@ -155,8 +155,6 @@ def readability_verdict(by_article: Mapping[str, Any], names: Mapping[str, str])
     return "No article reads clearly harder: the grade-level formulas disagree, or differ by less than a grade."
 
 
-
-
 def _figures_said(says: Mapping[str, Sequence[Evidence]], names: Mapping[str, str]) -> str:
     """"A and B say 12; C says 14": outlets grouped by the figures they give, the figure
     most outlets give first, at most :data:`MAX_FINDINGS` outlets named (the rest counted;
