@@ -42,6 +42,19 @@ assert _spec is not None and _spec.loader is not None
 align_facts = importlib.util.module_from_spec(_spec)
 sys.modules["align_facts"] = align_facts
 _spec.loader.exec_module(align_facts)
+LANG_TEXTS = HERE.parents[1] / "lang_events"
+LANG_GOLD = HERE / "data" / "language_facts"
+
+
+def _language_facts():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("language_facts", HERE / "language_facts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+lf = _language_facts()
 
 
 def verdicts(event: align_facts.Event) -> dict[tuple[str, int], str]:
@@ -61,9 +74,11 @@ def verdicts(event: align_facts.Event) -> dict[tuple[str, int], str]:
     return out
 
 
-def check(event: align_facts.Event, show: bool) -> tuple[int, int, int, int, int, int]:
+def check(event: align_facts.Event, show: bool,
+          articles: list[framing.Article] | None = None) -> tuple[int, int, int, int, int, int]:
     """(threads named, false ones, their sentences, gold-shared ones, exclusive sentences, gold-shared ones)."""
-    articles = [framing.load(str(p), id=o) for o, p in sorted(event.paths.items())]
+    if articles is None:
+        articles = [framing.load(str(p), id=o) for o, p in sorted(event.paths.items())]
     c = framing.compare(articles)
     lab = labels(c)
     gold = verdicts(event)
@@ -88,6 +103,8 @@ def check(event: align_facts.Event, show: bool) -> tuple[int, int, int, int, int
                 mark = "FALSE" if bad else "ok"
                 print(f"  {event.uuid[:8]} {outlet} thread {n} ({', '.join(t.words)}): {mark} "
                       f"{' '.join(f'p{i}:{v}' for i, v in zip(sure, says, strict=True))}")
+                for i, v in zip(sure, says, strict=True):
+                    print(f"      {v:9} {c.article(outlet).sentences[i].text[:150]}")
     all_excl = all_shared = 0
     cov = c.coverage
     assert cov is not None
@@ -103,15 +120,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--views", choices=["all", "triplets"], default="triplets")
     parser.add_argument("--show", action="store_true", help="print every named thread and its sentences' verdicts")
+    parser.add_argument("--languages", type=Path, nargs="?", const=LANG_TEXTS, metavar="TEXTS",
+                        help="score the German and Russian events of bench/language_facts.py instead "
+                        f"(texts in TEXTS, default {LANG_TEXTS})")
     args = parser.parse_args()
     totals = [0] * 6
-    for event in align_facts.events():
-        for view in event.subevents() if args.views == "all" else [event]:
-            got = check(view, args.show)
-            totals = [a + b for a, b in zip(totals, got, strict=True)]
-            print(f"{view.uuid[:40]:40} threads named {got[0]:3}  false {got[1]:3}  "
-                  f"sentences {got[2]:3} gold-shared {got[3]:3}  | every exclusive sentence {got[4]:4} "
-                  f"gold-shared {got[5]:4}")
+    if args.languages:
+        cases = [(ev, lf.read(folder)) for folder in sorted(args.languages.iterdir())
+                 if (LANG_GOLD / "A" / f"{folder.name}.json").exists() for ev in [lf.event(folder, LANG_GOLD)]]
+    else:
+        cases = [(view, None) for event in align_facts.events()
+                 for view in (event.subevents() if args.views == "all" else [event])]
+    for view, arts in cases:
+        got = check(view, args.show, arts)
+        totals = [a + b for a, b in zip(totals, got, strict=True)]
+        print(f"{view.uuid[:40]:40} threads named {got[0]:3}  false {got[1]:3}  "
+              f"sentences {got[2]:3} gold-shared {got[3]:3}  | every exclusive sentence {got[4]:4} "
+              f"gold-shared {got[5]:4}")
     named, wrong, sentences, shared, excl, excl_shared = totals
     print(f"\nnamed threads false: {wrong}/{named} = {wrong / max(named, 1):.2f}; their sentences gold-shared: "
           f"{shared}/{sentences} = {shared / max(sentences, 1):.2f}; every exclusive sentence gold-shared: "

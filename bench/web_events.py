@@ -301,6 +301,8 @@ def score_facts(event: Event) -> Counter[str]:
     added = {uid for cov in event.comp["coverage"].values() for uid in cov["added"]}
     furniture = event.furniture("A") | event.furniture("B")
     inside = {who: {n for f in facts[who] for n in f} for who in WHO}
+    named = {(e["article"], e["sentence"]) for f in event.comp["findings"] if f["kind"] == "exclusive"
+             for e in f["evidence"]}
     for n in units:
         if n in furniture or n[1] == 0:
             continue
@@ -309,6 +311,11 @@ def score_facts(event: Event) -> Counter[str]:
             c["etp" if said else "efn"] += 1
         elif n in inside["A"] and n in inside["B"] and said:
             c["efp"] += 1
+        # the sentences an "Only X reports" key finding names: how many state a fact both annotators
+        # find in another outlet (the finding's named items are what a reader checks first)
+        if any((n[0], i) in named for i in event.mapped.get(n, ())):
+            c["named"] += 1
+            c["named_shared"] += n in inside["A"] and n in inside["B"]
         ea, eb = n not in inside["A"], n not in inside["B"]
         c["agree_etp"] += ea and eb
         c["agree_efp"] += eb and not ea
@@ -434,6 +441,7 @@ def figures(c: dict[str, Counter[str]]) -> dict[str, Any]:
         "fact_recall": f["found"] / f["facts"] if f["facts"] else 0.0,
         "fact_recall_per_fact": f["found_any"] / f["facts_any"] if f["facts_any"] else 0.0,
         "exclusive": {"P": excl[0], "R": excl[1], "F1": excl[2]},
+        "named": {"units": f["named"], "gold_shared": f["named_shared"]},
         "furniture": {"P": furn[0], "R": furn[1], "F1": furn[2], "agreed": u["agreed"],
                       "called_exclusive_added": u["added"], "called_exclusive_finding": u["finding"]},
         "people": people | {"entities": {who: p[who]["found"] for who in WHO}},
@@ -539,6 +547,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {note}")
     print()
     print(tabulate(summary_rows("", overall), headers=HEADERS, tablefmt="github"))
+    named = overall["named"]
+    print(f"\ngold units an exclusive key finding names: {named['units']}, of them in a fact both annotators find "
+          f"in another outlet: {named['gold_shared']}")
     for table in tables:
         print()
         print(table)
