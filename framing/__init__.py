@@ -121,12 +121,19 @@ class _Package(_types.ModuleType):
     ``framing.compare``). Imported eagerly, the function was bound after its
     module and won; looked up lazily, the module would stay in its place once
     anything imported it.
+
+    It pickles by reference, as cloudpickle pickles any module: a function of the user's that
+    uses ``framing`` is sent to Dask workers with its globals, and a subclass of the module type
+    is not in cloudpickle's table (without this, "cannot pickle '_Package' object").
     """
 
     def __setattr__(self, name: str, value: object) -> None:
         if isinstance(value, _types.ModuleType) and name in _ORIGINS:
             return
         super().__setattr__(name, value)
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return _importlib.import_module, (self.__name__,)
 
 
 _sys.modules[__name__].__class__ = _Package

@@ -76,6 +76,22 @@ def test_names_are_imported_on_first_use():
     assert _heavy(found, ("framing.batch", "framing.compare", "concurrent.futures")) == []
 
 
+def test_the_lazy_package_pickles_by_reference_for_dask_workers():
+    # a user's script sends its own function to Dask workers: cloudpickle pickles it by value with
+    # its globals, ``framing`` among them, and the package's own type must pickle as a module does
+    import pickle
+
+    import framing
+
+    cloudpickle = pytest.importorskip("cloudpickle")
+    namespace: dict[str, object] = {"__name__": "a_users_script", "framing": framing}
+    exec("def work():\n    return framing.compare.__name__, framing.__name__", namespace)
+    work = pickle.loads(cloudpickle.dumps(namespace["work"]))
+    assert work() == ("compare", "framing")
+    assert pickle.loads(pickle.dumps(framing)) is framing
+    assert pickle.loads(cloudpickle.dumps(framing)) is framing
+
+
 def _run_main(*args: str) -> str:
     # As `python -m framing ARGS`: __main__ is the package's __main__ module.
     return (f"import runpy, sys\nsys.argv[1:] = {list(args)!r}\n"
