@@ -115,6 +115,7 @@ def measures(
     lede: bool,
     evidence: float,
     similarity_measures: tuple[float, ...],
+    bigrams: tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]] | None = None,
 ) -> tuple[float, ...]:
     """The model's inputs for one candidate pair, in :data:`MEASURES` order.
 
@@ -133,6 +134,9 @@ def measures(
         counted from the top, so text added further down changes nothing).
     evidence, similarity_measures
         :func:`framing.align.similarity.features` of the pair.
+    bigrams
+        Each side's adjacent content terms, when made already
+        (:class:`framing.align.similarity.Derived`); else made from ``words`` and ``terms``.
 
     Cost is linear in the sentences' lengths.
     """
@@ -152,7 +156,12 @@ def measures(
     event_dice = 2 * ec / (ea + eb) if ea + eb > 0 else 0.0
     event_cover = min(1.0, ec / min(ea, eb)) if min(ea, eb) > 0 else 0.0
     # a shared pair of adjacent content terms needs two shared terms
-    bigrams = len(_bigrams(words[0], ta) & _bigrams(words[1], tb)) if len(shared) > 1 else 0
+    if len(shared) < 2:
+        adjacent = 0
+    elif bigrams is not None:
+        adjacent = len(bigrams[0] & bigrams[1])
+    else:
+        adjacent = len(_bigrams(words[0], ta) & _bigrams(words[1], tb))
     return (
         evidence,
         cover,
@@ -164,7 +173,7 @@ def measures(
         event_dice,
         event_cover,
         math.log1p(ec),
-        math.log1p(bigrams),
+        math.log1p(adjacent),
         math.log1p(min(len(ta), len(tb))),
         math.log1p(max(0.0, min(totals[0] - common_a, totals[1] - common_b))),
         similarity_measures[5],

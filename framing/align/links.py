@@ -18,11 +18,13 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from functools import lru_cache
 from typing import cast
 
 from framing.align.linkmodel import event_total, event_weights, link_score, measures
 from framing.align.similarity import (
     DEFAULT_CUTOFF,
+    Derived,
     Profile,
     Scorer,
     background_weight,
@@ -63,6 +65,11 @@ MAX_POSTINGS = 64
 MAX_SCORED = 8
 """A sentence gets the costly measures with at most this many candidates of each other article
 (those with the best content-overlap bounds)."""
+
+
+DERIVED_KEPT = 1 << 12
+"""Sentences whose :class:`framing.align.similarity.Derived` views the aligner keeps while pairing
+(the most recently asked for): about a kilobyte each."""
 
 
 LINK_FLOOR = 2.0
@@ -186,13 +193,18 @@ def _measured(
     event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
     own = _event_words(frequencies[0], groups)
     twins = _Twins(profiles, places)
+    # each sentence's views made once while it is being paired (bounded: never one per sentence of a
+    # large input); pairs come sentence by sentence, and a sentence's partners recur across its neighbours
+    look = lru_cache(maxsize=DERIVED_KEPT)(lambda n: Derived.of(profiles[n]))
+
     def measured(i: int, j: int) -> tuple[tuple[float, ...], float, bool, bool]:
-        pair = (profiles[i].terms, profiles[j].terms)
+        da, db = look(i), look(j)
+        pair = (da.terms, db.terms)
         both = (totals[i], totals[j])
-        evidence, similar = features(profiles[i], profiles[j], weight, both, terms=pair)
+        evidence, similar = features(profiles[i], profiles[j], weight, both, derived=(da, db))
         values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
                           (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence,
-                          similar)
+                          similar, (da.bigrams, db.bigrams))
         copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
         near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
         return values, near, copy, _topical(pair[0], pair[1], own)
@@ -215,7 +227,7 @@ def _measured(
             yield (r, e, *found) if r < e else (e, r, *found)
     pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies, only=only)
     made: dict[tuple[int, int], tuple[tuple[float, ...], float, bool, bool]] = {}
-    for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins):
+    for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins, lambda n: look(n).terms):
         for j in js:
             key = twins.key(i, j)
             if key is not None and key in made:
@@ -338,6 +350,7 @@ def _bounded(
     totals: list[float],
     nodes: list[Node],
     twins: _Twins | None = None,
+    terms_of: Callable[[int], Mapping[str, Term]] | None = None,
 ) -> Iterator[tuple[int, list[int]]]:
     """Each sentence's candidates worth the costly measures, ascending: ``(i, [j, ...])``.
 
@@ -345,10 +358,11 @@ def _bounded(
     is under :data:`BOUND_FLOOR` never reaches the link floor (checked on the
     dev events); of the rest, a sentence keeps its :data:`MAX_SCORED` best
     bounds into each other article (ties by sentence), so the work per
-    sentence is bounded however repetitive the text.
+    sentence is bounded however repetitive the text. ``terms_of(n)``, if given, gives sentence
+    ``n``'s terms (kept by the caller), else they are made from its profile.
     """
     at = -1
-    own_terms: dict[str, Term] = {}
+    own_terms: Mapping[str, Term] = {}
     kept: list[tuple[float, int]] = []
 
     def best() -> list[int]:
@@ -362,13 +376,13 @@ def _bounded(
         if i != at:
             if kept:
                 yield at, best()
-            at, own_terms, kept = i, profiles[i].terms, []
+            at, own_terms, kept = i, (terms_of(i) if terms_of is not None else profiles[i].terms), []
         key = twins.key(i, j) if twins is not None else None
         known = bounds.get(key) if key is not None else None
         if known is not None:
             bound = known
         else:
-            pair = (own_terms, profiles[j].terms)
+            pair = (own_terms, terms_of(j) if terms_of is not None else profiles[j].terms)
             bound = link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
             if key is not None:
                 bounds[key] = bound

@@ -62,6 +62,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import cast
 
 from rapidfuzz import fuzz
@@ -77,6 +78,7 @@ from framing.text.terms import folded as _folded
 __all__ = [
     "DEFAULT_CUTOFF",
     "PARAPHRASE_MODEL",
+    "Derived",
     "Profile",
     "Scorer",
     "background_weight",
@@ -173,6 +175,35 @@ class Profile:
         """The word trigrams of ``words``, as a set."""
         w = self.words
         return frozenset(zip(w, w[1:], w[2:], strict=False))
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A profile's views that the pair measures ask for, made once for a sentence scored against many.
+
+    A :class:`Profile` derives them when asked and keeps none (an alignment holds a profile per
+    sentence); the aligner keeps them for the sentences it is pairing now, in a bounded cache, so a
+    sentence measured against a hundred others builds its dict and sets once, not a hundred times.
+    The measures are the same numbers either way.
+
+    >>> d = Derived.of(profile("Troops crossed 2 rivers."))
+    >>> sorted(d.terms), d.numbers, sorted(d.bigrams)
+    (['2', 'cross', 'river', 'troop'], frozenset({'2'}), [('2', 'river'), ('cross', '2'), ('troop', 'cross')])
+    """
+
+    terms: dict[str, Term]
+    word_set: frozenset[str]
+    sorted_words: str
+    trigrams: frozenset[tuple[str, str, str]]
+    numbers: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]  # adjacent content terms (:func:`framing.align.linkmodel.measures`)
+
+    @classmethod
+    def of(cls, p: Profile) -> Derived:
+        terms = p.terms
+        content = [w for w in p.words if w in terms]
+        return cls(terms, p.word_set, p.sorted_words, p.trigrams, frozenset(t for t in terms if t[0].isdigit()),
+                   frozenset(pairwise(content)))
 
 
 def profile(text: str, *, keep: bool = True) -> Profile:
@@ -277,6 +308,7 @@ def features(
     totals: tuple[float, float] | None = None,
     *,
     terms: tuple[Mapping[str, Term], Mapping[str, Term]] | None = None,
+    derived: tuple[Derived, Derived] | None = None,
 ) -> tuple[float, tuple[float, ...]]:
     """Link evidence (0-1) and the paraphrase measures of two profiles.
 
@@ -290,9 +322,16 @@ def features(
     >>> round(evidence, 3), [round(m, 2) for m in measures]
     (0.842, [0.75, 0.67, 0.75, 0.87, 0.0, 0.0])
     """
-    ta, tb = terms if terms is not None else (pa.terms, pb.terms)
+    ta: Mapping[str, Term]
+    tb: Mapping[str, Term]
+    if derived is not None:
+        da, db = derived
+        ta, tb = da.terms, db.terms
+        set_a, set_b = da.word_set, db.word_set
+    else:
+        ta, tb = terms if terms is not None else (pa.terms, pb.terms)
+        set_a, set_b = pa.word_set, pb.word_set
     shared = ta.keys() & tb.keys()
-    set_a, set_b = pa.word_set, pb.word_set
     union = set_a | set_b
     jaccard = len(set_a & set_b) / len(union) if union else 0.0
     if not shared:
@@ -302,13 +341,19 @@ def features(
     total_a, total_b = totals if totals is not None else (total(pa, weight), total(pb, weight))
     common_a = math.fsum(weight[t] * ta[t].multiplier for t in shared)
     common_b = math.fsum(weight[t] * tb[t].multiplier for t in shared)
-    sorted_ratio = fuzz.ratio(pa.sorted_words, pb.sorted_words) / 100.0
+    if derived is not None:
+        sorted_a, sorted_b = derived[0].sorted_words, derived[1].sorted_words
+        tri_a, tri_b = derived[0].trigrams, derived[1].trigrams
+        numbers_a, numbers_b = derived[0].numbers, derived[1].numbers
+    else:
+        sorted_a, sorted_b = pa.sorted_words, pb.sorted_words
+        tri_a, tri_b = pa.trigrams, pb.trigrams
+        numbers_a = frozenset(t for t in ta if t[0].isdigit())
+        numbers_b = frozenset(t for t in tb if t[0].isdigit())
+    sorted_ratio = fuzz.ratio(sorted_a, sorted_b) / 100.0
     subsequence = LCSseq.normalized_similarity(pa.words, pb.words)
-    tri_a, tri_b = pa.trigrams, pb.trigrams
     trigram = 2 * len(tri_a & tri_b) / (len(tri_a) + len(tri_b)) if tri_a and tri_b else 0.0
     unmatched = math.log1p(max(0.0, total_a - common_a, total_b - common_b))
-    numbers_a = {t for t in ta if t[0].isdigit()}
-    numbers_b = {t for t in tb if t[0].isdigit()}
     numbers_differ = 1.0 if numbers_a and numbers_b and numbers_a != numbers_b else 0.0
     measures = (jaccard, trigram, subsequence, sorted_ratio, unmatched, numbers_differ)
     common = common_a + common_b
