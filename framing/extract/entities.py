@@ -65,7 +65,7 @@ from framing.extract.runs import (
     name_tokens,
     trim,
 )
-from framing.io.article import Article, Sentence
+from framing.io.article import Article
 from framing.text import language as _language
 from framing.text.names import name_key, places, tables
 from framing.text.normalise import key
@@ -402,9 +402,25 @@ def extract_mentions(
         # Inside a sharing() block they are made once per such key.
         # most sentences have none: the one empty set, not one per sentence kept in its key
         relevant = frozenset(k for r in split for t in r if t.initial and (k := key(t.text)) in known_set) or _NONE
-        out.extend(shared(("mentions", article.id, sent.index, sent.start, intern(sent.text), relevant, phrase),
-                          partial(_sentence_mentions, article, sent, split, known_set, spelled, phrase)))
+        text = intern(sent.text)
+        out.extend(shared(("mentions", article.id, sent.index, sent.start, text, relevant, phrase),
+                          partial(_placed, article.id, sent.index, sent.start, spelled, text, split, known_set,
+                                  relevant, phrase)))
     return tuple(out)
+
+
+def _placed(article: str, index: int, base: int, spelled: Callable[[int, int], str], text: str,
+            split: list[list[Tok]], known_set: frozenset[str], relevant: frozenset[str],
+            phrase: bool) -> tuple[Mention, ...]:
+    """A sentence's mentions in its article: those of its text (made once per text and ``relevant``
+    inside a sharing() block, whatever article carries it: a wire story's sentence in a hundred
+    outlets is read once), moved to the sentence's place."""
+    alone = shared(("mentions of text", text, relevant, phrase),
+                   partial(_sentence_mentions, text, split, known_set, phrase))
+    if not alone:
+        return alone
+    return tuple(Mention(article, index, m.start + base, m.end + base, spelled(m.start + base, m.end + base),
+                         m.kind, m.title, m.place, m.quoted) for m in alone)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -415,10 +431,14 @@ _TITLE_CASE_SMALL = frozenset("a an the and but or nor for so yet at by in of on
 _EDGE = "\"'“”‘’.,;:!?()[]"
 
 
-def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]], known_set: frozenset[str],
-                       spelled: Callable[[int, int], str], phrase: bool = False) -> tuple[Mention, ...]:
-    """The mentions of one content sentence (:func:`extract_mentions`), in reading order."""
-    text, base = sent.text, sent.start
+def _sentence_mentions(text: str, split: list[list[Tok]], known_set: frozenset[str],
+                       phrase: bool = False) -> tuple[Mention, ...]:
+    """The mentions of one content sentence's ``text`` (:func:`extract_mentions`), in reading order,
+    their offsets in it (article ``""``, sentence 0: :func:`_placed` moves them)."""
+    base = 0
+
+    def spelled(start: int, end: int) -> str:
+        return text[start:end]
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     if not phrase and len(long_words) >= 5 and all(w[0].isupper() for w in long_words) and all(
             w.strip(_EDGE).lower() in _TITLE_CASE_SMALL for w in text.split() if w[0].isalpha() and w[0].islower()):
@@ -453,7 +473,7 @@ def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]],
                 kind = _kind(spelled(s, e), words_)
                 # ... a place, when the office is a place's ("Nova Kakhovka Mayor")
                 local = {key(t.text) for t in run[title_at:name_at]} & _LOCAL_OFFICES
-                found.append(Mention(article.id, sent.index, s, e, spelled(s, e),
+                found.append(Mention("", 0, s, e, spelled(s, e),
                                      ("place" if local else "organisation") if kind == "person" else kind))
         if title is not None and not name:
             if found and found[-1].kind == "person" and re.fullmatch(r",\s*(?:the\s+)?", gap):
@@ -461,7 +481,7 @@ def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]],
                 found[-1] = _with_role(found[-1], title, place)
             else:
                 s, e = base + run[0 if place else title_at].start, base + run[-1].end  # "Slovak Prime Minister"
-                found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "role", title, place,
+                found.append(Mention("", 0, s, e, spelled(s, e), "role", title, place,
                                      attributed(text, run[title_at].start, run[-1].end)))
             previous = run
             continue
@@ -478,12 +498,12 @@ def _sentence_mentions(article: Article, sent: Sentence, split: list[list[Tok]],
             # "Lithuania's Prime Minister, Ingrida Šimonytė": the role was this person's
             role = found.pop()
             title, place, kind = role.title, role.place, "person"
-        found.append(Mention(article.id, sent.index, s, e, surface, kind, title, place,
+        found.append(Mention("", 0, s, e, surface, kind, title, place,
                              attributed(text, name[0].start, name[-1].end)))
         previous = run
     for m in _DOC.finditer(text):
         s, e = base + m.start(1), base + m.end(1)
-        found.append(Mention(article.id, sent.index, s, e, spelled(s, e), "media/source"))
+        found.append(Mention("", 0, s, e, spelled(s, e), "media/source"))
     # a tuple: kept per sentence while a comparator runs, and most sentences' is the one empty tuple
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
