@@ -97,7 +97,9 @@ def main() -> None:
         seconds = time.perf_counter() - start
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"{' '.join(command)} failed")
-        print(f"{args.files} files, --format {args.fmt}: {seconds:.1f} s, peak {usage.ru_maxrss / 1024:.0f} MB, "
+        cpu = usage.ru_utime + usage.ru_stime  # what the work costs, whatever else the machine runs
+        print(f"{args.files} files, --format {args.fmt}: {cpu:.1f} s CPU ({seconds:.1f} s wall), "
+              f"peak {usage.ru_maxrss / 1024:.0f} MB, "
               f"output {_size(out) / 1e6:.1f} MB, longest line {_longest_line(out):,} characters")
 
 
