@@ -43,8 +43,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from framing.text.terms import Term
+
+if TYPE_CHECKING:
+    from framing.align.similarity import Derived
 
 __all__ = [
     "LINK_MODEL",
@@ -115,7 +119,7 @@ def measures(
     lede: bool,
     evidence: float,
     similarity_measures: tuple[float, ...],
-    bigrams: tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]] | None = None,
+    derived: tuple[Derived, Derived] | None = None,
 ) -> tuple[float, ...]:
     """The model's inputs for one candidate pair, in :data:`MEASURES` order.
 
@@ -134,9 +138,9 @@ def measures(
         counted from the top, so text added further down changes nothing).
     evidence, similarity_measures
         :func:`framing.align.similarity.features` of the pair.
-    bigrams
-        Each side's adjacent content terms, when made already
-        (:class:`framing.align.similarity.Derived`); else made from ``words`` and ``terms``.
+    derived
+        Both sentences' :class:`framing.align.similarity.Derived` views, when kept: their
+        adjacent content terms are made once there; else from ``words`` and ``terms``.
 
     Cost is linear in the sentences' lengths.
     """
@@ -158,8 +162,8 @@ def measures(
     # a shared pair of adjacent content terms needs two shared terms
     if len(shared) < 2:
         adjacent = 0
-    elif bigrams is not None:
-        adjacent = len(bigrams[0] & bigrams[1])
+    elif derived is not None:
+        adjacent = len(derived[0].bigrams & derived[1].bigrams)
     else:
         adjacent = len(_bigrams(words[0], ta) & _bigrams(words[1], tb))
     return (

@@ -68,8 +68,9 @@ MAX_SCORED = 8
 
 
 DERIVED_KEPT = 1 << 12
-"""Sentences whose :class:`framing.align.similarity.Derived` views the aligner keeps while pairing
-(the most recently asked for): about a kilobyte each."""
+"""Sentences of an event up to which the aligner keeps every sentence's
+:class:`framing.align.similarity.Derived` views while pairing (about a kilobyte each); above it,
+only the pair's."""
 
 
 LINK_FLOOR = 2.0
@@ -193,9 +194,25 @@ def _measured(
     event_totals = array("d", (event_total(_stems(p), event) for p in profiles))
     own = _event_words(frequencies[0], groups)
     twins = _Twins(profiles, places)
-    # each sentence's views made once while it is being paired (bounded: never one per sentence of a
-    # large input); pairs come sentence by sentence, and a sentence's partners recur across its neighbours
-    look = lru_cache(maxsize=DERIVED_KEPT)(lambda n: Derived.of(profiles[n]))
+    # each sentence's views made once, when first asked for (a sentence's partners recur across its
+    # neighbours): for every sentence of an event of up to DERIVED_KEPT sentences; above, only for the
+    # pair measured (a bounded cache of partners, asked out of order, cost more than it saved: +15% at
+    # 16,000 sentences an article in bench/align_scale.py)
+    terms_of: Callable[[int], Mapping[str, Term]] | None = None
+    look: Callable[[int], Derived]
+    if len(profiles) <= DERIVED_KEPT:
+        views: list[Derived | None] = [None] * len(profiles)
+
+        def look(n: int) -> Derived:
+            found = views[n]
+            if found is None:
+                found = views[n] = Derived(profiles[n])
+            return found
+
+        def terms_of(n: int) -> Mapping[str, Term]:
+            return look(n).terms
+    else:
+        look = lru_cache(maxsize=2)(lambda n: Derived(profiles[n]))  # the sentence paired, and its partner
 
     def measured(i: int, j: int) -> tuple[tuple[float, ...], float, bool, bool]:
         da, db = look(i), look(j)
@@ -204,7 +221,7 @@ def _measured(
         evidence, similar = features(profiles[i], profiles[j], weight, both, derived=(da, db))
         values = measures(pair, (profiles[i].words, profiles[j].words), weight, event, both,
                           (event_totals[i], event_totals[j]), min(places[i], places[j]) < LEDE, evidence,
-                          similar, (da.bigrams, db.bigrams))
+                          similar, (da, db))
         copy = bool(profiles[i].words) and profiles[i].words == profiles[j].words
         near = 1.0 if copy else paraphrase(similar) if evidence >= DEFAULT_CUTOFF / 100.0 else 0.0
         return values, near, copy, _topical(pair[0], pair[1], own)
@@ -227,7 +244,7 @@ def _measured(
             yield (r, e, *found) if r < e else (e, r, *found)
     pairs = _candidates(profiles, weight, nodes, groups, frequencies=frequencies, only=only)
     made: dict[tuple[int, int], tuple[tuple[float, ...], float, bool, bool]] = {}
-    for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins, lambda n: look(n).terms):
+    for i, js in _bounded(pairs, profiles, weight, totals, nodes, twins, terms_of):
         for j in js:
             key = twins.key(i, j)
             if key is not None and key in made:

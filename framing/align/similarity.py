@@ -177,33 +177,69 @@ class Profile:
         return frozenset(zip(w, w[1:], w[2:], strict=False))
 
 
-@dataclass(frozen=True, slots=True)
 class Derived:
-    """A profile's views that the pair measures ask for, made once for a sentence scored against many.
+    """A profile's views that the pair measures ask for, each made once when first asked for.
 
     A :class:`Profile` derives them when asked and keeps none (an alignment holds a profile per
-    sentence); the aligner keeps them for the sentences it is pairing now, in a bounded cache, so a
-    sentence measured against a hundred others builds its dict and sets once, not a hundred times.
-    The measures are the same numbers either way.
+    sentence); the aligner keeps a sentence's views while it pairs it, so a sentence measured
+    against a hundred others builds its dict and sets once, not a hundred times, and a view never
+    asked for is never made. The measures are the same numbers either way.
 
-    >>> d = Derived.of(profile("Troops crossed 2 rivers."))
+    >>> d = Derived(profile("Troops crossed 2 rivers."))
     >>> sorted(d.terms), d.numbers, sorted(d.bigrams)
     (['2', 'cross', 'river', 'troop'], frozenset({'2'}), [('2', 'river'), ('cross', '2'), ('troop', 'cross')])
     """
 
-    terms: dict[str, Term]
-    word_set: frozenset[str]
-    sorted_words: str
-    trigrams: frozenset[tuple[str, str, str]]
-    numbers: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]  # adjacent content terms (:func:`framing.align.linkmodel.measures`)
+    __slots__ = ("_bigrams", "_numbers", "_sorted_words", "_terms", "_trigrams", "_word_set", "profile")
 
-    @classmethod
-    def of(cls, p: Profile) -> Derived:
-        terms = p.terms
-        content = [w for w in p.words if w in terms]
-        return cls(terms, p.word_set, p.sorted_words, p.trigrams, frozenset(t for t in terms if t[0].isdigit()),
-                   frozenset(pairwise(content)))
+    def __init__(self, p: Profile) -> None:
+        self.profile = p
+        self._terms: dict[str, Term] | None = None
+        self._word_set: frozenset[str] | None = None
+        self._sorted_words: str | None = None
+        self._trigrams: frozenset[tuple[str, str, str]] | None = None
+        self._numbers: frozenset[str] | None = None
+        self._bigrams: frozenset[tuple[str, str]] | None = None
+
+    @property
+    def terms(self) -> dict[str, Term]:
+        """:attr:`Profile.terms` (the one dict: not to be changed)."""
+        if self._terms is None:
+            self._terms = self.profile.terms
+        return self._terms
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        if self._word_set is None:
+            self._word_set = self.profile.word_set
+        return self._word_set
+
+    @property
+    def sorted_words(self) -> str:
+        if self._sorted_words is None:
+            self._sorted_words = self.profile.sorted_words
+        return self._sorted_words
+
+    @property
+    def trigrams(self) -> frozenset[tuple[str, str, str]]:
+        if self._trigrams is None:
+            self._trigrams = self.profile.trigrams
+        return self._trigrams
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        """The figures among the terms."""
+        if self._numbers is None:
+            self._numbers = frozenset(t for t in self.terms if t[0].isdigit())
+        return self._numbers
+
+    @property
+    def bigrams(self) -> frozenset[tuple[str, str]]:
+        """Adjacent content terms (:func:`framing.align.linkmodel.measures`)."""
+        if self._bigrams is None:
+            terms = self.terms
+            self._bigrams = frozenset(pairwise([w for w in self.profile.words if w in terms]))
+        return self._bigrams
 
 
 def profile(text: str, *, keep: bool = True) -> Profile:
