@@ -329,7 +329,7 @@ def _event_heads(articles: tuple[Article, ...]) -> tuple[Article, ...]:
 
 MAX_ARTICLES = 1000
 """Most articles :func:`compare` takes (one event's outlets; ``bench/many_files.py``: 1,000
-four-sentence articles took 1.5 GB). More are refused: memory grows with every pair of
+four-sentence articles take about 450 MB). More are refused: memory grows with every pair of
 articles (10,000 records grew past 4.4 GB); :func:`framing.batch` compares many events,
 each in bounded memory."""
 
