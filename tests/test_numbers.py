@@ -220,3 +220,40 @@ def test_counts_of_people_conflict_only_when_they_count_the_same_happening():
     assert statuses("At least 133 people were killed in the concert hall attack near Moscow on Friday.",
                     "The concert hall attack near Moscow on Friday left 115 people killed.") \
         == [("number", "conflicting")]
+
+
+# -- extract skips a pattern whose words the text lacks: never a figure lost ----------------------
+
+_PIECES = ["3", "12.5", "2,000", "1999", "May", "MAY", "sept.", "Monday", "Sunday", "two", "Thirty",
+           "hundred", "a", "dozen", "one", "in", "out of", "half", "of", "two-thirds", "quarter", "p.m.",
+           "10:30", "%", "percent", "$", "€", "bn", "million", "ſeptember", "fıve", "FİVE", "\u212a",
+           "the", ",", ".", "-", " ", "  ", "\n", "é"]
+
+
+def _unhinted(monkeypatch: pytest.MonkeyPatch, text: str) -> list[object]:
+    import framing.text.numbers as numbers_module
+
+    with monkeypatch.context() as m:
+        m.setattr(numbers_module, "_hints", lambda _text: (True, lambda _words: True))
+        return list(extract(text))
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join))
+def test_extract_hints_never_drop_a_figure(text: str) -> None:
+    # every pattern run on every text (no hint) finds exactly what extract finds
+    with pytest.MonkeyPatch.context() as mp:
+        assert extract(text) == _unhinted(mp, text)
+
+
+def test_extract_hints_read_case_as_the_patterns_do() -> None:
+    import re
+    import sys
+
+    from framing.text.numbers import _AS_RE_IGNORECASE
+
+    # every character re.IGNORECASE matches to an ASCII letter is that letter once folded
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if re.fullmatch("[a-z]", c, re.I):
+            assert re.fullmatch("[a-z]", c.lower().translate(_AS_RE_IGNORECASE)), hex(cp)
+    assert [f.value for f in extract("fİve men on ſeptember 3")] == ["5", "09-03"]

@@ -43,6 +43,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -230,7 +231,7 @@ def _plain(value: Decimal) -> str:
 
 
 def _written(text: str) -> Decimal | None:
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "a", "an")]
+    words = [w for w in re.split(r"[\s-]+", _low(text)) if w not in ("and", "a", "an")]
     if words == ["one"] or not words:
         return None
     total, current = 0, 0
@@ -247,6 +248,35 @@ def _written(text: str) -> Decimal | None:
             total += max(current, 1) * _SCALES[w]
             current = 0
     return Decimal(total + current)
+
+
+# What each pattern cannot match without: most sentences hold no figure, and a case-blind alternation
+# of words tried at every position costs more than the rest of extract (measured: 140 -> 40 us a news
+# sentence). Substrings of the lower-cased text only ever let a pattern run that finds nothing, never
+# stop one that would find something; re.IGNORECASE also matches "ı" and "İ" to "i", "ſ" to "s"
+# (re._casefix), which the table below folds the same way (tests/test_numbers.py checks every
+# character).
+_MONTH_HINTS = tuple(dict.fromkeys(name[:3] for name in _MONTHS))
+_FRACTION_HINTS = ("third", "quarter", "fourth", "fifth", "tenth", "half")
+_WORD_HINTS = tuple(_WORD.split("|"))
+_AS_RE_IGNORECASE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _low(text: str) -> str:
+    """``text`` lower-cased as ``re.IGNORECASE`` matched it: a word the patterns found is a key of their tables.
+
+    >>> _low("ſeptember"), _low("FİVE")
+    ('september', 'five')
+    """
+    return text.lower().translate(_AS_RE_IGNORECASE)
+
+
+def _hints(text: str) -> tuple[bool, Callable[[Iterable[str]], bool]]:
+    """Whether ``text`` holds a digit (``\\d``, as the patterns read it), and a test of whether it
+    holds any of some lower-case words, in any case (as ``re.IGNORECASE`` reads them)."""
+    low = _low(text)
+    return _ANY_DIGIT.search(text) is not None, lambda words: any(w in low for w in words)
 
 
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -284,11 +314,12 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
         taken.append((s, e))
         found.append(Figure(s + offset, e + offset, text[s:e], kind, value, unit))
 
-    for pattern in _DATES:
+    digit, has = _hints(text)
+    for pattern in _DATES if digit and has(_MONTH_HINTS) else ():
         for m in pattern.finditer(text):
             if not _free(taken, m.start(), m.end()):
                 continue
-            month = _MONTHS[m["month"].lower().rstrip(".")]
+            month = _MONTHS[_low(m["month"]).rstrip(".")]
             day = m.groupdict().get("day")
             if day is not None and not 1 <= int(day) <= 31:
                 continue
@@ -296,32 +327,33 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
                 add(m.start(), m.end(), "month", f"{month:02d}", m["year"])
             else:
                 add(m.start(), m.end(), "date", f"{month:02d}-{int(day):02d}", m["year"])
-    for m in _FRACTION.finditer(text):
-        if m["top"] and m["top"].lower() in ("a", "an") and not re.match(r"\s+of\s+(?!an?\s)", text[m.end():]):
+    for m in _FRACTION.finditer(text) if has(_FRACTION_HINTS) else ():
+        if m["top"] and _low(m["top"]) in ("a", "an") and not re.match(r"\s+of\s+(?!an?\s)", text[m.end():]):
             continue  # "a third party", "a quarter of a million": not a share of something
         if m["half"] and re.search(r"\b(?:the|first|second|latter|former|other|this|that|next|last)\s+$",
                                    text[max(0, m.start() - 12) : m.start()], re.I):
             continue  # "the second half of the year": a period, not a share
         if _free(taken, m.start(), m.end()):
-            top = _ratio_part(m["top"]) if m["top"] and m["top"].lower() not in ("a", "an") else 1
-            part = "half" if m["half"] else m["part"].lower().rstrip("s")
+            top = _ratio_part(m["top"]) if m["top"] and _low(m["top"]) not in ("a", "an") else 1
+            part = "half" if m["half"] else _low(m["part"]).rstrip("s")
             end = m.end("half") if m["half"] else m.end()
             add(m.start(), end, "ratio", f"{top}/{_FRACTIONS[part]}")
-    for m in _RATIO.finditer(text):
+    written = has(_WORD_HINTS)
+    for m in _RATIO.finditer(text) if (digit or written) and has(("in", "out")) else ():
         a, b = _ratio_part(m["a"]), _ratio_part(m["b"])
         if b is not None and 1900 <= b <= 2099 and m["b"].isdigit():
             continue  # "lost 12 in 2022": a count and a year
         if a is not None and b and a <= b and _free(taken, m.start(), m.end()):
             add(m.start(), m.end(), "ratio", f"{a}/{b}")
-    for m in _TIME.finditer(text):
+    for m in _TIME.finditer(text) if digit else ():
         hour, minute = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
         if m["ap"]:
             if not 1 <= hour <= 12:
                 continue
-            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+            hour = hour % 12 + (12 if _low(m["ap"]) == "p" else 0)
         if hour < 24 and _free(taken, m.start(), m.end()):
             add(m.start(), m.end(), "time", f"{hour:02d}:{minute:02d}")
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS.finditer(text) if digit else ():
         s, e = m.start(), m.end()
         if m["cur"] is None:
             s = m.start("num")
@@ -331,20 +363,20 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
             value = Decimal(m["num"].replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern only admits digits
             continue
-        unit = _CURRENCY_SIGNS[m["cur"].lower()] if m["cur"] else None
+        unit = _CURRENCY_SIGNS[_low(m["cur"])] if m["cur"] else None
         scale = m["scale"] or (m["short"] if unit else None)
         if m["short"] and not unit:
             continue  # "100m" may be metres: not read
         if scale:
-            value *= _SCALES[scale.lower()]
+            value *= _SCALES[_low(scale)]
         _number(text, s, e, value, unit, add, bare=not (scale or unit or "," in m["num"] or "." in m["num"]))
-    for m in _WRITTEN.finditer(text):
+    for m in _WRITTEN.finditer(text) if written else ():
         written = _written(m.group())
         if written is not None and _free(taken, m.start(), m.end()):
             _number(text, m.start(), m.end(), written, None, add, bare=False)
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if has(("day",)) else ():
         if _free(taken, m.start(), m.end()):
-            add(m.start(), m.end(), "weekday", m.group().lower())
+            add(m.start(), m.end(), "weekday", _low(m.group()))
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
@@ -352,7 +384,7 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
 def _ratio_part(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    if word.lower() == "one":
+    if _low(word) == "one":
         return 1  # "one in three": here "one" is a number
     value = _written(word)
     return int(value) if value is not None and value == value.to_integral_value() else None
@@ -364,7 +396,7 @@ def _number(text: str, s: int, e: int, value: Decimal, unit: str | None, add: An
     if suffix and suffix["pct"] and unit is None:
         add(s, suffix.end(), "percent", _plain(value))
     elif suffix and suffix["curw"] and unit is None:
-        add(s, suffix.end(), "number", _plain(value), _CURRENCY_WORDS[suffix["curw"].lower()])
+        add(s, suffix.end(), "number", _plain(value), _CURRENCY_WORDS[_low(suffix["curw"])])
     elif bare and 1900 <= value <= 2099 and value == value.to_integral_value():
         add(s, e, "year", _plain(value))
     else:
