@@ -338,8 +338,8 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
             part = "half" if m["half"] else _low(m["part"]).rstrip("s")
             end = m.end("half") if m["half"] else m.end()
             add(m.start(), end, "ratio", f"{top}/{_FRACTIONS[part]}")
-    written = has(_WORD_HINTS)
-    for m in _RATIO.finditer(text) if (digit or written) and has(("in", "out")) else ():
+    spelled = has(_WORD_HINTS)
+    for m in _RATIO.finditer(text) if (digit or spelled) and has(("in", "out")) else ():
         a, b = _ratio_part(m["a"]), _ratio_part(m["b"])
         if b is not None and 1900 <= b <= 2099 and m["b"].isdigit():
             continue  # "lost 12 in 2022": a count and a year
@@ -370,7 +370,7 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
         if scale:
             value *= _SCALES[_low(scale)]
         _number(text, s, e, value, unit, add, bare=not (scale or unit or "," in m["num"] or "." in m["num"]))
-    for m in _WRITTEN.finditer(text) if written else ():
+    for m in _WRITTEN.finditer(text) if spelled else ():
         written = _written(m.group())
         if written is not None and _free(taken, m.start(), m.end()):
             _number(text, m.start(), m.end(), written, None, add, bare=False)
