@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from framing import Article, align
 from framing.comparators.quotes import quotes
 
@@ -213,3 +216,39 @@ def test_a_sentence_of_names_is_no_headline_case():
     assert [m.text for m in extract_mentions(a) if m.kind == "person"] == ["Mette Frederiksen", "Mateusz Morawiecki"]
     h = Article.from_text("Head\nIt is. Abe Shot at Campaign Event in Nara, Japanese Media Report", id="h")
     assert extract_mentions(h) == ()  # headline case: capitals say nothing
+
+
+# -- indirect speech is looked for by the quote's rarest words: the same finds as reading every outlet --
+
+_VOCAB = ["simonyte", "troops", "send", "front", "permits", "evaders", "lithuania", "will", "not", "issue",
+          "soldiers", "line", "year", "border"]
+
+
+def _every_outlet(reports, content, surname, present):
+    """What _Reports.reported finds, by reading every indexed sentence of every outlet not present."""
+    from framing.comparators.quotes import PARAPHRASE
+
+    best = {}
+    for article, s in reports.sentences:
+        held = set(reports.distinct(s.text))
+        if article.id in present or surname[0] not in held:
+            continue
+        n = sum(1 for w in content if w in held)
+        if n and (article.id not in best or (-n, s.index) < best[article.id][:2]):
+            best[article.id] = (-n, s.index, s)
+    return [(a, s.index) for a, (n, _i, s) in sorted(best.items()) if -n / len(content) >= PARAPHRASE]
+
+
+@given(st.lists(st.lists(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=9), min_size=1, max_size=4),
+                min_size=1, max_size=5),
+       st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=8),
+       st.sets(st.integers(0, 4)))
+def test_indirect_speech_found_by_rare_words_is_found_by_reading_every_outlet(outlets, content, present):
+    from framing.comparators.quotes import _Reports
+
+    articles = [Article.from_text("Headline here\n" + " ".join(" ".join(s).capitalize() + "." for s in sentences),
+                                  id=f"o{n}") for n, sentences in enumerate(outlets)]
+    reports = _Reports(articles, {a.id: () for a in articles})
+    gone = {f"o{n}" for n in present}
+    found = [(v.article, v.sentence) for v in reports.reported(content, ["simonyte"], gone)]
+    assert found == _every_outlet(reports, content, ["simonyte"], gone)

@@ -36,7 +36,7 @@ import difflib
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -45,7 +45,7 @@ from framing.align.units import Alignment
 from framing.comparators import quotes_of
 from framing.comparators.entities import Registry
 from framing.extract.quotes import Quote
-from framing.io.article import Article
+from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
 from framing.text.boilerplate import EMBED
@@ -274,54 +274,70 @@ def _edits(reference: str, other: str,
     return tuple(out)
 
 
-class _Sentences:
-    """One article's content sentences outside quotation marks, indexed by word.
+class _Reports:
+    """Every article's content sentences outside quotation marks, indexed by word across the event.
 
-    Built once per article, so finding the indirect-speech version of every
-    quote costs the postings of the quote's words, not a scan of the article.
+    Built once per comparison. Finding the indirect-speech version of a quote in every outlet
+    that does not quote it then costs the postings of the quote's rarest words, not a look at
+    every such outlet: a wire story's quotes grow in number with its outlets, and a look per
+    quote and outlet grew with the square of the outlets (629,233 looks at 300 outlets,
+    ``bench/outlets_scale.py``).
     """
 
-    def __init__(self, article: Article, quoted: Sequence[Quote],
+    def __init__(self, articles: Sequence[Article], found: Mapping[str, Sequence[Quote]],
                  distinct: Callable[[str], tuple[str, ...]] = _distinct_words) -> None:
-        inside = {i for q in quoted for i in q.sentences}
-        self.article = article
-        # word -> the indexed sentences with it, once each; no set of words kept per sentence
-        # (a large article's were many times its text): a sentence has a word when its
-        # index is in the word's postings
+        self.distinct = distinct
+        # (article, sentence) by number; word -> the numbers of the indexed sentences with it, once
+        # each. No set of words is kept per sentence (a large article's were many times its text).
+        self.sentences: list[tuple[Article, Sentence]] = []
         self.postings: dict[str, list[int]] = {}
-        for s in article.body:
-            if s.index in inside:
-                continue
-            for w in distinct(s.text):
-                self.postings.setdefault(w, []).append(s.index)
+        for article in sorted(articles, key=lambda a: a.id):
+            inside = {i for q in found[article.id] for i in q.sentences}
+            for s in article.body:
+                if s.index in inside:
+                    continue
+                number = len(self.sentences)
+                self.sentences.append((article, s))
+                for w in distinct(s.text):
+                    self.postings.setdefault(w, []).append(number)
 
-    def indirect(self, quote: Quote, speaker: str | None) -> Variant | None:
-        """The sentence reporting most of ``quote``'s content words, if any reports enough and
-        names the quote's ``speaker`` (by the last word of the name): indirect speech is
-        someone's, and words alike without the speaker are another statement on the subject."""
-        return self.reported(*_asked(quote, speaker))
+    def reported(self, content: Sequence[str], surname: Sequence[str], present: Collection[str]) -> list[Variant]:
+        """In each article not in ``present``, the sentence reporting most of a quote's ``content``
+        words, if one reports enough (:data:`PARAPHRASE`) and names the quote's speaker by
+        ``surname`` (:func:`_asked`): indirect speech is someone's, and words alike without the
+        speaker are another statement on the subject. By article id.
 
-    def reported(self, content: Sequence[str], surname: Sequence[str]) -> Variant | None:
-        """:meth:`indirect` with the quote's content words and the speaker's surname made
-        (:func:`_asked`): made once for a quote looked for in every outlet."""
+        A sentence reporting enough holds one of the quote's rarest words whose occurrences
+        make up more than the share it may lack: only those words' sentences are read.
+        """
         if len(content) < 3 or not surname:
-            return None
-        # only the sentences that name the speaker are counted: a quote is looked for in every outlet,
-        # and most outlets' sentences name someone else (cost: those sentences' postings, not all)
-        named = self.postings.get(surname[0])
-        if not named:
-            return None
-        counts: dict[int, int] = dict.fromkeys(named, 0)
-        for w in content:
-            for i in self.postings.get(w, ()):
-                if i in counts:
-                    counts[i] += 1
-        best = min(((i, n) for i, n in counts.items() if n), key=lambda kv: (-kv[1], kv[0]), default=None)
-        if best is None or best[1] / len(content) < PARAPHRASE:
-            return None
-        s = self.article.sentences[best[0]]
-        return Variant(self.article.id, s.index, s.start, s.end, s.text, (s.index,), None, "indirect")
-
+            return []
+        total, times = len(content), Counter(content)
+        rare, lacking = [], total
+        for w in sorted(times, key=lambda w: (len(self.postings.get(w, ())), w)):
+            if lacking / total < PARAPHRASE:
+                break  # a sentence without any word of ``rare`` reports too few
+            rare.append(w)
+            lacking -= times[w]
+        best: dict[str, tuple[int, int, int]] = {}  # article -> (-words reported, sentence, its number)
+        for number in sorted({n for w in rare for n in self.postings.get(w, ())}):
+            article, s = self.sentences[number]
+            if article.id in present:
+                continue
+            held = set(self.distinct(s.text))
+            if surname[0] not in held:
+                continue
+            mine = (-sum(1 for w in content if w in held), s.index, number)
+            if mine[0] and (article.id not in best or mine < best[article.id]):
+                best[article.id] = mine
+        out = []
+        for art in sorted(best):
+            count, _index, number = best[art]
+            if -count / total < PARAPHRASE:
+                continue
+            article, s = self.sentences[number]
+            out.append(Variant(article.id, s.index, s.start, s.end, s.text, (s.index,), None, "indirect"))
+        return out
 
 def _asked(quote: Quote, speaker: str | None) -> tuple[list[str], list[str]]:
     """A quote's content words, and its speaker's surname (empty without a speaker or
@@ -517,23 +533,14 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
             group_of[k] = keep
         members[keep].extend(members.pop(drop))
     _join_pieces(flat, toks, group_of, members)
-    by_id = {a.id: a for a in articles}
-    indexes: dict[str, _Sentences] = {}
+    reports = _Reports(articles, found, distinct)
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
         direct = [_variant(flat[k], registry) for k in sorted(members[root])]
         direct.sort(key=lambda v: (v.article, v.start))
         present = {v.article for v in direct}
         longest = max((flat[k] for k in members[root]), key=lambda q: (len(q.text), q.article))
-        indirect = []
-        asked = _asked(longest, _speaker(direct))  # once, not once per outlet it is looked for in
-        for art in sorted(by_id):
-            if art not in present and asked[1]:
-                if art not in indexes:  # made on first need: an outlet that carries every quote needs none
-                    indexes[art] = _Sentences(by_id[art], found[art], distinct)
-                v = indexes[art].reported(*asked)
-                if v is not None:
-                    indirect.append(v)
+        indirect = reports.reported(*_asked(longest, _speaker(direct)), present)
         # an outlet that broke the statement in two is compared as one text
         whole = _wholes(direct)
         versus = [_changes(whole[0], v, edits) for v in whole[1:]]
