@@ -50,7 +50,6 @@ from __future__ import annotations
 import html
 import io
 import itertools
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
@@ -155,17 +154,21 @@ def _leaves_out(p: Page, article: str) -> str:
     lacking = cov.omitted[article]
     if not lacking:
         return "leaves out nothing another outlet carries"
-    by: Counter[tuple[str, ...]] = Counter(tuple(cov.carriers[u]) for u in lacking)
-    units: dict[tuple[str, ...], list[str]] = {}
+    # units grouped by who carries them: a set of carriers is numbered once per page (:meth:`Page.carried_by`),
+    # not hashed again for every outlet that lacks it (a wire story's: hundreds of outlets each)
+    combos = p.carried_by()
+    units: dict[int, list[str]] = {}
     for u in lacking:
-        units.setdefault(tuple(cov.carriers[u]), []).append(p.lab.units[u])
-    parts = [f"{count(n, 'unit')} that {_carriers(p, who)} ("
-             + ", ".join(p.ref(x) for x in sorted(units[who], key=lambda x: int(x[1:]))[:12])
-             + (", …" if n > 12 else "") + ")"
-             # what most outlets carry first: the omissions a reader notices ("what 4 of 5 carry")
-             for who, n in sorted(by.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))]
-    return (f"leaves out {', '.join(parts[:6])}"
-            + (f" and {len(parts) - 6} other combinations" if len(parts) > 6 else ""))
+        units.setdefault(combos[u], []).append(p.lab.units[u])
+    who = p.carrier_sets()
+    # what most outlets carry first: the omissions a reader notices ("what 4 of 5 carry")
+    order = sorted(units, key=lambda k: (-len(who[k]), -len(units[k]), who[k]))
+    parts = [f"{count(len(units[k]), 'unit')} that {_carriers(p, who[k])} ("
+             + ", ".join(p.ref(x) for x in sorted(units[k], key=lambda x: int(x[1:]))[:12])
+             + (", …" if len(units[k]) > 12 else "") + ")"
+             for k in order[:6]]
+    return (f"leaves out {', '.join(parts)}"
+            + (f" and {len(order) - 6} other combinations" if len(order) > 6 else ""))
 
 
 def _carriers(p: Page, who: Sequence[str]) -> str:

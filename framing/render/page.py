@@ -94,6 +94,23 @@ class Page:
         self.unit_kinds: dict[str, str | None] = {}
         self.threads = d.threads
         self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
+        self._carried_by: dict[str, int] | None = None
+        self._carrier_sets: list[tuple[str, ...]] = []
+
+    def carried_by(self) -> dict[str, int]:
+        """Unit id -> the number of its set of carriers among :meth:`carrier_sets` (made once)."""
+        if self._carried_by is None:
+            cov = self.c.coverage
+            assert cov is not None
+            numbers: dict[tuple[str, ...], int] = {}
+            self._carried_by = {u: numbers.setdefault(tuple(who), len(numbers)) for u, who in cov.carriers.items()}
+            self._carrier_sets = list(numbers)
+        return self._carried_by
+
+    def carrier_sets(self) -> list[tuple[str, ...]]:
+        """The distinct sets of carriers of the units, by :meth:`carried_by`'s numbers."""
+        self.carried_by()
+        return self._carrier_sets
 
     def label_of(self, article: str, index: int) -> str | None:
         """The label of the unit holding sentence ``index`` of ``article`` (None: a sentence no unit holds)."""
