@@ -29,7 +29,7 @@ from framing.align.cohesion import check_cutoff
 from framing.align.similarity import Scorer
 from framing.align.units import UNIT_CUTOFF, Alignment, align
 from framing.comparators import ACROSS, COMPARATORS, Section, run
-from framing.comparators.quotes import sentence_speakers
+from framing.comparators.speakers import sentence_speakers
 from framing.errors import FramingError, LoadError, MetadataError, NotEnoughArticlesError, printable
 from framing.extract.lexicon import forget_sentences
 from framing.extract.memo import keep, sharing

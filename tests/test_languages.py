@@ -501,7 +501,7 @@ def test_a_short_russian_line_of_common_words_inside_the_story_is_furniture():
 def test_an_embedded_posts_sentences_are_its_signers_words():
     """Found on a real Austrian page: the chancellor's post ("... schockiert mich zutiefst. — Karl Nehammer
     (@karlnehammer) May 15, 2024") linked to another politician's words of the same kind."""
-    from framing.comparators.quotes import sentence_speakers
+    from framing.comparators.speakers import sentence_speakers
     from framing.extract.memo import sharing
     from framing.text.language import using
 
@@ -523,7 +523,7 @@ def test_a_quote_announced_by_the_sentence_before_or_with_its_verb_first_is_the_
     """Found on a real German event: von der Leyen's post below "Auch ... Ursula von der Leyen äußerte sich
     auf X und schrieb:", and "warnte Habeck, „dass ...“", left unattributed, so two politicians' words of
     one kind were linked as one fact; the same in English ("Rennie wrote:" on a BASIL page)."""
-    from framing.comparators.quotes import sentence_speakers
+    from framing.comparators.speakers import sentence_speakers
     from framing.extract.memo import sharing
     from framing.extract.quotes import extract_quotes
     from framing.text.language import using

@@ -340,7 +340,7 @@ def align(
         index, so a pair sharing no content word is never scored.
     speakers
         Optional ``(article id, sentence index)`` -> the people whose words the
-        sentence quotes (:func:`framing.comparators.quotes.sentence_speakers`;
+        sentence quotes (:func:`framing.comparators.speakers.sentence_speakers`;
         :func:`framing.compare` passes it): two sentences quoting two different
         people are never linked, one leader's condolences are not another's.
         On the sixteen BASIL dev events link F1 0.50 -> 0.51 (precision 0.53 ->
