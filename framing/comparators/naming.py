@@ -53,7 +53,8 @@ from framing.comparators.naming_contrasts import (
 from framing.comparators.naming_terms import TermContrast, TermUsage, term_contrasts, term_usages
 from framing.extract.descriptions import described_labels
 from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, lexicon_for, sentence_tokens
-from framing.extract.naming import Label, article_labels, label_words, loaded_terms, standalone_labels
+from framing.extract.naming import Label, article_labels, label_words, loaded_terms
+from framing.extract.standalone import standalone_labels
 from framing.extract.termuse import term_uses
 from framing.io.article import Article
 from framing.io.evidence import Evidence

@@ -50,7 +50,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from sys import intern
@@ -58,7 +58,6 @@ from sys import intern
 from framing.extract import language_names as _language_names
 from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens, tokens
 from framing.extract.quotes import Quote
-from framing.extract.spans import Spans
 from framing.extract.voice import voice_of
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
@@ -78,7 +77,6 @@ __all__ = [
     "label_at",
     "label_words",
     "loaded_terms",
-    "standalone_labels",
 ]
 
 KINDS = ("name", "title", "descriptor", "predicate")
@@ -421,41 +419,6 @@ def article_labels(
         toks = sentence_tokens(sn)
         for name, ev in here:
             out.extend(_labels_of(article, sn, toks, name, ev, taken, ordered, starts, lexicon))
-    return out
-
-
-def standalone_labels(article: Article, phrases: Mapping[str, str], quotes: Sequence[Quote],
-                      taken: Sequence[tuple[int, int]]) -> list[Label]:
-    """Descriptors that stand for an entity on their own: each of ``phrases`` (a label's text -> its entity)
-    where ``article`` writes it apart from the spans already ``taken`` ("The Butcher of Tehran ordered ...",
-    after another outlet's "Raisi, the Butcher of Tehran"). One regular-expression pass per sentence.
-
-    >>> from framing import Article
-    >>> a = Article.from_text("Head\\nThe Butcher of Tehran ordered it.", id="a")
-    >>> [(x.entity, x.text, x.voice) for x in standalone_labels(a, {"Butcher of Tehran": "Raisi"}, (), ())]
-    [('Raisi', 'Butcher of Tehran', 'own')]
-    """
-    if not phrases:
-        return []
-    by_key = {key(p): e for p, e in phrases.items()}
-    longest = sorted(by_key, key=lambda k: (-len(k), k))
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in longest) + r")(?!\w)")
-    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
-    starts, spans, out = [q.start for q in ordered], Spans(taken), []
-    for sn in article.sentences:
-        if sn.role not in ("body", "title"):
-            continue
-        folded = sn.text.lower()
-        if len(folded) != len(sn.text):
-            continue  # a case change that moves characters: offsets would not hold
-        for m in pattern.finditer(folded):
-            st, en = sn.start + m.start(), sn.start + m.end()
-            if spans.overlaps(st, en):
-                continue
-            label = _make(article, sn, by_key[" ".join(m.group().split())], "descriptor", st, en, (st, en),
-                          ordered, starts)
-            if label is not None:
-                out.append(label)
     return out
 
 
