@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -479,3 +480,37 @@ def test_a_place_held_by_force_is_a_loaded_label_in_the_order_it_is_written():
                           "the floods.", id="tass")
     [c] = [x for x in compare([a, b]).naming.contrasts if x.entity == "Kherson"]
     assert (c.label, c.articles, c.loaded) == ("Moscow-seized region", ("bbc",), ("occupation:moscow-seized",))
+
+
+# -- a wire story's sentences are labelled once: the same labels as labelling every copy -----------------
+
+_WIRE = [
+    "Kremlin critic Alexei Navalny, the jailed opposition leader, died in an Arctic prison on Friday.",
+    "The so-called 'Butcher of Tehran' Ebrahim Raisi was a notorious hardliner.",
+    '"Navalny was a brave man," said Yulia Navalnaya, his widow.',
+    "Putin described Navalny as a criminal.",
+    "Western leaders blamed the Kremlin regime and President Vladimir Putin for his death.",
+    "“The Butcher of Tehran,",
+    "Navalny, 47, had been held in the IK-3 colony in Kharp since December.",
+    "Raisi, the Butcher of Tehran, oversaw executions.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WIRE), min_size=1, max_size=6), min_size=2, max_size=5),
+       st.lists(st.sampled_from(["", "Updated. ", "By a staff writer. ", "“"]), min_size=5, max_size=5))
+def test_labels_made_once_for_copies_are_the_labels_of_each_copy(outlets: list[list[str]], leads: list[str]) -> None:
+    import framing.comparators.naming as naming_module
+
+    articles = [Article.from_text(f"Outlet {n}\n{leads[n]}" + " ".join(sentences), id=f"o{n}")
+                for n, sentences in enumerate(outlets)]
+
+    class NoMemo(naming_module.SentenceLabels):  # every sentence labelled where it stands
+        def __init__(self, repeated: object) -> None:
+            super().__init__(())
+
+    shared = _naming(articles).to_dict()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(naming_module, "SentenceLabels", NoMemo)
+        each = _naming(articles).to_dict()
+    assert shared == each

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +53,7 @@ from framing.comparators.naming_contrasts import (
 )
 from framing.comparators.naming_terms import TermContrast, TermUsage, term_contrasts, term_usages
 from framing.extract.descriptions import described_labels
+from framing.extract.label_memo import SentenceLabels
 from framing.extract.lexicon import DEFAULT_LEXICON, Lexicon, lexicon_for, sentence_tokens
 from framing.extract.naming import Label, article_labels, label_words, loaded_terms
 from framing.extract.standalone import standalone_labels
@@ -167,10 +169,14 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
                     lower.setdefault(w, e.name)
     labels: list[Label] = []
     mentions: list[tuple[str, Evidence]] = []
+    # a wire story's sentences: labelled once for all the outlets that carry them word for word
+    carried = Counter(s.text for a in arts for s in a.sentences if s.role in ("body", "title"))
+    memo = SentenceLabels([t for t, n in carried.items() if n > 1])
+    del carried
     for a in arts:
         mentions = [(e.name, ev) for e in ents if a.id in e.articles for ev in e.articles[a.id].evidence]
         mentions += _lower_case(a, lower, mentions)
-        labels.extend(article_labels(a, mentions, quotes_of(a), lexicon_for(a, lexicon, given)))
+        labels.extend(article_labels(a, mentions, quotes_of(a), lexicon_for(a, lexicon, given), memo))
         if a.language == "en":  # descriptions are found by English determiners and noun endings
             labels.extend(described_labels(a, mentions, quotes_of(a), kinds))
     del mentions  # the last article's: held on, a large article's would sit through what follows

@@ -54,6 +54,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from sys import intern
+from typing import TYPE_CHECKING
 
 from framing.extract import language_names as _language_names
 from framing.extract.lexicon import TERM_CATEGORIES, Lexicon, Token, sentence_tokens, tokens
@@ -64,6 +65,9 @@ from framing.io.evidence import Evidence
 from framing.text import language as _language
 from framing.text.names import gazetteer_titles, places
 from framing.text.normalise import key, last_words
+
+if TYPE_CHECKING:
+    from framing.extract.label_memo import SentenceLabels
 
 __all__ = [
     "BREAK_WORDS",
@@ -77,6 +81,7 @@ __all__ = [
     "label_at",
     "label_words",
     "loaded_terms",
+    "sentence_labels",
 ]
 
 KINDS = ("name", "title", "descriptor", "predicate")
@@ -388,6 +393,7 @@ def article_labels(
     mentions: Iterable[tuple[str, Evidence]],
     quotes: Sequence[Quote],
     lexicon: Lexicon,
+    memo: SentenceLabels | None = None,
 ) -> list[Label]:
     """The labels of an article's mentions (see the module docstring), in reading order.
 
@@ -401,6 +407,9 @@ def article_labels(
         The article's direct quotes (:func:`framing.extract.quotes.extract_quotes`).
     lexicon
         Terms a verb-like word may be and still describe ("martyred", "disgraced").
+    memo
+        Labels of sentences other articles of the comparison carry word for word, made once
+        (:class:`framing.extract.label_memo.SentenceLabels`); the labels are the same without it.
 
     Only sentences whose role is ``body`` or ``title`` are read: page furniture names nothing.
     """
@@ -416,10 +425,21 @@ def article_labels(
             continue
         here = sorted(group, key=lambda x: (x[1].start, x[1].end, x[0]))
         taken = [(ev.start, ev.end) for _n, ev in here]
-        toks = sentence_tokens(sn)
-        for name, ev in here:
-            out.extend(_labels_of(article, sn, toks, name, ev, taken, ordered, starts, lexicon))
+        if memo is not None and sn.text in memo.repeated:
+            out.extend(memo.labels(article, sn, here, taken, ordered, starts, lexicon))
+        else:
+            out.extend(sentence_labels(article, sn, here, taken, ordered, starts, lexicon))
     return out
+
+
+def sentence_labels(article: Article, sn: Sentence, here: Sequence[tuple[str, Evidence]],
+                    taken: Sequence[tuple[int, int]], quotes: Sequence[Quote], starts: Sequence[int],
+                    lexicon: Lexicon) -> list[Label]:
+    """The labels of the mentions ``here`` (``(entity, evidence)``, in reading order) of sentence ``sn``:
+    :func:`article_labels`' work for one sentence; ``taken`` their spans, ``quotes`` the article's sorted
+    by start, ``starts`` their starts."""
+    toks = sentence_tokens(sn)
+    return [x for name, ev in here for x in _labels_of(article, sn, toks, name, ev, taken, quotes, starts, lexicon)]
 
 
 def label_at(article: Article, sn: Sentence, entity: str, kind: str, start: int, end: int,
