@@ -169,8 +169,9 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
                     lower.setdefault(w, e.name)
     labels: list[Label] = []
     mentions: list[tuple[str, Evidence]] = []
-    # a wire story's sentences: labelled once for all the outlets that carry them word for word
-    carried = Counter(s.text for a in arts for s in a.sentences if s.role in ("body", "title"))
+    # a wire story's sentences: labelled once for all the outlets that carry them word for word (a text
+    # repeated within one article only is labelled where it stands: a memo of it would only cost memory)
+    carried = Counter(t for a in arts for t in {s.text for s in a.sentences if s.role in ("body", "title")})
     memo = SentenceLabels([t for t, n in carried.items() if n > 1])
     del carried
     for a in arts:
@@ -179,7 +180,8 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
         labels.extend(article_labels(a, mentions, quotes_of(a), lexicon_for(a, lexicon, given), memo))
         if a.language == "en":  # descriptions are found by English determiners and noun endings
             labels.extend(described_labels(a, mentions, quotes_of(a), kinds))
-    del mentions  # the last article's: held on, a large article's would sit through what follows
+    del mentions, memo  # the last article's mentions and the copies' labels: held on, a large article's would sit
+    # through what follows
     labels += _standalone(arts, labels, lexicon)
     labels = _epithets(labels, kinds)
     usages = _usages(labels, arts, registry, lexicon, resolve_speaker)
