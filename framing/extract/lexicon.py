@@ -205,6 +205,8 @@ def _term_words(term: str) -> tuple[str, ...]:
 
 _CANDIDATES_KEPT = 1 << 16
 """Distinct words whose candidate terms a :class:`Lexicon` keeps (a few megabytes at most)."""
+_HITS_KEPT = 1 << 13
+"""Distinct word sequences whose matches :meth:`Lexicon.find` keeps (sentences: a few megabytes at most)."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,9 @@ class Lexicon:
     )
     _parts: dict[tuple[str, ...], Lexicon] = field(default_factory=dict, repr=False, compare=False)
     _found: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict, repr=False, compare=False)
+    _hits: dict[tuple[str, ...], tuple[tuple[int, int, str, str], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # Index terms by their first word's key (or its prefix before "*"),
@@ -297,7 +302,13 @@ class Lexicon:
         Longest match first at each position; matches never overlap; a
         possessive "'s" is ignored ("regime's" is "regime").
         """
-        keys = [k.removesuffix("'s") for k in keys]
+        # by the words, for the last few thousand texts: a wire story's sentence is read once whatever the
+        # outlets carrying it, and a label's few words recur across its mentions
+        asked = tuple(keys)
+        kept = self._hits.get(asked)
+        if kept is not None:
+            return list(kept)
+        keys = [k.removesuffix("'s") for k in asked]
         out = []
         i = 0
         while i < len(keys):
@@ -312,6 +323,9 @@ class Lexicon:
                 i = hit[1]
             else:
                 i += 1
+        if len(self._hits) >= _HITS_KEPT:
+            self._hits.clear()
+        self._hits[asked] = tuple(out)
         return out
 
 
