@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import article_sets
 
@@ -227,7 +227,9 @@ def test_counts_of_people_conflict_only_when_they_count_the_same_happening():
 _PIECES = ["3", "12.5", "2,000", "1999", "May", "MAY", "sept.", "Monday", "Sunday", "two", "Thirty",
            "hundred", "a", "dozen", "one", "in", "out of", "half", "of", "two-thirds", "quarter", "p.m.",
            "10:30", "%", "percent", "$", "€", "bn", "million", "ſeptember", "fıve", "FİVE", "\u212a",
-           "the", ",", ".", "-", " ", "  ", "\n", "é"]
+           "the", ",", ".", "-", " ", "  ", "\n", "é", "Half", "thirds", "fourteenth", "twenty-five", "1-in-3",
+           "one-in-three", "8th", "of", "Mondays", "x5", "five5", "Sept", "2:15", "am", "an", "Jan.", "3pm",
+           "half of", "a third of", "HALF OF"]
 
 
 def _unhinted(monkeypatch: pytest.MonkeyPatch, text: str) -> list[object]:
@@ -238,6 +240,7 @@ def _unhinted(monkeypatch: pytest.MonkeyPatch, text: str) -> list[object]:
         return list(extract(text))
 
 
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join))
 def test_extract_hints_never_drop_a_figure(text: str) -> None:
     # every pattern run on every text (no hint) finds exactly what extract finds

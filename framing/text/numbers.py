@@ -43,7 +43,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -251,16 +251,21 @@ def _written(text: str) -> Decimal | None:
 
 
 # What each pattern cannot match without: most sentences hold no figure, and a case-blind alternation
-# of words tried at every position costs more than the rest of extract (measured: 140 -> 40 us a news
-# sentence). Substrings of the lower-cased text only ever let a pattern run that finds nothing, never
-# stop one that would find something; re.IGNORECASE also matches "ı" and "İ" to "i", "ſ" to "s"
-# (re._casefix), which the table below folds the same way (tests/test_numbers.py checks every
-# character).
-_MONTH_HINTS = tuple(dict.fromkeys(name[:3] for name in _MONTHS))
-_FRACTION_HINTS = ("third", "quarter", "fourth", "fifth", "tenth", "half")
-_WORD_HINTS = tuple(_WORD.split("|"))
+# of words tried at every position costs more than the rest of extract (measured: 140 -> 25 us a news
+# sentence). Each word a pattern needs stands whole (between \b's, spaces or hyphens), so it is one of
+# the text's runs of letters once lower-cased: a missing word only ever skips a pattern that would find
+# nothing. re.IGNORECASE also matches "ı" and "İ" to "i", "ſ" to "s" (re._casefix), which the table
+# below folds the same way (tests/test_numbers.py checks every character, and that extract finds
+# what every pattern run on every text finds).
+_MONTH_WORDS = frozenset(_MONTHS)
+_FRACTION_WORDS = frozenset(f"{w}{s}" for w in ("third", "quarter", "fourth", "fifth", "tenth") for s in ("", "s")) \
+    | {"half"}
+_NUMBER_WORDS = frozenset(_WORD.split("|"))
+_RATIO_WORDS = frozenset({"in", "out"})
+_WEEKDAY_WORDS = frozenset(f"{d}day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
 _AS_RE_IGNORECASE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 _ANY_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _low(text: str) -> str:
@@ -272,11 +277,11 @@ def _low(text: str) -> str:
     return text.lower().translate(_AS_RE_IGNORECASE)
 
 
-def _hints(text: str) -> tuple[bool, Callable[[Iterable[str]], bool]]:
+def _hints(text: str) -> tuple[bool, Callable[[frozenset[str]], bool]]:
     """Whether ``text`` holds a digit (``\\d``, as the patterns read it), and a test of whether it
-    holds any of some lower-case words, in any case (as ``re.IGNORECASE`` reads them)."""
-    low = _low(text)
-    return _ANY_DIGIT.search(text) is not None, lambda words: any(w in low for w in words)
+    holds any of some lower-case words, whole and in any case (as ``re.IGNORECASE`` reads them)."""
+    found = frozenset(_LETTERS.findall(_low(text)))
+    return _ANY_DIGIT.search(text) is not None, lambda words: not found.isdisjoint(words)
 
 
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -315,7 +320,7 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
         found.append(Figure(s + offset, e + offset, text[s:e], kind, value, unit))
 
     digit, has = _hints(text)
-    for pattern in _DATES if digit and has(_MONTH_HINTS) else ():
+    for pattern in _DATES if digit and has(_MONTH_WORDS) else ():
         for m in pattern.finditer(text):
             if not _free(taken, m.start(), m.end()):
                 continue
@@ -327,7 +332,7 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
                 add(m.start(), m.end(), "month", f"{month:02d}", m["year"])
             else:
                 add(m.start(), m.end(), "date", f"{month:02d}-{int(day):02d}", m["year"])
-    for m in _FRACTION.finditer(text) if has(_FRACTION_HINTS) else ():
+    for m in _FRACTION.finditer(text) if has(_FRACTION_WORDS) else ():
         if m["top"] and _low(m["top"]) in ("a", "an") and not re.match(r"\s+of\s+(?!an?\s)", text[m.end():]):
             continue  # "a third party", "a quarter of a million": not a share of something
         if m["half"] and re.search(r"\b(?:the|first|second|latter|former|other|this|that|next|last)\s+$",
@@ -338,8 +343,8 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
             part = "half" if m["half"] else _low(m["part"]).rstrip("s")
             end = m.end("half") if m["half"] else m.end()
             add(m.start(), end, "ratio", f"{top}/{_FRACTIONS[part]}")
-    spelled = has(_WORD_HINTS)
-    for m in _RATIO.finditer(text) if (digit or spelled) and has(("in", "out")) else ():
+    spelled = has(_NUMBER_WORDS)
+    for m in _RATIO.finditer(text) if (digit or spelled) and has(_RATIO_WORDS) else ():
         a, b = _ratio_part(m["a"]), _ratio_part(m["b"])
         if b is not None and 1900 <= b <= 2099 and m["b"].isdigit():
             continue  # "lost 12 in 2022": a count and a year
@@ -374,7 +379,7 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
         written = _written(m.group())
         if written is not None and _free(taken, m.start(), m.end()):
             _number(text, m.start(), m.end(), written, None, add, bare=False)
-    for m in _WEEKDAY.finditer(text) if has(("day",)) else ():
+    for m in _WEEKDAY.finditer(text) if has(_WEEKDAY_WORDS) else ():
         if _free(taken, m.start(), m.end()):
             add(m.start(), m.end(), "weekday", _low(m.group()))
     found.sort(key=lambda f: (f.start, f.end))
