@@ -189,10 +189,9 @@ def naming(articles: Sequence[Article], alignment: Alignment, *, lexicon: Lexico
     usages.sort(key=lambda u: (order.get(u.entity, len(order)), u.entity, u.article,
                                ("name", "title", "descriptor", "predicate").index(u.kind),
                                u.evidence[0].start, u.key, u.voice))
-    uses = [(u, resolve_speaker(u.speaker, registry, u.evidence.article) if u.speaker else None)
-            for a in arts for u in term_uses(a, quotes_of(a), lexicon_for(a, lexicon, given))]
-    terms = term_usages(uses)
-    del uses  # a use a term's occurrence: the usages keep their evidence
+    # a use a term's occurrence, grouped as they come (the usages keep their evidence): an article's at a time
+    terms = term_usages((u, resolve_speaker(u.speaker, registry, u.evidence.article) if u.speaker else None)
+                        for a in arts for u in term_uses(a, quotes_of(a), lexicon_for(a, lexicon, given)))
     return Naming(tuple(usages), tuple(contrasts(usages, arts, order, lexicon, registry.known)), tuple(terms),
                   tuple(term_contrasts(terms, lexicon, _words_of(arts))))
 

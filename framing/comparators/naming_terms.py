@@ -10,7 +10,7 @@ contrast (:class:`TermContrast`). Part of the naming section
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,14 +108,20 @@ class TermContrast:
                 "usages": [u.to_dict() for u in self.usages]}
 
 
-def term_usages(uses: Sequence[tuple[TermUse, str | None]]) -> list[TermUsage]:
-    groups: dict[tuple[str, str, str, str, str | None, str | None, str], list[TermUse]] = {}
+def term_usages(uses: Iterable[tuple[TermUse, str | None]]) -> list[TermUsage]:
+    """The uses (each with its speaker resolved), grouped: read once, as they come (only each group's
+    first use and the evidence of the others are kept: on a large article the uses were many times
+    their usages)."""
+    groups: dict[tuple[str, str, str, str, str | None, str | None, str], tuple[TermUse, list[Evidence]]] = {}
     for u, who in uses:
-        groups.setdefault((u.evidence.article, u.category, u.term, u.voice, u.marker, who,
-                           re.sub(r"['’]s$", "", u.phrase).lower()), []).append(u)
-    out = [TermUsage(a, c, t, re.sub(r"['’]s$", "", xs[0].text), v, m, who, len(xs), tuple(x.evidence for x in xs),
-                     re.sub(r"['’]s$", "", xs[0].phrase))
-           for (a, c, t, v, m, who, _p), xs in groups.items()]
+        k = (u.evidence.article, u.category, u.term, u.voice, u.marker, who, re.sub(r"['’]s$", "", u.phrase).lower())
+        if k in groups:
+            groups[k][1].append(u.evidence)
+        else:
+            groups[k] = (u, [u.evidence])
+    out = [TermUsage(a, c, t, re.sub(r"['’]s$", "", first.text), v, m, who, len(found), tuple(found),
+                     re.sub(r"['’]s$", "", first.phrase))
+           for (a, c, t, v, m, who, _p), (first, found) in groups.items()]
     out.sort(key=lambda u: (u.category, u.term, u.article, _VOICE_ORDER.index(u.voice), u.marker or "",
                             u.speaker or "", u.phrase.lower()))
     return out

@@ -205,8 +205,9 @@ def _term_words(term: str) -> tuple[str, ...]:
 
 _CANDIDATES_KEPT = 1 << 16
 """Distinct words whose candidate terms a :class:`Lexicon` keeps (a few megabytes at most)."""
-_HITS_KEPT = 1 << 13
-"""Distinct word sequences whose matches :meth:`Lexicon.find` keeps (sentences: a few megabytes at most)."""
+_HITS_KEPT = 1 << 11
+"""Distinct word sequences whose matches :meth:`Lexicon.find` keeps (sentences: about a megabyte), as many as
+:data:`SENTENCE_CACHE` keeps tokens of."""
 
 
 @dataclass(frozen=True)
