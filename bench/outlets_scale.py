@@ -18,7 +18,9 @@ else the machine runs) per stage: ``load`` (reading the files, and what
 comparator), ``markdown`` (``to_markdown``), ``page`` (``to_html``); then the
 total, the wall time of the same work, and the peak RSS. ``--repeat`` runs
 each N that many times and prints medians. The last column is the total's
-multiple of the 10-outlet total: near-linear growth keeps it near N / 10.
+multiple of the 10-outlet total: near-linear growth keeps it near N / 10. ``distinct`` counts the
+distinct sentence texts: a cost that follows the wire copy (each distinct sentence read once) grows
+as they do, 132 at 10 outlets and 668 at 100 (5.1x): the floor of that multiple.
 
 Run: ``python bench/outlets_scale.py [--outlets 2 10 30 100 300] [--repeat 3] [--detail] [--agreement]``
 (``--detail`` adds a column per comparator). About two minutes with the defaults.
@@ -136,9 +138,10 @@ def _child(folder: str) -> None:
     cpu["page"] = time.process_time() - at
     wall = time.perf_counter() - start_wall
     sentences = sum(len(a.body) for a in comparison.articles)
+    distinct = len({s.text for a in comparison.articles for s in a.body})
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"cpu": cpu, "detail": detail, "wall": wall, "peak": peak, "sentences": sentences,
-                      "units": len(comparison.alignment.units)}))
+                      "distinct": distinct, "units": len(comparison.alignment.units)}))
 
 
 def agreement(n: int) -> str:
@@ -216,7 +219,8 @@ def main() -> None:
             stages = {s: median(lambda r, s=s: r["cpu"].get(s, 0.0)) for s in STAGES}
             total = median(lambda r: sum(r["cpu"].values()))
             totals[n] = total
-            row = [n, runs[0]["sentences"], runs[0]["units"], *(f"{stages[s]:.2f}" for s in STAGES)]
+            first = runs[0]
+            row = [n, first["sentences"], first["distinct"], first["units"], *(f"{stages[s]:.2f}" for s in STAGES)]
             if args.detail:
                 names = list(runs[0]["detail"])
                 row += [" ".join(f"{k[:4]} {median(lambda r, k=k: r['detail'][k]):.2f}" for k in names)]
@@ -224,7 +228,7 @@ def main() -> None:
                     f"{total / totals[10]:.1f}x" if 10 in totals else ""]
             rows.append(row)
             print(f"  {n} outlets: {total:.2f} s CPU", file=sys.stderr)
-    header = ["outlets", "sentences", "units", *(f"{s} CPU s" for s in STAGES)]
+    header = ["outlets", "sentences", "distinct", "units", *(f"{s} CPU s" for s in STAGES)]
     if args.detail:
         header.append("per comparator CPU s")
     header += ["total CPU s", "wall s", "peak MB", "x 10 outlets"]
