@@ -50,3 +50,14 @@ def test_is_read_only_and_checks_lengths():
         m.extra = 1  # type: ignore[attr-defined]
     with pytest.raises(ValueError, match="1 keys but 2 values"):
         SmallMap(("x",), (1, 2))
+
+
+@given(st.lists(st.text(max_size=3), unique=True, max_size=40), st.lists(st.text(max_size=3), max_size=10))
+def test_a_map_of_any_size_looks_up_as_a_dict(keys: list[str], others: list[str]) -> None:
+    # past SCAN_MOST keys, look-ups go through a dict of positions: the same answers as a scan
+    plain = {k: n for n, k in enumerate(keys)}
+    m = SmallMap(tuple(keys), tuple(range(len(keys))))
+    for k in [*keys, *others]:
+        assert (k in m) == (k in plain)
+        assert m.get(k) == plain.get(k)
+    assert [] not in m and m.get([]) is None  # an unhashable key is in no map  # type: ignore[comparison-overlap]

@@ -9,7 +9,10 @@ articles has at most 2**N sets of article ids, in practice a few), so one
 entry costs about a third as much.
 
 Look-ups scan the keys (a unit has one key per outlet, so a handful at
-most). It compares equal to a dict with the same items and prints like one.
+most); the keys of a map of more than :data:`SCAN_MOST` (a wire story's unit
+in hundreds of outlets) are looked up through a dict of their positions, made
+once per shared keys tuple. It compares equal to a dict with the same items and
+prints like one.
 
 >>> m = SmallMap(("a", "b"), ((0,), (3, 4)))
 >>> m["b"], m.get("c"), "a" in m, list(m), len(m)
@@ -42,6 +45,27 @@ def shared_keys(keys: tuple[K, ...]) -> tuple[K, ...]:
     return _KEYS.setdefault(keys, keys)
 
 
+SCAN_MOST = 16
+"""Most keys a look-up scans; a larger map's keys are found through :func:`_positions`."""
+
+_POSITIONS: dict[int, tuple[tuple[Any, ...], dict[Any, int]]] = {}
+
+
+def _positions(keys: tuple[K, ...]) -> dict[K, int]:
+    """Key -> its first position in ``keys``, made once per keys tuple (by identity: equal key sets share
+    one tuple, and hashing a tuple of hundreds of outlets for each look-up would cost as much as the scan).
+    The tuple is held beside its positions, so its identity is never another's."""
+    found = _POSITIONS.get(id(keys))
+    if found is None or found[0] is not keys:
+        if len(_POSITIONS) > 1 << 12:
+            _POSITIONS.clear()
+        index: dict[Any, int] = {}
+        for n, k in enumerate(keys):
+            index.setdefault(k, n)
+        found = _POSITIONS[id(keys)] = (keys, index)
+    return found[1]
+
+
 class SmallMap(Mapping[K, V], Generic[K, V]):
     """An immutable mapping stored as a keys tuple and a values tuple, in key order given."""
 
@@ -59,13 +83,20 @@ class SmallMap(Mapping[K, V], Generic[K, V]):
         return cls(tuple(items), tuple(items.values()))
 
     def __getitem__(self, key: K) -> V:
+        keys = self._keys
         try:
-            return self._values[self._keys.index(key)]
-        except ValueError:
+            return self._values[_positions(keys)[key] if len(keys) > SCAN_MOST else keys.index(key)]
+        except (ValueError, KeyError, TypeError):  # (an unhashable key is in no map, as in the scan)
             raise KeyError(key) from None
 
     def __contains__(self, key: object) -> bool:
-        return key in self._keys
+        keys = self._keys
+        if len(keys) <= SCAN_MOST:
+            return key in keys
+        try:
+            return key in _positions(keys)
+        except TypeError:
+            return False
 
     def __iter__(self) -> Iterator[K]:
         return iter(self._keys)

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.align.smallmap import SmallMap, shared_keys
+from framing.align.smallmap import SCAN_MOST, SmallMap, shared_keys
 from framing.align.units import Alignment
 from framing.io.article import Article
 from framing.io.jsonstream import Lazy, plain
@@ -155,5 +155,12 @@ def coverage(articles: Sequence[Article], alignment: Alignment) -> Coverage:
     # out of its unit (see Unit.related) still counts as added; reports show
     # the link so a reader can judge, scripts find it in `units[].related`.
     added = {a: tuple(u for u, c in carriers.items() if c == (a,)) for a in ids}
-    omitted = {a: tuple(u for u, c in carriers.items() if a not in c) for a in ids}
+    lacking: dict[str, list[str]] = {a: [] for a in ids}
+    for u, c in carriers.items():
+        # a set for a unit of many outlets: its tuple searched once per outlet grew with their square
+        held = frozenset(c) if len(c) > SCAN_MOST else c
+        for a in ids:
+            if a not in held:
+                lacking[a].append(u)
+    omitted = {a: tuple(us) for a, us in lacking.items()}
     return Coverage(carriers, added, omitted, placements)
