@@ -66,14 +66,6 @@ MAX_SCORED = 8
 """A sentence gets the costly measures with at most this many candidates of each other article
 (those with the best content-overlap bounds)."""
 
-MAX_SCORED_ALL = 10 * MAX_SCORED
-"""... and at most this many in all, the best bounds first: as many as an event of eleven outlets can
-give, so smaller events (every dev event) are aligned as before, and a sentence's work stays bounded
-when a wire story runs in hundreds of outlets (``bench/outlets_scale.py``: up to 117 candidates a
-sentence at 300 outlets, more at 1,000). At 1,000 outlets the units hold the same sentences as without
-the cap (same-unit pairs P = R = 1.000; their evidence lists 9 fewer of the largest unit's 2,798 links,
-weak ones scored about 30), with align 9% faster; half of it (40) split 7 of 123 units there."""
-
 
 DERIVED_KEPT = 1 << 12
 """Sentences of an event up to which the aligner keeps every sentence's
@@ -382,10 +374,9 @@ def _bounded(
     A pair whose content-overlap bound (:func:`framing.align.similarity.link_bound`)
     is under :data:`BOUND_FLOOR` never reaches the link floor (checked on the
     dev events); of the rest, a sentence keeps its :data:`MAX_SCORED` best
-    bounds into each other article (ties by sentence), and :data:`MAX_SCORED_ALL` in all, so the
-    work per sentence is bounded however repetitive the text and however many the outlets.
-    ``terms_of(n)``, if given, gives sentence ``n``'s terms (kept by the caller), else they are
-    made from its profile.
+    bounds into each other article (ties by sentence), so the work per
+    sentence is bounded however repetitive the text. ``terms_of(n)``, if given, gives sentence
+    ``n``'s terms (kept by the caller), else they are made from its profile.
     """
     at = -1
     own_terms: Mapping[str, Term] = {}
@@ -395,10 +386,7 @@ def _bounded(
         by_article: dict[str, list[tuple[float, int]]] = {}
         for bound, j in kept:
             by_article.setdefault(nodes[j][0], []).append((-bound, j))
-        chosen = [x for ranked in by_article.values() for x in sorted(ranked)[:MAX_SCORED]]
-        if len(chosen) > MAX_SCORED_ALL:
-            chosen = sorted(chosen)[:MAX_SCORED_ALL]
-        return sorted(j for _, j in chosen)
+        return sorted(j for ranked in by_article.values() for _, j in sorted(ranked)[:MAX_SCORED])
 
     bounds: dict[tuple[int, int], float] = {}  # of twins' pairs (see _Twins)
     for i, j in candidates:  # pairs come in i order
