@@ -229,7 +229,7 @@ def _every_outlet(reports, content, surname, present):
     from framing.comparators.quotes import PARAPHRASE
 
     best = {}
-    for article, s in reports.sentences:
+    for article, s in (reports.sentence(n) for n in range(len(reports.articles))):
         held = set(reports.distinct(s.text))
         if article.id in present or surname[0] not in held:
             continue

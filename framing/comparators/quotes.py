@@ -35,6 +35,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -286,19 +287,28 @@ class _Reports:
     def __init__(self, articles: Sequence[Article], found: Mapping[str, Sequence[Quote]],
                  distinct: Callable[[str], tuple[str, ...]] = _distinct_words) -> None:
         self.distinct = distinct
-        # (article, sentence) by number; word -> the numbers of the indexed sentences with it, once
-        # each. No set of words is kept per sentence (a large article's were many times its text).
-        self.sentences: list[tuple[Article, Sentence]] = []
+        # the indexed sentences by number, as their article and index (two flat arrays, not a pair
+        # each: a large article has a sentence every 150 bytes); word -> the numbers of the sentences
+        # with it, once each. No set of words is kept per sentence (a large article's were many times
+        # its text).
+        self.articles: list[Article] = []
+        self.indexes = array("q")
         self.postings: dict[str, list[int]] = {}
         for article in sorted(articles, key=lambda a: a.id):
             inside = {i for q in found[article.id] for i in q.sentences}
             for s in article.body:
                 if s.index in inside:
                     continue
-                number = len(self.sentences)
-                self.sentences.append((article, s))
+                number = len(self.articles)
+                self.articles.append(article)
+                self.indexes.append(s.index)
                 for w in distinct(s.text):
                     self.postings.setdefault(w, []).append(number)
+
+    def sentence(self, number: int) -> tuple[Article, Sentence]:
+        """The indexed sentence ``number``: its article, and it."""
+        article = self.articles[number]
+        return article, article.sentences[self.indexes[number]]
 
     def reported(self, content: Sequence[str], surname: Sequence[str], present: Collection[str]) -> list[Variant]:
         """In each article not in ``present``, the sentence reporting most of a quote's ``content``
@@ -320,7 +330,7 @@ class _Reports:
             lacking -= times[w]
         best: dict[str, tuple[int, int, int]] = {}  # article -> (-words reported, sentence, its number)
         for number in sorted({n for w in rare for n in self.postings.get(w, ())}):
-            article, s = self.sentences[number]
+            article, s = self.sentence(number)
             if article.id in present:
                 continue
             held = set(self.distinct(s.text))
@@ -334,9 +344,10 @@ class _Reports:
             count, _index, number = best[art]
             if -count / total < PARAPHRASE:
                 continue
-            article, s = self.sentences[number]
+            article, s = self.sentence(number)
             out.append(Variant(article.id, s.index, s.start, s.end, s.text, (s.index,), None, "indirect"))
         return out
+
 
 def _asked(quote: Quote, speaker: str | None) -> tuple[list[str], list[str]]:
     """A quote's content words, and its speaker's surname (empty without a speaker or
@@ -532,14 +543,17 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
             group_of[k] = keep
         members[keep].extend(members.pop(drop))
     _join_pieces(flat, toks, group_of, members)
-    reports = _Reports(articles, found, distinct)
+    reports: _Reports | None = None  # made on first need: an event whose quotes name no speaker needs none
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
         direct = [_variant(flat[k], registry) for k in sorted(members[root])]
         direct.sort(key=lambda v: (v.article, v.start))
         present = {v.article for v in direct}
         longest = max((flat[k] for k in members[root]), key=lambda q: (len(q.text), q.article))
-        indirect = reports.reported(*_asked(longest, _speaker(direct)), present)
+        asked = _asked(longest, _speaker(direct))
+        if asked[1] and reports is None:
+            reports = _Reports(articles, found, distinct)
+        indirect = reports.reported(*asked, present) if reports is not None else []
         # an outlet that broke the statement in two is compared as one text
         whole = _wholes(direct)
         versus = [_changes(whole[0], v, edits) for v in whole[1:]]
