@@ -154,12 +154,11 @@ def _leaves_out(p: Page, article: str) -> str:
     lacking = cov.omitted[article]
     if not lacking:
         return "leaves out nothing another outlet carries"
-    # units grouped by who carries them: a set of carriers is numbered once per page (:meth:`Page.carried_by`),
+    # units grouped by who carries them: a set of carriers is numbered once per page (:meth:`Page.carrier_set`),
     # not hashed again for every outlet that lacks it (a wire story's: hundreds of outlets each)
-    combos = p.carried_by()
     units: dict[int, list[str]] = {}
     for u in lacking:
-        units.setdefault(combos[u], []).append(p.lab.units[u])
+        units.setdefault(p.carrier_set(u), []).append(p.lab.units[u])
     who = p.carrier_sets()
     # what most outlets carry first: the omissions a reader notices ("what 4 of 5 carry")
     order = sorted(units, key=lambda k: (-len(who[k]), -len(units[k]), who[k]))

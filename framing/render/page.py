@@ -94,23 +94,25 @@ class Page:
         self.unit_kinds: dict[str, str | None] = {}
         self.threads = d.threads
         self.gaps = omission_places(c.alignment, self.shown_ids) if len(self.shown_ids) > 1 else {}
-        self._carried_by: dict[str, int] | None = None
-        self._carrier_sets: list[tuple[str, ...]] = []
+        self._numbers: dict[tuple[str, ...], int] = {}
+        self._by_identity: dict[int, tuple[tuple[str, ...], int]] = {}
 
-    def carried_by(self) -> dict[str, int]:
-        """Unit id -> the number of its set of carriers among :meth:`carrier_sets` (made once)."""
-        if self._carried_by is None:
-            cov = self.c.coverage
-            assert cov is not None
-            numbers: dict[tuple[str, ...], int] = {}
-            self._carried_by = {u: numbers.setdefault(tuple(who), len(numbers)) for u, who in cov.carriers.items()}
-            self._carrier_sets = list(numbers)
-        return self._carried_by
+    def carrier_set(self, unit: str) -> int:
+        """The number of unit ``unit``'s set of carriers among :meth:`carrier_sets`: found by the identity of its
+        carriers tuple (equal sets share one, :func:`framing.align.smallmap.shared_keys`), so a set of hundreds
+        of outlets is hashed once per page, not once per outlet lacking it; nothing is kept per unit."""
+        cov = self.c.coverage
+        assert cov is not None
+        who = cov.carriers[unit]
+        found = self._by_identity.get(id(who))
+        if found is None or found[0] is not who:  # (the tuple is held beside its number: its id is no other's)
+            number = self._numbers.setdefault(tuple(who), len(self._numbers))
+            found = self._by_identity[id(who)] = (who, number)
+        return found[1]
 
     def carrier_sets(self) -> list[tuple[str, ...]]:
-        """The distinct sets of carriers of the units, by :meth:`carried_by`'s numbers."""
-        self.carried_by()
-        return self._carrier_sets
+        """The distinct sets of carriers numbered so far by :meth:`carrier_set`, by number."""
+        return list(self._numbers)
 
     def label_of(self, article: str, index: int) -> str | None:
         """The label of the unit holding sentence ``index`` of ``article`` (None: a sentence no unit holds)."""
