@@ -52,7 +52,7 @@ from framing import Article, load
 from framing.align.cohesion import cluster, compete
 from framing.align.linkmodel import RESTATES, link_score
 from framing.align.units import UNIT_CUTOFF, align
-from framing.comparators.quotes import sentence_speakers
+from framing.comparators.speakers import sentence_speakers
 from framing.extract.memo import sharing
 from framing.text.terms import terms
 
