@@ -4,6 +4,7 @@ said to hold a place, the media, and descriptions standing for a named person ("
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -440,3 +441,27 @@ def test_a_term_given_as_what_someone_calls_a_thing_is_theirs_and_the_thing_the_
     assert [(u.text, u.voice, u.marker) for u in term_uses(a, (), DEFAULT_LEXICON)] == [
         ("special military operation", "distanced", "as it calls the war"), ("war", "own", None),
         ("invasion", "own", None), ("special military operation", "reported", None)]
+
+
+_LEAD_WORDS = st.sampled_from(["attacks", "Attacks", "u.s.", "pro-war", "war", "x", "’s", "'", "A", "é", "2,000"])
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.lists(st.tuples(_LEAD_WORDS, _GAPS), min_size=1, max_size=6), min_size=1, max_size=4), st.data())
+def test_the_lead_read_a_sentence_at_a_time_holds_what_its_text_joined_holds(sentences, data):
+    # term_uses once joined the title and first paragraph into one text up front (four times a large
+    # article's size); it reads them a sentence at a time now, and must find the same words
+    from framing.extract.termuse import _Lead
+
+    texts = ["".join(w + g for w, g in s).strip() or "x" for s in sentences]
+    article = Article.from_text("\n\n".join(texts), id="a")
+    lead = _Lead(article.sentences)
+    joined = " ".join(s.text for s in article.sentences)
+    # a word of the text (as a token's key is: what term_uses asks), or another
+    written = [w for t in texts for w in re.split(r"[\s,]+", t) if w]
+    asked = data.draw(st.sampled_from(written) | _LEAD_WORDS) + data.draw(st.sampled_from(["", "", "s", "-on", " war"]))
+    if re.fullmatch(r"\w+", asked):
+        expected = asked.lower() in {m.group().lower() for m in re.finditer(r"\w+", joined)}
+    else:
+        expected = bool(re.search(rf"\b{re.escape(asked)}\b", joined, re.I))
+    assert lead.has(asked) == expected

@@ -214,19 +214,34 @@ _MODALS = frozenset("can could will would may might must should shall cannot".sp
 
 
 class _Lead:
-    """An article's title and first paragraph, asked whether they hold a word: its words are set apart once
-    (a text with no blank line is one paragraph, and asking it again for every term use was quadratic)."""
+    """An article's title and first paragraph, asked whether they hold a word. Read only when asked, a
+    sentence at a time: a text with no blank line is one paragraph, and its text joined up front cost
+    about four times a large article's size (the peak of a 10 MB article's comparison); its words are
+    set apart once (asking again for every term use was quadratic).
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    >>> from framing import Article
+    >>> a = Article.from_text("Head\\nThe attacks began. More came.", id="a")
+    >>> lead = _Lead(a.sentences)
+    >>> lead.has("attacks"), lead.has("ATTACKS"), lead.has("attack"), lead.has("head-on")
+    (True, True, False, False)
+    """
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
         self._words: frozenset[str] | None = None
 
     def has(self, word: str) -> bool:
         """Whether ``word`` stands in the lead as a whole word, in any case."""
         if not re.fullmatch(r"\w+", word):
-            return bool(re.search(rf"\b{re.escape(word)}\b", self.text, re.I))
+            # each sentence searched alone finds what the sentences joined by spaces would: a word without
+            # a space cannot span two of them, and a sentence's ends are word bounds as a space is
+            pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+            if re.search(r"\s", word):
+                return bool(pattern.search(" ".join(s.text for s in self.sentences)))
+            return any(pattern.search(s.text) for s in self.sentences)
         if self._words is None:
-            self._words = frozenset(m.group().lower() for m in re.finditer(r"\w+", self.text))  # no list of all
+            self._words = frozenset(m.group().lower() for s in self.sentences
+                                    for m in re.finditer(r"\w+", s.text))  # no list of all
         return word.lower() in self._words
 
 
@@ -292,8 +307,10 @@ def term_uses(article: Article, quotes: Sequence[Quote], lexicon: Lexicon) -> li
     # the first blank line after the first body sentence's start, found once (not the text up to every
     # sentence searched again: quadratic in a long article)
     cut = article.text.find("\n\n", body_sentences[0].start) if body_sentences else -1
-    paragraph = [x.text for n, x in enumerate(body_sentences) if n == 0 or cut == -1 or cut + 2 > x.start]
-    lead = _Lead(" ".join([next((x.text for x in article.sentences if x.role == "title"), ""), *paragraph]))
+    title = next((x for x in article.sentences if x.role == "title"), None)
+    lead = _Lead([*([title] if title else []),
+                  *(x for n, x in enumerate(body_sentences) if n == 0 or cut == -1 or cut + 2 > x.start)])
+    del body_sentences
     counted: list[dict[str, int]] = []
 
     def plurals() -> dict[str, int]:
