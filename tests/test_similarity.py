@@ -149,3 +149,57 @@ def test_kept_terms_are_the_terms_made_afresh(text: str) -> None:
     first = terms(text)
     first["mutated"] = None  # type: ignore[assignment]  # a caller's copy: the kept terms stay as made
     assert terms(text) == folded_terms(fold(text))
+
+
+def _terms_read_at_each_occurrence(folded: str) -> tuple[dict[str, object], tuple[str, ...]]:
+    """folded_terms and folded_words as they were before a token's reading was kept (the oracle)."""
+    from framing.text.terms import _THOUSANDS, _TOKEN, NAME_MULTIPLIER, NUMBER_MULTIPLIER, STOP_WORDS, Term, stem
+    from framing.text.variants import canonical
+
+    out: dict[str, Term] = {}
+    words: list[str] = []
+
+    def add(root: str, term: Term) -> None:
+        old = out.get(root)
+        out[root] = term if old is None else Term(max(old.multiplier, term.multiplier), min(old.form, term.form))
+
+    for n, raw in enumerate(_TOKEN.findall(_THOUSANDS.sub("", folded))):
+        if raw[0].isdigit():
+            words.append(raw)
+            add(raw, Term(NUMBER_MULTIPLIER, raw))
+            continue
+        word = raw.casefold()
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.rstrip("'")
+        if raw == "US":
+            word = "u.s"
+        if not word:
+            continue
+        variant = canonical(word)
+        words.append(variant if variant[0].isdigit() else stem(variant))
+        if (len(word) < 2 and word != "%") or word in STOP_WORDS:
+            continue
+        if variant[0].isdigit():
+            add(variant, Term(NUMBER_MULTIPLIER, variant))
+        elif (root := stem(variant)) not in STOP_WORDS:
+            add(root, Term(NAME_MULTIPLIER if raw[0].isupper() and n else 1.0, variant))
+    return out, tuple(words)
+
+
+_TOKENS = st.sampled_from(["US", "us", "U.S", "Troops", "troops", "the", "The", "two", "Two", "2,500", "3.5", "%",
+                           "Kyiv's", "kyiv's", "men", "told", "A", "a", "s", "Ş", "İstanbul", "ﬁre", "ß", "Straße"])
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.lists(st.tuples(_TOKENS | st.text(min_size=1, max_size=6), st.sampled_from([" ", ", ", "-", ". ", "'s "])),
+                max_size=14))
+def test_terms_and_words_read_a_token_once_are_those_read_at_each_occurrence(pieces) -> None:
+    from framing.text.normalise import fold
+    from framing.text.terms import folded_terms, folded_words
+
+    text = fold("".join(w + gap for w, gap in pieces))
+    expected_terms, expected_words = _terms_read_at_each_occurrence(text)
+    assert folded_words(text) == expected_words
+    assert {k: (t.multiplier, t.form) for k, t in folded_terms(text).items()} == {
+        k: (t.multiplier, t.form) for k, t in expected_terms.items()}  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
@@ -150,7 +151,9 @@ KEPT_MOST = 1 << 13
 # versions and the threads each ask for the terms of the same sentences. A dict and a lock, not an
 # lru_cache, so the aligner, which folds a sentence once for its terms and its words, can leave its
 # terms here (:func:`keep_terms`).
-_KEPT: dict[tuple[str, str], dict[str, Term]] = {}
+# (an OrderedDict: a plain dict's oldest key, found by next(iter()) after many deletions at its front,
+# is a scan past every deleted slot, 5 us an insertion once full, 10 times its popitem(last=False))
+_KEPT: OrderedDict[tuple[str, str], dict[str, Term]] = OrderedDict()
 _KEPT_LOCK = threading.Lock()
 
 
@@ -181,7 +184,7 @@ def keep_terms(text: str, language: str, found: dict[str, Term]) -> None:
     with _KEPT_LOCK:
         _KEPT[(text, language)] = found
         while len(_KEPT) > KEPT_MOST:
-            del _KEPT[next(iter(_KEPT))]
+            _KEPT.popitem(last=False)
 
 
 def folded(text: str) -> str:
@@ -198,41 +201,50 @@ def folded_terms(folded: str) -> dict[str, Term]:
     """
     if (rules := _language.rules()) is not None:  # another supported language (framing.text.language_words)
         return _language_terms(folded, rules)
-    folded = _THOUSANDS.sub("", folded)
     out: dict[str, Term] = {}
-    first = True
-    for match in _TOKEN.finditer(folded):
-        raw = match.group()
-        if raw[0].isdigit():
-            # numbers are kept verbatim: "3.5" must not become "3" or "35"
-            raw = intern(raw)
-            _add(out, raw, _term(NUMBER_MULTIPLIER, raw))
-            first = False
-            continue
-        word = raw.casefold()
-        if word.endswith("'s"):
-            word = word[:-2]
-        word = word.rstrip("'")
-        if raw == "US":  # the country, not the pronoun
-            word = "u.s"
-        if (len(word) < 2 and word != "%") or word in STOP_WORDS:
-            first = False
-            continue
-        # a capital inside the sentence marks a name; the first word's capital says nothing
-        multiplier = NAME_MULTIPLIER if raw[0].isupper() and not first else 1.0
-        first = False
-        word = canonical(word)
-        if word[0].isdigit():  # a spelled-out number ("two") is the number
-            word = intern(word)
-            _add(out, word, _term(NUMBER_MULTIPLIER, word))
-            continue
-        root = stem(word)
-        if root in STOP_WORDS:
-            continue
-        # interned: a vocabulary is small, its occurrences are not (one copy
-        # of "troop" for a million sentences, not a million copies)
-        _add(out, intern(root), _term(multiplier, intern(word)))
+    for n, raw in enumerate(_TOKEN.findall(_THOUSANDS.sub("", folded))):
+        read = _read(raw)[0]
+        if read is not None:
+            root, form, number = read
+            # a capital inside the sentence marks a name; the first word's capital says nothing
+            _add(out, root, _term(NUMBER_MULTIPLIER if number else NAME_MULTIPLIER if n and raw[0].isupper()
+                                  else 1.0, form))
     return out
+
+
+@lru_cache(maxsize=1 << 13)
+def _read(raw: str) -> tuple[tuple[str, str, bool] | None, str | None]:
+    """What :func:`folded_terms` and :func:`folded_words` make of one English token ``raw``: ``(stem, form,
+    number)``, None for a word that is no term, and its word in the sequence (None for none).
+
+    A pure function of the token, so read once per token, not at each occurrence: a vocabulary is a few
+    thousand tokens, the texts of an event many times that (the case-folding, possessives, variants and
+    stems of each word were most of the cost of the terms). Stems and forms are interned: one copy of
+    "troop" for a million sentences, not a million copies.
+
+    >>> _read("Troops"), _read("the"), _read("3,5"), _read("two")
+    ((('troop', 'troops', False), 'troop'), (None, 'the'), (('3,5', '3,5', True), '3,5'), (('2', '2', True), '2'))
+    """
+    if raw[0].isdigit():
+        # numbers are kept verbatim: "3.5" must not become "3" or "35"
+        raw = intern(raw)
+        return (raw, raw, True), raw
+    word = raw.casefold()
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = "u.s" if raw == "US" else word.rstrip("'")  # "US": the country, not the pronoun
+    if not word:
+        return None, None
+    # a spelled-out number ("two") is the number
+    variant = canonical(word)
+    said = intern(variant if variant[0].isdigit() else stem(variant))
+    if (len(word) < 2 and word != "%") or word in STOP_WORDS:
+        return None, said
+    if variant[0].isdigit():
+        return (said, said, True), said
+    if said in STOP_WORDS:
+        return None, said
+    return (said, intern(variant), False), said
 
 
 def folded_words(folded: str) -> tuple[str, ...]:
@@ -247,20 +259,7 @@ def folded_words(folded: str) -> tuple[str, ...]:
     """
     if (rules := _language.rules()) is not None:
         return _language_words.folded_words(folded, rules)
-    out: list[str] = []
-    for match in _TOKEN.finditer(_THOUSANDS.sub("", folded)):
-        raw = match.group()
-        if raw[0].isdigit():
-            out.append(intern(raw))
-            continue
-        word = raw.casefold()
-        if word.endswith("'s"):
-            word = word[:-2]
-        word = "u.s" if raw == "US" else word.rstrip("'")
-        if word:
-            word = canonical(word)
-            out.append(intern(word if word[0].isdigit() else stem(word)))
-    return tuple(out)
+    return tuple(word for raw in _TOKEN.findall(_THOUSANDS.sub("", folded)) if (word := _read(raw)[1]) is not None)
 
 
 def _language_terms(folded: str, language: _language.Language) -> dict[str, Term]:
