@@ -264,7 +264,13 @@ def _epithets(labels: list[Label], kinds: Mapping[str, str]) -> list[Label]:
     # "Butcher" of "the Butcher of Tehran": a word of another entity's label, never a name of its own
     spans: dict[str, list[tuple[int, int]]] = {}
     # (not a label that opens with the entity's own name: "the Kiev regime", "the 2020 BLM pogroms")
-    named_at = {(x.entity, x.evidence.article, x.evidence.start) for x in labels if x.kind == "name"}
+    # (a name's place is kept only where such a label starts: a set of every name's place held a tuple for
+    # each mention of a large article)
+    opens = {(x.entity, x.evidence.article, x.evidence.start) for x in labels
+             if x.kind in ("descriptor", "title", "predicate")}
+    named_at = {at for x in labels if x.kind == "name"
+                and (at := (x.entity, x.evidence.article, x.evidence.start)) in opens}
+    del opens
     for x in labels:
         if x.kind in ("descriptor", "title", "predicate") and \
                 (x.entity, x.evidence.article, x.evidence.start) not in named_at:
