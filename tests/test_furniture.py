@@ -3,7 +3,7 @@ and what it must never do: touch the headline or a role already given, or flag a
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import framing
@@ -174,3 +174,38 @@ def test_event_heads_flag_nothing_on_a_page_whose_story_the_others_never_echo():
     pages = [["The crew were all Indians.", "Biden passed his plan."],
              ["The crew were all Filipinos.", "Biden spoke about the bridge."]]
     assert event_heads(pages, [["body", "body"], ["body", "body"]]) == [["body", "body"], ["body", "body"]]
+
+
+def _script_by_letter(text: str) -> str | None:
+    """The writing system of ``text`` read letter by letter (what _script computes faster)."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            script = name.split(" ", 1)[0] if name else ""
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda s: counts[s]) if counts else None
+
+
+# letters of several scripts, Latin ones outside ASCII, marks, digits and letters with no name
+# (and short lines of few letters, where two scripts often tie: the one met first wins)
+SCRIPT_TEXT = st.text(st.sampled_from(list("abzXY 1.,“”'’éüßŁПутинαβאבم中日ー\u0301\U000e0061\u2153ǅ")), max_size=30) \
+    | st.text(st.sampled_from(list("aéПб1 ")), max_size=6)
+
+
+@given(SCRIPT_TEXT)
+@example("éПбa")  # a tie: Latin is met first, through a letter outside ASCII
+@example("Пéбa")
+def test_script_is_the_letter_by_letter_reading(text: str) -> None:
+    from framing.text.furniture import _script
+
+    assert _script(text) == _script_by_letter(text)
+
+
+@given(SCRIPT_TEXT)
+def test_a_letter_outside_ascii_is_found_as_letter_by_letter(text: str) -> None:
+    from framing.text.detect import _letter_outside_ascii
+
+    assert _letter_outside_ascii(text) == any(c.isalpha() and not c.isascii() for c in text)

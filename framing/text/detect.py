@@ -45,6 +45,7 @@ CONFIDENCE = 0.9
 """A language other than English is taken only when the model is at least this sure."""
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _english_share(words: list[str]) -> float:
@@ -89,6 +90,16 @@ def of_text(text: str) -> str:
 
 
 
+def _letter_outside_ascii(text: str) -> bool:
+    """Whether ``text`` has a letter outside ASCII; only such characters are looked at one by one
+    (every character of every line was).
+
+    >>> _letter_outside_ascii("Fico said “no”"), _letter_outside_ascii("Šok")
+    (False, True)
+    """
+    return not text.isascii() and any(c.isalpha() for c in _NOT_ASCII.findall(text))
+
+
 def foreign(text: str, page: str, page_stop_words: frozenset[str]) -> bool:
     """Whether a sentence of a page in language ``page`` is written in another language.
 
@@ -111,7 +122,7 @@ def foreign(text: str, page: str, page_stop_words: frozenset[str]) -> bool:
     False
     """
     sample = unicodedata.normalize("NFC", text[:2000])
-    if page == "en" and not any(c.isalpha() and not c.isascii() for c in sample):
+    if page == "en" and not _letter_outside_ascii(sample):
         return False  # on an English page, a line of ASCII letters is read as English (the lists stay unloaded)
     words = [w.casefold() for w in _WORD.findall(sample)]
     if len(words) < 6 or sum(len(w) for w in words) < MIN_LETTERS:
