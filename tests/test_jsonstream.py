@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import io
 import json
 from pathlib import Path
@@ -13,13 +14,24 @@ from strategies import article_sets
 
 import framing
 from framing.compare import compare
+from framing.io import jsonstream
 from framing.io.jsonstream import Lazy, dumps, plain, write
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
+
+class _Level(enum.IntEnum):
+    LOW = 1
+
+
+class _Word(str):
+    pass
+
+
 _leaves = (
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)  # those: null
     | st.text(alphabet=st.characters(codec="utf-8"), max_size=8)
+    | st.sampled_from([_Level.LOW, _Word("word")])  # subclasses of int and str: written as json writes them
 )
 
 
@@ -34,17 +46,18 @@ def _lazy_somewhere(tree, data):
     return tree
 
 
-trees = st.recursive(
-    _leaves,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
-    max_leaves=30,
-)
+def _containers(inner):
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4) \
+        | st.tuples(inner, inner)
+
+
+trees = st.recursive(_leaves, _containers, max_leaves=30)
 
 
 @given(trees, st.sampled_from([None, 0, 1, 2, 4]), st.data())
 def test_streamed_text_is_json_dumps_of_the_plain_tree(tree, indent, data):
     lazy = _lazy_somewhere(tree, data)
-    assert plain(lazy) == tree
+    assert plain(lazy) == json.loads(json.dumps(tree))  # tuples as lists
     assert dumps(lazy, indent=indent) == json.dumps(tree, ensure_ascii=False, indent=indent)
 
 
@@ -71,7 +84,7 @@ def test_generated_comparisons_stream_the_same_json(articles):
     assert json.loads(text) == c.to_dict()
 
 
-def test_members_are_made_while_writing_not_before():
+def test_members_are_made_while_writing_not_before(monkeypatch):
     made = []
 
     def member(i):
@@ -84,9 +97,34 @@ def test_members_are_made_while_writing_not_before():
         def write(self, chunk):
             log.append((chunk, len(made)))
 
+    monkeypatch.setattr(jsonstream, "FLUSH", 1)  # every piece written as it is made
     write({"xs": Lazy(lambda: map(member, range(3)))}, Sink())
     # each member's value is written while it is the last one made
-    assert ("0", 1) in log and ("1", 2) in log and ("2", 3) in log
+    for i in range(3):
+        assert [made_then for chunk, made_then in log if f'"i": {i}' in chunk] == [i + 1]
+
+
+def test_pieces_are_written_in_bounded_chunks_while_members_are_made():
+    made = []
+
+    def member(i):
+        made.append(i)
+        return {"i": i, "name": f"n{i}"}
+
+    log = []
+
+    class Sink:
+        def write(self, chunk):
+            log.append((chunk, len(made)))
+
+    n = 20 * jsonstream.FLUSH
+    write({"xs": Lazy(lambda: map(member, range(n)))}, Sink())
+    assert json.loads("".join(c for c, _ in log))["xs"][-1] == {"i": n - 1, "name": f"n{n - 1}"}
+    written = 0
+    for chunk, made_then in log:
+        written += chunk.count('"i": ')
+        assert made_then <= written + 1  # never a member made ahead of what is written (one being written)
+    assert len(log) > 10 and max(len(c) for c, _ in log) < 100 * jsonstream.FLUSH  # bounded, not one string
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
@@ -94,3 +132,17 @@ def test_a_number_that_is_not_finite_is_written_null_never_a_bare_nan(value):
     text = dumps({"cutoff": value, "xs": Lazy(lambda: iter([1.5, value]))}, indent=None)
     assert text == '{"cutoff": null, "xs": [1.5, null]}'
     assert json.loads(text, parse_constant=lambda c: pytest.fail(f"bare {c} in JSON"))
+
+
+def test_a_long_string_is_written_on_its_own_not_joined_with_what_came_before():
+    chunks = []
+
+    class Sink:
+        def write(self, chunk):
+            chunks.append(chunk)
+
+    text = "An article’s text. " * (jsonstream.LONG // 10)
+    tree = {"id": "a", "text": text, "n": 1}
+    write(tree, Sink())
+    assert json.dumps(text, ensure_ascii=False) in chunks  # its JSON alone, no copy joined to the keys
+    assert "".join(chunks) == json.dumps(tree, ensure_ascii=False, indent=2)

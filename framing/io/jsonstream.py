@@ -75,8 +75,9 @@ def plain(tree: Any) -> Any:
 
 def write(tree: Any, fh: TextIO, *, indent: int | None = 2) -> None:
     """Write ``tree`` as JSON to ``fh`` (UTF-8 text, non-ASCII kept)."""
-    for chunk in _encode(tree, 0, indent):
-        fh.write(chunk)
+    out: list[str] = []
+    _write(tree, 0, indent, out, fh)
+    fh.write("".join(out))
 
 
 def dumps(tree: Any, *, indent: int | None = 2) -> str:
@@ -86,30 +87,69 @@ def dumps(tree: Any, *, indent: int | None = 2) -> str:
     return out.getvalue()
 
 
-# one encoder for every leaf (json.dumps with options builds a new one per call); it
-# refuses a non-finite number, which _encode writes as null before it gets there
+# one encoder for the leaves of other types (json.dumps with options builds a new one per call); it
+# refuses a non-finite number, which _write writes as null before it gets there
 _leaf = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+# what that encoder does with a string, an int and a finite float, called straight: through it, each
+# number built an encoder of its own (JSONEncoder.encode's one-shot path), the larger part of the time
+_string = json.encoder.encode_basestring
+_CONSTANTS = {True: "true", False: "false"}
+
+FLUSH = 4096
+"""Pieces gathered before they are written to the file as one string: memory stays bounded, and the
+file is not written to once a number."""
 
 
-def _encode(tree: Any, level: int, indent: int | None) -> Iterator[str]:
-    if isinstance(tree, Lazy):
-        if tree.pairs:
-            yield from _container(iter(tree.make()), True, level, indent)
+LONG = 1 << 16
+"""Characters of a string written to the file on its own: a copy of an article's text is not made to
+join it with the pieces gathered before it."""
+
+
+def _write(tree: Any, level: int, indent: int | None, out: list[str], fh: TextIO) -> None:
+    """Append ``tree``'s JSON to ``out``, writing ``out`` to ``fh`` whenever it holds :data:`FLUSH` pieces.
+
+    A recursive function, not nested generators: a generator a value made writing JSON the larger part
+    of a batch's time. The exact types come first (the common case); the rest as before: Lazy, a dict,
+    a list or tuple (a named tuple too), a float that is not finite, else the leaf encoder.
+    """
+    kind = type(tree)
+    if kind is str:
+        if len(tree) > LONG:  # an article's text: written at once, never joined with the pieces beside it
+            fh.write("".join(out))
+            out.clear()
+            fh.write(_string(tree))
         else:
-            yield from _container(((None, v) for v in tree.make()), False, level, indent)
+            out.append(_string(tree))
+    elif kind is int:
+        out.append(int.__repr__(tree))
+    elif kind is float:
+        out.append(float.__repr__(tree) if math.isfinite(tree) else "null")
+    elif tree is None:
+        out.append("null")
+    elif kind is bool:
+        out.append(_CONSTANTS[tree])
+    elif kind is dict:
+        _members(iter(tree.items()), True, level, indent, out, fh)
+    elif kind is list or kind is tuple:
+        _members(((None, v) for v in tree), False, level, indent, out, fh)
+    elif isinstance(tree, Lazy):
+        if tree.pairs:
+            _members(iter(tree.make()), True, level, indent, out, fh)
+        else:
+            _members(((None, v) for v in tree.make()), False, level, indent, out, fh)
     elif isinstance(tree, dict):
-        yield from _container(iter(tree.items()), True, level, indent)
+        _members(iter(tree.items()), True, level, indent, out, fh)
     elif isinstance(tree, list | tuple):
-        yield from _container(((None, v) for v in tree), False, level, indent)
+        _members(((None, v) for v in tree), False, level, indent, out, fh)
     elif isinstance(tree, float) and not math.isfinite(tree):
-        yield "null"
+        out.append("null")
     else:
-        yield _leaf(tree)
+        out.append(_leaf(tree))
 
 
-def _container(
-    members: Iterator[tuple[Any, Any]], pairs: bool, level: int, indent: int | None
-) -> Iterator[str]:
+def _members(
+    members: Iterator[tuple[Any, Any]], pairs: bool, level: int, indent: int | None, out: list[str], fh: TextIO
+) -> None:
     opening, closing = ("{", "}") if pairs else ("[", "]")
     if indent is None:
         inner, separator, end = "", ", ", closing
@@ -119,11 +159,14 @@ def _container(
         end = "\n" + " " * (indent * level) + closing
     first = True
     for key, value in members:
-        yield (opening + inner) if first else separator
+        out.append((opening + inner) if first else separator)
         first = False
         if pairs:
             if not isinstance(key, str):
                 raise TypeError(f"JSON object keys must be str (got {type(key).__name__})")
-            yield _leaf(key) + ": "
-        yield from _encode(value, level + 1, indent)
-    yield opening + closing if first else end
+            out.append(_string(key) + ": " if type(key) is str else _leaf(key) + ": ")
+        _write(value, level + 1, indent, out, fh)
+        if len(out) >= FLUSH:
+            fh.write("".join(out))
+            out.clear()
+    out.append(opening + closing if first else end)
