@@ -97,7 +97,7 @@ _CONSTANTS = {True: "true", False: "false"}
 
 FLUSH = 4096
 """Pieces gathered before they are written to the file as one string: memory stays bounded, and the
-file is not written to once a number."""
+file is not written once for every number and key."""
 
 
 LONG = 1 << 16
