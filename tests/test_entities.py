@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import article_sets
 
@@ -435,3 +435,16 @@ def test_a_regions_office_speaks_and_the_region_is_a_place():
     assert kinds["Federal Penitentiary Service of the Yamalo-Nenets Autonomous Okrug"] == "organisation"
     assert resolve_speaker("the FSIN department for the Yamalo-Nenets Autonomous Okrug", reg, "a") \
         == "Federal Penitentiary Service"
+
+
+@given(st.lists(st.text(max_size=40), max_size=8), st.sampled_from(["en", "ru", "de"]))
+@example(["Евгения Пригожина"], "ru")  # a language that declines names: each word's ending dropped
+def test_a_line_is_keyed_as_a_name_is_but_never_kept_in_the_names_cache(lines, language):
+    from framing.text import language as lang
+    from framing.text.names import _name_key, line_key, name_key
+
+    with lang.using(language):
+        before = _name_key.cache_info().currsize
+        keys = [line_key(f"{line} line {n} of a long article") for n, line in enumerate(lines)]
+        assert _name_key.cache_info().currsize == before  # whole lines do not fill the cache of names
+        assert keys == [name_key(f"{line} line {n} of a long article") for n, line in enumerate(lines)]

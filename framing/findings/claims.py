@@ -9,6 +9,7 @@ its words are claimed (:data:`QUOTE_CLAIM`). Each test was added for a false fin
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -177,18 +178,21 @@ def topic(comparison: Comparison) -> tuple[Any, Any]:
 
     language = _words_language(comparison)
 
-    kept: dict[str, set[str]] = {}  # text -> its words of weight: each line is asked for up to three times
+    # text -> its words of weight: each line is asked for up to three times (a tuple, not a set: one for
+    # every line of a large article is kept while the key findings are made)
+    kept: dict[str, tuple[str, ...]] = {}
 
-    def weighty(text: str) -> set[str]:
+    def weighty(text: str) -> tuple[str, ...]:
         found = kept.get(text)
         if found is None:
-            found = kept[text] = {k for k, t in terms(text).items()
-                                  if k[:1].isalpha() and zipf(t.form.lower(), language) < 5.0}
+            found = kept[text] = tuple({k for k, t in terms(text).items()
+                                        if k[:1].isalpha() and zipf(t.form.lower(), language) < 5.0})
         return found
 
     used: dict[str, set[str]] = {}
     for a in comparison.articles:
-        for line in [a.title or "", *(s.text for s in a.sentences)]:
+        # the lines one at a time: a list of every sentence's text was a copy of a large article
+        for line in itertools.chain((a.title or "",), (s.text for s in a.sentences)):
             for k in weighty(line):
                 used.setdefault(k, set()).add(a.id)
 

@@ -222,7 +222,7 @@ _QUOTED_SPAN = re.compile(r"[\"“”«»]|(?:^|\s)['‘][^'’]{3,}['’](?:\W|
 def _quoted_words(comparison: Comparison) -> dict[str, frozenset[str]]:
     """Per article, the folded words of its lines (headline and furniture included) that hold a quoted
     span: made once, so "is Y named beside quotation marks elsewhere" is a set lookup per outlet."""
-    from framing.text.names import name_key
+    from framing.text.names import line_key
 
     out = {}
     for a in comparison.articles:
@@ -230,7 +230,7 @@ def _quoted_words(comparison: Comparison) -> dict[str, frozenset[str]]:
         for line in itertools.chain((a.title or "",), (s.text for s in a.sentences)):  # no copy of every line at once
             # an apostrophe alone ("Putin's") is no quotation mark: a quoted span is
             if _QUOTED_SPAN.search(line):
-                words.update(re.findall(r"[\w'’-]+", name_key(line)))
+                words.update(re.findall(r"[\w'’-]+", line_key(line)))
         out[a.id] = frozenset(words)
     return out
 
@@ -473,12 +473,12 @@ def key_findings(
         # the subject of "said" or "reports" is not being quoted)
         # and names Y in the quote's own sentences: a speaker found through "he said" two paragraphs
         # on may be the wrong man, and a finding is only stated when it is sure
-        from framing.text.names import name_key
+        from framing.text.names import line_key, name_key
 
         def names_speaker(v: Any) -> bool:
             surname = (name_key(v.speaker).split() or [""])[-1]
             here = " ".join(c.article(v.article).sentences[i].text for i in v.sentences)
-            return bool(surname) and surname in re.findall(r"[\w'’-]+", name_key(here))
+            return bool(surname) and surname in re.findall(r"[\w'’-]+", line_key(here))
 
         quoted_words = _quoted_words(c)
         groups = c.quotes.groups if c.quotes is not None else ()

@@ -8,6 +8,8 @@ text says.
 
 from __future__ import annotations
 
+import array
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -248,8 +250,15 @@ def threads(
         else:
             runs_.append([i])
         after = mine
-    rank = {sn.index: n for n, sn in enumerate(article.body)}  # position among content sentences
-    span = max(len(rank) - 1, 1)
+    # position among content sentences, by binary search over their indices (ascending): a dict of every
+    # content sentence was a large article's size while its threads were made
+    body_at = array.array("q", (sn.index for sn in article.body))
+
+    def rank(i: int) -> int:
+        k = bisect.bisect_left(body_at, i)
+        return k if k < len(body_at) and body_at[k] == i else 0
+
+    span = max(len(body_at) - 1, 1)
     in_quotes = (quoted if quoted is not None else quoted_sentences(comparison)).get(article.id, set())
     out = []
     language = _words_language(comparison)
@@ -283,12 +292,12 @@ def threads(
         figures = sum(len(extract(article.sentences[i].text)) for i in run)  # per sentence: linear
         salience = len(run) + 0.5 * figures + 0.5 * names + sum(1 for i in run if i in in_quotes)
         units = tuple(dict.fromkeys(lab.units[unit_of[i]] for i in run))
-        position = rank.get(run[0], 0) / span
+        position = rank(run[0]) / span
         phrases = phrases_of(run)
         near = tuple(comparison.alignment.unit(unit_of[i]).nearest for i in run)
         clear = [i for i, n in zip(run, near, strict=True) if n < CLEAR_BELOW]
         clear_words = words if len(clear) == len(run) else name(clear) if clear else ()
-        clear_position = rank.get(clear[0], 0) / span if clear else position
+        clear_position = rank(clear[0]) / span if clear else position
         clear_phrases = phrases if len(clear) == len(run) else phrases_of(clear)
         out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near,
                           clear_words, round(clear_position, 2), clear_phrases))

@@ -20,7 +20,7 @@ from framing.text import language as _language
 from framing.text import language_words as _language_words
 from framing.text.normalise import key
 
-__all__ = ["DOMAINS", "demonyms", "gazetteer", "gazetteer_titles", "name_key", "places", "tables"]
+__all__ = ["DOMAINS", "demonyms", "gazetteer", "gazetteer_titles", "line_key", "name_key", "places", "tables"]
 
 
 DOMAINS: dict[str, str] = {
@@ -86,6 +86,18 @@ def name_key(text: str) -> str:
     if (rules := _language.rules()) is not None:
         return _language_words.name_key(_name_key(text), rules)
     return _name_key(text)
+
+
+def line_key(text: str) -> str:
+    """:func:`name_key` of a whole line of text, not kept in its cache: that cache is for names, which
+    recur; a large article's lines would fill it with copies of themselves (65,536 of them).
+
+    >>> line_key("The Kremlin’s view") == name_key("The Kremlin’s view")
+    True
+    """
+    if (rules := _language.rules()) is not None:
+        return _language_words.name_key(_name_key.__wrapped__(text), rules)
+    return _name_key.__wrapped__(text)
 
 
 @lru_cache(maxsize=1 << 16)
