@@ -12,6 +12,7 @@ characters 1609 to 1749 of the article's text.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -193,14 +194,14 @@ def _coverage_appendix(c: Comparison, names: Mapping[str, str], ulabel: Mapping[
     )
     out.append("")
     rows = []
-    ordered = sorted(ulabel.items(), key=lambda kv: int(kv[1][1:]))
-    for unit_id, label in ordered[:MAX_ROWS]:
+    # the first MAX_ROWS by label, not every unit's pair sorted (a large article has a unit a sentence)
+    for unit_id, label in heapq.nsmallest(MAX_ROWS, ulabel.items(), key=lambda kv: int(kv[1][1:])):
         row: list[object] = [label, shorten(unit_text(c, unit_id), 80), c.alignment.unit(unit_id).kind or ""]
         row += [_placement_cell(c, unit_id, a, ulabel) for a in ids]
         rows.append(row)
     out.append(table(["unit", "content", "link", *[names[a] for a in ids]], rows))
     out += more_columns(hidden_columns)
-    out += more_rows(len(ordered) - MAX_ROWS, "unit", csv=True)
+    out += more_rows(len(ulabel) - MAX_ROWS, "unit", csv=True)
     if len(ids) > 2:  # with two outlets, what one lacks is what the other alone carries
         for a in ids:
             units = cov.omitted[a]
@@ -528,7 +529,7 @@ def to_markdown(comparison: Comparison) -> str:
     """Render ``comparison`` as the Markdown report (deterministic: no timestamps)."""
     d = of(comparison)  # names, labels, findings: made once for every output
     names, lab = d.names, d.labels
-    ulabel = dict(lab.units)
+    ulabel = lab.units  # read, never changed: not copied (a large article has a unit a sentence)
     parts = [
         *_header(comparison, names),
         *_headlines(names, d.contrast),
