@@ -48,6 +48,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+def _folded_words(sample: str) -> list[str]:
+    """The words of ``sample``, case-folded (what :func:`detect` and :func:`foreign` both count)."""
+    return list(map(str.casefold, _WORD.findall(sample)))
+
+
 def _english_share(words: list[str]) -> float:
     # map over C callables, not a generator: every article's first 20,000 characters are read here
     return sum(map(STOP_WORDS.__contains__, words)) / len(words) if words else 0.0
@@ -67,7 +72,7 @@ def detect(text: str) -> str:
     if not isinstance(text, str):
         return "en"
     sample = unicodedata.normalize("NFC", text[:20000])  # "S" and a combining caron are one letter
-    words = list(map(str.casefold, _WORD.findall(sample)))
+    words = _folded_words(sample)
     if sum(map(len, words)) < MIN_LETTERS or _english_share(words) >= ENGLISH_SHARE:
         return "en"
     code, confidence = _identifier().classify(sample)
@@ -125,8 +130,8 @@ def foreign(text: str, page: str, page_stop_words: frozenset[str]) -> bool:
     sample = unicodedata.normalize("NFC", text[:2000])
     if page == "en" and not _letter_outside_ascii(sample):
         return False  # on an English page, a line of ASCII letters is read as English (the lists stay unloaded)
-    words = [w.casefold() for w in _WORD.findall(sample)]
-    if len(words) < 6 or sum(len(w) for w in words) < MIN_LETTERS:
+    words = _folded_words(sample)
+    if len(words) < 6 or sum(map(len, words)) < MIN_LETTERS:
         return False
     if sum(1 for w in words if w in page_stop_words) * 20 > len(words):
         return False
