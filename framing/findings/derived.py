@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.findings.labels import Labels
     from framing.findings.model import Finding
-    from framing.findings.threads import Thread
+    from framing.findings.threads import ThreadList
     from framing.io.article import Article
 
 __all__ = ["Derived", "of"]
@@ -56,7 +56,7 @@ class Derived:
         return headline_contrast(self._c)
 
     @cached_property
-    def threads(self) -> dict[str, list[Thread]]:
+    def threads(self) -> dict[str, ThreadList]:
         """Article id -> its threads (:func:`framing.findings.threads.all_threads`); empty without coverage."""
         from framing.findings.threads import all_threads
 

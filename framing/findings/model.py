@@ -352,11 +352,12 @@ def key_findings(
             # ... nor a sentence made only of words other outlets use too ("Later, a fire broke out in the
             # building" beside "left the concert hall in flames"): that may be their fact in other words
             # (dropped from the three most salient, never replaced by a less salient one)
-            top = [(t, sure) for t in found
+            # (the first three read lazily: a large article's threads are made one at a time as read)
+            top = list(itertools.islice(((t, sure) for t in found
                    if t.clear and 3 * len(t.clear) >= 2 * len(t.sentences)
                    and (sure := tuple(i for i in t.clear if on_topic(a.id, i) or (
                        len(a.sentences[i].text.split()) > claims.SCRAP
-                       and not claims.TO_READER.search(a.sentences[i].text))))][:3]
+                       and not claims.TO_READER.search(a.sentences[i].text))))), 3))
             # ... nor the tail of a quotation begun in an earlier sentence ("Whoever they are, whoever is
             # guiding them," Putin said.): its fact is the quotation's, whose head other outlets may carry
             # ... nor a remark on the event itself ("This tragic incident occurred in the midst of their

@@ -13,10 +13,10 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast, overload
 
 from framing.findings.labels import Labels, labels
 
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from framing.compare import Comparison
     from framing.io.article import Article
 
-__all__ = ["Thread", "all_threads", "english_zipf", "event_terms", "headline_contrast", "quoted_sentences", "threads",
-           "zipf"]
+__all__ = ["Thread", "ThreadList", "all_threads", "english_zipf", "event_terms", "headline_contrast",
+           "quoted_sentences", "threads", "zipf"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -203,10 +203,99 @@ class Thread:
         return tuple(i for i, near in zip(self.sentences, self.nearest, strict=True) if near < CLEAR_BELOW)
 
 
+class ThreadList(Sequence[Thread]):
+    """Threads, most salient first (then by first sentence): a read-only sequence of
+    :class:`Thread`, each made when it is read.
+
+    Kept as columns (arrays of sentences, figures and floats; the tuples of words shared
+    between equal threads), not as Thread objects: a large article has a thread every
+    sentence or two, and a Thread with its tuples and floats was about 540 bytes, nine
+    times the sentence it names (86 MB of a 10 MB article's memo). Equal to any sequence
+    of the same threads.
+
+    >>> t = Thread(("C2",), (4, 5), ("troops",), 2.0, 0.5, (), (0.0, 12.5))
+    >>> found = ThreadList([Thread(("C1",), (1,), ("kyiv",), 1.0, 0.1, (), (0.0,)), t])
+    >>> found[0] == t, len(found), found == [found[0], found[1]]
+    (True, 2, True)
+    """
+
+    __slots__ = ("_ends", "_floats", "_nearest", "_sentences", "_texts", "_units")  # _units: one a sentence
+
+    def __init__(self, threads: Iterable[Thread] = ()) -> None:
+        sentences, nearest, floats = array.array("q"), array.array("d"), array.array("d")
+        ends = array.array("q")
+        texts: list[tuple[str, ...]] = []
+        units: list[str | tuple[str, ...] | None] = []
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one copy of equal tuples of words
+        for t in threads:
+            if not t.sentences or len(t.nearest) != len(t.sentences):
+                raise ValueError(f"a thread needs a sentence and one nearest figure a sentence (has "
+                                 f"{len(t.nearest)} for {len(t.sentences)})")
+            if len(t.units) == len(t.sentences):
+                units.extend(t.units)  # a unit a sentence (the most common): its labels, a reference each
+            else:
+                units.extend((t.units,) + (None,) * (len(t.sentences) - 1))  # the thread's tuple, kept whole
+            sentences.extend(t.sentences)
+            nearest.extend(t.nearest)
+            ends.append(len(sentences))
+            floats.extend((t.salience, t.position, t.clear_position))
+            texts.extend(shared.setdefault(x, x) for x in (t.words, t.phrases, t.clear_words, t.clear_phrases))
+        # most salient first, then by first sentence (the sort the threads were always given in)
+        order = sorted(range(len(ends)), key=lambda k: (-floats[3 * k], sentences[ends[k - 1] if k else 0]))
+        self._sentences, self._nearest = array.array("q"), array.array("d")
+        self._ends, self._floats = array.array("q"), array.array("d")
+        self._units: list[str | tuple[str, ...] | None] = []
+        self._texts: list[tuple[str, ...]] = []
+        for k in order:
+            start = ends[k - 1] if k else 0
+            self._sentences.extend(sentences[start:ends[k]])
+            self._nearest.extend(nearest[start:ends[k]])
+            self._ends.append(len(self._sentences))
+            self._floats.extend(floats[3 * k:3 * k + 3])
+            self._units.extend(units[start:ends[k]])
+            self._texts.extend(texts[4 * k:4 * k + 4])
+
+    def _thread(self, k: int) -> Thread:
+        start, end = self._ends[k - 1] if k else 0, self._ends[k]
+        salience, position, clear_position = self._floats[3 * k:3 * k + 3]
+        words, phrases, clear_words, clear_phrases = self._texts[4 * k:4 * k + 4]
+        first = self._units[start]
+        units = first if isinstance(first, tuple) else cast("tuple[str, ...]", tuple(self._units[start:end]))
+        return Thread(units, tuple(self._sentences[start:end]), words, salience, position, phrases,
+                      tuple(self._nearest[start:end]), clear_words, clear_position, clear_phrases)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> Thread: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Thread]: ...
+
+    def __getitem__(self, index: int | slice) -> Thread | list[Thread]:
+        if isinstance(index, slice):
+            return [self._thread(k) for k in range(len(self))[index]]
+        return self._thread(range(len(self))[index])  # negative indices; IndexError past the end
+
+    def __iter__(self) -> Iterator[Thread]:
+        return map(self._thread, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, so unhashable like them
+
+    def __repr__(self) -> str:
+        return f"ThreadList({list(self)!r})"
+
+
 def threads(
     comparison: Comparison, article: Article, event: tuple[Counter[str], int] | None = None,
     lab: Labels | None = None, quoted: Mapping[str, set[int]] | None = None,
-) -> list[Thread]:
+) -> ThreadList:
     """What ``article`` alone reports, as threads, most salient first.
 
     A thread is a run of the article's exclusive sentences with nothing
@@ -222,19 +311,27 @@ def threads(
     (:func:`event_terms`, :func:`labels`, the quoted sentences); made here
     when not given. Cost: linear in the article set's text.
     """
+    return ThreadList(_threads(comparison, article, event, lab, quoted))
+
+
+def _threads(
+    comparison: Comparison, article: Article, event: tuple[Counter[str], int] | None,
+    lab: Labels | None, quoted: Mapping[str, set[int]] | None,
+) -> Iterator[Thread]:
+    """:func:`threads`, in the order the article tells them."""
     from framing.text.numbers import extract
     from framing.text.terms import terms
 
     cov = comparison.coverage
     if cov is None:
-        return []
+        return
     lab = lab or labels(comparison)
     unit_of: dict[int, str] = {}
     for u in cov.added[article.id]:
         for i in comparison.alignment.unit(u).members[article.id]:
             unit_of[i] = u
     if not unit_of:
-        return []
+        return
     df, total = event if event is not None else event_terms(comparison)
     # the event's own words ("Russia", "Lithuania" in a story about both) join nothing
     common = {k for k, n in df.items() if n >= max(3, 0.2 * total)}
@@ -260,7 +357,6 @@ def threads(
 
     span = max(len(body_at) - 1, 1)
     in_quotes = (quoted if quoted is not None else quoted_sentences(comparison)).get(article.id, set())
-    out = []
     language = _words_language(comparison)
 
     def name(run: Sequence[int]) -> tuple[str, ...]:
@@ -272,9 +368,11 @@ def threads(
         forms = {k: t.form for found in stems for k, t in found.items()}
         text = " ".join(article.sentences[i].text for i in run)
         capitalised = {w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", text)}
-        named = sorted(counts, key=lambda k: (forms[k] in capitalised,
-                                              -counts[k] / df[k] * (8 - zipf(forms[k], language)), k))
-        return tuple(forms[k] for k in named if not any(ch.isdigit() for ch in k))[:3]
+        # figures name nothing: left out before they are weighed (a number's frequency, asked of
+        # wordfreq and kept, was a large article's every figure kept twice)
+        named = sorted((k for k in counts if not any(ch.isdigit() for ch in k)),
+                       key=lambda k: (forms[k] in capitalised, -counts[k] / df[k] * (8 - zipf(forms[k], language)), k))
+        return tuple(forms[k] for k in named[:3])
 
     def phrases_of(run: Sequence[int]) -> tuple[str, ...]:
         """The short phrases the run sets in quotation marks."""
@@ -299,13 +397,11 @@ def threads(
         clear_words = words if len(clear) == len(run) else name(clear) if clear else ()
         clear_position = rank(clear[0]) / span if clear else position
         clear_phrases = phrases if len(clear) == len(run) else phrases_of(clear)
-        out.append(Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near,
-                          clear_words, round(clear_position, 2), clear_phrases))
-    out.sort(key=lambda t: (-t.salience, t.sentences[0]))
-    return out
+        yield Thread(units, tuple(run), words, round(salience, 1), round(position, 2), phrases, near,
+                     clear_words, round(clear_position, 2), clear_phrases)
 
 
-def all_threads(comparison: Comparison, lab: Labels | None = None) -> dict[str, list[Thread]]:
+def all_threads(comparison: Comparison, lab: Labels | None = None) -> dict[str, ThreadList]:
     """Article id -> :func:`threads`, with the event's terms and quoted sentences made once
     (what the memo's findings, the HTML page and the CSV all read)."""
     lab = lab or labels(comparison)
