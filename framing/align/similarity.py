@@ -71,7 +71,7 @@ from rapidfuzz.distance import LCSseq
 from framing.errors import ScorerError
 from framing.text import language as _language
 from framing.text import language_words as _language_words
-from framing.text.normalise import key
+from framing.text.normalise import has_figure, key
 from framing.text.terms import Term, folded_terms, folded_words, keep_terms, kept_terms
 from framing.text.terms import folded as _folded
 
@@ -284,10 +284,11 @@ def background_weight(form: str) -> float:
     """
     if (rules := _language.rules()) is not None:  # another supported language: its own word list
         return _language_words.background_weight(form, rules)
-    return _english_weight(form)
+    if form.isalpha() or not has_figure(form):
+        return _kept_english_weight(form)
+    return _english_weight(form)  # a figure: not kept (framing.text.normalise.has_figure)
 
 
-@lru_cache(maxsize=1 << 16)
 def _english_weight(form: str) -> float:
     if any(c.isdigit() for c in form):
         # wordfreq stores numbers by digit shape; its estimate for one number
@@ -300,6 +301,9 @@ def _english_weight(form: str) -> float:
     if frequency <= 0.0:
         return _CEILING
     return max(0.0, _CEILING - (math.log10(frequency) + 9.0))
+
+
+_kept_english_weight = lru_cache(maxsize=1 << 16)(_english_weight)
 
 
 def set_weight(background: float, df: int, groups: int) -> float:

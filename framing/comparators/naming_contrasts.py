@@ -27,7 +27,7 @@ from framing.io.evidence import Evidence
 from framing.text.language import rules
 from framing.text.language_words import name_key as declined_key
 from framing.text.names import name_key, places, tables
-from framing.text.normalise import fold
+from framing.text.normalise import fold, has_figure
 from framing.text.terms import stem
 
 __all__ = ["Contrast", "Usage", "contrasts"]
@@ -281,11 +281,15 @@ class Contrast:
         }
 
 
-@lru_cache(maxsize=65536)  # the same words recur in every label and sentence; bounded, so memory stays flat
 def _word(w: str) -> str:
     """A label word as labels are compared: a demonym or a place's name as its place ("Slovak", "Slovakia's"
     and "Slovakia" are one word: "Slovak Prime Minister" is no label against "Prime Minister of Slovakia"),
-    then its stem."""
+    then its stem. Kept per word, a figure's made afresh (:func:`framing.text.normalise.has_figure`)."""
+    return _kept_word(w) if w.isalpha() or not has_figure(w) else stem(places().get(w, w))
+
+
+@lru_cache(maxsize=65536)  # the same words recur in every label and sentence; bounded, so memory stays flat
+def _kept_word(w: str) -> str:
     return stem(places().get(w, w))
 
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from framing.errors import LoadError, MetadataError
 from framing.io.regular import read_regular
-from framing.text.normalise import key
+from framing.text.normalise import has_figure, key
 
 if TYPE_CHECKING:
     from framing.io.article import Sentence
@@ -107,7 +107,8 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        k = _token_key(word)
+        # a figure's key made afresh, not kept (framing.text.normalise.has_figure)
+        k = _token_key(word) if word.isalpha() or not has_figure(word) else _token_key.__wrapped__(word)
         if k:
             # the word interned: the sentences' tokens kept (SENTENCE_CACHE) share each word's string;
             # made by tuple.__new__, as sentence_tokens shifts them (a NamedTuple's __new__ is a Python call)

@@ -87,6 +87,7 @@ from typing import TYPE_CHECKING, Any
 from framing.text import language as _language
 from framing.text import segment as _seg
 from framing.text.language import Language
+from framing.text.normalise import has_figure
 
 if TYPE_CHECKING:
     from framing.io.article import Article
@@ -367,7 +368,8 @@ def _backend() -> _Backend:
     kept = functools.lru_cache(maxsize=SYLLABLE_CACHE)(count)  # ints only: bounded (see the module docstring)
 
     def syllables(word: str) -> int:
-        return kept(word) if len(word) <= CACHED_WORD else count(word)
+        # long words and figures are counted afresh, not kept (framing.text.normalise.has_figure)
+        return kept(word) if len(word) <= CACHED_WORD and (word.isalpha() or not has_figure(word)) else count(word)
 
     # pyphen memoises every word in HyphDict.cache (a plain, unbounded dict,
     # shared by all Pyphen objects of a language, holding its positions); we

@@ -33,7 +33,7 @@ import snowballstemmer
 
 from framing.text import language as _language
 from framing.text import language_words as _language_words
-from framing.text.normalise import fold
+from framing.text.normalise import fold, has_figure
 from framing.text.variants import canonical
 
 __all__ = [
@@ -100,13 +100,21 @@ class Term:
     form: str
 
 
-@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """Snowball (Porter 2) stem of a case-folded word; cached.
+    """Snowball (Porter 2) stem of a case-folded word; cached, unless it holds a figure
+    (:func:`framing.text.normalise.has_figure`).
 
-    >>> stem("training"), stem("trains"), stem("simonyte")
-    ('train', 'train', 'simonyt')
+    >>> stem("training"), stem("trains"), stem("simonyte"), stem("1990s")
+    ('train', 'train', 'simonyt', '1990s')
     """
+    if word.isalpha() or not has_figure(word):
+        return _kept_stem(word)
+    result: str = _STEMMER.stemWord(word)
+    return result
+
+
+@lru_cache(maxsize=1 << 16)
+def _kept_stem(word: str) -> str:
     result: str = _STEMMER.stemWord(word)
     return result
 
@@ -207,8 +215,10 @@ def folded_terms(folded: str) -> dict[str, Term]:
         if read is not None:
             root, form, number = read
             # a capital inside the sentence marks a name; the first word's capital says nothing
-            _add(out, root, _term(NUMBER_MULTIPLIER if number else NAME_MULTIPLIER if n and raw[0].isupper()
-                                  else 1.0, form))
+            multiplier = NUMBER_MULTIPLIER if number else NAME_MULTIPLIER if n and raw[0].isupper() else 1.0
+            # a figure's term made afresh, not kept (framing.text.normalise.has_figure)
+            _add(out, root, _term(multiplier, form) if form.isalpha() or not has_figure(form)
+                 else Term(multiplier, form))
     return out
 
 
