@@ -209,3 +209,16 @@ def test_a_letter_outside_ascii_is_found_as_letter_by_letter(text: str) -> None:
     from framing.text.detect import _letter_outside_ascii
 
     assert _letter_outside_ascii(text) == any(c.isalpha() and not c.isascii() for c in text)
+
+
+@given(st.text())
+@example("ΟΔΥΣΣΕΥΣ’ İstanbul STRASSE Straße")
+def test_a_line_key_is_its_words_each_folded_without_apostrophes(text: str) -> None:
+    # the key folds the joined words at once: the same as folding each word, since case folding
+    # and translation go character by character (no final-sigma or other context rule)
+    import re
+
+    from framing.text import furniture
+
+    words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)
+    assert furniture._key(text) == " ".join(w.casefold().replace("'", "").replace("’", "") for w in words)
