@@ -173,25 +173,3 @@ def test_comparison_of_a_sentence_repeated_in_every_outlet_links_it_once_per_out
     assert all(len(ix) <= limit for u in c.alignment.units for ix in u.members.values())
     sentences = sum(len(a.body) for a in c.articles)
     assert counts.candidates <= 16 * sentences
-
-
-def edited_in_every_outlet(n: int) -> list[Article]:
-    """``n`` outlets carrying one wire sentence, each desk's edit its own (two figures of its own):
-    no two outlets share a sentence, so none is aligned as a wire copy, and every one of them is
-    a candidate of every other."""
-    return [Article.from_text(f"Headline\nThe convoy of {100 + o} trucks left the depot at Kherson on Monday "
-                              f"with {900 + 7 * o} tonnes of grain for the port.", id=f"o{o:02d}")
-            for o in range(n)]
-
-
-def test_a_sentence_is_scored_against_a_bounded_number_of_partners_whatever_the_outlets(
-        counts: Counts, monkeypatch: pytest.MonkeyPatch) -> None:
-    articles = edited_in_every_outlet(12)
-    align(articles)
-    unbounded = counts.scores
-    assert unbounded == 12 * 11 // 2  # every edit is scored against every other: pairs of outlets
-    monkeypatch.setattr(_align_module, "MAX_PARTNERS", 3)
-    counts.scores = 0
-    units = align(articles).units
-    assert 0 < counts.scores <= 3 * 12  # at most three partners a sentence
-    assert sum(len(ix) for u in units for ix in u.members.values()) == 12

@@ -15,7 +15,6 @@ units from.
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
@@ -47,8 +46,8 @@ TOPICAL = 3
 such words alone ("Lithuania", "prime minister" in a story about her) is topical and makes
 no near miss."""
 
-__all__ = ["BOUND_FLOOR", "LEDE", "LINK_FLOOR", "MAX_PARTNERS", "MAX_POSTINGS", "MAX_SCORED", "NEAR_COPY",
-           "PAIRED", "PROBES", "TOPICAL", "Node", "sentence_links", "with_copies"]
+__all__ = ["BOUND_FLOOR", "LEDE", "LINK_FLOOR", "MAX_POSTINGS", "MAX_SCORED", "NEAR_COPY", "PAIRED", "PROBES",
+           "TOPICAL", "Node", "sentence_links", "with_copies"]
 
 
 PROBES = 16
@@ -66,17 +65,6 @@ MAX_POSTINGS = 64
 MAX_SCORED = 8
 """A sentence gets the costly measures with at most this many candidates of each other article
 (those with the best content-overlap bounds)."""
-
-
-MAX_PARTNERS = 64
-"""... and with at most this many in all (the best bounds of those), whatever the number of articles:
-a wire story carried by hundreds of outlets, each desk's edit a distinct sentence, would otherwise
-give each sentence a partner in every outlet, and the scored pairs would grow with the square of the
-outlets. No event of up to nine articles reaches it (:data:`MAX_SCORED` into each of eight others).
-Fewer cost agreement: unscored pairs count 0 in a unit's cohesion (:mod:`framing.align.cohesion`),
-so a unit of hundreds of edited copies, each scored against only some, splits. On
-``bench/outlets_scale.py``'s 1,000-outlet event, against no cap: the same-unit sentence pairs 0.998
-precision and 0.996 recall with 64 (0.976 recall with 32, 0.869 with 16), aligning 13% faster."""
 
 
 DERIVED_KEPT = 1 << 12
@@ -398,10 +386,7 @@ def _bounded(
         by_article: dict[str, list[tuple[float, int]]] = {}
         for bound, j in kept:
             by_article.setdefault(nodes[j][0], []).append((-bound, j))
-        chosen = [x for ranked in by_article.values() for x in sorted(ranked)[:MAX_SCORED]]
-        if len(chosen) > MAX_PARTNERS:
-            chosen = heapq.nsmallest(MAX_PARTNERS, chosen)
-        return sorted(j for _, j in chosen)
+        return sorted(j for ranked in by_article.values() for _, j in sorted(ranked)[:MAX_SCORED])
 
     bounds: dict[tuple[int, int], float] = {}  # of twins' pairs (see _Twins)
     for i, j in candidates:  # pairs come in i order
