@@ -203,3 +203,17 @@ def test_terms_and_words_read_a_token_once_are_those_read_at_each_occurrence(pie
     assert folded_words(text) == expected_words
     assert {k: (t.multiplier, t.form) for k, t in folded_terms(text).items()} == {
         k: (t.multiplier, t.form) for k, t in expected_terms.items()}  # type: ignore[attr-defined]
+
+
+_VOCABULARY = ["troops", "Troops", "home", "prices", "rose", "went", "NATO", "Kyiv", "3,000", "the", "sent",
+               "soldiers", "soldier", "Monday", "U.S.", "said", "training", "trained", "mission", "to"]
+
+
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=12), st.lists(st.sampled_from(_VOCABULARY), max_size=12))
+def test_the_bound_read_from_one_side_s_flat_terms_is_link_bound(a: list[str], b: list[str]) -> None:
+    from framing.align.similarity import bound_against, link_bound, total
+
+    pa, pb = profile(" ".join(a)), profile(" ".join(b))
+    weight = {t: 1.0 + len(t) / 3 for p in (pa, pb) for t in p.terms}
+    totals = (total(pa, weight), total(pb, weight))
+    assert bound_against(pa.terms, pa, pb, weight, totals) == link_bound(pa, pb, weight, totals)

@@ -28,6 +28,7 @@ from framing.align.similarity import (
     Profile,
     Scorer,
     background_weight,
+    bound_against,
     custom_score,
     features,
     link_bound,
@@ -398,9 +399,10 @@ def _bounded(
         known = bounds.get(key) if key is not None else None
         if known is not None:
             bound = known
+        elif terms_of is not None:
+            bound = link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=(own_terms, terms_of(j)))
         else:
-            pair = (own_terms, terms_of(j) if terms_of is not None else profiles[j].terms)
-            bound = link_bound(profiles[i], profiles[j], weight, (totals[i], totals[j]), terms=pair)
+            bound = bound_against(own_terms, profiles[i], profiles[j], weight, (totals[i], totals[j]))
             if key is not None:
                 bounds[key] = bound
         if bound >= BOUND_FLOOR:
