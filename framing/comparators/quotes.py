@@ -45,6 +45,7 @@ from typing import Any
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
 from framing.comparators.entities import Registry
+from framing.comparators.quote_pairs import MATCH, STOP, candidate_pairs, join_pieces, match, neighbours
 from framing.extract.quotes import Quote
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
@@ -58,20 +59,11 @@ __all__ = [
 
 STATUSES = ("exact", "excerpt", "altered", "paraphrased", "single")
 """Quote-group statuses (see the module docstring), in report order."""
-MATCH = 0.6
-"""Share of the shorter quote's words that must appear, in order, in the other."""
 PARAPHRASE = 0.6
 """Share of a quote's content words an indirect-speech sentence must carry."""
 UNNAMED_MATCH = 0.8
 """Share (as :data:`MATCH`) two quotes must share when either names no speaker: without
 a speaker to tie them, only near-verbatim words make them one statement."""
-
-_STOP = frozenset(
-    "a an the and or but if then of to in on at by for with from as is are was were be been it "
-    "this that these those we you he she they i our your his her their its not no so there here "
-    "will would can could just about what who which when all any some do does did have has had".split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Variant(Evidence):
@@ -168,15 +160,6 @@ def _tokens(text: str) -> list[str]:
 def _distinct_words(text: str) -> tuple[str, ...]:
     """:func:`_tokens` of ``text``, each once, in reading order."""
     return tuple(dict.fromkeys(_tokens(text)))
-
-
-def _match(a: Sequence[str], b: Sequence[str]) -> float:
-    """Share of the shorter word list found in order in the longer one."""
-    if not a or not b:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    common = sum(block.size for block in matcher.get_matching_blocks())
-    return common / min(len(a), len(b))
 
 
 def _variant(q: Quote, registry: Registry) -> Variant:
@@ -352,46 +335,10 @@ class _Reports:
 def _asked(quote: Quote, speaker: str | None) -> tuple[list[str], list[str]]:
     """A quote's content words, and its speaker's surname (empty without a speaker or
     without three content words: such a quote is not looked for in indirect speech)."""
-    content = [w for w in _tokens(quote.text) if w not in _STOP]
+    content = [w for w in _tokens(quote.text) if w not in STOP]
     if len(content) < 3 or not speaker:
         return content, []
     return content, _tokens(speaker)[-1:]
-
-
-def _candidate_pairs(flat: Sequence[Quote], toks: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
-    """Pairs of quotes of different articles sharing at least two content words.
-
-    A match needs most of the shorter quote's words, so quotes sharing fewer
-    cannot match; words in very many quotes are skipped as keys.
-    """
-    # quotes with the same content words (a wire story's quote in every outlet) are one class: the
-    # words two quotes share are counted once per pair of classes, not once per pair of quotes
-    classes: dict[frozenset[str], list[int]] = {}
-    for i, words_i in enumerate(toks):
-        classes.setdefault(frozenset(words_i) - _STOP, []).append(i)
-    members = list(classes.values())
-    postings: dict[str, list[int]] = {}  # word -> the classes with it
-    quotes_with: Counter[str] = Counter()  # word -> the quotes with it
-    for c, words_c in enumerate(classes):
-        for w in words_c:
-            postings.setdefault(w, []).append(c)
-            quotes_with[w] += len(members[c])
-    shared: Counter[tuple[int, int]] = Counter()
-    for w, hits in postings.items():
-        if quotes_with[w] > 200:
-            continue
-        for n, c in enumerate(hits):
-            for d in hits[n:]:
-                shared[(c, d)] += 1
-    out = []
-    for (c, d), n in shared.items():
-        if n < 2:
-            continue
-        for i in members[c]:
-            for j in members[d]:
-                if i != j and flat[i].article != flat[j].article and (c != d or i < j):
-                    out.append((i, j) if i < j else (j, i))
-    return sorted(out)
 
 
 def _speaker(variants: Sequence[Variant]) -> str | None:
@@ -402,67 +349,6 @@ def _speaker(variants: Sequence[Variant]) -> str | None:
     for n in named:
         counts[n] = counts.get(n, 0) + 1
     return max(counts, key=lambda n: (counts[n], len(n), n))
-
-
-def _following(flat: Sequence[Quote], *, loose: bool = False) -> dict[int, int]:
-    """Quote -> the next quote of the same article when it may go on with the same statement:
-    one sentence away at most, and the next names no speaker or the same one (``loose``:
-    either names none, or both name one with the same last word, "President Obama" and
-    "Obama")."""
-
-    def same(q: str | None, nxt: str | None) -> bool:
-        if loose:
-            return q is None or nxt is None or q.split()[-1:] == nxt.split()[-1:]
-        return nxt is None or nxt == q
-
-    following: dict[int, int] = {}
-    for k in range(len(flat) - 1):
-        q, nxt = flat[k], flat[k + 1]
-        if q.article == nxt.article and q.sentences and nxt.sentences and nxt.sentences[0] - q.sentences[-1] <= 1 and (
-                same(q.speaker, nxt.speaker)):
-            following[k] = k + 1
-    return following
-
-
-def _neighbours(flat: Sequence[Quote]) -> dict[int, set[int]]:
-    """Quote -> the quotes before and after it that may be pieces of its statement
-    (:func:`_following`, loose)."""
-    out: dict[int, set[int]] = {}
-    for before, after in _following(flat, loose=True).items():
-        out.setdefault(before, set()).add(after)
-        out.setdefault(after, set()).add(before)
-    return out
-
-
-def _join_pieces(
-    flat: Sequence[Quote], toks: Sequence[Sequence[str]], group_of: list[int], members: dict[int, list[int]]
-) -> None:
-    """Join to a group the rest of a statement one outlet broke in two.
-
-    ``"We've got a real challenge," Boehner said. "There's a 1 in 3 chance..."``
-    against another outlet's one quote of both: the other piece, quoted by
-    nobody else, is the next or the previous quote of the same article (one
-    sentence away at most, the same speaker or none), and most of its words
-    appear in another outlet's version of the group. Changes the groups in
-    place.
-    """
-    following = _following(flat)
-    preceding = {after: before for before, after in following.items()}
-    for root in sorted(members, key=lambda r: min(members[r])):
-        if root not in members or len({flat[k].article for k in members[root]}) < 2:
-            continue
-        for k in sorted(members[root]):
-            # the rest of the statement may come after this piece or before it
-            for piece in (following.get(k), preceding.get(k)):
-                if piece is None or group_of[piece] == root or len(members.get(group_of[piece], ())) != 1:
-                    continue
-                others = [j for j in members[root] if flat[j].article != flat[k].article]
-                longest = max(others, key=lambda j: (len(toks[j]), j))
-                if len(toks[piece]) >= 3 and _match(toks[piece], toks[longest]) >= MATCH \
-                        and len(toks[k]) + len(toks[piece]) <= len(toks[longest]) + 3:
-                    members.pop(group_of[piece])
-                    group_of[piece] = root
-                    members[root].append(piece)
 
 
 def _wholes(direct: Sequence[Variant]) -> list[Variant]:
@@ -500,11 +386,11 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     # a wire story's quote is carried word for word by many outlets: each pair of distinct wordings
     # is matched once (a pure function of the two word lists), not once per pair of outlets
     matched: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
-    for i, j in _candidate_pairs(flat, toks):
+    for i, j in candidate_pairs(flat, toks):
         key = (toks[i], toks[j])
         m = matched.get(key)
         if m is None:
-            m = matched[key] = _match(toks[i], toks[j])
+            m = matched[key] = match(toks[i], toks[j])
         # a speaker on each side ties two quotes, unless they are two people the set names: then,
         # as with no speaker, only near-verbatim words make one statement ("an act of sabotage", a
         # prime minister's, against "any act of sabotage on any infrastructure", a spokesman's)
@@ -515,7 +401,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
     pairs.sort()
     group_of = list(range(len(flat)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
-    neighbours = _neighbours(flat)
+    beside = neighbours(flat)
     for negative, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
@@ -531,7 +417,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
             for piece, other, group in ((i, j, gj), (j, i, gi)):
                 own = [k for k in members[group] if flat[k].article == flat[piece].article]
                 if (len(members[group_of[piece]]) == 1 and -negative >= UNNAMED_MATCH
-                        and neighbours.get(piece, set()) & set(own)
+                        and beside.get(piece, set()) & set(own)
                         and len(toks[piece]) + sum(len(toks[k]) for k in own) <= len(toks[other]) + 3):
                     members.pop(group_of[piece])
                     group_of[piece] = group
@@ -542,7 +428,7 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         for k in members[drop]:
             group_of[k] = keep
         members[keep].extend(members.pop(drop))
-    _join_pieces(flat, toks, group_of, members)
+    join_pieces(flat, toks, group_of, members)
     reports: _Reports | None = None  # made on first need: an event whose quotes name no speaker needs none
     groups = []
     for n, root in enumerate(sorted(members, key=lambda r: min(members[r]))):
