@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from framing.align import similarity
+from framing.align import weights
 from framing.comparators import naming_contrasts
 from framing.extract import lexicon
 from framing.extract.readability import _backend
@@ -24,7 +24,7 @@ def _syllable_cache():  # type: ignore[no-untyped-def]
 
 def _sizes() -> list[int]:
     return [f.cache_info().currsize for f in (terms._kept_stem, terms._term, naming_contrasts._kept_word,
-                                              similarity._kept_english_weight, lexicon._token_key,
+                                              weights._kept_english_weight, lexicon._token_key,
                                               _syllable_cache())]
 
 
@@ -38,7 +38,7 @@ def test_a_figure_is_worked_out_afresh_and_kept_nowhere(word):
     before = _sizes()
     assert terms.stem(word) == terms._STEMMER.stemWord(word)
     assert naming_contrasts._word(word) == terms._STEMMER.stemWord(naming_contrasts.places().get(word, word))
-    assert similarity.background_weight(word) == similarity._english_weight(word)
+    assert weights.background_weight(word) == weights._english_weight(word)
     assert [t.key for t in lexicon.tokens(word)] == [lexicon._token_key.__wrapped__(t.text)
                                                     for t in lexicon.tokens(word)]
     assert _backend().syllables(word) >= 1
@@ -53,12 +53,12 @@ def test_a_word_is_kept():
 
     def ask() -> None:
         terms.stem(word), terms.folded_terms(word), naming_contrasts._word(word)
-        similarity.background_weight(word), lexicon.tokens(word), _backend().syllables(word)
+        weights.background_weight(word), lexicon.tokens(word), _backend().syllables(word)
 
     ask()
     before = _sizes()
     ask()
     assert _sizes() == before
     assert all(f.cache_info().hits for f in (terms._kept_stem, terms._term, naming_contrasts._kept_word,
-                                             similarity._kept_english_weight, lexicon._token_key,
+                                             weights._kept_english_weight, lexicon._token_key,
                                              _syllable_cache()))

@@ -129,7 +129,7 @@ def measures(
         Both sentences' content terms and stemmed word sequences
         (:class:`framing.align.similarity.Profile`).
     weight, totals
-        Set rarity of the terms (:func:`framing.align.similarity.set_weight`) and
+        Set rarity of the terms (:func:`framing.align.weights.set_weight`) and
         each side's weighted size.
     event, event_totals
         :func:`event_weights`, and each side's sum of them (:func:`event_total`).

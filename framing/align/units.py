@@ -16,7 +16,7 @@ How it works, and what it costs
    out; a headline is a summary of the whole story and would otherwise glue
    itself to the lede) gets its terms (:mod:`framing.text.terms`). Term weights
    are background rarity damped by the set's own frequencies
-   (:func:`framing.align.similarity.set_weight`), and rarity within the event
+   (:func:`framing.align.weights.set_weight`), and rarity within the event
    (:func:`framing.align.linkmodel.event_weights`).
 2. Candidate pairs come from an inverted index (:mod:`framing.align.links`):
    each sentence is indexed by its ``PROBES`` rarest terms and by the pairs among its ``PAIRED``
