@@ -252,3 +252,25 @@ def test_indirect_speech_found_by_rare_words_is_found_by_reading_every_outlet(ou
     gone = {f"o{n}" for n in present}
     found = [(v.article, v.sentence) for v in reports.reported(content, ["simonyte"], gone)]
     assert found == _every_outlet(reports, content, ["simonyte"], gone)
+
+
+def test_a_quote_carried_word_for_word_by_hundreds_of_outlets_is_one_group():
+    # each outlet's copy once fell apart past 200 quotes (a word in more quotes tied none), and every
+    # outlet was said to quote it alone
+    texts = [f'"We will send our soldiers to train them in Lithuania," Simonyte told outlet {n}.' for n in range(250)]
+    gs = groups(*texts)
+    [g] = gs
+    assert g.status == "exact" and len({v.article for v in g.variants}) == 250
+
+
+def test_a_statement_two_outlets_broke_in_two_is_one_group_with_the_outlet_that_quotes_it_whole():
+    """BASIL 85475456: two outlets quote "We have learned ..." and "And you exemplify it ..." apart, a
+    third both as one: the two outlets' identical pieces join the whole (they were a group apart, and
+    the third outlet was said not to quote them)."""
+    piece = ('"We have learned something important since the days that I served in Vietnam," Blumenthal said. '
+             '"And you exemplify it. Whatever we think about the war, we owe our troops support."')
+    whole = ('"We have learned something important since the days that I served in Vietnam. And you '
+             'exemplify it. Whatever we think about the war, we owe our troops support," Blumenthal said.')
+    gs = groups(piece, piece, whole)
+    [g] = gs
+    assert [v.article for v in g.variants] == ["o0", "o0", "o1", "o1", "o2"] and g.status == "exact"

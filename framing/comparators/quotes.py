@@ -6,9 +6,11 @@ when most of the words of the shorter one appear, in order, in the other (an
 outlet may quote only part of a statement, or cut it across two sentences).
 A group holds one quote per article, or two when the article broke the
 statement in two that another outlet quotes as one (its variants are then
-compared as one text); the strongest matches are grouped first, ties broken
-by article id and position, so the grouping does not depend on article
-order.
+compared as one text); quotes with the same words and speaker in several
+outlets (a wire copy) are one group first
+(:func:`framing.comparators.quote_pairs.copies`), then the strongest matches
+are grouped, ties broken by article id and position, so the grouping does not
+depend on article order.
 
 Status of a group:
 
@@ -45,7 +47,7 @@ from typing import Any
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
 from framing.comparators.entities import Registry
-from framing.comparators.quote_pairs import MATCH, STOP, candidate_pairs, join_pieces, match, neighbours
+from framing.comparators.quote_pairs import MATCH, STOP, candidate_pairs, copies, join_pieces, match, neighbours
 from framing.extract.quotes import Quote
 from framing.io.article import Article, Sentence
 from framing.io.evidence import Evidence
@@ -382,11 +384,18 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
 
     registry = registry_of(articles)
     person = [speaking_person(q.speaker, registry, q.article) if q.speaker else None for q in flat]
+    # wire copies of a quote grouped first (quote_pairs.copies), then pairs of distinct ones matched
+    members = copies(flat, toks, person)
+    group_of = list(range(len(flat)))
+    for root, held in members.items():
+        for k in held:
+            group_of[k] = root
+    untouched = set(members)  # groups that are still one quote and its copies
     pairs = []
     # a wire story's quote is carried word for word by many outlets: each pair of distinct wordings
     # is matched once (a pure function of the two word lists), not once per pair of outlets
     matched: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
-    for i, j in candidate_pairs(flat, toks):
+    for i, j in candidate_pairs(flat, toks, members):
         key = (toks[i], toks[j])
         m = matched.get(key)
         if m is None:
@@ -399,8 +408,6 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         if m >= need and min(len(toks[i]), len(toks[j])) >= 3:
             pairs.append((-m, i, j))
     pairs.sort()
-    group_of = list(range(len(flat)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
     beside = neighbours(flat)
     for negative, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
@@ -414,16 +421,25 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
             # piece found near word for word in another outlet's version, next to a piece of its
             # own article already there and no longer than that version, joins the group; left
             # alone it matched a fragment elsewhere ("not putting people back to work")
+            # (a piece in several outlets, its wire copies grouped, joins when each copy does: every
+            # outlet broke the statement there)
             for piece, other, group in ((i, j, gj), (j, i, gi)):
-                own = [k for k in members[group] if flat[k].article == flat[piece].article]
-                if (len(members[group_of[piece]]) == 1 and -negative >= UNNAMED_MATCH
-                        and beside.get(piece, set()) & set(own)
-                        and len(toks[piece]) + sum(len(toks[k]) for k in own) <= len(toks[other]) + 3):
+                if group_of[piece] not in untouched or -negative < UNNAMED_MATCH:
+                    continue
+                held = members[group_of[piece]]
+                if all((own := [k for k in members[group] if flat[k].article == flat[p].article])
+                       and beside.get(p, set()) & set(own)
+                       and len(toks[p]) + sum(len(toks[k]) for k in own) <= len(toks[other]) + 3 for p in held):
+                    untouched.discard(group_of[piece])
+                    untouched.discard(group)
                     members.pop(group_of[piece])
-                    group_of[piece] = group
-                    members[group].append(piece)
+                    for p in held:
+                        group_of[p] = group
+                    members[group].extend(held)
                     break
             continue
+        untouched.discard(gi)
+        untouched.discard(gj)
         keep, drop = min(gi, gj), max(gi, gj)
         for k in members[drop]:
             group_of[k] = keep
