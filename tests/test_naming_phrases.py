@@ -3,6 +3,7 @@ said to hold a place, the media, and descriptions standing for a named person ("
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -465,3 +466,28 @@ def test_the_lead_read_a_sentence_at_a_time_holds_what_its_text_joined_holds(sen
     else:
         expected = bool(re.search(rf"\b{re.escape(asked)}\b", joined, re.I))
     assert lead.has(asked) == expected
+
+
+def test_an_entity_whose_only_contrast_is_the_spelling_most_outlets_share_makes_no_finding():
+    """BASIL 96b7046f: two outlets write "the first daughters" in lower case, the third "First Daughters";
+    the lower case, most outlets' spelling, is no clause of its own, and the finding was one of no clause
+    ("How outlets name First Daughters (P24): . No other outlet writes  (...)")."""
+    from types import SimpleNamespace
+
+    from framing.comparators.naming_contrasts import Contrast, Usage
+    from framing.findings.naming import naming_findings
+    from framing.io.evidence import Evidence
+
+    def usage(article: str) -> Usage:
+        return Usage("First Daughters", article, "name", "first daughters", "first daughters", "own", None, None, 1,
+                     (), ("first daughters",), (Evidence(article, 1, 10, 25, "first daughters"),))
+
+    lower = Contrast("First Daughters", "spelling", "first daughters", "first daughters", ("a", "b"), ("c",),
+                     ("first daughters",), ("first daughters",), (), True, (usage("a"), usage("b")))
+    comparison = SimpleNamespace(sections={"naming": SimpleNamespace(contrasts=(lower,))}, entities=None)
+    assert naming_findings(comparison, {"a": "A", "b": "B", "c": "C"}, {}) == []  # type: ignore[arg-type]
+    # one outlet's lower case against two others' is a clause, and a finding
+    alone = dataclasses.replace(lower, articles=("a",), others=("b", "c"), usages=(usage("a"),))
+    comparison.sections["naming"].contrasts = (alone,)
+    [(kind, text, *_)] = naming_findings(comparison, {"a": "A", "b": "B", "c": "C"}, {})  # type: ignore[arg-type]
+    assert kind == "naming" and "“first daughters” in lower case (A, own voice)" in text

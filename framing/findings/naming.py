@@ -109,17 +109,22 @@ def naming_findings(comparison: Comparison, names: Mapping[str, str],
     ents = comparison.entities
     kinds = {e.name: e.kind for e in ents.entities} if ents is not None else {}
     typeset = _typeset(section.contrasts)
+    # the spelling most outlets share is what the others depart from: not a clause of its own
+    shown: dict[str, list[Contrast]] = {}
+    for c in section.contrasts:
+        if _stated(c) and not (c.kind == "spelling" and not c.loaded and len(c.articles) > len(c.others)) \
+                and (c.entity, c.key) not in typeset:
+            shown.setdefault(c.entity, []).append(c)
     salient: list[str] = []
     for c in section.contrasts:
-        if c.entity not in salient and (c.entity, c.key) not in typeset and _salient(c, kinds):
+        # an entity with no clause to show is no finding ("How outlets name First Daughters (P24): . No other
+        # outlet writes (...)": its one salient contrast was the spelling most outlets share)
+        if c.entity not in salient and c.entity in shown and (c.entity, c.key) not in typeset and _salient(c, kinds):
             salient.append(c.entity)
     Raw = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[Evidence, ...]]
     out: list[Raw] = []
     for entity in salient[:MAX_NAMING]:
-        # the spelling most outlets share is what the others depart from: not a clause of its own
-        chosen = [c for c in section.contrasts if c.entity == entity and _stated(c) and not (
-            c.kind == "spelling" and not c.loaded and len(c.articles) > len(c.others))
-            and (c.entity, c.key) not in typeset][:MAX_CLAUSES]
+        chosen = shown[entity][:MAX_CLAUSES]
         clauses = []
         for c in chosen:
             what = f"“{shorten(c.label, 60)}”" + (" in lower case" if c.kind == "spelling" and c.key.islower() else "")
