@@ -274,3 +274,19 @@ def test_a_statement_two_outlets_broke_in_two_is_one_group_with_the_outlet_that_
     gs = groups(piece, piece, whole)
     [g] = gs
     assert [v.article for v in g.variants] == ["o0", "o0", "o1", "o1", "o2"] and g.status == "exact"
+
+
+def test_the_wording_most_outlets_carry_is_what_the_others_are_compared_with():
+    from framing import compare
+    from framing.findings.model import key_findings
+
+    wire = '"We will send our soldiers to train them in Lithuania," Simonyte said.'
+    edit = '"We will send our troops to train them in Lithuania," Simonyte said.'
+    # the edit in the outlet that sorts first: the changes were once every other outlet's from it
+    texts = [edit, wire, wire, wire]
+    [g] = groups(*texts)
+    assert g.status == "altered"
+    assert [(c.article, c.op, c.before, c.after) for c in g.changes] == [("o0", "replace", "soldiers", "troops")]
+    articles = [Article.from_text("Headline here\n" + t, id=f"o{n}") for n, t in enumerate(texts)]
+    [said] = [f.text for f in key_findings(compare(articles)) if f.kind == "shared_quote"]
+    assert "“We will send our soldiers to train them in Lithuania,”" in said, said

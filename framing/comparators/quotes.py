@@ -24,7 +24,8 @@ Status of a group:
     replaced.
 ``altered``
     Two or more outlets quote it and words are replaced; ``changes`` lists
-    each word-level difference against the first outlet's version.
+    each word-level difference against the version most outlets carry word for word
+    (the first outlet's when none is carried by more).
 ``paraphrased``
     One outlet quotes it, another reports the same words as indirect speech
     (a sentence outside quotation marks carrying most of its content words).
@@ -353,6 +354,18 @@ def _speaker(variants: Sequence[Variant]) -> str | None:
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
+def _reference(whole: Sequence[Variant], pieces: Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]]) -> int:
+    """Which of the outlets' versions (``whole``, in outlet order) the others are compared with: the wording
+    most outlets carry word for word (comparison keys, ``pieces``), the first of those when several tie.
+    A wire quote in many outlets is then the wire's words, each outlet's edit a change from them, not
+    every outlet's difference from whichever outlet sorts first (at 300 outlets, one outlet's "whatever
+    this office holds" against 260 outlets' "whatever weight this office holds")."""
+    keys = [pieces(v.text)[1] for v in whole]
+    counts = Counter(keys)
+    most = max(counts.values())
+    return next(k for k, key in enumerate(keys) if counts[key] == most)
+
+
 def _wholes(direct: Sequence[Variant]) -> list[Variant]:
     """One variant per article: pieces of one article (in reading order) read as one text."""
     by_article: dict[str, list[Variant]] = {}
@@ -458,7 +471,8 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
         indirect = reports.reported(*asked, present) if reports is not None else []
         # an outlet that broke the statement in two is compared as one text
         whole = _wholes(direct)
-        versus = [_changes(whole[0], v, edits) for v in whole[1:]]
+        ref = _reference(whole, pieces)
+        versus = [_changes(whole[ref], v, edits) for k, v in enumerate(whole) if k != ref]
         changes = [c for cs in versus for c in cs]
         if any(c.op in ("replace", "move") for c in changes) or any(
                 {c.op for c in cs if c.inside} >= {"insert", "delete"} for cs in versus):

@@ -110,6 +110,18 @@ def _two_wordings(group: Any) -> list[tuple[str, str]]:
     return [(a, " ".join(t)) for a, t in texts.items()] if len(texts) == 2 else []
 
 
+def _carried(group: Any) -> str | None:
+    """The wording of a quote group that two or more outlets carry word for word and the group's changes are
+    from (:func:`framing.comparators.quotes.quotes`' reference: no change names those outlets), each outlet's
+    pieces joined; None when fewer than two outlets carry it."""
+    changed = {c.article for c in group.changes}
+    texts: dict[str, list[str]] = {}
+    for v in sorted(group.variants, key=lambda v: (v.article, v.start)):
+        if v.form != "indirect" and v.article not in changed:
+            texts.setdefault(v.article, []).append(v.text)
+    return " ".join(next(iter(texts.values()))) if len(texts) >= 2 else None
+
+
 def _quote_words(group: Any) -> str:
     return str(_quote_variant(group).text)
 
@@ -457,8 +469,11 @@ def key_findings(
             else:
                 quote = f"a quote from {g.speaker}" if document else f"{who} quote"
                 words = _quote_words(g)
-                if g.status == "altered":  # the shortest version: the core the others word otherwise or extend
-                    words = min((v.text for v in g.variants if v.form != "indirect"), key=len, default=words)
+                if g.status == "altered":
+                    # the wording several outlets carry word for word, the one the changes are from (a wire
+                    # quote's); else the shortest version: the core the others word otherwise or extend
+                    words = _carried(g) or min((v.text for v in g.variants if v.form != "indirect"), key=len,
+                                               default=words)
                 said = f"{whom} carry {quote} “{shorten(words, 70)}”; {verdict} ({lab.quotes[g.id]})."
             raw.append(("shared_quote", said, (lab.quotes[g.id],), outlets, tuple(g.variants)))
         if len(shared) > MAX_FINDINGS:

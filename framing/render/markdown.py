@@ -304,7 +304,8 @@ def _quotes(c: Comparison, names: Mapping[str, str]) -> list[str]:
     out += more_rows(len(quotes.groups) - MAX_ROWS, "quote", csv=True)
     changed = [(g, ch) for g in quotes.groups for ch in g.changes]
     if changed:
-        out += ["", "Changed words in altered and excerpted quotes (against the first outlet's version):", ""]
+        out += ["", "Changed words in altered and excerpted quotes (against the wording most outlets carry, else "
+                "the first outlet's):", ""]
         out.append(table(
             ["quote", "outlet", "change", "was", "became"],
             [[g.id.upper(), names[ch.article], ch.op, ch.before, ch.after] for g, ch in changed[:MAX_ROWS]],
