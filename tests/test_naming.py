@@ -314,6 +314,21 @@ def test_term_key_finding_says_own_voice_quote_and_never() -> None:
                                "Quoting only in a quote; Neutral never does (it writes “attack”)")
 
 
+def test_a_term_finding_of_many_outlets_names_ten_and_counts_the_rest() -> None:
+    # a wire story in 300 outlets made a finding of 13,000 characters, a clause an outlet
+    from framing.findings.naming import MAX_OUTLETS, term_findings
+
+    arts = [Article.from_text("Head\nThe terrorists fled the hall on Friday after the attack.", id=f"t{n:02d}",
+                              outlet=f"T{n:02d}") for n in range(MAX_OUTLETS + 3)]
+    arts += [Article.from_text("Head\nThe attackers fled the hall on Friday after the attack.", id=f"a{n:02d}",
+                               outlet=f"A{n:02d}") for n in range(MAX_OUTLETS + 2)]
+    c = compare(arts)
+    [(_kind, text, *_)] = term_findings(c, {a.id: a.outlet or a.id for a in c.articles})
+    assert text == ("How outlets name the unnamed actors: T00, T01, T02, T03, T04, T05, T06, T07, T08, T09 and 3 "
+                    "more write “terrorists” in their own voice; A00, A01, A02, A03, A04, A05, A06, A07, A08, A09 "
+                    "and 2 more never do (they write “attackers”) (see How each outlet names people and places).")
+
+
 def test_a_loaded_word_of_the_same_root_elsewhere_is_no_never() -> None:
     # "terror attack" and "terrorist attack" are one family; an outlet writing "terrorism" anywhere is not "never"
     other = ("Other\nThe attack at the concert hall killed 133 people on Friday. Officials vowed to fight "
