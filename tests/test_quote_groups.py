@@ -263,17 +263,19 @@ def test_a_quote_carried_word_for_word_by_hundreds_of_outlets_is_one_group():
     assert g.status == "exact" and len({v.article for v in g.variants}) == 250
 
 
-def test_a_statement_two_outlets_broke_in_two_is_one_group_with_the_outlet_that_quotes_it_whole():
-    """BASIL 85475456: two outlets quote "We have learned ..." and "And you exemplify it ..." apart, a
-    third both as one: the two outlets' identical pieces join the whole (they were a group apart, and
-    the third outlet was said not to quote them)."""
+def test_a_statement_several_outlets_broke_in_two_joins_the_outlets_that_quote_it_whole():
+    """In an event of more outlets than COPIES_ABOVE, a quote's wire copies are one group first; the pieces
+    of a statement that several outlets broke in two, each piece a set of copies, still join the outlets
+    that quote it whole (as BASIL 85475456's NYT and HuffPost pieces of Blumenthal's statement would)."""
+    from framing.align.units import COPIES_ABOVE
+
     piece = ('"We have learned something important since the days that I served in Vietnam," Blumenthal said. '
              '"And you exemplify it. Whatever we think about the war, we owe our troops support."')
     whole = ('"We have learned something important since the days that I served in Vietnam. And you '
              'exemplify it. Whatever we think about the war, we owe our troops support," Blumenthal said.')
-    gs = groups(piece, piece, whole)
-    [g] = gs
-    assert [v.article for v in g.variants] == ["o0", "o0", "o1", "o1", "o2"] and g.status == "exact"
+    n = COPIES_ABOVE // 2 + 1
+    [g] = groups(*[piece] * n, *[whole] * n)
+    assert len(g.variants) == 3 * n and len({v.article for v in g.variants}) == 2 * n and g.status == "exact"
 
 
 def test_the_wording_most_outlets_carry_is_what_the_others_are_compared_with():

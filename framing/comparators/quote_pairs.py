@@ -47,7 +47,7 @@ def candidate_pairs(flat: Sequence[Quote], toks: Sequence[Sequence[str]],
         classes.setdefault(frozenset(toks[i]) - STOP, []).append(i)
     members = list(classes.values())
     postings: dict[str, list[int]] = {}  # word -> the classes with it
-    quotes_with: Counter[str] = Counter()  # word -> the quotes with it
+    quotes_with: Counter[str] = Counter()  # word -> the quotes (sets of copies) with it
     for c, words_c in enumerate(classes):
         for w in words_c:
             postings.setdefault(w, []).append(c)

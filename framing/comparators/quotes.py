@@ -6,9 +6,10 @@ when most of the words of the shorter one appear, in order, in the other (an
 outlet may quote only part of a statement, or cut it across two sentences).
 A group holds one quote per article, or two when the article broke the
 statement in two that another outlet quotes as one (its variants are then
-compared as one text); quotes with the same words and speaker in several
-outlets (a wire copy) are one group first
-(:func:`framing.comparators.quote_pairs.copies`), then the strongest matches
+compared as one text); in an event of more than
+:data:`framing.align.units.COPIES_ABOVE` outlets, quotes with the same words
+and speaker in several outlets (a wire copy) are one group first
+(:func:`framing.comparators.quote_pairs.copies`); then the strongest matches
 are grouped, ties broken by article id and position, so the grouping does not
 depend on article order.
 
@@ -45,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from framing.align.units import Alignment
+from framing.align.units import COPIES_ABOVE, Alignment
 from framing.comparators import quotes_of
 from framing.comparators.entities import Registry
 from framing.comparators.quote_pairs import MATCH, STOP, candidate_pairs, copies, join_pieces, match, neighbours
@@ -397,8 +398,12 @@ def quotes(articles: Sequence[Article], alignment: Alignment) -> Quotes:
 
     registry = registry_of(articles)
     person = [speaking_person(q.speaker, registry, q.article) if q.speaker else None for q in flat]
-    # wire copies of a quote grouped first (quote_pairs.copies), then pairs of distinct ones matched
-    members = copies(flat, toks, person)
+    # in an event of more than COPIES_ABOVE outlets (as the aligner does), a quote's wire copies are one group
+    # first (quote_pairs.copies), then pairs of distinct ones matched: a quote in hundreds of outlets costs
+    # its outlets, not their pairs. In a smaller event every pair is matched: a quote's copy may then join
+    # another outlet's longer version first (BASIL 65cb14cb: with copies first, Fox's version of a Santorum
+    # quote, which the extractor gives to the sentence's subject, was left to a group of its own)
+    members = copies(flat, toks, person) if len(articles) > COPIES_ABOVE else {i: [i] for i in range(len(flat))}
     group_of = list(range(len(flat)))
     for root, held in members.items():
         for k in held:
