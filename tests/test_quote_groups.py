@@ -292,3 +292,20 @@ def test_the_wording_most_outlets_carry_is_what_the_others_are_compared_with():
     articles = [Article.from_text("Headline here\n" + t, id=f"o{n}") for n, t in enumerate(texts)]
     [said] = [f.text for f in key_findings(compare(articles)) if f.kind == "shared_quote"]
     assert "“We will send our soldiers to train them in Lithuania,”" in said, said
+
+
+def test_every_outlet_carrying_the_longest_version_is_named_and_the_others_are_the_rest():
+    """BASIL 08bb9bee: Fox News and HuffPost (in two pieces) carry Romney's whole statement, the Times
+    one sentence of it; the finding named Fox alone and said "the others quote shorter parts"."""
+    from framing import compare
+    from framing.findings.model import key_findings
+
+    whole = ('"Akin\'s comments were offensive and wrong and he should consider what course would be best. '
+             'Today his fellow Missourians urged him to step aside and exit the Senate race," Romney said.')
+    broken = ('"Akin\'s comments were offensive and wrong and he should consider what course would be best," '
+              'Romney said. "Today his fellow Missourians urged him to step aside and exit the Senate race."')
+    part = '"Today his fellow Missourians urged him to step aside and exit the Senate race," Romney said.'
+    arts = [Article.from_text("Headline here\n" + t, id=i, outlet=o)
+            for i, o, t in (("a", "Fox News", whole), ("b", "HuffPost", broken), ("c", "The Times", part))]
+    [said] = [f.text for f in key_findings(compare(arts)) if f.kind == "shared_quote"]
+    assert "the longest version, Fox News's and HuffPost's:" in said and "the other quotes a shorter part" in said, said

@@ -99,6 +99,20 @@ def _quote_variant(group: Any) -> Any:
     return max(direct, key=lambda v: (len(v.text), v.article))
 
 
+def _carrying(group: Any, article: str) -> list[str]:
+    """``article`` and the other outlets whose direct version of a quote group (pieces joined: an outlet may
+    break the statement in two) has the same words as ``article``'s (case, punctuation and quote style
+    aside), in outlet order."""
+    from framing.text.normalise import words
+
+    texts: dict[str, list[str]] = {}
+    for v in sorted(group.variants, key=lambda v: (v.article, v.start)):
+        if v.form != "indirect":
+            texts.setdefault(v.article, []).append(v.text)
+    mine = words(" ".join(texts[article]))
+    return [a for a, t in texts.items() if a == article or words(" ".join(t)) == mine]
+
+
 def _two_wordings(group: Any) -> list[tuple[str, str]]:
     """Two outlets' direct versions of a quote, each outlet's pieces joined, in outlet order (empty
     when the group has another number of outlets or a version in indirect speech)."""
@@ -455,10 +469,14 @@ def key_findings(
             if g.status == "excerpt" and not any(x.inside for x in g.changes):
                 # not every outlet carries the words shown: they quote parts of one statement
                 longest = _quote_variant(g)
-                rest = "the other quotes a shorter part" if len(outlets) == 2 else "the others quote shorter parts"
+                # every outlet that carries that version word for word: "the others" quote less
+                full = _carrying(g, longest.article)
+                shorter = len(outlets) - len(full)
+                rest = "the other quotes a shorter part" if shorter == 1 else "the others quote shorter parts"
                 speaker = g.speaker or "an unnamed speaker"
+                carriers = " and ".join(f"{names[a]}'s" for a in full)
                 said = (f"{whom} quote parts of {speaker if document else f'one statement of {speaker}'}; "
-                        f"the longest version, {names[longest.article]}'s: “{shorten(longest.text, 70)}”; {rest} "
+                        f"the longest version, {carriers}: “{shorten(longest.text, 70)}”; {rest} "
                         f"({lab.quotes[g.id]}).")
             elif g.status == "altered" and len(two := _two_wordings(g)) == 2:
                 # each outlet's own words, around what they share: neither outlet alone is "the quote"
