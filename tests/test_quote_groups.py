@@ -309,3 +309,17 @@ def test_every_outlet_carrying_the_longest_version_is_named_and_the_others_are_t
             for i, o, t in (("a", "Fox News", whole), ("b", "HuffPost", broken), ("c", "The Times", part))]
     [said] = [f.text for f in key_findings(compare(arts)) if f.kind == "shared_quote"]
     assert "the longest version, Fox News's and HuffPost's:" in said and "the other quotes a shorter part" in said, said
+
+
+def test_words_against_an_ellipsis_are_a_cut_not_a_replacement():
+    """BASIL 22b6e900: HuffPost marks its cut with an ellipsis ("your voice ... on the Senate Judiciary
+    Committee"); Fox News has the words. The quote was called altered, a word "replaced" by nothing."""
+    [g] = groups(
+        '"You may have someone with your background, your voice ... on the Senate Judiciary Committee," '
+        'Braley said.',
+        '"You may have someone with your background, your voice, someone who has been fighting tort reform '
+        'for thirty years, on the Senate Judiciary Committee," Braley said.',
+    )
+    assert g.status == "excerpt"
+    assert [(c.op, c.before, c.inside) for c in g.changes] == [("insert", "", True)]
+    assert g.changes[0].after.startswith("someone who has been fighting tort reform")

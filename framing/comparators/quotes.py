@@ -234,11 +234,15 @@ def _edits(reference: str, other: str,
     matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
     ops = [o for o in matcher.get_opcodes() if o[0] != "equal"
            and " ".join(key_a[o[1]:o[2]]).strip() != " ".join(key_b[o[3]:o[4]]).strip()]  # not punctuation only
-    # words one version has in one place and the other in another ("no place in America for this kind
-    # of violence" / "no place for this kind of violence in America") are moved, neither cut nor added
     def words_of(keys: Sequence[str]) -> tuple[str, ...]:
         return tuple(k for k in keys if k.strip())
 
+    # no word is replaced by punctuation: words against an ellipsis ("your voice ... on the Senate
+    # Judiciary Committee", the writer's mark of a cut) are words one version has and the other cut
+    ops = [("insert" if not words_of(key_a[i1:i2]) else "delete" if not words_of(key_b[j1:j2]) else op,
+            i1, i2, j1, j2) if op == "replace" else (op, i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops]
+    # words one version has in one place and the other in another ("no place in America for this kind
+    # of violence" / "no place for this kind of violence in America") are moved, neither cut nor added
     moved: set[int] = set()
     for n, (op, i1, i2, _j1, _j2) in enumerate(ops):
         if op != "delete" or not words_of(key_a[i1:i2]):
@@ -250,8 +254,8 @@ def _edits(reference: str, other: str,
     out = []
     ends = [k for k, x in enumerate(key_a) if x]
     for n, (op, i1, i2, j1, j2) in enumerate(ops):
-        before = " ".join(raw_a[i1:i2]).strip(",.;:!?\"'“”")
-        after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”")
+        before = " ".join(raw_a[i1:i2]).strip(",.;:!?\"'“”…")
+        after = " ".join(raw_b[j1:j2]).strip(",.;:!?\"'“”…")
         if n in moved:
             if op == "delete":
                 out.append(("move", before, before, True))
