@@ -77,5 +77,14 @@ def test_many_outlets_compare_whatever_their_order(articles, rnd: random.Random)
     shuffled = list(articles)
     rnd.shuffle(shuffled)
     first, second = compare(articles), compare(shuffled)
-    for name in ("wording", "versions"):
+    for name in ("wording", "versions", "quotes"):  # (quotes: wire copies grouped first past COPIES_ABOVE)
         assert first.sections[name].to_dict() == second.sections[name].to_dict()
+
+
+def test_a_wire_quote_in_many_outlets_is_one_group_whatever_their_order():
+    texts = [f'Head\n"We will send soldiers to train them," Simonyte told outlet {k}. It rained in Vilnius.'
+             for k in range(COPIES_ABOVE + 4)]
+    articles = [Article.from_text(t, id=f"o{k:02d}") for k, t in enumerate(texts)]
+    for order in (articles, articles[::-1], articles[3:] + articles[:3]):
+        [g] = compare(order, comparators=["quotes"]).quotes.groups
+        assert g.status == "exact" and len({v.article for v in g.variants}) == len(articles)
