@@ -69,6 +69,7 @@ UNNAMED_MATCH = 0.8
 """Share (as :data:`MATCH`) two quotes must share when either names no speaker: without
 a speaker to tie them, only near-verbatim words make them one statement."""
 
+
 @dataclass(frozen=True, slots=True)
 class Variant(Evidence):
     """One outlet's version of a quote: its evidence (``sentence`` is the first of the
