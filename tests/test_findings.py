@@ -431,3 +431,23 @@ def test_an_outlets_tally_says_how_many_sentences_have_only_an_uncertain_counter
                    "(a link under 90%) for 1 more" in t for t in tallies), tallies
         texts.append(sorted(tallies))
     assert texts[0] == texts[1]
+
+
+def test_an_outlet_that_also_gives_the_others_figure_does_not_contradict_it():
+    """Titan (web events): HuffPost's "a pilot and four passengers" against two outlets' "five
+    passengers", HuffPost also writing "all five people aboard": a reader found "the figures differ"
+    false. Without that sentence, the figures differ."""
+    import framing
+    from framing.findings.model import key_findings
+
+    four = ("The submersible left on Sunday carrying a pilot and four passengers who had paid for the dive "
+            "to the wreck.")
+    five = "The submersible left on Sunday carrying five passengers who had paid for the dive to the wreck."
+    also = " The Coast Guard said on Thursday that all five people aboard had died."
+
+    def differ(first: str) -> list[str]:
+        arts = [framing.Article.from_text(f"Sub lost\n{t}", id=i)
+                for i, t in (("a", first), ("b", five + also), ("c", five))]
+        return [f.text for f in key_findings(framing.compare(arts)) if f.kind == "conflicting_figures"]
+
+    assert differ(four) and not differ(four + also)

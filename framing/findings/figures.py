@@ -54,7 +54,25 @@ def same_quantity(comparison: Comparison, finding: Any) -> bool:
         if cites:
             names.append(caps)
     named = [n for n in names if n]
-    return not named or (len(named) == len(names) and bool(set.intersection(*named)))
+    if named and not (len(named) == len(names) and bool(set.intersection(*named))):
+        return False
+    return not _gives_the_others(comparison, finding)
+
+
+def _gives_the_others(comparison: Comparison, finding: Any) -> bool:
+    """Whether an outlet of a conflict writes, anywhere in its story, a figure of the kind and value
+    another outlet gives here: it does not contradict that figure, it counts something else with its
+    own ("carrying a pilot and four passengers" beside "the five people aboard", against the others'
+    "five passengers": a reader found "the figures differ" false)."""
+    from framing.text.numbers import extract
+
+    given = {a: {x.value for x in cites} for a, cites in finding.says.items() if cites}
+    for a, mine in given.items():
+        others = set().union(*(v for b, v in given.items() if b != a)) - mine
+        if others and any(f.kind == finding.kind and f.value in others
+                          for s in comparison.article(a).body for f in extract(s.text)):
+            return True
+    return False
 
 
 def _proper_words(comparison: Comparison) -> Any:
