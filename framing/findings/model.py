@@ -99,41 +99,42 @@ def _quote_variant(group: Any) -> Any:
     return max(direct, key=lambda v: (len(v.text), v.article))
 
 
-def _carrying(group: Any, article: str) -> list[str]:
-    """``article`` and the other outlets whose direct version of a quote group (pieces joined: an outlet may
-    break the statement in two) has the same words as ``article``'s (case, punctuation and quote style
-    aside), in outlet order."""
-    from framing.text.normalise import words
-
+def _direct_texts(group: Any) -> dict[str, str]:
+    """Each outlet's direct version of a quote group, its pieces joined (an outlet may break the statement
+    in two), in outlet order."""
     texts: dict[str, list[str]] = {}
     for v in sorted(group.variants, key=lambda v: (v.article, v.start)):
         if v.form != "indirect":
             texts.setdefault(v.article, []).append(v.text)
-    mine = words(" ".join(texts[article]))
-    return [a for a, t in texts.items() if a == article or words(" ".join(t)) == mine]
+    return {a: " ".join(t) for a, t in texts.items()}
+
+
+def _carrying(group: Any, article: str) -> list[str]:
+    """``article`` and the other outlets whose direct version of a quote group (:func:`_direct_texts`) has
+    the same words as ``article``'s (case, punctuation and quote style aside), in outlet order."""
+    from framing.text.normalise import words
+
+    texts = _direct_texts(group)
+    mine = words(texts[article])
+    return [a for a, t in texts.items() if a == article or words(t) == mine]
 
 
 def _two_wordings(group: Any) -> list[tuple[str, str]]:
-    """Two outlets' direct versions of a quote, each outlet's pieces joined, in outlet order (empty
-    when the group has another number of outlets or a version in indirect speech)."""
-    texts: dict[str, list[str]] = {}
-    for v in sorted(group.variants, key=lambda v: (v.article, v.start)):
-        if v.form == "indirect":
-            return []
-        texts.setdefault(v.article, []).append(v.text)
-    return [(a, " ".join(t)) for a, t in texts.items()] if len(texts) == 2 else []
+    """Two outlets' direct versions of a quote (:func:`_direct_texts`), in outlet order (empty when the
+    group has another number of outlets or a version in indirect speech)."""
+    if any(v.form == "indirect" for v in group.variants):
+        return []
+    texts = _direct_texts(group)
+    return list(texts.items()) if len(texts) == 2 else []
 
 
 def _carried(group: Any) -> str | None:
-    """The wording of a quote group that two or more outlets carry word for word and the group's changes are
-    from (:func:`framing.comparators.quotes.quotes`' reference: no change names those outlets), each outlet's
-    pieces joined; None when fewer than two outlets carry it."""
+    """The wording of a quote group (:func:`_direct_texts`) that two or more outlets carry word for word and
+    the group's changes are from (:func:`framing.comparators.quotes.quotes`' reference: no change names
+    those outlets); None when fewer than two outlets carry it."""
     changed = {c.article for c in group.changes}
-    texts: dict[str, list[str]] = {}
-    for v in sorted(group.variants, key=lambda v: (v.article, v.start)):
-        if v.form != "indirect" and v.article not in changed:
-            texts.setdefault(v.article, []).append(v.text)
-    return " ".join(next(iter(texts.values()))) if len(texts) >= 2 else None
+    texts = [t for a, t in _direct_texts(group).items() if a not in changed]
+    return texts[0] if len(texts) >= 2 else None
 
 
 def _quote_words(group: Any) -> str:
