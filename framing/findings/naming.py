@@ -225,12 +225,13 @@ def _clauses(said: list[tuple[str, str, str]], counted: str) -> list[str]:
     if len(said) <= MAX_OUTLETS:
         return [f"{outlet} {one}" for outlet, one, _ in said]
     alike: dict[str, list[str]] = {}
-    for outlet, _, several in said:
+    alone: dict[str, str] = {}  # what several do -> the clause for one outlet doing it
+    for outlet, one, several in said:
         alike.setdefault(several, []).append(outlet)
+        alone.setdefault(several, one)
     ranked = sorted(alike.items(), key=lambda x: (-len(x[1]), x[0]))
-    out = [f"{_and(_capped(outlets))} {several if len(outlets) > 1 else one}"
-           for several, outlets in ranked[:MAX_CLAUSES]
-           for one in [next(o for x, o, s in said if s == several)]]
+    out = [f"{_and(_capped(outlets))} {several if len(outlets) > 1 else alone[several]}"
+           for several, outlets in ranked[:MAX_CLAUSES]]
     if rest := sum(len(outlets) for _, outlets in ranked[MAX_CLAUSES:]):
         out.append(f"{rest:,} {counted}")
     return out
