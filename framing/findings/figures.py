@@ -67,10 +67,16 @@ def _gives_the_others(comparison: Comparison, finding: Any) -> bool:
     from framing.text.numbers import extract
 
     given = {a: {x.value for x in cites} for a, cites in finding.says.items() if cites}
+    values: dict[str, set[str]] = {}  # a sentence's values of the finding's kind, by its text: a wire copy read once
+
+    def of(text: str) -> set[str]:
+        if text not in values:
+            values[text] = {f.value for f in extract(text) if f.kind == finding.kind}
+        return values[text]
+
     for a, mine in given.items():
         others = set().union(*(v for b, v in given.items() if b != a)) - mine
-        if others and any(f.kind == finding.kind and f.value in others
-                          for s in comparison.article(a).body for f in extract(s.text)):
+        if others and any(of(s.text) & others for s in comparison.article(a).body):
             return True
     return False
 
