@@ -101,6 +101,24 @@ def test_surname_goes_to_the_articles_own_person():
     assert got["Bill Clinton"][1] == {"a0": 2}
 
 
+def test_a_word_named_an_organisation_or_a_place_is_nobody_s_surname():
+    # "OceanGate" is a company ("private company OceanGate"), "Shelton" a town ("in Shelton"): neither is
+    # the surname of the person-shaped "Titan OceanGate" or of Hilary Shelton, nor is "Titan OceanGate" a
+    # person; a given name first keeps one ("Harrison Ford" beside "the Ford company")
+    texts = ("It rained. The vessel operated by private company OceanGate left. OceanGate said so.",
+             "It rained. The Titan OceanGate submersible imploded. He founded the OceanGate company.",
+             "It rained. A ceremony in Shelton was held. Hilary Shelton, a director, said so.",
+             "It rained. The Ford company said so. Harrison Ford smiled.")
+    reg = build_registry([art(t, id=f"a{i}") for i, t in enumerate(texts)])
+    kinds = {v: e.kind for e in reg.entities for v in e.variants}
+    assert kinds["Titan OceanGate"] == kinds["OceanGate"] == "organisation"
+    got = found(*texts)
+    assert got["Hilary Shelton"] == ("person", {"a2": 1})
+    assert got["Shelton"][0] == "place"
+    assert got["Harrison Ford"] == ("person", {"a3": 1})
+    assert got["Ford"][0] == "organisation"
+
+
 def test_acronym_and_gazetteer_alias():
     got = found("It rained. The Financial Times said so, and FT later said more.",
                 "It rained. We heard about the National Rifle Association and the NRA.")

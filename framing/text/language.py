@@ -275,7 +275,8 @@ def rules(code: str | None = None) -> Language | None:
     >>> rules("en") is None, rules("xx") is None, rules("ru").name
     (True, True, 'Russian')
     """
-    code = current() if code is None else code
+    if code is None:
+        code = _CURRENT.get()  # not current(): called for most words of every text, a call saved is felt
     return profile(code) if code != "en" and code in SUPPORTED else None
 
 
