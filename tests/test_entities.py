@@ -119,6 +119,20 @@ def test_a_word_named_an_organisation_or_a_place_is_nobody_s_surname():
     assert got["Ford"][0] == "organisation"
 
 
+def test_a_name_that_only_ever_reports_is_a_medium():
+    # no given name, no title, and every mention reports: a medium. A person's report stays a person's,
+    # whether a title says so or the set names the person in full
+    texts = ("It rained. He remembers the attack well, reports Magyar Nemzet.",
+             "It rained. The leader said it was a talented man, Aljazeera reported.",
+             "It rained. Exiled Mayor Volodymyr Kovalenko reported significant flooding.",
+             "It rained. The engineer John Pimlott spoke. Later Pimlott reported the flooding.")
+    got = found(*texts)
+    assert got["Magyar Nemzet"][0] == "media/source"
+    assert got["Aljazeera"][0] == "media/source"
+    assert got["Volodymyr Kovalenko"][0] == "person"
+    assert got["John Pimlott"] == ("person", {"a3": 2})
+
+
 def test_acronym_and_gazetteer_alias():
     got = found("It rained. The Financial Times said so, and FT later said more.",
                 "It rained. We heard about the National Rifle Association and the NRA.")

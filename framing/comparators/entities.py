@@ -55,6 +55,8 @@ from rapidfuzz.distance import OSA
 
 from framing.align.units import Alignment
 from framing.comparators import quotes_of
+from framing.comparators.kinds import a_person, named_otherwise
+from framing.comparators.kinds import kinds as kinds_of
 from framing.comparators.resolve import (
     name_initials,
     one_letter_off,
@@ -259,11 +261,9 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     for k, into in _defined_acronyms(arts).items():
         if k in cluster and into in cluster and k not in gaz:
             cluster[k] = cluster[into]
-    kinds: dict[str, Counter[str]] = {}
-    for m in names:
-        kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
-    _not_people(kinds, cluster)
-    people = {c for c, ks in kinds.items() if _a_person(ks) and c not in gaz}
+    texts = {a.id: a.text for a in arts}
+    kinds = kinds_of(names, cluster, texts)
+    people = {c for c, ks in kinds.items() if a_person(ks) and c not in gaz}
     # 1b. one person written several ways ("John A. Boehner", "John Boehner")
     seen_in: dict[str, set[str]] = {}
     for m in names:
@@ -302,11 +302,8 @@ def build_registry(articles: Iterable[Article]) -> Registry:
             merged.update({g: target for g in group if g != target})
     if merged:
         cluster = {k: merged.get(c, c) for k, c in cluster.items()}
-        kinds = {}
-        for m in names:
-            kinds.setdefault(cluster[name_key(m.text)], Counter())[m.kind] += 1
-        _not_people(kinds, cluster)
-        people = {c for c, ks in kinds.items() if _a_person(ks) and c not in gaz}
+        kinds = kinds_of(names, cluster, texts)
+        people = {c for c, ks in kinds.items() if a_person(ks) and c not in gaz}
     # 2. surnames: the article's one person with it, else the set's
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
@@ -343,7 +340,7 @@ def build_registry(articles: Iterable[Article]) -> Registry:
             if len(c.split()) == 1 and c not in gaz:
                 # a word the texts name an organisation or a place by ("private company OceanGate", "the
                 # OceanGate company") and never a person is not a person's surname or first name
-                holders = set() if _named_otherwise(kinds.get(c)) else local.get(c) or by_surname.get(c, set())
+                holders = set() if named_otherwise(kinds.get(c)) else local.get(c) or by_surname.get(c, set())
                 # "Will anyone care?": a word, not Will Hurd; "Shahzada also served": a name
                 initial = m.start == a.sentences[m.sentence].start and not rare_word(c)
                 if not holders and c not in by_surname and not initial and not (
@@ -425,38 +422,6 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     own_names = {a.id: _outlet_keys(a.outlet) for a in arts}
     assigned = {m: c for m, c in assigned.items() if c not in own_names[m.article]}
     return _assemble(arts, assigned, kinds, people, roles, local_roles, known)
-
-
-def _not_people(kinds: dict[str, Counter[str]], cluster: Mapping[str, str]) -> None:
-    """Names that are people by their form alone (capitalised words, no given name first) and end in a
-    word the texts name an organisation, a place or a medium by on its own are no people: "the Titan
-    OceanGate submersible", where "private company OceanGate" and "the OceanGate company" say what OceanGate
-    is; "Capitol Hill" beside "The Hill". The test ``_kind`` makes of "Progressive Slovakia" (a place ends no
-    one's name), with what the event's texts say of the word; a known given name first keeps the person:
-    "Harrison Ford" beside "the Ford company". Their votes are replaced in ``kinds``."""
-    for c, ks in list(kinds.items()):
-        words = c.split()
-        if len(words) > 1 and ks["person"] and not given_name(words[0]):
-            last = kinds.get(cluster.get(words[-1], ""))
-            if _named_otherwise(last):
-                assert last is not None
-                # what it is, is the word's when that is an organisation ("Titan OceanGate"), else not said:
-                # "Capitol Hill" is no more The Hill (a newspaper) than a person
-                kinds[c] = Counter(organisation=last["organisation"]) if last["organisation"] else \
-                    Counter(other=sum(ks.values()))
-
-
-def _named_otherwise(votes: Counter[str] | None) -> bool:
-    """Whether a name's mentions place or organise it ("in Kherson", "the Ford company") and none makes it
-    a person."""
-    return votes is not None and not votes["person"] and \
-        votes["place"] + votes["organisation"] + votes["media/source"] > 0
-
-
-def _a_person(votes: Counter[str]) -> bool:
-    """Whether a name's mentions say it is a person: some by its form, and no more of them placed or
-    organised by the words around them ("flooding in Nova Kakhovka", "the Nova Kakhovka dam")."""
-    return votes["person"] > 0 and votes["person"] >= votes["place"] + votes["organisation"] + votes["media/source"]
 
 
 def _outlet_keys(outlet: str | None) -> frozenset[str]:
