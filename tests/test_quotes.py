@@ -180,6 +180,19 @@ def test_a_name_that_modifies_a_noun_is_not_the_pronoun_s_antecedent():
     assert [q[0] for q in found] == ["Ryan", "Ryan"]
 
 
+def test_a_name_in_words_a_pronoun_reported_is_not_the_next_pronoun_s_antecedent():
+    """A real page (Hungary Today on the Fico shooting): "“Europe’s position has radically changed now,” he
+    underlined" was credited to Zoran Đinđić, whom the sentence before names inside what "he" said; "he"
+    is Orbán, who goes on speaking. A name before the sentence's own "he said" is still its subject."""
+    found = quotes('"We were all shaken," Viktor Orbán said on Sunday. Central Europe is a risky area, he said, '
+                   'adding that he remembers well when Prime Minister Zoran Djindjic was shot dead in 2003. '
+                   '"Europe has radically changed now," he underlined.')
+    assert [q[0] for q in found] == ["Viktor Orbán", "Viktor Orbán"]
+    found = quotes('"We were all shaken," Viktor Orbán said on Sunday. When Robert Fico arrived, he said that he '
+                   'was tired. "I will come back," he added.')
+    assert [q[0] for q in found] == ["Viktor Orbán", "Robert Fico"]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [

@@ -352,13 +352,25 @@ class Antecedents:
                 return fitting[-1]
             opener = self.sentences[k].text.lstrip(" “\"'‘(").split(" ", 1)[0].lower()
             if opener not in ("he", "she") or (want and opener != pronoun):
-                fitting = [n for n in self.named.get(k, ()) if self._fits(n, want)]
+                fitting = [n for n, at in zip(self.named.get(k, ()), self.named_at.get(k, ()), strict=True)
+                           if self._fits(n, want) and not self._told_after(k, pronoun, at)]
                 if fitting:
                     return fitting[0]
             k -= 1
         return None
 
 
+    def _told_after(self, sentence: int, pronoun: str, at: int) -> bool:
+        """Whether ``sentence`` reports, before the name at ``at``, what ``pronoun`` said: "Central Europe
+        is a risky area, he said, adding that he remembers when Prime Minister Zoran Đinđić was shot":
+        a name inside the words so reported is what the speaker spoke of, not the speaker, and the
+        sentence goes on about whoever "he" is."""
+        sn = self.sentences[sentence]
+        told = _PRONOUN_TOLD.get(pronoun)
+        return told is not None and told.search(self.text, sn.start, at) is not None
+
+
+_PRONOUN_TOLD = {p: re.compile(rf"\b{p}\s+(?:{_VERBS})\b", re.I) for p in ("he", "she", "i", "we")}
 _MODIFIER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
