@@ -20,6 +20,22 @@ of figure (see :data:`framing.text.numbers.KINDS`):
     A weekday or a clock time one outlet leaves out is not a finding (it
     says when, which the date already does); only a conflicting one is.
 
+A unit joins sentences that share a fact, and one of them may tell more
+(:attr:`framing.align.units.Unit.kind`): a figure is left out only by an
+outlet that tells what the figure is of. For a count, that outlet's
+sentences name what is counted ("133 people killed": people, killed); for
+any other figure, its sentence restates the figure's. A figure given again
+in another unit ("5 metres (16 feet)") is no figure of its own, and one
+whose count is unclear ("four of them") is left out of the omissions. Two
+weekdays or clock times conflict only between sentences that restate each
+other: "Prigozhin rebelled on Friday" and "Kadyrov spoke on Saturday" share a
+unit, not a day; nor do two sums of money far apart (:data:`NEAR_AMOUNT`): a
+story gives many sums. A rise or a fall ("risen by 5 metres") measures
+something else than a level ("exceeded 10 metres"). A value an outlet gives
+anywhere in its story (headline included) is neither left out by it nor in
+conflict with it: "a pilot and four passengers" beside "the five people
+aboard" does not contradict "five passengers".
+
 Two percentages that add up to a hundred (as rounded) are one fact told from
 either side ("77 percent of benefits" / "a 23 percent cut"), not a conflict.
 
@@ -38,16 +54,26 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from framing.align.units import Alignment
+from framing.align.units import Alignment, Unit
 from framing.io.article import Article
 from framing.io.evidence import Evidence
 from framing.io.jsonstream import Lazy, each
 from framing.text.numbers import KINDS, Figure, agree, complementary, extract
+from framing.text.terms import terms
 
-__all__ = ["Citation", "NumberFinding", "Numbers", "numbers"]
+__all__ = ["LEGEND", "NONE_FOUND", "Citation", "NumberFinding", "Numbers", "numbers"]
+
+LEGEND = ("Figures and dates on shared units: conflicting (two outlets give different values for one quantity) or "
+          "missing (an outlet gives a figure another leaves out of the same statement, or out of what it tells of "
+          "the thing counted; a detail only one outlet tells is under What each version adds).")
+"""What the reports say the findings are (the module docstring, in a sentence)."""
+NONE_FOUND = ("No figure on a shared unit conflicts with another outlet's, and none is left out of a statement "
+              "another outlet shares.")
+"""What the reports say when there are no findings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +102,11 @@ class NumberFinding:
     status
         ``conflicting`` or ``missing`` (see the module docstring).
     says
-        Every article carrying the unit (in id order) -> its unmatched figures
-        of this kind, in reading order; empty if it states none.
+        Every article carrying the unit (in id order) -> for a conflict, its
+        figures of the quantities in conflict; for an omission, its figures
+        that another leaves out, or, for an article that has none in the unit,
+        where its story gives one of them elsewhere. In reading order; empty
+        if it states none.
     """
 
     unit: str
@@ -155,12 +184,29 @@ _APPROXIMATE = frozenset("least about some nearly almost around over up more les
 _NOT_COUNTED = frozenset("of in on at to the a an and or but from for by with as that which who per than".split())
 
 
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|(?:in|de)creas(?:e[sd]?|ing)|dropp?(?:ed|ing|s)?|"
+    r"climb(?:ed|ing|s)?|gr[eo]wn?|grows|growing|jump(?:ed|ing|s)?|declin(?:e[sd]?|ing)|surg(?:e[sd]?|ing)|"
+    r"gain(?:ed|ing|s)?|swell(?:ed|ing|s)?|shr[aui]nk(?:ing|s)?|cut)\s+by\s+(?:(?:about|some|nearly|almost|around|"
+    r"roughly|over|more\s+than|less\s+than|up\s+to)\s+)*$", re.I)
+_CONVERTED = re.compile(r"\d[\d,.]*\s*[^\W\d_]{0,12}\.?\s*[(]\s*(?:about\s+|some\s+|around\s+|roughly\s+)?$")
+
+
 def _quantity(text: str, f: Figure) -> str | None:
     """What a figure measures, for telling a conflict from two different figures: its kind for shares,
-    ratios and dates; for a count, its currency or the stem of the word it counts; None when that
-    is unclear ("four of them") or the figure is an identifier ("Colony No. 3"), which never conflicts."""
+    ratios and dates; for a count, its currency or the stem of the word it counts, and whether it is a
+    rise or a fall ("risen by 5 metres", ``/change``) rather than a level; None when that is unclear
+    ("four of them") or the figure is an identifier ("Colony No. 3"), which never conflicts."""
     if f.kind != "number":
         return f.kind
+    found = _counted(text, f)
+    if found is not None and _CHANGE_BY.search(text, max(0, f.start - 40), f.start):
+        return found + "/change"
+    return found
+
+
+def _counted(text: str, f: Figure) -> str | None:
+    """:func:`_quantity` of a count, rise or fall aside."""
     if f.qualifier:
         return "amount:" + f.qualifier
     if _IDENTIFIER.search(text[max(0, f.start - 12): f.start]):
@@ -261,7 +307,128 @@ def _value(f: Figure) -> tuple[str, str, str | None]:
     return f.kind, f.value, f.qualifier
 
 
-def _unit_findings(unit_id: str, figures: Mapping[str, Found]) -> list[NumberFinding]:
+class _Stated:
+    """The values each article gives anywhere in its text (headline included, furniture not), made when
+    first asked: "the six workers" in the sentence before a unit's is not a figure left out of it, and
+    "a pilot and four passengers" does not contradict "five passengers" when the same story says "the
+    five people aboard". Percentages and ratios, which agree across kinds, are not looked up."""
+
+    def __init__(self, by_id: Mapping[str, Article], read: Callable[[str], tuple[Figure, ...]]) -> None:
+        self.by_id, self.read = by_id, read
+        # per article: (kind, value) -> qualifier -> where it is first given (sentence index, figure); one
+        # entry per distinct value, not per figure
+        self._values: dict[str, dict[tuple[str, str], dict[str | None, tuple[int, Figure]]]] = {}
+
+    def where(self, b: str, f: Figure) -> tuple[int, Figure, None] | None:
+        """Where ``b`` first gives ``f``'s value (sentence index, the figure there), or None."""
+        if f.kind in ("percent", "ratio"):
+            return None
+        values = self._values.get(b)
+        if values is None:
+            values = self._values[b] = {}
+            for s in self.by_id[b].sentences:
+                if not s.boilerplate:
+                    for g in self.read(s.text):
+                        values.setdefault((g.kind, g.value), {}).setdefault(g.qualifier, (s.index, Figure(
+                            g.start + s.start, g.end + s.start, g.text, g.kind, g.value, g.qualifier)))
+        found = values.get((f.kind, f.value))
+        if not found:
+            return None
+        at = found.get(f.qualifier) if f.qualifier is not None else None
+        if at is None:
+            at = found.get(None) if f.qualifier is not None else next(iter(found.values()))
+        return None if at is None else (at[0], at[1], None)
+
+    def states(self, b: str, f: Figure) -> bool:
+        return self.where(b, f) is not None
+
+
+class _Told:
+    """What the articles of one unit tell of each other's figures (see the module docstring)."""
+
+    def __init__(self, unit: Unit, by_id: Mapping[str, Article], stated: _Stated | None = None) -> None:
+        self.all = unit.kind == "restates"
+        self.stated = stated
+        self.restating = {(x.a, x.b) for x in unit.links if x.kind == "restates"}
+        self.restating |= {(b, a) for a, b in self.restating}
+        self.members, self.by_id = unit.members, by_id
+        self._stems: dict[str, frozenset[str]] = {}
+
+    def restates(self, a: str, i: int, b: str, j: int | None = None) -> bool:
+        """Whether sentence ``i`` of ``a`` restates sentence ``j`` of ``b`` (any of its sentences in the unit)."""
+        if self.all:
+            return True
+        return any(((a, i), (b, k)) in self.restating for k in (self.members[b] if j is None else (j,)))
+
+    def states(self, b: str, f: Figure) -> bool:
+        """Whether ``b`` gives ``f``'s value anywhere in its text (:class:`_Stated`)."""
+        return self.stated is not None and self.stated.states(b, f)
+
+    def where(self, b: str, f: Figure) -> tuple[int, Figure, None] | None:
+        """Where ``b`` gives ``f``'s value in its text (:class:`_Stated`), or None."""
+        return None if self.stated is None else self.stated.where(b, f)
+
+    def leaves_out(self, a: str, i: int, q: str | None, b: str) -> bool:
+        """Whether ``b`` tells what the figure measured by ``q`` in sentence ``i`` of ``a`` is of."""
+        if q is None:
+            return False
+        if self.restates(a, i, b):
+            return True
+        if q.startswith("count:"):
+            stems = self._stems.get(b)
+            if stems is None:
+                article = self.by_id[b]
+                stems = self._stems[b] = frozenset().union(*(terms(article.sentences[k].text)
+                                                              for k in self.members[b]))
+            return all(w in stems for w in q[len("count:"):].removesuffix("/change").split("+"))
+        return False
+
+
+NEAR_AMOUNT = Decimal("0.1")
+"""Two sums of money closer than this (a share of the larger) are told of one thing: "$5,687.75 on Martha's
+Vineyard Holistic Retreat" and "a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat". Sums further
+apart conflict only between sentences that restate each other: a story gives many sums ("the $1.2 trillion
+act", "$6 trillion to rebuild all infrastructure"), and a unit joins sentences that share one fact."""
+
+
+def _one_thing(kind: str, q: str, mine: Found, theirs: Found) -> bool:
+    """Whether figures of one quantity ``q`` can clash without their sentences restating each other: not
+    weekdays or clock times (which say when of any event), nor sums of money far apart (:data:`NEAR_AMOUNT`)."""
+    if kind in _WHEN_ONLY:
+        return False
+    return not q.startswith("amount:") or _near(mine, theirs)
+
+
+def _near(mine: Found, theirs: Found) -> bool:
+    """Whether a sum of ``mine`` and one of ``theirs`` are within :data:`NEAR_AMOUNT` of each other."""
+    for _i, f, _q in mine:
+        for _j, g, _r in theirs:
+            try:
+                x, y = Decimal(f.value), Decimal(g.value)
+            except InvalidOperation:
+                continue
+            if max(x, y) > 0 and abs(x - y) <= NEAR_AMOUNT * max(x, y):
+                return True
+    return False
+
+
+def _noun(q: str | None) -> str | None:
+    """The counted word of a count's quantity (:func:`_quantity`): "count:peopl+kill/change" -> "peopl"."""
+    return q.removeprefix("count:").split("+")[0].removesuffix("/change") if q and q.startswith("count:") else q
+
+
+def _gives_its_own(theirs: Found, x: tuple[int, Figure, str | None]) -> bool:
+    """Whether an outlet gives a figure of its own for what ``x`` counts: "the water rose by 5 metres" against
+    "the level exceeded 10 metres" (a rise and a level), "a magnitude of 7.8" against "7.7": not a figure
+    left out, whether or not the two are one quantity."""
+    noun = _noun(x[2])
+    return noun is not None and any(y.kind == x[1].kind and _noun(q) == noun for _i, y, q in theirs)
+
+
+def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | None = None,
+                   text: Mapping[str, str] | None = None) -> list[NumberFinding]:
+    """The findings of one unit; ``told`` (with the articles' ``text``) says who leaves out what
+    (:class:`_Told`), every carrier lacking a figure when None."""
     carriers = sorted(figures)
     # A wire story's unit has many carriers stating the same figures: each figure is checked against
     # each distinct set of the others' figures, once, not against every carrier (cost follows the
@@ -290,23 +457,52 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found]) -> list[NumberFin
         # that the other lacks ("133 people" / "115 people"; never "1,900 km" / "Colony No. 3")
         clashing: set[str] = set()
         # carriers stating alike figures never clash with each other: one of each kind of statement
-        stated = list({frozenset((_value(f), q) for _, f, q in by_article[a]): by_article[a]
-                       for a in carriers}.values())
-        for n, mine_all in enumerate(stated):
-            for theirs_all in stated[n + 1:]:
+        grouped: dict[frozenset[tuple[tuple[str, str, str | None], str | None]], tuple[list[str], Found]] = {}
+        for a in carriers:
+            grouped.setdefault(frozenset((_value(f), q) for _, f, q in by_article[a]), ([], by_article[a]))[0].append(a)
+        stated = list(grouped.values())
+        for n, (mine_by, mine_all) in enumerate(stated):
+            for theirs_by, theirs_all in stated[n + 1:]:
                 for q in {x[2] for x in mine_all} & {x[2] for x in theirs_all} - {None}:
                     mine = [x for x in mine_all if x[2] == q]
                     theirs = [x for x in theirs_all if x[2] == q]
-                    if _says_more(mine, theirs) and _says_more(theirs, mine):
+                    if told is not None:  # a value the other side gives elsewhere in its story is no clash
+                        mine = [x for x in mine if not all(told.states(b, x[1]) for b in theirs_by)]
+                        theirs = [y for y in theirs if not all(told.states(a, y[1]) for a in mine_by)]
+                    if _says_more(mine, theirs) and _says_more(theirs, mine) and (
+                            told is None or _one_thing(kind, q, mine, theirs)  # type: ignore[arg-type]
+                            or any(told.restates(a, x[0], b, y[0]) for a in mine_by for b in theirs_by
+                                   for x in mine for y in theirs)):
                         clashing.add(q)  # type: ignore[arg-type]
         if clashing:
-            says = {a: tuple(_cite(a, x) for x in found if x[2] in clashing) for a, found in by_article.items()}
+            # every carrier's figures that take a side, those it shares with another too (an outlet giving
+            # one of the two values is no outlet that "states none"); a carrier with none in the unit is
+            # shown where its story gives one of them
+            sides = frozenset(_value(x[1]) for a in carriers for x in by_article[a] if x[2] in clashing)
+            says = {a: tuple(_cite(a, x) for x in figures[a]
+                             if x[1].kind == kind and x[2] in clashing and matched(x[1], sides)) for a in carriers}
+            if told is not None:
+                for b in carriers:
+                    if not says[b]:
+                        says[b] = tuple(dict.fromkeys(_cite(b, w) for v in sorted(sides, key=str)
+                                                      if (w := told.where(b, sample[v])) is not None))
             out.append(NumberFinding(unit_id, kind, "conflicting", says))
-        rest = {a: [x for x in found if x[2] not in clashing] for a, found in by_article.items()}
+        rest = {a: [x for x in found if x[2] not in clashing and (told is None or text is None or (
+                    not _CONVERTED.search(text[a], max(0, x[1].start - 30), x[1].start)
+                    and any(told.leaves_out(a, x[0], x[2], b) for b in carriers
+                            if b != a and not matched(x[1], held[b]) and not _gives_its_own(figures[b], x)
+                            and not told.states(b, x[1]))))]
+                for a, found in by_article.items()}
         if not any(rest.values()) or kind in _WHEN_ONLY:
             continue  # "on Monday" left out is not a material omission
-        out.append(NumberFinding(unit_id, kind, "missing", {a: tuple(_cite(a, x) for x in found)
-                                                             for a, found in rest.items()}))
+        said = {a: tuple(_cite(a, x) for x in found) for a, found in rest.items()}
+        if told is not None:
+            # a carrier that gives one of the figures elsewhere in its story is shown where it does
+            for b in carriers:
+                if not said[b]:
+                    said[b] = tuple(dict.fromkeys(_cite(b, w) for a in carriers if a != b for x in rest[a]
+                                                  if (w := told.where(b, x[1])) is not None))
+        out.append(NumberFinding(unit_id, kind, "missing", said))
     return out
 
 
@@ -331,11 +527,13 @@ def numbers(articles: Sequence[Article], alignment: Alignment) -> Numbers:
         The findings; none when every article states the same figures.
     """
     by_id = {a.id: a for a in articles}
+    texts = {a.id: a.text for a in articles}
     read = lru_cache(maxsize=2048)(_sentence_figures)  # by sentence text, while this runs: a wire copy is read once
+    stated = _Stated(by_id, read)
     findings: list[NumberFinding] = []
     for unit in alignment.units:
         if not unit.shared:
             continue
         figures = {a: _figures(by_id[a], unit.members[a], read) for a in sorted(unit.members)}
-        findings.extend(_unit_findings(unit.id, figures))
+        findings.extend(_unit_findings(unit.id, figures, _Told(unit, by_id, stated), texts))
     return Numbers(tuple(findings))

@@ -27,8 +27,12 @@ def same_quantity(comparison: Comparison, finding: Any) -> bool:
 
     if finding.kind not in _COUNTED:
         return False
+    # read on the unit's own sentences: an outlet the Numbers table shows where its story gives a value
+    # elsewhere (not in the unit) takes a side, but its other sentence tells of other things
+    unit = comparison.alignment.unit(finding.unit)
+    says = {a: tuple(x for x in cites if x.sentence in unit.members.get(a, ())) for a, cites in finding.says.items()}
     heads = []
-    for a, cites in finding.says.items():
+    for a, cites in says.items():
         text = comparison.article(a).text
         mine = set()
         for x in cites:
@@ -46,7 +50,7 @@ def same_quantity(comparison: Comparison, finding: Any) -> bool:
     # "$1 trillion in spending cuts" against Corker's "$2 trillion in spending cuts")
     names = []
     proper = _proper_words(comparison)
-    for a, cites in finding.says.items():
+    for a, cites in says.items():
         art = comparison.article(a)
         caps = set()
         for i in {x.sentence for x in cites}:

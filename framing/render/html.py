@@ -55,6 +55,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from framing._version import __version__
+from framing.comparators.numbers import LEGEND as NUMBERS_LEGEND
+from framing.comparators.numbers import NONE_FOUND as NUMBERS_NONE_FOUND
 from framing.extract.readability import TITLES
 from framing.findings.derived import of
 from framing.findings.model import MAX_FINDINGS, readability_verdict
@@ -419,8 +421,8 @@ def _numbers(p: Page) -> list[str]:
     if n is None:
         return [*out, "<p>The numbers comparator did not run.</p></section>"]
     if not n.findings:
-        return [*out, "<p>The outlets state the same figures on every shared unit.</p></section>"]
-    out.append("<ul>")
+        return [*out, f"<p>{esc(NUMBERS_NONE_FOUND)}</p></section>"]
+    out.append(f"<p>{esc(NUMBERS_LEGEND)}</p><ul>")
     for f in sorted(n.findings, key=lambda f: (f.status != "conflicting", f.unit, f.kind))[:MAX_ROWS]:
         says = "; ".join(
             f"{esc(p.names[a])}: " + (", ".join(f"{esc(x.text)} ({p.evidence(a, x.sentence, x.start, x.end)})"

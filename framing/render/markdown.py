@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing._version import __version__
+from framing.comparators.numbers import LEGEND as NUMBERS_LEGEND
+from framing.comparators.numbers import NONE_FOUND as NUMBERS_NONE_FOUND
 from framing.extract.readability import TITLES
 from framing.findings.derived import of
 from framing.findings.labels import outlet_names
@@ -450,11 +452,8 @@ def _numbers(c: Comparison, names: Mapping[str, str], ulabel: Mapping[str, str])
         return []
     out = ["", "## Numbers that disagree", ""]
     if not n.findings:
-        return [*out, "The outlets state the same figures on every shared unit."]
-    out.append(
-        "Figures and dates on shared units: conflicting (each outlet states a value the other "
-        "lacks) or missing (one outlet leaves the figure out)."
-    )
+        return [*out, NUMBERS_NONE_FOUND]
+    out.append(NUMBERS_LEGEND)
     out.append("")
     ids, hidden_columns = shown_columns(c)
     rows = []

@@ -168,6 +168,10 @@ _DATES = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I),
 ]
+_RANGE_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[-–]|\s+(?:to|through|until|till)\s+)(?P<other>[0-3]?\d)(?!\d)"
+                          r"(?:st|nd|rd|th)?(?![,.:]\d|\s*(?:%|per\b))")
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?P<other>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–]|\s+(?:to|through|until|till)\s+)$"
+                           r"|\bbetween\s+(?P<between>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+$", re.I)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _TIME = re.compile(
     r"(?<![\w.,:])(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
@@ -288,6 +292,21 @@ def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b in taken)
 
 
+def _range_end(text: str, m: re.Match[str], day: int, month: int, taken: list[tuple[int, int]],
+               add: Callable[..., None]) -> None:
+    """Add the other day of a range whose one end the date ``m`` is: after it when the day follows the
+    month ("June 23-24", "June 23 to 24"), before it otherwise ("23-24 June", "between 23 and 24 June")."""
+    after = m.start("day") > m.start("month")
+    other = _RANGE_AFTER.match(text, m.end("day")) if after else \
+        _RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if other is None:
+        return
+    group = "other" if other["other"] else "between"
+    value = int(other[group])
+    if (value > day if after else 1 <= value < day) and _free(taken, other.start(group), other.end(group)):
+        add(other.start(group), other.end(group), "date", f"{month:02d}-{value:02d}", m["year"])
+
+
 def extract(text: str, offset: int = 0) -> list[Figure]:
     """The figures of ``text`` in reading order (see the module docstring).
 
@@ -332,6 +351,9 @@ def extract(text: str, offset: int = 0) -> list[Figure]:
                 add(m.start(), m.end(), "month", f"{month:02d}", m["year"])
             else:
                 add(m.start(), m.end(), "date", f"{month:02d}-{int(day):02d}", m["year"])
+                # the other end of a range of days ("June 23-24", "between 23 and 24 June") is a date of that
+                # month too, not a count of 24
+                _range_end(text, m, int(day), month, taken, add)
     for m in _FRACTION.finditer(text) if has(_FRACTION_WORDS) else ():
         if m["top"] and _low(m["top"]) in ("a", "an") and not re.match(r"\s+of\s+(?!an?\s)", text[m.end():]):
             continue  # "a third party", "a quarter of a million": not a share of something
