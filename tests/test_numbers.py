@@ -199,9 +199,10 @@ def test_a_conflict_is_only_between_figures_of_one_quantity():
     assert statuses("Navalny died in the prison colony 1,900 km north of Moscow, the prison service said.",
                     "Navalny died in the prison colony No. 3 north of Moscow, the prison service said.") \
         == [("number", "missing")]
+    # (one omission per thing counted: the hours one outlet gives, the distance the other does)
     assert statuses("The rescuers searched the mountain for 14 hours before they found the helicopter.",
                     "The rescuers searched the mountain 2 km away before they found the helicopter.") \
-        == [("number", "missing")]
+        == [("number", "missing"), ("number", "missing")]
     assert statuses("The crash killed 9 people on board the plane near Tver, officials said.",
                     "The crash killed 8 people on board the plane near Tver, officials said.") \
         == [("number", "conflicting")]
@@ -263,6 +264,16 @@ def test_an_outlet_giving_a_side_elsewhere_in_its_story_is_shown_there():
         "Many people were killed in the concert hall attack near Moscow on Friday, officials said. "
         "Hospitals in the region later reported that 115 had died.")
     assert ("number", "conflicting", {"a0": ["133"], "a1": ["115"], "a2": ["115"]}) in found
+
+
+def test_a_value_in_a_conflict_takes_its_side_and_is_not_also_left_out():
+    """Found by independent readers on the earthquake event: "the magnitude 7.8 earthquake" (read as a
+    count of earthquakes) was listed as left out by the outlet that gives 7.7, and its outlet shown as
+    "states none" in the 7.8 / 7.7 conflict."""
+    assert _statuses("A 7.8 magnitude earthquake struck southern Turkey early on Monday, officials said.",
+                     "A 7.7 magnitude earthquake struck southern Turkey early on Monday, officials said.",
+                     "The magnitude 7.8 earthquake struck southern Turkey early on Monday and killed many, "
+                     "officials said.") == [("number", "conflicting", {"a0": ["7.8"], "a1": ["7.7"], "a2": ["7.8"]})]
 
 
 def test_sums_of_money_far_apart_conflict_only_in_one_statement():

@@ -71,8 +71,9 @@ LEGEND = ("Figures and dates on shared units: conflicting (two outlets give diff
           "missing (an outlet gives a figure another leaves out of the same statement, or out of what it tells of "
           "the thing counted; a detail only one outlet tells is under What each version adds).")
 """What the reports say the findings are (the module docstring, in a sentence)."""
-NONE_FOUND = ("No figure on a shared unit conflicts with another outlet's, and none is left out of a statement "
-              "another outlet shares.")
+NONE_FOUND = ("framing finds no figures in conflict on shared units, and no figure one outlet gives that another "
+              "leaves out of a sentence restating it or of what it tells of the thing counted (figures in passages "
+              "only one outlet tells are under What each version adds).")
 """What the reports say when there are no findings."""
 
 
@@ -474,6 +475,7 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | Non
                             or any(told.restates(a, x[0], b, y[0]) for a in mine_by for b in theirs_by
                                    for x in mine for y in theirs)):
                         clashing.add(q)  # type: ignore[arg-type]
+        sides: frozenset[tuple[str, str, str | None]] = frozenset()
         if clashing:
             # every carrier's figures that take a side, those it shares with another too (an outlet giving
             # one of the two values is no outlet that "states none"); a carrier with none in the unit is
@@ -487,7 +489,9 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | Non
                         says[b] = tuple(dict.fromkeys(_cite(b, w) for v in sorted(sides, key=str)
                                                       if (w := told.where(b, sample[v])) is not None))
             out.append(NumberFinding(unit_id, kind, "conflicting", says))
-        rest = {a: [x for x in found if x[2] not in clashing and (told is None or text is None or (
+        # a value one side of a conflict gives is in that conflict ("magnitude 7.8" against "7.7"), not left out
+        rest = {a: [x for x in found if x[2] not in clashing and not matched(x[1], sides) and (
+                    told is None or text is None or (
                     not _CONVERTED.search(text[a], max(0, x[1].start - 30), x[1].start)
                     and any(told.leaves_out(a, x[0], x[2], b) for b in carriers
                             if b != a and not matched(x[1], held[b]) and not _gives_its_own(figures[b], x)
@@ -495,14 +499,18 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | Non
                 for a, found in by_article.items()}
         if not any(rest.values()) or kind in _WHEN_ONLY:
             continue  # "on Monday" left out is not a material omission
-        said = {a: tuple(_cite(a, x) for x in found) for a, found in rest.items()}
-        if told is not None:
-            # a carrier that gives one of the figures elsewhere in its story is shown where it does
-            for b in carriers:
-                if not said[b]:
-                    said[b] = tuple(dict.fromkeys(_cite(b, w) for a in carriers if a != b for x in rest[a]
-                                                  if (w := told.where(b, x[1])) is not None))
-        out.append(NumberFinding(unit_id, kind, "missing", said))
+        # one finding per thing counted ("1,500 buildings", "14 survivors"): a row of unrelated figures
+        # was read as one claim
+        for noun in dict.fromkeys(_noun(x[2]) for a in carriers for x in rest[a]):
+            group = {a: [x for x in rest[a] if _noun(x[2]) == noun] for a in carriers}
+            said = {a: tuple(_cite(a, x) for x in found) for a, found in group.items()}
+            if told is not None:
+                # a carrier that gives one of the figures elsewhere in its story is shown where it does
+                for b in carriers:
+                    if not said[b]:
+                        said[b] = tuple(dict.fromkeys(_cite(b, w) for a in carriers if a != b for x in group[a]
+                                                      if (w := told.where(b, x[1])) is not None))
+            out.append(NumberFinding(unit_id, kind, "missing", said))
     return out
 
 
