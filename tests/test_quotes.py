@@ -193,6 +193,22 @@ def test_a_name_in_words_a_pronoun_reported_is_not_the_next_pronoun_s_antecedent
     assert [q[0] for q in found] == ["Viktor Orbán", "Robert Fico"]
 
 
+def test_a_quotation_running_on_over_paragraphs_has_the_speaker_of_its_last_paragraph():
+    """A real page (AFP on the Fico shooting): "“I only realised that he was shot after the second gunshot.¶
+    “Everything happened so fast,” Krajcik told AFP" left the first paragraph unattributed; a quotation
+    running on closes only at its end. A straight mark closing a quote is no opening one."""
+    a = Article.from_text("Headline here\nEven as Fico fell, the conductor thought they were firecrackers.\n\n"
+                          "“I only realised that he was shot after the second gunshot.\n\n"
+                          "“Everything happened so fast,” Krajcik told AFP.", id="a")
+    assert [q.speaker for q in extract_quotes(a)] == ["Krajcik", "Krajcik"]
+    # (a quote whose opening mark a desk dropped: 'It's a long time coming ... behind this," said ...')
+    b = Article.from_text("Headline here\nIt's a long time coming and we're thrilled the president is behind "
+                          'this," said Josh Horowitz, a director of the group.\n\n'
+                          '"Nothing the president proposes would have stopped it," Senator Marco Rubio said.', id="b")
+    assert [q.speaker for q in extract_quotes(b)][-1] == "Senator Marco Rubio"
+    assert "Senator Marco Rubio" not in [q.speaker for q in extract_quotes(b)][:-1]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [

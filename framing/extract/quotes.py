@@ -43,7 +43,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from framing.extract.attribution import (
     DASH,
@@ -143,6 +144,28 @@ def _spans(article: Article, paragraphs: set[int]) -> list[_Span]:
     return out
 
 
+def _continued(quotes: list[Quote], spans: Sequence[_Span], article: Article) -> None:
+    """Give a quotation left open at its paragraph's end the speaker of the quote that opens the next
+    paragraph: in English typography a quotation running on over paragraphs closes only at its end
+    ("“I only realised that he was shot after the second gunshot.¶“Everything happened so fast,”
+    Krajcik told AFP": both Krajcik's, found on a real page)."""
+    for k in range(len(quotes) - 1, -1, -1):  # from the last, so a run of open paragraphs takes the speaker
+        sp = spans[k]
+        if quotes[k].speaker is not None or k + 1 >= len(quotes):
+            continue
+        nxt, after = spans[k + 1], quotes[k + 1]
+        para = article.paragraphs[sp.paragraph]
+        text = article.text
+        # an opening mark: at the paragraph's start or after a space or a colon, before a word (a straight
+        # mark closing a quote, 'this," said Josh Horowitz', is none)
+        opens = (sp.outer_start == para.start or text[sp.outer_start - 1].isspace()
+                 or text[sp.outer_start - 1] in ":(—–") and not text[sp.start:sp.start + 1].isspace()
+        left_open = opens and sp.outer_end == para.end and text[sp.outer_end - 1] not in '”"»“'
+        if (after.speaker is not None and left_open and nxt.paragraph == sp.paragraph + 1
+                and nxt.outer_start == article.paragraphs[nxt.paragraph].start):
+            quotes[k] = replace(quotes[k], speaker=after.speaker)
+
+
 class _Sentences:
     """Which sentence holds an offset, by bisection."""
 
@@ -195,6 +218,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         return people
 
     quotes: list[Quote] = []
+    marked: list[_Span] = []  # each quote's span, as ``quotes`` holds them before the dash quotes
     previous: tuple[_Span, str | None] | None = None
     found_in: set[int] = set()
     for n, sp in enumerate(spans):
@@ -260,10 +284,12 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             who = antecedents().holder(sp.outer_start, title, sp.outer_start - 4 * _REACH) or who
         s, e = sp.start, sp.end
         quotes.append(Quote(article.id, inner, s, e, where.ids(s, e), who, "marks"))
+        marked.append(sp)
         if who is not None:
             antecedents().heard(last.index, who)
         found_in.add(sp.paragraph)
         previous = (sp, who)
+    _continued(quotes, marked, article)
     for para in article.paragraphs:
         if para.index not in paragraphs or para.index in found_in:
             continue
