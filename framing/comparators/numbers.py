@@ -71,9 +71,9 @@ LEGEND = ("Figures and dates on shared units: conflicting (two outlets give diff
           "missing (an outlet gives a figure another leaves out of the same statement, or out of what it tells of "
           "the thing counted; a detail only one outlet tells is under What each version adds).")
 """What the reports say the findings are (the module docstring, in a sentence)."""
-NONE_FOUND = ("framing finds no figures in conflict on shared units, and no figure one outlet gives that another "
-              "leaves out of a sentence restating it or of what it tells of the thing counted (figures in passages "
-              "only one outlet tells are under What each version adds).")
+NONE_FOUND = ("framing found no figure in conflict, nor one left out, on the passages it aligned across outlets "
+              "(figures in passages it did not align, or that count a thing in other words, are not compared: this "
+              "is no proof that the outlets agree; details only one outlet tells are under What each version adds).")
 """What the reports say when there are no findings."""
 
 

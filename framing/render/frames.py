@@ -317,7 +317,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         UNIT_LABEL,
         ("kind", STRING, "The kind of figure (``number``, ``percent``, ``date``, ...; "
                          ":data:`framing.text.numbers.KINDS`)."),
-        ("status", STRING, "``conflicting`` (each states a figure the other lacks) or ``missing``."),
+        ("status", STRING, "``conflicting`` (two values of one quantity) or ``missing`` (left out of what another "
+                           "outlet tells too)."),
         ARTICLE, *_span(whose="the figure's words"),
         ("value", STRING, "The figure's value, normalised: a plain decimal (``2500000000``, ``2.5``), ``N/M`` "
                           "for a ratio, ``MM-DD`` for a date, ..."),
