@@ -491,3 +491,17 @@ def test_an_entity_whose_only_contrast_is_the_spelling_most_outlets_share_makes_
     comparison.sections["naming"].contrasts = (alone,)
     [(kind, text, *_)] = naming_findings(comparison, {"a": "A", "b": "B", "c": "C"}, {})  # type: ignore[arg-type]
     assert kind == "naming" and "“first daughters” in lower case (A, own voice)" in text
+
+
+def test_the_note_on_words_written_elsewhere_names_who_writes_which():
+    """Found by independent readers of the Wagner memo: "(mercenary written elsewhere in their texts)" was
+    read as every other outlet writing it; Sputnik never does. The contrast names the outlets that do, and
+    the words they write."""
+    texts = (("a", "Mutiny ends\n\nThe mercenary boss Yevgeny Prigozhin ended his march on Moscow on Saturday."),
+             ("b", "Mutiny ends\n\nYevgeny Prigozhin ended his march on Moscow on Saturday. His mercenary fighters "
+                   "left."),
+             ("c", "Mutiny ends\n\nYevgeny Prigozhin ended his march on Moscow on Saturday, officials said."))
+    boss = [x for x in _naming_of(*texts).contrasts if x.entity == "Yevgeny Prigozhin" and "boss" in x.label]
+    assert boss and boss[0].elsewhere == ("b",) and boss[0].written == ("mercenary",) and not boss[0].absent
+    md = compare([Article.from_text(t, id=i, outlet=i.upper()) for i, t in texts]).to_markdown()
+    assert "(mercenary written elsewhere by B)" in md

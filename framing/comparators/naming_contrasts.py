@@ -171,9 +171,11 @@ def contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[s
             others = tuple(o for o in others if not probe <= near(entity, o))
             if not others and not lone:
                 continue
-        absent = not any(probe & written(o) for o in sorted(set(by_id) - set(users)))
+        elsewhere = tuple(o for o in sorted(set(by_id) - set(users)) if probe & written(o))
+        seen = set().union(*(probe & written(o) for o in elsewhere)) if elsewhere else set()
         out.append(Contrast(entity, kind, k if kind == "spelling" else us[0].label, k, users, others, new,
-                            telling, loaded, absent, tuple(us)))
+                            telling, loaded, not elsewhere, tuple(us), elsewhere,
+                            tuple(w for w in telling if _word(w) in seen) if kind == "label" else telling))
     out.sort(key=lambda c: (-len(c.loaded), not c.absent, c.kind != "label", -len(c.others),
                             order.get(c.entity, len(order)), c.entity, c.key))
     return out
@@ -255,6 +257,10 @@ class Contrast:
         Whether no other outlet writes any of ``telling`` anywhere in its text (for a spelling: that form).
     usages
         The usages behind it, by article then voice.
+    elsewhere
+        The other outlets that do write one of ``telling`` somewhere in their text (empty when ``absent``).
+    written
+        The words of ``telling`` those outlets write.
     """
 
     entity: str
@@ -268,6 +274,8 @@ class Contrast:
     loaded: tuple[str, ...]
     absent: bool
     usages: tuple[Usage, ...]
+    elsewhere: tuple[str, ...] = ()
+    written: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form (usages as ``article``, ``voice``, ``marker``, ``speaker``, ``count``, evidence)."""
@@ -275,7 +283,8 @@ class Contrast:
             "entity": self.entity, "kind": self.kind, "label": self.label, "key": self.key,
             "articles": list(self.articles), "others": list(self.others), "new": list(self.new),
             "telling": list(self.telling),
-            "loaded": list(self.loaded), "absent": self.absent,
+            "loaded": list(self.loaded), "absent": self.absent, "elsewhere": list(self.elsewhere),
+            "written": list(self.written),
             "usages": [{"article": u.article, "voice": u.voice, "marker": u.marker, "speaker": u.speaker,
                         "count": u.count, "evidence": [e.to_dict() for e in u.evidence]} for u in self.usages],
         }

@@ -15,7 +15,7 @@ it uses, for the entities with a contrast. Both the Markdown memo and the HTML p
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing.findings.naming import SECTION, voice_text
@@ -39,6 +39,22 @@ def _entity(name: str, elabel: Mapping[str, str]) -> str:
     return f"{name} ({elabel[name]})" if name in elabel else name
 
 
+MAX_ELSEWHERE = 3
+"""Outlets a contrast's note names as writing its words elsewhere, the rest counted."""
+
+
+def _outlets(ids: Sequence[str], names: Mapping[str, str]) -> str:
+    shown = sorted(names[o] for o in ids)
+    if len(shown) <= MAX_ELSEWHERE:
+        return ", ".join(shown)
+    return f"{', '.join(shown[:MAX_ELSEWHERE])} and {len(shown) - MAX_ELSEWHERE:,} more"
+
+
+def _elsewhere(x: Any, names: Mapping[str, str]) -> str:
+    """The note on a contrast's words that other outlets write elsewhere: which words, by whom."""
+    return f" ({', '.join(x.written or x.telling)} written elsewhere by {_outlets(x.elsewhere, names)})"
+
+
 def contrast_rows(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, str]) -> list[list[str]]:
     """One row per contrast: entity, label, users with voices, the others, new words, loaded terms, evidence."""
     section: Any = c.sections.get("naming")
@@ -56,8 +72,7 @@ def contrast_rows(c: Comparison, names: Mapping[str, str], elabel: Mapping[str, 
         label = f"{x.label} (spelling)" if x.kind == "spelling" else x.label
         rows.append([_entity(x.entity, elabel), shorten(label, 60), used,
                      ", ".join(sorted(names[o] for o in x.others)) or "(no other outlet names it)",
-                     ", ".join(x.new) + ("" if x.absent else f" ({', '.join(x.telling)} written elsewhere in "
-                                                             "their texts)"),
+                     ", ".join(x.new) + ("" if x.absent else _elsewhere(x, names)),
                      ", ".join(t.split(":", 1)[1] + f" ({t.split(':', 1)[0]})" for t in x.loaded),
                      f"{names[first.article]} s{first.sentence} @{first.start}-{first.end}"])
     return rows
