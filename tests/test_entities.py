@@ -133,6 +133,14 @@ def test_a_name_that_only_ever_reports_is_a_medium():
     assert got["John Pimlott"] == ("person", {"a3": 2})
 
 
+def test_a_name_that_said_it_is_an_institution():
+    # "X said" alone makes a person; "X said it ..." does not (a person is "he" or "she")
+    got = found("It rained. In a statement, Engro said it was mourning its vice-chairman.",
+                "It rained. In a statement, Pimlott said he was mourning his friend.")
+    assert got["Engro"][0] == "organisation"
+    assert got["Pimlott"][0] == "person"
+
+
 def test_acronym_and_gazetteer_alias():
     got = found("It rained. The Financial Times said so, and FT later said more.",
                 "It rained. We heard about the National Rifle Association and the NRA.")

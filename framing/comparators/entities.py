@@ -424,6 +424,10 @@ def build_registry(articles: Iterable[Article]) -> Registry:
     return _assemble(arts, assigned, kinds, people, roles, local_roles, known)
 
 
+_SAID_IT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|stated|states|added|announced|confirmed)\s+(?:that\s+)?"
+                      r"(?:it|its)\b")
+
+
 def _outlet_keys(outlet: str | None) -> frozenset[str]:
     """Name keys that name ``outlet``: its own and, when the gazetteer knows it, its entry's aliases."""
     if not outlet:
@@ -476,8 +480,10 @@ def _assemble(
             kind = min(votes, key=lambda k: (-votes[k], KINDS.index(k))) if votes else "other"
             if kind == "other" and any(m.quoted for m in ms):
                 # "X said" with nothing saying what X is: a person, unless the articles
-                # write "the X" ("the Treasury said"), which names an institution
-                the = any(texts[m.article][max(0, m.start - 4) : m.start].lower() == "the " for m in ms)
+                # write "the X" ("the Treasury said"), which names an institution, or X "said it" ("Engro
+                # said it was mourning"): a person is "he" or "she"
+                the = any(texts[m.article][max(0, m.start - 4) : m.start].lower() == "the "
+                          or _SAID_IT.match(texts[m.article], m.end) for m in ms)
                 kind = "organisation" if the else "person"
         present: dict[str, Presence] = {}
         by_article: dict[str, list[Mention]] = {}  # one pass over the mentions, not one per article
