@@ -25,7 +25,7 @@ A unit joins sentences that share a fact, and one of them may tell more
 outlet that tells what the figure is of. For a count, that outlet's
 sentences name what is counted ("133 people killed": people, killed); for
 any other figure, its sentence restates the figure's. A figure given again
-in another unit ("5 metres (16 feet)") is no figure of its own, and one
+in other units of measure ("5 metres (16 feet)") is no figure of its own, and one
 whose count is unclear ("four of them") is left out of the omissions. Two
 weekdays or clock times conflict only between sentences that restate each
 other: "Prigozhin rebelled on Friday" and "Kadyrov spoke on Saturday" share a
