@@ -138,10 +138,10 @@ exclusive F1 0.791 -> 0.794 and lowered link F1 0.456 -> 0.433, so it was not sh
 Session of 2026-12-08 (framing at 3131615; 45 files): people kind 93% -> 96% (a word the texts name
 an organisation or place by is nobody's surname, and a person-shaped name ending in it is no person:
 "Titan OceanGate", "Capitol Hill"; a name that only ever "reports" is a medium: "Magyar Nemzet",
-"Aljazeera"; one that "said it" is an institution: "Engro"); quotes attributed 86% -> 87%, speaker P 93% -> 94% (a quotation running on over
-paragraphs; a name inside what a pronoun reported is not the next pronoun's antecedent). The
-Numbers section, which this script does not score, was read by independent readers
-(bench/data/web_events_numbers/): 67 rows, 36 false -> 9 rows, 1 false.
+"Aljazeera"; one that "said it" is an institution: "Engro"); quotes attributed 86% -> 87%, speaker
+P 93% -> 94% (a quotation running on over paragraphs; a name inside what a pronoun reported is not
+the next pronoun's antecedent). The Numbers section, which this script does not score, was read by
+independent readers (bench/data/web_events_numbers/): 67 rows, 36 false -> 9 rows, 1 false.
 
 The furniture rules (framing.text.furniture) were written looking at these pages' furniture: the
 figure is a dev figure, not a held-out one. Checked off these pages on 150 BASIL files (clean
