@@ -171,8 +171,9 @@ def contrasts(usages: Sequence[Usage], arts: Sequence[Article], order: Mapping[s
             others = tuple(o for o in others if not probe <= near(entity, o))
             if not others and not lone:
                 continue
-        elsewhere = tuple(o for o in sorted(set(by_id) - set(users)) if probe & written(o))
-        seen = set().union(*(probe & written(o) for o in elsewhere)) if elsewhere else set()
+        found = {o: probe & written(o) for o in sorted(set(by_id) - set(users))}
+        elsewhere = tuple(o for o, words in found.items() if words)
+        seen = set().union(*found.values())
         out.append(Contrast(entity, kind, k if kind == "spelling" else us[0].label, k, users, others, new,
                             telling, loaded, not elsewhere, tuple(us), elsewhere,
                             tuple(w for w in telling if _word(w) in seen) if kind == "label" else telling))

@@ -347,7 +347,7 @@ class _Stated:
 class _Told:
     """What the articles of one unit tell of each other's figures (see the module docstring)."""
 
-    def __init__(self, unit: Unit, by_id: Mapping[str, Article], stated: _Stated | None = None) -> None:
+    def __init__(self, unit: Unit, by_id: Mapping[str, Article], stated: _Stated) -> None:
         self.all = unit.kind == "restates"
         self.stated = stated
         self.restating = {(x.a, x.b) for x in unit.links if x.kind == "restates"}
@@ -363,11 +363,11 @@ class _Told:
 
     def states(self, b: str, f: Figure) -> bool:
         """Whether ``b`` gives ``f``'s value anywhere in its text (:class:`_Stated`)."""
-        return self.stated is not None and self.stated.states(b, f)
+        return self.stated.states(b, f)
 
     def where(self, b: str, f: Figure) -> tuple[int, Figure, None] | None:
         """Where ``b`` gives ``f``'s value in its text (:class:`_Stated`), or None."""
-        return None if self.stated is None else self.stated.where(b, f)
+        return self.stated.where(b, f)
 
     def leaves_out(self, a: str, i: int, q: str | None, b: str) -> bool:
         """Whether ``b`` tells what the figure measured by ``q`` in sentence ``i`` of ``a`` is of."""
@@ -426,10 +426,8 @@ def _gives_its_own(theirs: Found, x: tuple[int, Figure, str | None]) -> bool:
     return noun is not None and any(y.kind == x[1].kind and _noun(q) == noun for _i, y, q in theirs)
 
 
-def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | None = None,
-                   text: Mapping[str, str] | None = None) -> list[NumberFinding]:
-    """The findings of one unit; ``told`` (with the articles' ``text``) says who leaves out what
-    (:class:`_Told`), every carrier lacking a figure when None."""
+def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told) -> list[NumberFinding]:
+    """The findings of one unit; ``told`` says who leaves out what (:class:`_Told`)."""
     carriers = sorted(figures)
     # A wire story's unit has many carriers stating the same figures: each figure is checked against
     # each distinct set of the others' figures, once, not against every carrier (cost follows the
@@ -449,6 +447,15 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | Non
     for a in carriers:
         others = [s for s, n in holders.items() if n - (s == held[a]) > 0]
         unmatched[a] = [(i, f, q) for i, f, q in figures[a] if not all(matched(f, o) for o in others)]
+    def left_out(a: str, x: tuple[int, Figure, str | None]) -> bool:
+        """Whether another carrier leaves out ``a``'s figure ``x``, no conversion of another (see the module
+        docstring)."""
+        if _CONVERTED.search(told.by_id[a].text, max(0, x[1].start - 30), x[1].start):
+            return False
+        return any(told.leaves_out(a, x[0], x[2], b) for b in carriers
+                   if b != a and not matched(x[1], held[b]) and not _gives_its_own(figures[b], x)
+                   and not told.states(b, x[1]))
+
     out: list[NumberFinding] = []
     for kind in KINDS:
         by_article = {a: [x for x in unmatched[a] if x[1].kind == kind] for a in carriers}
@@ -467,11 +474,11 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | Non
                 for q in {x[2] for x in mine_all} & {x[2] for x in theirs_all} - {None}:
                     mine = [x for x in mine_all if x[2] == q]
                     theirs = [x for x in theirs_all if x[2] == q]
-                    if told is not None:  # a value the other side gives elsewhere in its story is no clash
-                        mine = [x for x in mine if not all(told.states(b, x[1]) for b in theirs_by)]
-                        theirs = [y for y in theirs if not all(told.states(a, y[1]) for a in mine_by)]
+                    # a value the other side gives elsewhere in its story is no clash
+                    mine = [x for x in mine if not all(told.states(b, x[1]) for b in theirs_by)]
+                    theirs = [y for y in theirs if not all(told.states(a, y[1]) for a in mine_by)]
                     if _says_more(mine, theirs) and _says_more(theirs, mine) and (
-                            told is None or _one_thing(kind, q, mine, theirs)  # type: ignore[arg-type]
+                            _one_thing(kind, q, mine, theirs)  # type: ignore[arg-type]
                             or any(told.restates(a, x[0], b, y[0]) for a in mine_by for b in theirs_by
                                    for x in mine for y in theirs)):
                         clashing.add(q)  # type: ignore[arg-type]
@@ -483,19 +490,13 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | Non
             sides = frozenset(_value(x[1]) for a in carriers for x in by_article[a] if x[2] in clashing)
             says = {a: tuple(_cite(a, x) for x in figures[a]
                              if x[1].kind == kind and x[2] in clashing and matched(x[1], sides)) for a in carriers}
-            if told is not None:
-                for b in carriers:
-                    if not says[b]:
-                        says[b] = tuple(dict.fromkeys(_cite(b, w) for v in sorted(sides, key=str)
-                                                      if (w := told.where(b, sample[v])) is not None))
+            for b in carriers:
+                if not says[b]:
+                    says[b] = tuple(dict.fromkeys(_cite(b, w) for v in sorted(sides, key=str)
+                                                  if (w := told.where(b, sample[v])) is not None))
             out.append(NumberFinding(unit_id, kind, "conflicting", says))
         # a value one side of a conflict gives is in that conflict ("magnitude 7.8" against "7.7"), not left out
-        rest = {a: [x for x in found if x[2] not in clashing and not matched(x[1], sides) and (
-                    told is None or text is None or (
-                    not _CONVERTED.search(text[a], max(0, x[1].start - 30), x[1].start)
-                    and any(told.leaves_out(a, x[0], x[2], b) for b in carriers
-                            if b != a and not matched(x[1], held[b]) and not _gives_its_own(figures[b], x)
-                            and not told.states(b, x[1]))))]
+        rest = {a: [x for x in found if x[2] not in clashing and not matched(x[1], sides) and left_out(a, x)]
                 for a, found in by_article.items()}
         if not any(rest.values()) or kind in _WHEN_ONLY:
             continue  # "on Monday" left out is not a material omission
@@ -504,12 +505,11 @@ def _unit_findings(unit_id: str, figures: Mapping[str, Found], told: _Told | Non
         for noun in dict.fromkeys(_noun(x[2]) for a in carriers for x in rest[a]):
             group = {a: [x for x in rest[a] if _noun(x[2]) == noun] for a in carriers}
             said = {a: tuple(_cite(a, x) for x in found) for a, found in group.items()}
-            if told is not None:
-                # a carrier that gives one of the figures elsewhere in its story is shown where it does
-                for b in carriers:
-                    if not said[b]:
-                        said[b] = tuple(dict.fromkeys(_cite(b, w) for a in carriers if a != b for x in group[a]
-                                                      if (w := told.where(b, x[1])) is not None))
+            # a carrier that gives one of the figures elsewhere in its story is shown where it does
+            for b in carriers:
+                if not said[b]:
+                    said[b] = tuple(dict.fromkeys(_cite(b, w) for a in carriers if a != b for x in group[a]
+                                                  if (w := told.where(b, x[1])) is not None))
             out.append(NumberFinding(unit_id, kind, "missing", said))
     return out
 
@@ -535,7 +535,6 @@ def numbers(articles: Sequence[Article], alignment: Alignment) -> Numbers:
         The findings; none when every article states the same figures.
     """
     by_id = {a.id: a for a in articles}
-    texts = {a.id: a.text for a in articles}
     read = lru_cache(maxsize=2048)(_sentence_figures)  # by sentence text, while this runs: a wire copy is read once
     stated = _Stated(by_id, read)
     findings: list[NumberFinding] = []
@@ -543,5 +542,5 @@ def numbers(articles: Sequence[Article], alignment: Alignment) -> Numbers:
         if not unit.shared:
             continue
         figures = {a: _figures(by_id[a], unit.members[a], read) for a in sorted(unit.members)}
-        findings.extend(_unit_findings(unit.id, figures, _Told(unit, by_id, stated), texts))
+        findings.extend(_unit_findings(unit.id, figures, _Told(unit, by_id, stated)))
     return Numbers(tuple(findings))

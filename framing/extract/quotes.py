@@ -149,13 +149,13 @@ def _continued(quotes: list[Quote], spans: Sequence[_Span], article: Article) ->
     paragraph: in English typography a quotation running on over paragraphs closes only at its end
     ("“I only realised that he was shot after the second gunshot.¶“Everything happened so fast,”
     Krajcik told AFP": both Krajcik's, found on a real page)."""
+    text = article.text
     for k in range(len(quotes) - 1, -1, -1):  # from the last, so a run of open paragraphs takes the speaker
         sp = spans[k]
         if quotes[k].speaker is not None or k + 1 >= len(quotes):
             continue
         nxt, after = spans[k + 1], quotes[k + 1]
         para = article.paragraphs[sp.paragraph]
-        text = article.text
         # an opening mark: at the paragraph's start or after a space or a colon, before a word (a straight
         # mark closing a quote, 'this," said Josh Horowitz', is none)
         opens = (sp.outer_start == para.start or text[sp.outer_start - 1].isspace()
