@@ -488,3 +488,17 @@ def test_a_line_is_keyed_as_a_name_is_but_never_kept_in_the_names_cache(lines, l
         keys = [line_key(f"{line} line {n} of a long article") for n, line in enumerate(lines)]
         assert _name_key.cache_info().currsize == before  # whole lines do not fill the cache of names
         assert keys == [name_key(f"{line} line {n} of a long article") for n, line in enumerate(lines)]
+
+
+@given(st.lists(st.sampled_from(["Joe", "Biden", "met", "NATO's", "chief", "in", "Kyiv.", "U.S.", "de", "la",
+                                 "Rosa", "Monday", "\u201cWe", "said", "-", "President"]), max_size=14))
+def test_name_runs_from_given_tokens_are_the_runs_of_the_sentence(words: list[str]) -> None:
+    # the people registry reads a sentence's words once and keeps only its runs
+    from framing.extract.memo import sharing
+    from framing.extract.runs import name_runs, name_tokens
+
+    sentence = " ".join(words)
+    fresh = name_runs(sentence)
+    with sharing():
+        assert name_runs(sentence, name_tokens(sentence)) == fresh
+        assert name_runs(sentence) == fresh  # the kept runs

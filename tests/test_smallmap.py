@@ -61,3 +61,12 @@ def test_a_map_of_any_size_looks_up_as_a_dict(keys: list[str], others: list[str]
         assert (k in m) == (k in plain)
         assert m.get(k) == plain.get(k)
     assert [] not in m and m.get([]) is None  # an unhashable key is in no map  # type: ignore[comparison-overlap]
+
+
+def test_a_one_key_map_keeps_its_value_alone():
+    # most maps are a unit of one outlet (and its placement): no one-item tuple around the value
+    value = (7,)
+    m = SmallMap(("only",), (value,))
+    assert m._values is value and m["only"] is value
+    assert list(m.values()) == [value] and m == {"only": (7,)} and repr(m) == "{'only': (7,)}"
+    assert pickle.loads(pickle.dumps(m)) == m and pickle.loads(pickle.dumps(m))._values == value

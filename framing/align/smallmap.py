@@ -6,7 +6,9 @@ million small dicts of one entry (184 bytes each before their contents).
 A :class:`SmallMap` keeps its keys and values in two tuples, and the keys
 tuple is shared by every map with the same keys (a comparison of N
 articles has at most 2**N sets of article ids, in practice a few), so one
-entry costs about a third as much.
+entry costs about a third as much. A map of one key (most units of a long
+article, and their placements) keeps its value alone, without a tuple
+around it: 56 bytes less each.
 
 Look-ups scan the keys (a unit has one key per outlet, so a handful at
 most); the keys of a map of more than :data:`SCAN_MOST` (a wire story's unit
@@ -75,7 +77,8 @@ class SmallMap(Mapping[K, V], Generic[K, V]):
         if len(keys) != len(values):
             raise ValueError(f"{len(keys)} keys but {len(values)} values")
         self._keys = shared_keys(keys)
-        self._values = values
+        # one key: the value itself (a one-item tuple would cost 56 bytes a map; see _items)
+        self._values: Any = values[0] if len(keys) == 1 else values
 
     @classmethod
     def of(cls, items: Mapping[K, V]) -> SmallMap[K, V]:
@@ -85,9 +88,10 @@ class SmallMap(Mapping[K, V], Generic[K, V]):
     def __getitem__(self, key: K) -> V:
         keys = self._keys
         try:
-            return self._values[_positions(keys)[key] if len(keys) > SCAN_MOST else keys.index(key)]
+            n = _positions(keys)[key] if len(keys) > SCAN_MOST else keys.index(key)
         except (ValueError, KeyError, TypeError):  # (an unhashable key is in no map, as in the scan)
             raise KeyError(key) from None
+        return self._values if len(keys) == 1 else self._values[n]  # type: ignore[no-any-return]
 
     def __contains__(self, key: object) -> bool:
         keys = self._keys
@@ -104,8 +108,12 @@ class SmallMap(Mapping[K, V], Generic[K, V]):
     def __len__(self) -> int:
         return len(self._keys)
 
+    def _items(self) -> tuple[V, ...]:
+        """The values, in key order, as one tuple."""
+        return (self._values,) if len(self._keys) == 1 else self._values
+
     def __repr__(self) -> str:
-        return repr(dict(zip(self._keys, self._values, strict=True)))
+        return repr(dict(zip(self._keys, self._items(), strict=True)))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (SmallMap, (self._keys, self._values))
+        return (SmallMap, (self._keys, self._items()))

@@ -345,7 +345,9 @@ def capitalised_words(article: Article) -> frozenset[str]:
 
 
 def _capitalised(sentence: str) -> frozenset[str]:
-    return frozenset(key(t.text) for t in name_tokens(sentence)
+    tokens = name_tokens(sentence)
+    name_runs(sentence, tokens)  # made from this one reading (extract_mentions reads them next)
+    return frozenset(key(t.text) for t in tokens
                      if not t.initial and t.text[0].isupper() and key(t.text) not in STOP)
 
 

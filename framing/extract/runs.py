@@ -217,15 +217,17 @@ def trim(run: list[Tok], known: frozenset[str]) -> list[Tok]:
 
 
 def name_tokens(sentence: str) -> list[Tok]:
-    """:func:`_tokens` of a sentence, made once per :func:`framing.extract.memo.sharing` block
-    (the people registry and the quotes' speakers both read every sentence's). Read-only."""
+    """:func:`_tokens` of a sentence, made afresh each call: what is kept is :func:`name_runs` (pass
+    it these tokens when both are wanted). Keeping every sentence's words while the people registry
+    ran was the largest part of its memory on a long article (4x the text): most words are in no run."""
+    return _tokens(sentence)
+
+
+def name_runs(sentence: str, tokens: list[Tok] | None = None) -> list[list[Tok]]:
+    """A sentence's capitalised runs, split (:func:`_runs`, :func:`_split_of`), made once per
+    :func:`framing.extract.memo.sharing` block (the people registry and the quotes' speakers both read
+    every sentence's), from ``tokens`` if given (:func:`name_tokens` of the same sentence). Read-only."""
     sentence = intern(sentence)  # one copy of the text for all the keys a sentence's work is kept under
-    return shared(("name tokens", sentence), lambda: _tokens(sentence))
-
-
-def name_runs(sentence: str) -> list[list[Tok]]:
-    """A sentence's capitalised runs, split (:func:`_runs`, :func:`_split_of`), made once like
-    :func:`name_tokens`. Read-only."""
-    sentence = intern(sentence)  # as in name_tokens
     return shared(("name runs", sentence),
-                  lambda: [part for r in _runs(sentence, name_tokens(sentence)) for part in _split_of(r)])
+                  lambda: [part for r in _runs(sentence, _tokens(sentence) if tokens is None else tokens)
+                           for part in _split_of(r)])
