@@ -135,3 +135,24 @@ def test_quoted_text_never_shows_doubled_marks(text):
     assert shown[0] == "“" and shown[-1] == "”"
     assert not re.search(r'["“”„«»]', inner)  # inside, only single marks: never “" nor "”
     assert re.sub(r"[‘’]", "", inner) == re.sub(r'["“”„«»]', "", " ".join(text.split()))  # the words unchanged
+
+
+@given(st.text(max_size=60))
+def test_a_kept_cell_is_the_cell_made_afresh(text: str) -> None:
+    # short cells are escaped once and kept: asked again, the same text as escaping it anew
+    from framing.render.cells import _escaped
+
+    assert cell(text) == _escaped(text, None)
+    assert cell(text) == _escaped(text, None)
+
+
+@given(st.lists(st.lists(st.text(max_size=12), min_size=2, max_size=2), min_size=1, max_size=4))
+def test_columns_are_as_wide_as_tabulate_makes_them(rows: list[list[str]]) -> None:
+    # widths of ASCII cells are counted as their length, of others by display width, as tabulate does
+    from tabulate import tabulate
+
+    from framing.render.cells import _github
+
+    body = [[cell(v) for v in row] for row in rows]
+    heads = [cell("a"), cell("bé")]
+    assert _github(heads, body) == tabulate(body, headers=heads, tablefmt="github", disable_numparse=True)

@@ -73,6 +73,25 @@ def cell(value: object, *, limit: int | None = None) -> str:
     ``limit`` shortens long text to that many characters with an ellipsis.
     """
     text = "" if value is None else str(value)
+    if limit is None and len(text) <= _KEPT_LONGEST:
+        # short cells (labels, outlet names, figures, yes/no) recur in every table: escaped once
+        done = _KEPT.get(text)
+        if done is None:
+            if len(_KEPT) >= _KEPT_MOST:
+                _KEPT.clear()
+            done = _KEPT[text] = _escaped(text, None)
+        return done
+    return _escaped(text, limit)
+
+
+_KEPT: dict[str, str] = {}
+_KEPT_LONGEST = 40
+"""Longest cell text whose escaped form is kept (longer ones are sentences, seldom met twice)."""
+_KEPT_MOST = 1 << 12
+
+
+def _escaped(text: str, limit: int | None) -> str:
+    """:func:`cell` of ``text``, made afresh."""
     if not _touched(text):  # most cells: nothing below would change them
         if limit is not None and len(text) > limit:
             text = text[: max(limit - 1, 0)].rstrip() + "…"
@@ -131,7 +150,9 @@ def _github(headers: Sequence[str], body: Sequence[Sequence[str]]) -> str:
     | 1   | é…   |
     | xyz |      |
     """
-    width = _wcswidth
+    def width(text: str) -> int:  # an escaped ASCII cell has no control character: one column a character
+        return len(text) if text.isascii() else _wcswidth(text)
+
     heads: list[str] = []
     columns: list[list[str]] = []
     rules: list[str] = []
