@@ -36,6 +36,7 @@ from framing.extract.memo import keep, sharing
 from framing.io import jsonstream
 from framing.io.article import Article
 from framing.io.jsonstream import Lazy, plain
+from framing.pace import fewer_collections
 from framing.render.frames import TABLES as FRAME_TABLES
 from framing.render.schema import documented
 from framing.text import language as _language
@@ -65,11 +66,12 @@ _Method = TypeVar("_Method", bound=Callable[..., Any])
 
 def _in_language(method: _Method) -> _Method:
     """Run an output method in the comparison's language (:func:`framing.text.language.main_language`):
-    what it derives from the text (findings, headline words) is read by that language's rules."""
+    what it derives from the text (findings, headline words) is read by that language's rules; with fewer
+    garbage collections (:func:`framing.pace.fewer_collections`)."""
 
     @functools.wraps(method)
     def wrapped(self: Comparison, *args: Any, **kwargs: Any) -> Any:
-        with _language.using(self.language):
+        with fewer_collections(), _language.using(self.language):
             return method(self, *args, **kwargs)
 
     return cast("_Method", wrapped)
@@ -436,7 +438,8 @@ def compare(
         warnings.warn(line, _language.LanguageWarning, stacklevel=2)
     say = progress or (lambda _line: None)
     say(f"aligning {sum(len(a.body) for a in ordered):,} sentences")
-    with _language.using(_language.main_language(ordered)):  # the text-level steps' (Comparison.language)
+    # fewer collections: the steps below make many small containers (framing.pace)
+    with fewer_collections(), _language.using(_language.main_language(ordered)):  # (Comparison.language)
         sections = {}
         with sharing():  # work two comparators need is made once
             # who each sentence quotes: the alignment keeps two people's words apart; the quotes and

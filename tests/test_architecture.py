@@ -22,7 +22,7 @@ MAX_LINES = 600
 # package's modules and those of the layers below its own. align and extract
 # share a layer and never import one another.
 LAYERS = [
-    ("framing._version", "framing.errors"),
+    ("framing._version", "framing.errors", "framing.pace"),
     ("framing.text",),
     ("framing.io",),
     ("framing.align", "framing.extract"),
